@@ -1,0 +1,94 @@
+"""The content model passed between pipeline stages.
+
+Readers produce `RawDocument`s (what a file states, block by block); cleaning
+turns each into an `Article` (what the corpus stores and briefs are built from).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+BlockKind = Literal["paragraph", "heading", "caption", "credit", "list_item", "image"]
+
+
+@dataclass
+class Block:
+    """One unit of a raw document as its format marks it."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass
+class RawDocument:
+    """A document as read from a file, before any cleaning."""
+
+    source_path: str
+    format: str
+    blocks: list[Block]
+    item_key: str = ""  # tells apart several documents of one file (feed items, JSONL lines)
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published: datetime | None = None  # as the format states it (feed date, meta tag)
+    archived: datetime | None = None  # when an archive saved it; loses to a date in the page
+    authors: list[str] = field(default_factory=list)
+    language: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Article:
+    """A cleaned article: body paragraphs with everything else kept apart."""
+
+    title: str
+    paragraphs: list[str]
+    source_path: str
+    format: str
+    item_key: str = ""
+    url: str | None = None
+    publisher: str | None = None
+    published: datetime | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str = "zh-Hans"
+    captions: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None
+    duplicate_of: int | None = None
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    @property
+    def content_hash(self) -> str:
+        """Changes whenever anything a reader would see changes."""
+        return hashlib.sha256(json.dumps(self.to_dict(with_ids=False), ensure_ascii=False,
+                                         sort_keys=True).encode()).hexdigest()
+
+    def to_dict(self, with_ids: bool = True) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "title": self.title,
+            "url": self.url,
+            "publisher": self.publisher,
+            "published": self.published.isoformat() if self.published else None,
+            "authors": list(self.authors),
+            "language": self.language,
+            "paragraphs": list(self.paragraphs),
+            "captions": list(self.captions),
+            "headings": list(self.headings),
+            "credits": list(self.credits),
+            "extra": dict(self.extra),
+            "format": self.format,
+            "source_path": self.source_path,
+            "item_key": self.item_key,
+        }
+        if with_ids:
+            data = {"id": self.id, **data, "duplicate_of": self.duplicate_of}
+        return data

@@ -1,0 +1,136 @@
+"""HTML to blocks, shared by every reader that meets HTML (pages, feed items, RSS archives)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+from briefgen.model import Block
+
+DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "form", "button", "svg",
+             "nav", "header", "footer", "aside", "select", "input", "textarea", "object",
+             "embed", "video", "audio", "canvas", "map", "head", "title", "meta", "link"}
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol",
+              "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th", "body",
+              "center", "address", "hgroup", "details", "summary"}
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+CAPTION_TAGS = {"figcaption"}
+OWN_KIND = {**{tag: "heading" for tag in HEADING_TAGS}, "figcaption": "caption",
+            "li": "list_item"}
+SMALL_TAGS = {"small", "em", "i", "cite", "figcaption"}
+BOILERPLATE_ATTR = re.compile(
+    r"(^|[-_\s])(nav|navbar|menu|breadcrumbs?|footer|sidebar|share|sharing|social|comments?|"
+    r"related|recommend|advert|ads?|banner|subscribe|newsletter|copyright|toolbar|"
+    r"selfpromo|promo|popup|cookie)([-_\s]|$)", re.I)
+
+
+def parse_html(text: str) -> html.HtmlElement:
+    """Parse a page or a fragment; broken and truncated markup is recovered, not refused."""
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    if not text.strip():
+        return html.fragment_fromstring("<div></div>")
+    return html.document_fromstring(text)
+
+
+def _is_boilerplate(element: etree._Element) -> bool:
+    if element.tag in DROP_TAGS:
+        return True
+    for name, value in element.attrib.items():
+        if name.startswith("data-selfpromo") or name.startswith("data-ad"):
+            return True
+        if name in ("class", "id", "role") and BOILERPLATE_ATTR.search(value):
+            return True
+    return element.get("aria-hidden") == "true" or element.get("hidden") is not None
+
+
+def strip_boilerplate(root: html.HtmlElement) -> None:
+    for element in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        _drop(element)
+    for element in list(root.iter()):
+        if isinstance(element.tag, str) and element.getparent() is not None \
+                and _is_boilerplate(element):
+            _drop(element)
+
+
+def _drop(element: etree._Element) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    previous = element.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []
+        self.buffer_small = True  # all text so far came from small/em/figcaption
+        self.after_image = False
+
+    def flush(self, kind: str = "paragraph") -> None:
+        text = "".join(self.buffer).strip()
+        small = self.buffer_small
+        self.buffer, self.buffer_small = [], True
+        if not text:
+            return
+        if kind == "paragraph" and self.after_image and small and len(text) <= 300:
+            kind = "caption"
+        self.blocks.append(Block(kind, text))  # type: ignore[arg-type]
+        self.after_image = False
+
+    def add_text(self, text: str | None, small: bool) -> None:
+        if text:
+            self.buffer.append(text)
+            if text.strip() and not small:
+                self.buffer_small = False
+
+    def walk(self, element: etree._Element, small: bool = False) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.lower()
+        if tag == "img":
+            self.flush()
+            alt = (element.get("alt") or "").strip()
+            self.blocks.append(Block("image", alt))
+            self.after_image = True
+        elif tag == "br":
+            self.buffer.append("\n")
+        elif tag in HEADING_TAGS or tag in CAPTION_TAGS or tag in ("li", "hr"):
+            self.flush()
+            inner_small = small or tag in CAPTION_TAGS
+            self.add_text(element.text, inner_small)
+            for child in element:
+                self.walk(child, inner_small)
+            self.flush(OWN_KIND.get(tag, "paragraph"))
+        elif tag in BLOCK_TAGS:
+            self.flush()
+            self.add_text(element.text, small)
+            for child in element:
+                self.walk(child, small)
+            self.flush()
+        else:
+            inner_small = small or tag in SMALL_TAGS
+            self.add_text(element.text, inner_small)
+            for child in element:
+                self.walk(child, inner_small)
+        self.add_text(element.tail, small)
+
+def blocks_from_element(root: etree._Element) -> list[Block]:
+    walker = _Walker()
+    walker.walk(root)
+    walker.flush()
+    return [block for block in walker.blocks if block.kind == "image" or block.text.strip()]
+
+
+def html_to_blocks(text: str) -> list[Block]:
+    """Blocks of an HTML fragment (feed item bodies, archived RSS items)."""
+    root = parse_html(text)
+    strip_boilerplate(root)
+    return blocks_from_element(root)
