@@ -1,0 +1,50 @@
+"""Text repairs: whitespace, paragraphs broken mid-sentence, headings glued to lines."""
+
+from __future__ import annotations
+
+import re
+
+CJK_OR_FULLWIDTH = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019"
+NEWLINE_BETWEEN_CJK = re.compile(rf"(?<=[{CJK_OR_FULLWIDTH}])[ \t\r\f\v]*\n\s*(?=[{CJK_OR_FULLWIDTH}])")
+SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f]+")
+SENTENCE_END = re.compile(r"[。！？!?…；;.]['\"”’」』）)】》]*$|[。！？!?][”’」』]?[）)]$")
+INNER_PUNCTUATION = re.compile(r"[，,。：:；;！？!?、]")
+TRAILING_HEADING = re.compile(r"(?<=[。！？!?”」])([^，,。：:；;！？!?、]{4,30})$")
+
+
+def normalize(text: str) -> str:
+    """Line breaks between CJK characters vanish (they are layout); other runs of space become one."""
+    text = NEWLINE_BETWEEN_CJK.sub("", text)
+    return SPACES.sub(" ", text).strip(" \u3000")
+
+
+def ends_sentence(text: str) -> bool:
+    return SENTENCE_END.search(text.rstrip()) is not None
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line with no sentence punctuation at all: a subheading, not a fragment."""
+    return len(text) <= 30 and not INNER_PUNCTUATION.search(text) and not ends_sentence(text)
+
+
+def join_broken(paragraphs: list[str]) -> list[str]:
+    """Join paragraphs that a line or page break cut mid-sentence."""
+    joined: list[str] = []
+    carry = False
+    for text in paragraphs:
+        if carry and joined:
+            separator = "" if re.search(rf"[{CJK_OR_FULLWIDTH}]$", joined[-1]) or \
+                re.match(rf"[{CJK_OR_FULLWIDTH}]", text) else " "
+            joined[-1] += separator + text
+        else:
+            joined.append(text)
+        carry = not ends_sentence(joined[-1]) and not looks_like_heading(joined[-1])
+    return joined
+
+
+def split_trailing_heading(text: str) -> tuple[str, str | None]:
+    """The line without a heading glued to its end, and that heading (or None)."""
+    match = TRAILING_HEADING.search(text)
+    if not match or match.start() == 0:
+        return text, None
+    return text[:match.start()], match[1]
