@@ -1,0 +1,169 @@
+"""The command line: parses arguments, calls the library, prints results. Nothing else."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from briefgen import __version__
+from briefgen.cleaning.metadata import PublisherError
+from briefgen.corpus import Corpus, CorpusError
+from briefgen.ingest import ingest as ingest_files
+
+app = typer.Typer(help="Research briefings from a corpus of raw Chinese news.",
+                  no_args_is_help=True, add_completion=False)
+corpus_app = typer.Typer(help="Look into the corpus: list, show, search, export.",
+                         no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = Annotated[Optional[Path], typer.Option(
+    "--db", help="Corpus database [default: $BRIEFGEN_DB or ./briefgen.db].", show_default=False)]
+
+EXIT_SKIPPED = 1
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def open_corpus(db: Path | None) -> Corpus:
+    try:
+        return Corpus(db)
+    except Exception as error:  # sqlite3.DatabaseError and OSError alike: one line, not a trace
+        fail(f"cannot open the corpus database: {error}")
+        raise
+
+
+@app.command()
+def version() -> None:
+    """Print briefgen's version."""
+    out.print(__version__)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively).")],
+    db: DbOption = None,
+    publishers: Annotated[Optional[list[Path]], typer.Option(
+        "--publishers", help="YAML file of extra domain → publisher entries (repeatable).")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="Parsing processes [default: cores].")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read raw news files into the corpus. Exit code 1 if some files were skipped."""
+    with open_corpus(db) as corpus:
+        show = not quiet and err.is_terminal
+        with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+                      TimeRemainingColumn(), console=err, disable=not show) as bar:
+            task = bar.add_task("ingest", total=None)
+
+            def progress(done: int, total: int, path: str) -> None:
+                bar.update(task, completed=done, total=total)
+
+            try:
+                report = ingest_files(paths, corpus, publisher_files=publishers or [],
+                                      workers=workers, progress=progress)
+            except PublisherError as error:
+                fail(str(error))
+                raise
+        out.print(report.summary(), highlight=False)
+        for skipped in report.skipped:
+            err.print(f"skipped {skipped.path}: {skipped.reason}", highlight=False, markup=False)
+        out.print(f"corpus: {len(corpus)} articles in {corpus.path}", highlight=False)
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@corpus_app.command("list")
+def corpus_list(db: DbOption = None,
+                limit: Annotated[int, typer.Option(help="At most this many, newest first.")] = 50
+                ) -> None:
+    """Articles in the corpus, newest first."""
+    with open_corpus(db) as corpus:
+        rows = corpus.db.execute(
+            "SELECT id, published, publisher, title, duplicate_of FROM articles "
+            "ORDER BY published_utc IS NULL, published_utc DESC, id LIMIT ?", (limit,)).fetchall()
+        table = Table("id", "published", "publisher", "title", "copy of", box=None)
+        for article_id, published, publisher, title, duplicate_of in rows:
+            table.add_row(str(article_id), (published or "")[:16].replace("T", " "),
+                          publisher or "", title, str(duplicate_of or ""))
+        out.print(table)
+        out.print(f"{len(rows)} of {len(corpus)} articles", highlight=False)
+
+
+@corpus_app.command("show")
+def corpus_show(article_id: Annotated[int, typer.Argument(metavar="ID")], db: DbOption = None
+                ) -> None:
+    """One article: its metadata, then its body."""
+    with open_corpus(db) as corpus:
+        try:
+            article = corpus.get(article_id)
+        except CorpusError as error:
+            fail(str(error))
+            raise
+    fields = article.to_dict()
+    for key in ("id", "title", "url", "publisher", "published", "authors", "language",
+                "source_path", "duplicate_of", "captions", "credits"):
+        value = fields[key]
+        if value not in (None, [], ""):
+            out.print(f"[bold]{key}:[/] {', '.join(value) if isinstance(value, list) else value}",
+                      highlight=False)
+    out.print()
+    for paragraph in article.paragraphs:
+        out.print(paragraph, highlight=False, markup=False)
+        out.print()
+
+
+@corpus_app.command("search")
+def corpus_search(query: Annotated[str, typer.Argument(help="Words, OR, -exclusion.")],
+                  db: DbOption = None,
+                  limit: Annotated[int, typer.Option(help="At most this many hits.")] = 20) -> None:
+    """Full-text search, most relevant first."""
+    with open_corpus(db) as corpus:
+        try:
+            hits = corpus.search(query, limit)
+        except CorpusError as error:
+            fail(str(error))
+            raise
+    table = Table("id", "score", "title", "snippet", box=None)
+    for hit in hits:
+        table.add_row(str(hit.article.id), f"{hit.score:.2f}", hit.article.title, hit.snippet)
+    out.print(table)
+    out.print(f"{len(hits)} hits", highlight=False)
+
+
+@corpus_app.command("export")
+def corpus_export(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", help="Only jsonl for now.")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o",
+                                                   help="File to write [default: stdout].")] = None,
+) -> None:
+    """Every article as JSON Lines (the fields other tools rely on)."""
+    if format != "jsonl":
+        fail(f"--format: expected jsonl but received {format!r}")
+    with open_corpus(db) as corpus:
+        if output is None:
+            count = corpus.export_jsonl(sys.stdout)
+        else:
+            partial = output.with_name(output.name + ".partial")
+            with partial.open("w", encoding="utf-8") as handle:
+                count = corpus.export_jsonl(handle)
+            partial.replace(output)
+    err.print(f"exported {count} articles", highlight=False)
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

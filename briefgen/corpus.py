@@ -1,0 +1,350 @@
+"""The corpus: articles in SQLite, a full-text index that works for Chinese, near-duplicates linked.
+
+Chinese has no spaces between words, so the index holds overlapping character
+bigrams (the CJK bigram method of search engines): any word or name of two or
+more characters (朝鲜, 尹锡悦) is found as a phrase of its bigrams, with no
+dictionary to fall behind the news.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from briefgen import neardup
+from briefgen.model import Article
+
+DEFAULT_DB = "briefgen.db"
+
+MIGRATIONS: list[tuple[str, str]] = [
+    ("initial schema", """
+        CREATE TABLE files (
+            path TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            source_path TEXT NOT NULL,
+            item_key TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL,
+            format TEXT NOT NULL,
+            title TEXT NOT NULL,
+            url TEXT,
+            publisher TEXT,
+            published TEXT,
+            published_utc TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',
+            language TEXT NOT NULL,
+            captions TEXT NOT NULL DEFAULT '[]',
+            headings TEXT NOT NULL DEFAULT '[]',
+            credits TEXT NOT NULL DEFAULT '[]',
+            extra TEXT NOT NULL DEFAULT '{}',
+            minhash BLOB NOT NULL,
+            duplicate_of INTEGER REFERENCES articles(id),
+            UNIQUE (source_path, item_key)
+        );
+        CREATE INDEX articles_published_utc ON articles(published_utc);
+        CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+        CREATE TABLE paragraphs (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (article_id, position)
+        ) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61');
+        CREATE TABLE lsh_bands (
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        );
+        CREATE INDEX lsh_bands_key ON lsh_bands(key);
+        CREATE INDEX lsh_bands_article ON lsh_bands(article_id);
+    """),
+]
+
+CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+")
+
+
+class CorpusError(Exception):
+    """A corpus problem worth one line to the user (missing article, bad query)."""
+
+
+def index_terms(text: str) -> str:
+    """Text as index tokens: CJK runs as overlapping bigrams, other words whole."""
+    terms = []
+    for match in CJK_RUN.finditer(text):
+        run = match[0]
+        if run.isascii():
+            terms.append(run.lower())
+        elif len(run) == 1:
+            terms.append(run)
+        else:
+            terms.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return " ".join(terms)
+
+
+def fts_query(query: str) -> str:
+    """A user's query as an FTS5 expression: words ANDed, OR kept, -word excluded."""
+    parts = []
+    for word in query.split():
+        if word == "OR":
+            parts.append("OR")
+            continue
+        negate = word.startswith("-") and len(word) > 1
+        word = word[1:] if negate else word
+        phrases = []
+        for match in CJK_RUN.finditer(word):
+            run = match[0]
+            if not run.isascii() and len(run) == 1:
+                phrases.append(f'"{run}"*')  # one character: every bigram it starts
+            else:
+                phrases.append('"' + index_terms(run) + '"')
+        if phrases:
+            expression = " ".join(phrases) if len(phrases) == 1 else "(" + " AND ".join(phrases) + ")"
+            parts.append(("NOT " if negate else "") + expression)
+    if not parts or all(p.startswith("NOT ") or p == "OR" for p in parts):
+        raise CorpusError(f"nothing to search for in {query!r}")
+    expression = ""
+    for part in parts:
+        if not expression:
+            expression = part
+        elif part == "OR" or expression.endswith(" OR"):
+            expression += " " + part
+        else:
+            expression += (" " if part.startswith("NOT ") else " AND ") + part
+    return expression
+
+
+@dataclass
+class SearchHit:
+    article: Article
+    score: float
+    snippet: str
+
+
+def _published_utc(value: datetime | None) -> str | None:
+    return value.astimezone(timezone.utc).isoformat() if value else None
+
+
+class Corpus:
+    """One SQLite database of articles. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str | os.PathLike | None = None) -> None:
+        self.path = resolve_db(path)
+        self.db = sqlite3.connect(self.path, isolation_level=None)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.migrate()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- schema ---------------------------------------------------------------
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet recorded; each in its own transaction."""
+        self.db.execute("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, "
+                        "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        done = {row[0] for row in self.db.execute("SELECT id FROM migrations")}
+        applied = []
+        for number, (name, sql) in enumerate(MIGRATIONS, start=1):
+            if number in done:
+                continue
+            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            self.db.executescript(f"BEGIN IMMEDIATE;\n{sql}\n"
+                                  f"INSERT INTO migrations VALUES ({number}, '{name}', '{now}');\n"
+                                  "COMMIT;")
+            applied.append(name)
+        return applied
+
+    # --- writing --------------------------------------------------------------
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self.db)
+
+    def file_hashes(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT path, sha256 FROM files"))
+
+    def store_file(self, path: str, sha256: str, size: int,
+                   articles: list[tuple[Article, bytes]]) -> str:
+        """Record one file's articles (inside a transaction); 'added', 'updated' or 'unchanged'."""
+        existing = {row[1]: (row[0], row[2]) for row in self.db.execute(
+            "SELECT id, item_key, content_hash FROM articles WHERE source_path = ?", (path,))}
+        changed = False
+        keep = set()
+        for article, signature in articles:
+            article.source_path = path
+            old = existing.get(article.item_key)
+            if old and old[1] == article.content_hash:
+                keep.add(old[0])
+                continue
+            if old:
+                self._delete_article(old[0])
+            article.id = self._insert_article(article, signature)
+            keep.add(article.id)
+            changed = True
+        for article_id, _ in existing.values():
+            if article_id not in keep:
+                self._delete_article(article_id)
+                changed = True
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.db.execute("INSERT INTO files VALUES (?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
+                        "sha256 = excluded.sha256, size = excluded.size, "
+                        "ingested_at = excluded.ingested_at", (path, sha256, size, now))
+        if not existing:
+            return "added"
+        return "updated" if changed else "unchanged"
+
+    def _insert_article(self, article: Article, signature: bytes) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO articles (source_path, item_key, content_hash, format, title, url, "
+            "publisher, published, published_utc, authors, language, captions, headings, "
+            "credits, extra, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article.source_path, article.item_key, article.content_hash, article.format,
+             article.title, article.url, article.publisher,
+             article.published.isoformat() if article.published else None,
+             _published_utc(article.published), _json(article.authors), article.language,
+             _json(article.captions), _json(article.headings), _json(article.credits),
+             _json(article.extra), signature))
+        article_id = cursor.lastrowid
+        self.db.executemany("INSERT INTO paragraphs VALUES (?, ?, ?)",
+                            [(article_id, n, text) for n, text in enumerate(article.paragraphs)])
+        self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                        (article_id, index_terms(article.title), index_terms(article.body)))
+        keys = neardup.band_keys(signature)
+        article.duplicate_of = self._original_of(article_id, signature, keys)
+        if article.duplicate_of:
+            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?",
+                            (article.duplicate_of, article_id))
+        self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)", [(k, article_id) for k in keys])
+        return article_id
+
+    def _original_of(self, article_id: int, signature: bytes, keys: list[int]) -> int | None:
+        """The earliest stored article this one is a near-duplicate of, followed to its original."""
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(
+            f"SELECT DISTINCT a.id, a.minhash, a.duplicate_of FROM lsh_bands b "
+            f"JOIN articles a ON a.id = b.article_id WHERE b.key IN ({marks}) AND a.id != ? "
+            f"ORDER BY a.id", (*keys, article_id)).fetchall()
+        for other_id, other_signature, other_original in rows:
+            if neardup.similarity(signature, other_signature) >= neardup.THRESHOLD:
+                return other_original or other_id
+        return None
+
+    def _delete_article(self, article_id: int) -> None:
+        # Copies always point at an original; the earliest copy of a removed one takes its place.
+        copies = [row[0] for row in self.db.execute(
+            "SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id", (article_id,))]
+        if copies:
+            self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", (copies[0],))
+            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ?",
+                            (copies[0], article_id))
+        self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+        self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    # --- reading --------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def get(self, article_id: int) -> Article:
+        row = self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?",
+                              (article_id,)).fetchone()
+        if row is None:
+            raise CorpusError(f"no article with id {article_id} in {self.path}")
+        return self._article(row)
+
+    def articles(self, where: str = "", params: tuple = ()) -> Iterator[Article]:
+        """Every article, in id order (optionally filtered by a SQL condition)."""
+        sql = f"SELECT {ARTICLE_COLUMNS} FROM articles {('WHERE ' + where) if where else ''} ORDER BY id"
+        for row in self.db.execute(sql, params).fetchall():
+            yield self._article(row)
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Articles matching `query`, most relevant first (BM25, title weighted)."""
+        expression = fts_query(query)
+        try:
+            rows = self.db.execute(
+                "SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts "
+                "WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ?",
+                (expression, limit)).fetchall()
+        except sqlite3.OperationalError as error:
+            raise CorpusError(f"cannot search for {query!r}: {error}") from error
+        words = [w.lstrip("-") for w in query.split() if w != "OR" and not w.startswith("-")]
+        hits = []
+        for rowid, score in rows:
+            article = self.get(rowid)
+            hits.append(SearchHit(article, -score, _snippet(article, words)))
+        return hits
+
+    def _article(self, row: tuple) -> Article:
+        (article_id, source_path, item_key, fmt, title, url, publisher, published, authors,
+         language, captions, headings, credits, extra, duplicate_of) = row
+        paragraphs = [r[0] for r in self.db.execute(
+            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", (article_id,))]
+        return Article(
+            id=article_id, title=title, paragraphs=paragraphs, source_path=source_path,
+            format=fmt, item_key=item_key, url=url, publisher=publisher,
+            published=datetime.fromisoformat(published) if published else None,
+            authors=json.loads(authors), language=language, captions=json.loads(captions),
+            headings=json.loads(headings), credits=json.loads(credits), extra=json.loads(extra),
+            duplicate_of=duplicate_of)
+
+    def export_jsonl(self, out) -> int:
+        """Write every article as one JSON line; the count written."""
+        count = 0
+        for article in self.articles():
+            out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+            count += 1
+        return count
+
+
+ARTICLE_COLUMNS = ("id, source_path, item_key, format, title, url, publisher, published, "
+                   "authors, language, captions, headings, credits, extra, duplicate_of")
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _snippet(article: Article, words: list[str], width: int = 60) -> str:
+    for paragraph in article.paragraphs:
+        for word in words:
+            at = paragraph.lower().find(word.lower())
+            if at >= 0:
+                start = max(0, at - width // 3)
+                text = paragraph[start:start + width]
+                return ("…" if start else "") + text + ("…" if start + width < len(paragraph) else "")
+    first = article.paragraphs[0] if article.paragraphs else ""
+    return first[:width] + ("…" if len(first) > width else "")
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error: the database is never half-written."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+
+
+def resolve_db(path: str | os.PathLike | None) -> str:
+    """--db, else BRIEFGEN_DB, else briefgen.db in the current folder."""
+    return str(path or os.environ.get("BRIEFGEN_DB") or DEFAULT_DB)

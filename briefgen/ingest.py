@@ -1,0 +1,169 @@
+"""Ingest: files → readers → cleaning → corpus, incrementally, one bad file never stopping the rest.
+
+Parsing runs in worker processes; the corpus is written by this process only,
+in batches that each commit whole files, so an interrupted run leaves every
+file either fully stored or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen import neardup
+from briefgen.cleaning import EmptyArticle, PublisherTable, clean
+from briefgen.corpus import Corpus
+from briefgen.model import Article
+from briefgen.readers import MAX_FILE_BYTES, UnreadableFile, read_bytes
+
+WINDOW = 512  # files parsed ahead of the writer at most: memory stays flat however large the run
+BATCH = 256  # files per transaction
+PARALLEL_FROM = 64  # fewer files than this are parsed in-process (no worker start-up)
+
+
+@dataclass
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def files(self) -> int:
+        return self.added + self.updated + self.unchanged + len(self.skipped)
+
+    def summary(self) -> str:
+        return (f"{self.files} files: {self.added} added, {self.updated} updated, "
+                f"{self.unchanged} unchanged, {len(self.skipped)} skipped")
+
+
+@dataclass
+class _Parsed:
+    path: str
+    sha256: str = ""
+    size: int = 0
+    articles: list[tuple[Article, bytes]] | None = None  # None: unchanged since last ingest
+    error: str | None = None
+
+
+def find_files(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[Skipped]]:
+    """Every file under `paths`, sorted, hidden files and folders left out."""
+    files, missing = [], []
+    for path in map(Path, paths):
+        if path.is_file():
+            files.append(str(path.resolve()))
+        elif path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files.extend(str(Path(root, name).resolve()) for name in sorted(names)
+                             if not name.startswith("."))
+        else:
+            missing.append(Skipped(str(path), "no such file or folder"))
+    return list(dict.fromkeys(files)), missing
+
+
+_publishers: PublisherTable | None = None
+
+
+def _init_worker(publisher_files: list[str]) -> None:
+    global _publishers
+    _publishers = PublisherTable(publisher_files)
+
+
+def _parse(task: tuple[str, str | None]) -> _Parsed:
+    path, known_sha = task
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            return _Parsed(path, error=f"file is {size / 2**20:.1f} MiB, over the "
+                                       f"{MAX_FILE_BYTES // 2**20} MiB limit for one article file")
+        data = Path(path).read_bytes()
+    except OSError as error:
+        return _Parsed(path, error=f"cannot read: {error.strerror or error}")
+    sha = hashlib.sha256(data).hexdigest()
+    if sha == known_sha:
+        return _Parsed(path, sha, len(data))
+    try:
+        documents = read_bytes(data, path)
+        articles, keys = [], set()
+        for raw in documents:
+            try:
+                article = clean(raw, _publishers)
+            except EmptyArticle:
+                continue
+            while article.item_key in keys:  # feeds repeat guids; keep both items apart
+                article.item_key += "+"
+            keys.add(article.item_key)
+            articles.append((article, neardup.signature(article.body)))
+        if not articles:
+            raise EmptyArticle("no article text left after removing boilerplate")
+    except UnreadableFile as error:
+        return _Parsed(path, sha, len(data), error=str(error))
+    except Exception as error:  # a reader bug must not stop the run; report it with the file
+        return _Parsed(path, sha, len(data), error=f"{type(error).__name__}: {error}")
+    return _Parsed(path, sha, len(data), articles)
+
+
+def _parsed(tasks: list[tuple[str, str | None]], workers: int,
+            publisher_files: list[str]) -> Iterator[_Parsed]:
+    if workers <= 1 or len(tasks) < PARALLEL_FROM:
+        _init_worker(publisher_files)
+        yield from map(_parse, tasks)
+        return
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    with context.Pool(workers, _init_worker, (publisher_files,)) as pool:
+        for start in range(0, len(tasks), WINDOW):
+            yield from pool.imap(_parse, tasks[start:start + WINDOW], chunksize=8)
+
+
+def ingest(paths: Iterable[str | os.PathLike], corpus: Corpus, *,
+           publisher_files: list[str] | None = None, workers: int | None = None,
+           progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
+    """Ingest files and folders into `corpus`; bad files are skipped and reported."""
+    publisher_files = [str(p) for p in publisher_files or []]
+    PublisherTable(publisher_files)  # a bad publishers file fails here, before any work
+    files, missing = find_files(paths)
+    report = IngestReport(skipped=missing)
+    known = corpus.file_hashes()
+    tasks = [(path, known.get(path)) for path in files]
+    workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    stream = _parsed(tasks, workers, publisher_files)
+    done = 0
+    while done < len(tasks):
+        with corpus.transaction():  # whole files per commit; an interruption rolls back the batch
+            for parsed in itertools.islice(stream, BATCH):
+                _store(corpus, parsed, report)
+                done += 1
+                if progress:
+                    progress(done, len(tasks), parsed.path)
+    return report
+
+
+def _store(corpus: Corpus, parsed: _Parsed, report: IngestReport) -> None:
+    if parsed.error:
+        report.skipped.append(Skipped(parsed.path, parsed.error))
+        return
+    if parsed.articles is None:
+        report.unchanged += 1
+        return
+    corpus.db.execute("SAVEPOINT file")
+    try:
+        status = corpus.store_file(parsed.path, parsed.sha256, parsed.size, parsed.articles)
+    except Exception as error:
+        corpus.db.execute("ROLLBACK TO file")
+        corpus.db.execute("RELEASE file")
+        report.skipped.append(Skipped(parsed.path, f"cannot store: {error}"))
+        return
+    corpus.db.execute("RELEASE file")
+    setattr(report, status, getattr(report, status) + 1)
