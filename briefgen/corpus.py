@@ -225,15 +225,16 @@ class Corpus:
         self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                         (article_id, index_terms(article.title), index_terms(article.body)))
         keys = neardup.band_keys(signature)
-        article.duplicate_of = self._original_of(article_id, signature, keys)
-        if article.duplicate_of:
-            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?",
-                            (article.duplicate_of, article_id))
         self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)", [(k, article_id) for k in keys])
+        original = self._original_of(article_id, signature, keys)
+        if original is not None:
+            self._link(article_id, original)
+        article.duplicate_of = self.db.execute(
+            "SELECT duplicate_of FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
         return article_id
 
     def _original_of(self, article_id: int, signature: bytes, keys: list[int]) -> int | None:
-        """The earliest stored article this one is a near-duplicate of, followed to its original."""
+        """The original of the first stored article this one nearly duplicates."""
         marks = ",".join("?" * len(keys))
         rows = self.db.execute(
             f"SELECT DISTINCT a.id, a.minhash, a.duplicate_of FROM lsh_bands b "
@@ -243,6 +244,18 @@ class Corpus:
             if neardup.similarity(signature, other_signature) >= neardup.THRESHOLD:
                 return other_original or other_id
         return None
+
+    def _link(self, article_id: int, original: int) -> None:
+        """Join a new article to a story: the earliest published copy is its original."""
+        (new_time,), (old_time,) = (self.db.execute(
+            "SELECT published_utc FROM articles WHERE id = ?", (i,)).fetchone()
+            for i in (article_id, original))
+        if new_time and (not old_time or new_time < old_time):
+            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ? OR duplicate_of = ?",
+                            (article_id, original, original))
+        else:
+            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?",
+                            (original, article_id))
 
     def _delete_article(self, article_id: int) -> None:
         # Copies always point at an original; the earliest copy of a removed one takes its place.

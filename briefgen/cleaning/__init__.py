@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 from briefgen.cleaning.boilerplate import clean_caption, is_boilerplate, is_credit, is_end_marker
-from briefgen.cleaning.metadata import (PublisherTable, authors_from_credit, detect_language,
-                                        parse_dateline)
+from briefgen.cleaning.metadata import (DEFAULT_TIMEZONE, Publisher, PublisherTable,
+                                        authors_from_credit, detect_language, parse_dateline)
 from briefgen.cleaning.spam import remove_spam
 from briefgen.cleaning.text import (ends_sentence, join_broken, looks_like_heading, normalize,
                                     split_trailing_heading)
@@ -18,7 +21,8 @@ class EmptyArticle(UnreadableFile):
     """Nothing of the document was left once boilerplate was removed."""
 
 
-def _date_line(blocks: list[Block], publisher) -> tuple[list[Block], object]:
+def _date_line(blocks: list[Block], publisher: Publisher | None
+               ) -> tuple[list[Block], datetime | None]:
     for i, block in enumerate(blocks[:DATELINE_WINDOW]):
         if block.kind == "paragraph":
             published = parse_dateline(block.text, publisher)
@@ -94,6 +98,13 @@ def _join(sequence: list[Block]) -> tuple[list[str], list[str]]:
     return paragraphs, headings
 
 
+def _with_zone(value: datetime | None, publisher: Publisher | None) -> datetime | None:
+    """A time stated without a zone is in the publisher's zone."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=ZoneInfo(publisher.timezone if publisher else DEFAULT_TIMEZONE))
+
+
 def clean(raw: RawDocument, publishers: PublisherTable) -> Article:
     """Clean one document; raise `EmptyArticle` when no body is left."""
     title = normalize(raw.title or "")
@@ -130,7 +141,7 @@ def clean(raw: RawDocument, publishers: PublisherTable) -> Article:
         item_key=raw.item_key,
         url=raw.url,
         publisher=publisher.name if publisher else raw.publisher,
-        published=raw.published or dateline or raw.archived,
+        published=_with_zone(raw.published or dateline or raw.archived, publisher),
         authors=authors,
         language=detect_language(title + "".join(paragraphs)),
         captions=captions,

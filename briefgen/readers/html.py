@@ -6,7 +6,7 @@ import re
 
 from lxml import etree, html
 
-from briefgen.model import RawDocument
+from briefgen.model import Block, RawDocument
 from briefgen.readers.feed import parse_feed_date
 from briefgen.readers.htmlblocks import blocks_from_element, parse_html, strip_boilerplate
 
@@ -46,6 +46,19 @@ def main_content(root: html.HtmlElement) -> etree._Element:
     return max(scores, key=lambda element: scores[element])
 
 
+DATE_ELEMENT = re.compile(r"(^|[-_\s])(date|time|pubtime|pubdate|publish|timestamp)", re.I)
+
+
+def _dateline(root: html.HtmlElement) -> str | None:
+    """The text of the element that dates the page, when the head does not."""
+    for element in root.iter("time", "span", "div", "p", "em", "i"):
+        if any(DATE_ELEMENT.search(element.get(name) or "") for name in ("class", "id")):
+            text = " ".join("".join(element.itertext()).split())
+            if text and len(text) <= 48 and re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}", text):
+                return text
+    return None
+
+
 class HtmlReader:
     name = "html"
 
@@ -76,9 +89,12 @@ class HtmlReader:
         author = _meta(root, "author", "article:author", "dc.creator")
         language = root.get("lang") or None
         publisher = _meta(root, "og:site_name")
+        dateline = None if published else _dateline(root)
         strip_boilerplate(root)
         is_page = re.search(r"<body\b", text[:20000], re.I) is not None
         blocks = blocks_from_element(main_content(root) if is_page else root)
+        if dateline and not any(block.text == dateline for block in blocks[:4]):
+            blocks.insert(0, Block("paragraph", dateline))  # cleaning reads it as the date line
         if title and blocks and blocks[0].kind == "heading" and blocks[0].text.strip() == title:
             blocks = blocks[1:]
         return [RawDocument(

@@ -16,7 +16,8 @@ PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$")
 NUMBERED_HEADING = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分])")
 COLOPHON_START = re.compile(r"^(主\s*编|副主编|执行副主编|主\s*办|联系人|电\s*话|报\s*送|交\s*换|抄\s*送|印\s*发)\s*[：:]")
 AUTHOR_LINE = re.compile(r"^[（(]\s*(撰写|执笔|作者|撰稿)\s*[：:]")
-PUBLISHER_LINE = re.compile(r"(研究院|研究所|研究中心|学院|大学|中心|研究会|智库|办公室)$")
+PUBLISHER_LINE = re.compile(r"(研究院|研究所|研究室|研究部|研究中心|学院|大学|中心|研究会|协会|"
+                            r"委员会|智库|办公室|编辑部)$")
 
 
 def _strip_marks(line: str) -> tuple[int, str]:
@@ -41,6 +42,8 @@ class ReportReader:
         title = None
         blocks: list[Block] = []
         in_masthead = True
+        # Where extraction kept heading marks, the title is marked and publishers are not.
+        marked = re.search(r"^#{1,6}\s", text, re.M) is not None
         for chunk in filter(None, chunks):
             level, line = _strip_marks(chunk.replace("\n", ""))
             if in_masthead:
@@ -50,7 +53,7 @@ class ReportReader:
                     extra["issue_total"] = re.sub(r"\s+", "", line)
                 elif not extra:
                     extra["series"] = line  # the masthead's first line names the series
-                elif level == 0 and PUBLISHER_LINE.search(line) and len(line) <= 30:
+                elif level == 0 and len(line) <= 30 and (marked or PUBLISHER_LINE.search(line)):
                     publishers.append(line)
                 else:
                     title, in_masthead = line, False
