@@ -175,7 +175,8 @@ def authors_from_credit(text: str) -> tuple[str, ...]:
     names = []
     for group in re.split(r"[；;]", rest):
         people = re.split(r"[，,]", group)[0]  # what follows a comma is the role
-        for name in re.split(r"[、\s]+|和|与", people.strip(" 。.）)")):
+        for name in re.split(r"、|\s+and\s+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
+                             people.strip(" 。.）)")):
             if NAME.match(name):
                 names.append(name)
     return tuple(names)

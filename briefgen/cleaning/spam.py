@@ -5,14 +5,19 @@ arbitrary characters ("韩美核作合声", "赖加"), and with business names
 ("某市某某机械运营部") to lure search engines. Both are found by what makes
 them spam, not by list:
 
-- a title fragment is a run of body words whose characters come, in order,
-  from the title, but which cannot be rebuilt from title words (it cuts words
-  apart), which holds a character cut loose from its word, and which recurs;
+- a title fragment is a stretch of body words whose characters come, in order,
+  from the title, that cuts title words apart (it skips characters of the
+  title and is not made of whole title words, or it is a piece of the title
+  cut inside words at both ends), and that recurs: the injector repeats its
+  pieces, so where a fragment ends is decided by what repeats;
 - an injected business name has the grammar of one (place, name, business
   suffix) and recurs or sits against a title fragment.
 
 Legitimate reuse of title words ("安全", "核作战") rebuilds from whole title
-words and is kept.
+words and is kept. Beyond reach, because they read as text: a fragment that is
+a word itself (史前 from 史无前例), a piece cut on one side only (已双 of 已双双,
+shaped like the legitimate 对朝鲜), and a last character that fuses with the
+next word (…应 + 该… read as 应该).
 """
 
 from __future__ import annotations
@@ -115,28 +120,45 @@ class TitleFragments:
         loose = any(len(token) == 1 and token not in self.words for token in tokens)
         return loose and not _rebuilds_from_words(run, self.words)
 
-    def candidates(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, fragment) of every run that looks chopped from the title."""
+    def runs(self, text: str) -> list[list[tuple[int, int, str]]]:
+        """Maximal runs of body tokens drawn in order from the title, as (start, end, token)."""
         if len(self.title) < 4 or not self._suspicious(text):
             return []
-        found = []
-        tokens = _tokens(text)
-        starts = [0]
-        for token in tokens:
-            starts.append(starts[-1] + len(token))
-        i = 0
-        while i < len(tokens):
-            j, run = i, ""
-            while j < len(tokens) and _is_subsequence(run + tokens[j], self.title):
-                run += tokens[j]
-                j += 1
-            if j == i:
-                i += 1
-                continue
-            if len(run) >= 2 and self._chopped(run, tokens[i:j]):
-                found.append((starts[i], starts[j], run))
-            i = j
+        runs, run, offset = [], [], 0
+        for token in _tokens(text):
+            if run and _is_subsequence("".join(t for _, _, t in run) + token, self.title):
+                run.append((offset, offset + len(token), token))
+            else:
+                if len("".join(t for _, _, t in run)) >= 2:
+                    runs.append(run)
+                run = [(offset, offset + len(token), token)] if _is_subsequence(token, self.title) \
+                    else []
+            offset += len(token)
+        if len("".join(t for _, _, t in run)) >= 2:
+            runs.append(run)
+        return runs
+
+    def pieces(self, run: list[tuple[int, int, str]]) -> dict[tuple[int, int], str]:
+        """Every chopped stretch of a run: (start, end) → text."""
+        found = {}
+        for i in range(len(run)):
+            for j in range(i + 1, len(run) + 1):
+                text = "".join(token for _, _, token in run[i:j])
+                if len(text) >= 2 and self._chopped(text, [t for _, _, t in run[i:j]]):
+                    found[(run[i][0], run[j - 1][1])] = text
         return found
+
+
+def _pick(pieces: dict[tuple[int, int], str], counts: Counter) -> list[tuple[int, int]]:
+    """The repeated pieces to cut from one run, most repeated (then longest) first."""
+    chosen: list[tuple[int, int]] = []
+    ranked = sorted(pieces, key=lambda span: (-counts[pieces[span]], -len(pieces[span]), span))
+    for start, end in ranked:
+        if counts[pieces[(start, end)]] < MIN_REPEATS:
+            break
+        if all(end <= a or start >= b for a, b in chosen):
+            chosen.append((start, end))
+    return chosen
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> tuple[str, set[int]]:
@@ -167,15 +189,20 @@ def _business_names(text: str) -> list[tuple[int, int]]:
 def remove_spam(paragraphs: list[str], title: str) -> tuple[list[str], list[str]]:
     """The paragraphs without injected spam, and the spam strings removed."""
     fragments = TitleFragments(title) if title else None
-    found = [fragments.candidates(text) if fragments else [] for text in paragraphs]
-    counts = Counter(run for spans in found for _, _, run in spans)
-    spam = {run for run, count in counts.items() if count >= MIN_REPEATS}
+    runs = [[fragments.pieces(run) for run in fragments.runs(text)] if fragments else []
+            for text in paragraphs]
+    # How many runs hold each piece: the injector repeats its pieces, text does not.
+    counts = Counter(piece for per_text in runs for pieces in per_text
+                     for piece in set(pieces.values()))
+    spam: set[str] = set()
     cut_texts, cut_points = [], []
-    for text, spans in zip(paragraphs, found):
-        text, points = _cut(text, [(a, b) for a, b, run in spans if run in spam])
+    for text, per_text in zip(paragraphs, runs):
+        spans = [span for pieces in per_text for span in _pick(pieces, counts)]
+        spam.update(text[a:b] for a, b in spans)
+        text, points = _cut(text, spans)
         cut_texts.append(text)
         cut_points.append(points)
-    names = [[(a, b) for a, b in _business_names(text)] for text in cut_texts]
+    names = [_business_names(text) for text in cut_texts]
     name_counts = Counter(text[a:b] for text, spans in zip(cut_texts, names) for a, b in spans)
     cleaned = []
     for text, spans, points in zip(cut_texts, names, cut_points):
