@@ -64,7 +64,7 @@ def inject(paragraphs: list[str], pieces: list[str], rng: random.Random) -> list
     spammed = list(paragraphs)
     for piece in pieces + pieces:
         slots = [(n, i + 1) for n, p in enumerate(spammed) for i, c in enumerate(p)
-                 if c in "，。" and i + 1 < len(p)
+                 if c in "，。" and i + 1 < len(p) and "\u4e00" <= p[i + 1] <= "\u9fff"
                  and _tokens(piece[-1] + p[i + 1:i + 4])[0] == piece[-1]]
         n, at = rng.choice(slots)
         spammed[n] = spammed[n][:at] + piece + spammed[n][at:]
