@@ -62,11 +62,11 @@ def find_files(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[Skip
     files, missing = [], []
     for path in map(Path, paths):
         if path.is_file():
-            files.append(str(path.resolve()))
+            files.append(os.path.abspath(path))
         elif path.is_dir():
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files.extend(str(Path(root, name).resolve()) for name in sorted(names)
+                files.extend(os.path.abspath(os.path.join(root, name)) for name in sorted(names)
                              if not name.startswith("."))
         else:
             missing.append(Skipped(str(path), "no such file or folder"))

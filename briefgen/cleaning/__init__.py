@@ -79,22 +79,24 @@ def _split_glued(sequence: list[Block]) -> list[Block]:
 
 def _join(sequence: list[Block]) -> tuple[list[str], list[str]]:
     """Body paragraphs and headings once lines broken mid-sentence are joined."""
-    paragraphs: list[str] = []
-    headings: list[str] = []
+    joined: list[Block] = []
     run: list[str] = []
-
-    def close_run() -> None:
-        for text in join_broken(run):
-            (headings if looks_like_heading(text) else paragraphs).append(text)
-        run.clear()
-
-    for block in sequence:
+    for block in sequence + [Block("heading", "")]:
         if block.kind == "heading":
-            close_run()
-            headings.append(block.text)
+            joined += [Block("paragraph", text) for text in join_broken(run)]
+            joined.append(block)
+            run = []
         else:
             run.append(block.text)
-    close_run()
+    paragraphs: list[str] = []
+    headings: list[str] = []
+    for i, block in enumerate(joined[:-1]):
+        # A short line without punctuation is a subheading when body text follows it.
+        followed = any(later.kind == "paragraph" for later in joined[i + 1:])
+        if block.kind == "heading" or (followed and looks_like_heading(block.text)):
+            headings.append(block.text)
+        else:
+            paragraphs.append(block.text)
     return paragraphs, headings
 
 
@@ -121,9 +123,9 @@ def clean(raw: RawDocument, publishers: PublisherTable) -> Article:
     texts, spam = remove_spam([b.text for b in body], title)
     for block, text in zip(body, texts):
         block.text = normalize(text)
-    sequence = _drop_trailing_headlines([b for b in sequence if b.text])
-    if raw.format == "text":
-        sequence = _split_glued(sequence)
+    sequence = [b for b in sequence if b.text]
+    if raw.format == "text":  # scrapes flatten related headlines and subheadings into lines
+        sequence = _split_glued(_drop_trailing_headlines(sequence))
     paragraphs, headings = _join(sequence)
     if not paragraphs:
         raise EmptyArticle("no article text left after removing boilerplate")
