@@ -141,6 +141,8 @@ class Corpus:
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
+        # Band keys and index terms land on random pages: a bounded cache keeps them warm.
+        self.db.execute("PRAGMA cache_size = -65536")
         self.migrate()
 
     def __enter__(self) -> Corpus:
@@ -225,10 +227,14 @@ class Corpus:
         self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                         (article_id, index_terms(article.title), index_terms(article.body)))
         keys = neardup.band_keys(signature)
-        self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)", [(k, article_id) for k in keys])
         original = self._original_of(article_id, signature, keys)
         if original is not None:
             self._link(article_id, original)
+        if self._is_original(article_id):
+            # Only originals are candidates: a new copy meets its story through the original,
+            # and band lists stay short however often a story is syndicated.
+            self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+                                [(k, article_id) for k in keys])
         article.duplicate_of = self.db.execute(
             "SELECT duplicate_of FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
         return article_id
@@ -244,6 +250,10 @@ class Corpus:
             if neardup.similarity(signature, other_signature) >= neardup.THRESHOLD:
                 return other_original or other_id
         return None
+
+    def _is_original(self, article_id: int) -> bool:
+        return self.db.execute("SELECT duplicate_of IS NULL FROM articles WHERE id = ?",
+                               (article_id,)).fetchone()[0] == 1
 
     def _link(self, article_id: int, original: int) -> None:
         """Join a new article to a story: the earliest published copy is its original."""
@@ -262,9 +272,15 @@ class Corpus:
         copies = [row[0] for row in self.db.execute(
             "SELECT id FROM articles WHERE duplicate_of = ? ORDER BY id", (article_id,))]
         if copies:
-            self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", (copies[0],))
+            heir = copies[0]
+            self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ?", (heir,))
             self.db.execute("UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ?",
-                            (copies[0], article_id))
+                            (heir, article_id))
+            signature = self.db.execute("SELECT minhash FROM articles WHERE id = ?",
+                                        (heir,)).fetchone()[0]
+            self.db.execute("DELETE FROM lsh_bands WHERE article_id = ?", (heir,))
+            self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+                                [(k, heir) for k in neardup.band_keys(signature)])
         self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
         self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
