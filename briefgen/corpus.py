@@ -122,6 +122,22 @@ def fts_query(query: str) -> str:
 
 
 @dataclass
+class Prepared:
+    """An article in the form the corpus stores, computed where parsing happens (in parallel)."""
+
+    article: Article
+    signature: bytes
+    content_hash: str
+    title_terms: str
+    body_terms: str
+
+
+def prepare(article: Article) -> Prepared:
+    return Prepared(article, neardup.signature(article.body), article.content_hash,
+                    index_terms(article.title), index_terms(article.body))
+
+
+@dataclass
 class SearchHit:
     article: Article
     score: float
@@ -180,22 +196,22 @@ class Corpus:
     def file_hashes(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT path, sha256 FROM files"))
 
-    def store_file(self, path: str, sha256: str, size: int,
-                   articles: list[tuple[Article, bytes]]) -> str:
+    def store_file(self, path: str, sha256: str, size: int, articles: list[Prepared]) -> str:
         """Record one file's articles (inside a transaction); 'added', 'updated' or 'unchanged'."""
         existing = {row[1]: (row[0], row[2]) for row in self.db.execute(
             "SELECT id, item_key, content_hash FROM articles WHERE source_path = ?", (path,))}
         changed = False
         keep = set()
-        for article, signature in articles:
+        for prepared in articles:
+            article = prepared.article
             article.source_path = path
             old = existing.get(article.item_key)
-            if old and old[1] == article.content_hash:
+            if old and old[1] == prepared.content_hash:
                 keep.add(old[0])
                 continue
             if old:
                 self._delete_article(old[0])
-            article.id = self._insert_article(article, signature)
+            article.id = self._insert_article(prepared)
             keep.add(article.id)
             changed = True
         for article_id, _ in existing.values():
@@ -210,12 +226,13 @@ class Corpus:
             return "added"
         return "updated" if changed else "unchanged"
 
-    def _insert_article(self, article: Article, signature: bytes) -> int:
+    def _insert_article(self, prepared: Prepared) -> int:
+        article, signature = prepared.article, prepared.signature
         cursor = self.db.execute(
             "INSERT INTO articles (source_path, item_key, content_hash, format, title, url, "
             "publisher, published, published_utc, authors, language, captions, headings, "
             "credits, extra, minhash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article.source_path, article.item_key, article.content_hash, article.format,
+            (article.source_path, article.item_key, prepared.content_hash, article.format,
              article.title, article.url, article.publisher,
              article.published.isoformat() if article.published else None,
              _published_utc(article.published), _json(article.authors), article.language,
@@ -225,7 +242,7 @@ class Corpus:
         self.db.executemany("INSERT INTO paragraphs VALUES (?, ?, ?)",
                             [(article_id, n, text) for n, text in enumerate(article.paragraphs)])
         self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                        (article_id, index_terms(article.title), index_terms(article.body)))
+                        (article_id, prepared.title_terms, prepared.body_terms))
         keys = neardup.band_keys(signature)
         original = self._original_of(article_id, signature, keys)
         if original is not None:
@@ -246,8 +263,11 @@ class Corpus:
             f"SELECT DISTINCT a.id, a.minhash, a.duplicate_of FROM lsh_bands b "
             f"JOIN articles a ON a.id = b.article_id WHERE b.key IN ({marks}) AND a.id != ? "
             f"ORDER BY a.id", (*keys, article_id)).fetchall()
-        for other_id, other_signature, other_original in rows:
-            if neardup.similarity(signature, other_signature) >= neardup.THRESHOLD:
+        if not rows:
+            return None
+        similar = neardup.similarities(signature, [row[1] for row in rows]) >= neardup.THRESHOLD
+        for (other_id, _, other_original), match in zip(rows, similar):
+            if match:
                 return other_original or other_id
         return None
 

@@ -11,17 +11,16 @@ import hashlib
 import itertools
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen import neardup
 from briefgen.cleaning import EmptyArticle, PublisherTable, clean
-from briefgen.corpus import Corpus
-from briefgen.model import Article
+from briefgen.corpus import Corpus, Prepared, prepare
 from briefgen.readers import MAX_FILE_BYTES, UnreadableFile, read_bytes
 
-WINDOW = 512  # files parsed ahead of the writer at most: memory stays flat however large the run
+WINDOW = 512  # files parsed ahead of the writer at most (a multiple of the chunk size)
 BATCH = 256  # files per transaction
 PARALLEL_FROM = 64  # fewer files than this are parsed in-process (no worker start-up)
 
@@ -53,7 +52,7 @@ class _Parsed:
     path: str
     sha256: str = ""
     size: int = 0
-    articles: list[tuple[Article, bytes]] | None = None  # None: unchanged since last ingest
+    articles: list[Prepared] | None = None  # None: unchanged since last ingest
     error: str | None = None
 
 
@@ -105,7 +104,7 @@ def _parse(task: tuple[str, str | None]) -> _Parsed:
             while article.item_key in keys:  # feeds repeat guids; keep both items apart
                 article.item_key += "+"
             keys.add(article.item_key)
-            articles.append((article, neardup.signature(article.body)))
+            articles.append(prepare(article))
         if not articles:
             raise EmptyArticle("no article text left after removing boilerplate")
     except UnreadableFile as error:
@@ -121,10 +120,20 @@ def _parsed(tasks: list[tuple[str, str | None]], workers: int,
         _init_worker(publisher_files)
         yield from map(_parse, tasks)
         return
+    # A sliding window: workers run at most WINDOW files ahead of the writer, never stalling
+    # at a boundary, and parsed files never pile up in memory.
+    slots = threading.BoundedSemaphore(WINDOW)
+
+    def admitted() -> Iterator[tuple[str, str | None]]:
+        for task in tasks:
+            slots.acquire()
+            yield task
+
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with context.Pool(workers, _init_worker, (publisher_files,)) as pool:
-        for start in range(0, len(tasks), WINDOW):
-            yield from pool.imap(_parse, tasks[start:start + WINDOW], chunksize=8)
+        for parsed in pool.imap(_parse, admitted(), chunksize=8):
+            slots.release()
+            yield parsed
 
 
 def ingest(paths: Iterable[str | os.PathLike], corpus: Corpus, *,

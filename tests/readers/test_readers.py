@@ -136,3 +136,18 @@ def test_example_files_in_legacy_encodings_decode():
     assert big5.title == "美韓簽署核嚇阻指針 首爾稱同盟升級為核同盟"
     text = read_path(EXAMPLES / "text/2023-12-16-ncg-second-meeting-gbk.txt")[0]
     assert text.title.startswith("美韩核咨商小组举行第二次会议")
+
+
+@pytest.mark.parametrize("content", [
+    "import os\n\ndef main():\n    return os.getcwd()  # 返回当前目录\n",
+    '{"a": 1, "b": [1, 2, 3]}\n',
+    "id,name,value\n1,a,2\n2,b,3\n",
+])
+def test_code_and_data_are_not_articles(content):
+    with pytest.raises(UnreadableFile, match="no reader recognises this content"):
+        read_bytes(content.encode(), "notes.txt")
+
+
+def test_english_prose_is_read_as_text():
+    prose = "Allies sign nuclear guidelines\nThe United States and South Korea signed guidelines.\n"
+    assert read_bytes(prose.encode(), "a.txt")[0].format == "text"
