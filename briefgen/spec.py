@@ -1,0 +1,496 @@
+"""Brief specs: YAML validated against typed options, every problem reported at once.
+
+The YAML is validated as a node tree, so each message can name the file, line
+and column, the key path (`topic.keywords[2]`), what was expected and what was
+found. The same option definitions give the JSON Schema (`briefgen schema`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SECTION_KINDS = ("background", "chronology", "viewpoints")
+FORMATS = ("json", "html", "pdf", "md")
+LANGUAGES = ("zh-Hans", "zh-Hant", "en")
+DURATION = re.compile(r"^(\d+)\s*([dwmy])$")
+
+
+class SpecError(Exception):
+    """Everything wrong with a spec, one problem a line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+# --- typed options ------------------------------------------------------------
+
+
+def _describe(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag.endswith(":null"):
+        return "nothing"
+    return repr(node.value) if len(node.value) <= 40 else repr(node.value[:37] + "...")
+
+
+class Option:
+    """One typed value of a spec: validates a YAML node into a Python value."""
+
+    description = ""
+
+    def __init__(self, description: str = "", default: Any = None, required: bool = False):
+        self.description = description
+        self.default = default
+        self.required = required
+
+    def expected(self) -> str:
+        raise NotImplementedError
+
+    def check(self, node: yaml.Node, path: str, problems: _Problems) -> Any:
+        raise NotImplementedError
+
+    def schema(self) -> dict:
+        raise NotImplementedError
+
+    def _schema(self, data: dict) -> dict:
+        if self.description:
+            data["description"] = self.description
+        if self.default is not None and not callable(self.default):
+            data["default"] = self.default
+        return data
+
+    def wrong(self, node: yaml.Node, path: str, problems: _Problems) -> None:
+        problems.add(node, path, f"expected {self.expected()} but received {_describe(node)}")
+
+
+class Text(Option):
+    def expected(self) -> str:
+        return "a string"
+
+    def check(self, node, path, problems):
+        if not isinstance(node, yaml.ScalarNode) or node.tag.endswith(":null") or \
+                not node.value.strip():
+            return self.wrong(node, path, problems)
+        return node.value.strip()
+
+    def schema(self):
+        return self._schema({"type": "string", "minLength": 1})
+
+
+class Integer(Option):
+    def __init__(self, description="", default=None, minimum=0, **kw):
+        super().__init__(description, default, **kw)
+        self.minimum = minimum
+
+    def expected(self) -> str:
+        return f"a whole number of at least {self.minimum}"
+
+    def check(self, node, path, problems):
+        if isinstance(node, yaml.ScalarNode) and re.fullmatch(r"-?\d+", node.value) \
+                and int(node.value) >= self.minimum:
+            return int(node.value)
+        return self.wrong(node, path, problems)
+
+    def schema(self):
+        return self._schema({"type": "integer", "minimum": self.minimum})
+
+
+class Choice(Option):
+    def __init__(self, choices, description="", default=None, **kw):
+        super().__init__(description, default, **kw)
+        self.choices = tuple(choices)
+
+    def expected(self) -> str:
+        return "one of " + ", ".join(self.choices)
+
+    def check(self, node, path, problems):
+        if isinstance(node, yaml.ScalarNode) and node.value in self.choices:
+            return node.value
+        if isinstance(node, yaml.ScalarNode):
+            close = difflib.get_close_matches(node.value, self.choices, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            problems.add(node, path, f"expected {self.expected()} but received "
+                                     f"{_describe(node)}{hint}")
+            return None
+        return self.wrong(node, path, problems)
+
+    def schema(self):
+        return self._schema({"enum": list(self.choices)})
+
+
+class Day(Option):
+    def expected(self) -> str:
+        return "a date as YYYY-MM-DD"
+
+    def check(self, node, path, problems):
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                return date.fromisoformat(node.value)
+            except ValueError:
+                pass
+        return self.wrong(node, path, problems)
+
+    def schema(self):
+        return self._schema({"type": "string", "format": "date"})
+
+
+class Duration(Option):
+    def expected(self) -> str:
+        return "a span such as 30d, 8w, 6m or 1y"
+
+    def check(self, node, path, problems):
+        match = DURATION.match(node.value.strip()) if isinstance(node, yaml.ScalarNode) else None
+        if match and int(match[1]) > 0:
+            days = {"d": 1, "w": 7, "m": 30, "y": 365}[match[2]]
+            return timedelta(days=int(match[1]) * days)
+        return self.wrong(node, path, problems)
+
+    def schema(self):
+        return self._schema({"type": "string", "pattern": DURATION.pattern})
+
+
+class ListOf(Option):
+    def __init__(self, item: Option, description="", default=list, min_items=0, **kw):
+        super().__init__(description, default, **kw)
+        self.item, self.min_items = item, min_items
+
+    def expected(self) -> str:
+        return "a list"
+
+    def check(self, node, path, problems):
+        if isinstance(node, yaml.ScalarNode) and not node.tag.endswith(":null") \
+                and isinstance(self.item, (Text, Choice)):
+            node = yaml.SequenceNode("tag:yaml.org,2002:seq", [node], node.start_mark,
+                                     node.end_mark)  # one value where a list is expected
+        if not isinstance(node, yaml.SequenceNode):
+            return self.wrong(node, path, problems)
+        if len(node.value) < self.min_items:
+            problems.add(node, path, f"expected at least {self.min_items} item"
+                                     f"{'s' if self.min_items > 1 else ''} but received "
+                                     f"{len(node.value)}")
+        return [self.item.check(child, f"{path}[{n}]", problems)
+                for n, child in enumerate(node.value)]
+
+    def schema(self):
+        data = {"type": "array", "items": self.item.schema()}
+        if self.min_items:
+            data["minItems"] = self.min_items
+        return self._schema(data)
+
+
+class OneOf(Option):
+    """A value that may take either of two shapes (a keyword as a string or a mapping)."""
+
+    def __init__(self, *options: Option, description=""):
+        super().__init__(description)
+        self.options = options
+
+    def expected(self) -> str:
+        return " or ".join(option.expected() for option in self.options)
+
+    def check(self, node, path, problems):
+        if isinstance(node, (yaml.MappingNode, yaml.ScalarNode)):
+            for option in self.options:
+                if isinstance(option, Struct) == isinstance(node, yaml.MappingNode):
+                    return option.check(node, path, problems)
+        return self.wrong(node, path, problems)
+
+    def schema(self):
+        return self._schema({"oneOf": [option.schema() for option in self.options]})
+
+
+class Struct(Option):
+    """A mapping with known keys; unknown keys are reported with the closest known one."""
+
+    def __init__(self, fields: dict[str, Option], description="", build=dict, **kw):
+        super().__init__(description, None, **kw)
+        self.fields, self.build = fields, build
+
+    def expected(self) -> str:
+        return "a mapping"
+
+    def check(self, node, path, problems):
+        if not isinstance(node, yaml.MappingNode):
+            return self.wrong(node, path, problems)
+        values, seen = {}, set()
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
+            where = f"{path}.{key}" if path else key
+            if key in seen:
+                problems.add(key_node, where, "appears twice")
+                continue
+            seen.add(key)
+            option = self.fields.get(key)
+            if option is None:
+                close = difflib.get_close_matches(key, self.fields, n=1, cutoff=0.6)
+                hint = f"; did you mean {close[0]!r}?" if close else \
+                    f"; expected one of {', '.join(self.fields)}"
+                problems.add(key_node, where, f"unknown key{hint}")
+                continue
+            values[key] = option.check(value_node, where, problems)
+        for key, option in self.fields.items():
+            if key not in values and key not in seen:
+                if option.required:
+                    where = f"{path}.{key}" if path else key
+                    problems.add(node, where, f"required: {option.expected()}, missing")
+                else:
+                    values[key] = option.default() if callable(option.default) else option.default
+        return self.build(**values) if not problems.since(node) else None
+
+    def schema(self):
+        return self._schema({
+            "type": "object", "additionalProperties": False,
+            "properties": {key: option.schema() for key, option in self.fields.items()},
+            **({"required": [k for k, o in self.fields.items() if o.required]}
+               if any(o.required for o in self.fields.values()) else {}),
+        })
+
+
+class _Problems:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.items: list[tuple[int, int, str]] = []
+
+    def add(self, node: yaml.Node, path: str, message: str) -> None:
+        mark = node.start_mark
+        self.items.append((mark.line + 1, mark.column + 1,
+                           f"{self.source}:{mark.line + 1}:{mark.column + 1}: {path}: {message}"))
+
+    def since(self, node: yaml.Node) -> bool:
+        """Whether any problem lies inside `node` (then it cannot be built)."""
+        start, end = node.start_mark, node.end_mark
+        return any((start.line + 1, start.column + 1) <= (line, column) <= (end.line + 1,
+                   end.column + 1) for line, column, _ in self.items)
+
+    def messages(self) -> list[str]:
+        return [message for _, _, message in sorted(self.items)]
+
+
+# --- the spec -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Keyword:
+    term: str
+    synonyms: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.term, *self.synonyms)
+
+
+@dataclass(frozen=True)
+class Topic:
+    keywords: tuple[Keyword, ...]
+    match: str = "any"
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    kind: str
+    heading: str
+    max_items: int
+    max_chars: int
+
+
+@dataclass(frozen=True)
+class Colophon:
+    editors: tuple[str, ...] = ()
+    sponsor: str | None = None
+    contact: str | None = None
+    phone: str | None = None
+    recipients: str | None = None
+    exchange: str | None = None
+
+
+@dataclass(frozen=True)
+class Masthead:
+    series: str
+    issue: str | None = None
+    issue_total: str | None = None
+    publishers: tuple[str, ...] = ()
+    date: date | None = None
+    colophon: Colophon = field(default_factory=Colophon)
+
+
+@dataclass(frozen=True)
+class DateWindow:
+    start: date | None = None
+    end: date | None = None
+    last: timedelta | None = None
+
+    def bounds(self, as_of: date) -> tuple[date | None, date | None]:
+        """The window's first and last day, a relative window counted back from `as_of`."""
+        if self.last:
+            return as_of - self.last + timedelta(days=1), as_of
+        return self.start, self.end
+
+
+@dataclass(frozen=True)
+class BriefSpec:
+    path: str
+    title: str
+    topic: Topic
+    lead: str | None = None
+    masthead: Masthead | None = None
+    author_line: str | None = None
+    sources_include: tuple[str, ...] = ()
+    sources_exclude: tuple[str, ...] = ()
+    dates: DateWindow = field(default_factory=DateWindow)
+    languages: tuple[str, ...] = ("zh-Hans", "zh-Hant")
+    sections: tuple[Section, ...] = ()
+    formats: tuple[str, ...] = ("json",)
+    theme: str = "shandong"
+    locale: str = "zh_CN"
+    max_articles: int = 40
+    dictionary: tuple[str, ...] = ()
+    templates: str | None = None
+
+
+DEFAULT_HEADINGS = {"background": "背景", "chronology": "大事记", "viewpoints": "各方观点"}
+DEFAULT_LIMITS = {"background": (6, 900), "chronology": (12, 1200), "viewpoints": (10, 1200)}
+
+
+def _section(kind, heading=None, max_items=None, max_chars=None) -> Section:
+    items, chars = DEFAULT_LIMITS[kind]
+    return Section(kind, heading or DEFAULT_HEADINGS[kind], max_items or items, max_chars or chars)
+
+
+def _keyword(term, synonyms=()) -> Keyword:
+    return Keyword(term, tuple(synonyms))
+
+
+KEYWORD = OneOf(Text(), Struct({
+    "term": Text("The word as articles write it.", required=True),
+    "synonyms": ListOf(Text(), "Other ways of writing it (一体化延伸威慑, NCG …)."),
+}, build=_keyword), description="A keyword, or a keyword with its synonyms.")
+
+SPEC = Struct({
+    "title": Text("Title of the brief.", required=True),
+    "lead": Text("Lead paragraph: what the brief is about and why now."),
+    "masthead": Struct({
+        "series": Text("Series name, e.g. 国际问题研究报告.", required=True),
+        "issue": Text("Issue line, e.g. 2024年第18期."),
+        "issue_total": Text("Running number, e.g. 总第140期."),
+        "publishers": ListOf(Text(), "Publishing bodies, in masthead order."),
+        "date": Day("Date printed on the issue."),
+        "colophon": Struct({
+            "editors": ListOf(Text(), "Lines such as 主编：…"),
+            "sponsor": Text("主办"), "contact": Text("联系人"), "phone": Text("电话"),
+            "recipients": Text("报送"), "exchange": Text("交换"),
+        }, "版记 at the foot of the last page.", build=Colophon),
+    }, "报头: the masthead.", build=lambda **v: Masthead(**{
+        **v, "publishers": tuple(v["publishers"]),
+        "colophon": v["colophon"] or Colophon()})),
+    "author_line": Text("Author line, e.g. （撰写：…）."),
+    "topic": Struct({
+        "keywords": ListOf(KEYWORD, "What the brief is about.", min_items=1, required=True),
+        "match": Choice(("any", "all"), "Whether an article needs any keyword or all.",
+                        default="any"),
+        "exclude": ListOf(Text(), "Articles with any of these words are left out."),
+    }, "Topic: keywords with synonyms, all/any, exclusions.", required=True,
+        build=lambda **v: Topic(tuple(v["keywords"]), v["match"], tuple(v["exclude"]))),
+    "sources": Struct({
+        "include": ListOf(Text(), "Only these publishers."),
+        "exclude": ListOf(Text(), "Never these publishers."),
+    }, "Publishers to include or exclude."),
+    "dates": Struct({
+        "from": Day("First day (inclusive)."),
+        "to": Day("Last day (inclusive)."),
+        "last": Duration("A window ending at --as-of, e.g. 30d."),
+    }, "Date window of the articles.", build=lambda **v: DateWindow(v["from"], v["to"], v["last"])),
+    "languages": ListOf(Choice(LANGUAGES), "Languages of the articles.",
+                        default=lambda: list(LANGUAGES[:2])),
+    "sections": ListOf(Struct({
+        "kind": Choice(SECTION_KINDS, "Which section.", required=True),
+        "heading": Text("Heading as printed (default 背景, 大事记, 各方观点)."),
+        "max_items": Integer("At most this many items.", minimum=1),
+        "max_chars": Integer("At most this many characters.", minimum=50),
+    }, build=_section), "Sections in order.", default=lambda: []),
+    "formats": ListOf(Choice(FORMATS), "Output formats.", default=lambda: ["json"]),
+    "theme": Text("Theme name.", default="shandong"),
+    "locale": Text("Locale for labels and dates, e.g. zh_CN or en.", default="zh_CN"),
+    "max_articles": Integer("At most this many articles are summarized.", default=40, minimum=1),
+    "dictionary": ListOf(Text(), "Words the segmenter must keep whole (names, terms)."),
+    "dictionary_file": Text("A file of such words, one a line (relative to the spec)."),
+    "templates": Text("A folder of template overrides (relative to the spec)."),
+})
+
+
+def _check_window(spec: dict, problems: list[str], source: str) -> None:
+    dates = spec.get("dates")
+    if dates and dates.last and (dates.start or dates.end):
+        problems.append(f"{source}: dates: give either last or from/to, not both")
+    if dates and dates.start and dates.end and dates.start > dates.end:
+        problems.append(f"{source}: dates: from ({dates.start}) is after to ({dates.end})")
+
+
+def load_spec(path: str | Path) -> BriefSpec:
+    """Read and validate a brief spec; raise `SpecError` listing every problem."""
+    path = Path(path)
+    source = str(path)
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SpecError([f"{source}: cannot read: {getattr(error, 'strerror', None) or error}"])
+    try:
+        node = yaml.compose(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
+        raise SpecError([f"{where}: not valid YAML: {getattr(error, 'problem', error)}"])
+    if node is None:
+        raise SpecError([f"{source}: the spec is empty"])
+    problems = _Problems(source)
+    values = SPEC.check(node, "", problems)
+    messages = problems.messages()
+    if values:
+        _check_window(values, messages, source)
+    dictionary = list(values["dictionary"]) if values else []
+    if values and values.get("dictionary_file"):
+        words_path = path.parent / values["dictionary_file"]
+        try:
+            dictionary += [w.strip() for w in words_path.read_text("utf-8").splitlines()
+                           if w.strip() and not w.startswith("#")]
+        except OSError as error:
+            messages.append(f"{source}: dictionary_file: cannot read {words_path}: "
+                            f"{error.strerror}")
+    if messages:
+        raise SpecError(messages)
+    sources = values["sources"] or {"include": [], "exclude": []}
+    sections = values["sections"] or [_section(kind) for kind in SECTION_KINDS]
+    kinds = [section.kind for section in sections]
+    if len(set(kinds)) != len(kinds):
+        raise SpecError([f"{source}: sections: each kind may appear once, found {kinds}"])
+    return BriefSpec(
+        path=source, title=values["title"], topic=values["topic"], lead=values["lead"],
+        masthead=values["masthead"], author_line=values["author_line"],
+        sources_include=tuple(sources["include"]), sources_exclude=tuple(sources["exclude"]),
+        dates=values["dates"] or DateWindow(), languages=tuple(values["languages"]),
+        sections=tuple(sections), formats=tuple(values["formats"]), theme=values["theme"],
+        locale=values["locale"], max_articles=values["max_articles"],
+        dictionary=tuple(dictionary),
+        templates=str(path.parent / values["templates"]) if values["templates"] else None,
+    )
+
+
+def json_schema() -> dict:
+    """The JSON Schema of a brief spec, for editors' YAML plugins."""
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://briefgen.invalid/brief-spec.schema.json",
+            "title": "briefgen brief spec", **SPEC.schema()}
+
+
+def as_of_date(value: str | None) -> date:
+    return date.fromisoformat(value) if value else datetime.now().date()
