@@ -89,6 +89,11 @@ def index_terms(text: str) -> str:
     return " ".join(terms)
 
 
+def phrase(text: str) -> str:
+    """One word or name as an FTS5 phrase of its index terms."""
+    return '"' + index_terms(text) + '"'
+
+
 def fts_query(query: str) -> str:
     """A user's query as an FTS5 expression: words ANDed, OR kept, -word excluded."""
     parts = []
@@ -104,7 +109,7 @@ def fts_query(query: str) -> str:
             if not run.isascii() and len(run) == 1:
                 phrases.append(f'"{run}"*')  # one character: every bigram it starts
             else:
-                phrases.append('"' + index_terms(run) + '"')
+                phrases.append(phrase(run))
         if phrases:
             expression = " ".join(phrases) if len(phrases) == 1 else "(" + " AND ".join(phrases) + ")"
             parts.append(("NOT " if negate else "") + expression)

@@ -92,3 +92,71 @@ class Article:
         if with_ids:
             data = {"id": self.id, **data, "duplicate_of": self.duplicate_of}
         return data
+
+
+@dataclass
+class Source:
+    """An article a brief cites, with the other outlets that ran the same story."""
+
+    id: int
+    title: str
+    publisher: str | None
+    url: str | None
+    published: str | None
+    also_in: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Item:
+    """One background sentence, chronology entry or viewpoint, with the articles it came from."""
+
+    text: str
+    sources: list[int]
+    date: str | None = None  # chronology: YYYY, YYYY-MM or YYYY-MM-DD
+    precision: str | None = None
+    actor: str | None = None  # viewpoints: camp, speaker, role
+    speaker: str | None = None
+    role: str | None = None
+
+    def to_dict(self, kind: str) -> dict[str, Any]:
+        if kind == "chronology":
+            return {"date": self.date, "precision": self.precision, "text": self.text,
+                    "sources": self.sources}
+        if kind == "viewpoints":
+            return {"actor": self.actor, "speaker": self.speaker, "role": self.role,
+                    "text": self.text, "sources": self.sources}
+        return {"text": self.text, "sources": self.sources}
+
+
+@dataclass
+class BriefSection:
+    kind: str
+    heading: str
+    items: list[Item]
+
+
+@dataclass
+class Brief:
+    """What the summarizers make of the selected articles and the writers render."""
+
+    title: str
+    lead: str | None
+    masthead: dict[str, Any]
+    author_line: str | None
+    sections: list[BriefSection]
+    sources: list[Source]
+    spec: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "lead": self.lead,
+            **self.masthead,
+            "author_line": self.author_line,
+            "sources": [source.__dict__ for source in self.sources],
+            "sections": {section.kind: {"heading": section.heading,
+                                        "items": [item.to_dict(section.kind)
+                                                  for item in section.items]}
+                         for section in self.sections},
+            "spec": self.spec,
+        }

@@ -91,8 +91,9 @@ NUMERIC_DATE = re.compile(
 CHINESE_DATE = re.compile(
     r"^(?P<y>\d{4})\s*年\s*(?P<mo>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     r"(?:\s*(?P<h>\d{1,2})\s*[:：时]\s*(?P<m>\d{2})分?(?:[:：](?P<s>\d{2})秒?)?)?$")
-DATELINE_PREFIX = re.compile(r"^(?:发布时间|发布日期|更新时间|时间|日期|发表于|Published|Updated)\s*[:：]?\s*",
-                             re.I)
+DATELINE_PREFIX = re.compile(r"^(?:发布时间|发布日期|更新时间|发布|更新|时间|日期|发表于|Published|Updated)"
+                             r"\s*[:：/／]?\s*", re.I)
+AM_PM = re.compile(r"\s*([AaPp])\.?[Mm]\.?$")
 
 
 def _zone(name: str):
@@ -104,6 +105,9 @@ def parse_dateline(text: str, publisher: Publisher | None = None) -> datetime | 
     text = DATELINE_PREFIX.sub("", text.strip()).strip()
     if not text or len(text) > 48 or not re.search(r"\d", text):
         return None
+    afternoon = AM_PM.search(text)
+    if afternoon:
+        text = AM_PM.sub("", text)
     zone_name = publisher.timezone if publisher else DEFAULT_TIMEZONE
     order = publisher.date_order if publisher else "ymd"
     if re.match(r"^[A-Za-z]{3},?\s+\d{1,2}\s+[A-Za-z]{3}", text):
@@ -129,9 +133,13 @@ def parse_dateline(text: str, publisher: Publisher | None = None) -> datetime | 
             year = c
         else:
             return None
+    hour = int(match["h"] or 0)
+    if afternoon and afternoon[1] in "Pp" and hour < 12:
+        hour += 12
+    elif afternoon and hour == 12:
+        hour = 0
     try:
-        value = datetime(year, month, day, int(match["h"] or 0), int(match["m"] or 0),
-                         int(match["s"] or 0))
+        value = datetime(year, month, day, hour, int(match["m"] or 0), int(match["s"] or 0))
     except ValueError:
         return None
     stated = match.groupdict().get("tz")

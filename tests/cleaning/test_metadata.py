@@ -60,6 +60,8 @@ VOA = Publisher("美国之音", "America/New_York", "mdy")
     ("2023-12-16 09:12", None, "2023-12-16T09:12:00+08:00"),
     ("发布时间：2024年7月11日 08:30", None, "2024-07-11T08:30:00+08:00"),
     ("2024-07-12T14:02:00+09:00", None, "2024-07-12T14:02:00+09:00"),
+    ("发布 / 2023年4月27日 10:20 AM", None, "2023-04-27T10:20:00+08:00"),
+    ("更新：2023年4月27日 3:05 PM", None, "2023-04-27T15:05:00+08:00"),
 ])
 def test_date_lines_in_the_publishers_time_zone(text, publisher, expected):
     assert parse_dateline(text, publisher).isoformat() == expected

@@ -1,0 +1,74 @@
+"""Selection: the articles a brief is made from, ranked by relevance to its topic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from briefgen.corpus import Corpus, phrase
+from briefgen.model import Article
+from briefgen.spec import BriefSpec
+
+
+@dataclass
+class Selected:
+    article: Article
+    score: float
+    copies: list[Article]  # near-duplicates of it in the corpus: where else the story ran
+
+
+def topic_query(spec: BriefSpec) -> str:
+    """The FTS expression of a spec's topic: synonyms ORed, keywords joined by match."""
+    groups = ["(" + " OR ".join(phrase(form) for form in keyword.forms) + ")"
+              for keyword in spec.topic.keywords]
+    expression = (" AND " if spec.topic.match == "all" else " OR ").join(groups)
+    for word in spec.topic.exclude:
+        expression = f"({expression}) NOT {phrase(word)}"
+    return expression
+
+
+def _window_sql(spec: BriefSpec, as_of: date) -> tuple[str, list]:
+    start, end = spec.dates.bounds(as_of)
+    conditions, params = [], []
+    # Undated articles cannot be placed outside the window, so they stay in.
+    if start:
+        conditions.append("(a.published_utc IS NULL OR a.published_utc >= ?)")
+        params.append(datetime.combine(start, time.min, timezone(timedelta(hours=14)))
+                      .astimezone(timezone.utc).isoformat())
+    if end:
+        conditions.append("(a.published_utc IS NULL OR a.published_utc <= ?)")
+        params.append(datetime.combine(end, time.max, timezone(timedelta(hours=-12)))
+                      .astimezone(timezone.utc).isoformat())
+    if spec.languages:
+        conditions.append(f"a.language IN ({','.join('?' * len(spec.languages))})")
+        params += list(spec.languages)
+    if spec.sources_include:
+        conditions.append(f"a.publisher IN ({','.join('?' * len(spec.sources_include))})")
+        params += list(spec.sources_include)
+    if spec.sources_exclude:
+        conditions.append(f"(a.publisher IS NULL OR a.publisher NOT IN "
+                          f"({','.join('?' * len(spec.sources_exclude))}))")
+        params += list(spec.sources_exclude)
+    return (" AND ".join(conditions) or "1"), params
+
+
+def select(corpus: Corpus, spec: BriefSpec, as_of: date) -> list[Selected]:
+    """The spec's articles, most relevant first; copies of one story collapsed into one."""
+    where, params = _window_sql(spec, as_of)
+    rows = corpus.db.execute(
+        "SELECT a.id, coalesce(a.duplicate_of, a.id), bm25(articles_fts, 5.0, 1.0) AS score "
+        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+        f"WHERE articles_fts MATCH ? AND {where} ORDER BY score, a.id",
+        (topic_query(spec), *params)).fetchall()
+    stories: dict[int, list[tuple[int, float]]] = {}
+    for article_id, story, score in rows:
+        stories.setdefault(story, []).append((article_id, -score))
+    ranked = sorted(stories.items(), key=lambda s: (-max(x[1] for x in s[1]), s[0]))
+    selected = []
+    for story, members in ranked[:spec.max_articles]:
+        # The story's original stands for it when it passed the filters, else its best copy.
+        ids = [m[0] for m in members]
+        lead = story if story in ids else ids[0]
+        copies = [corpus.get(i) for i in sorted(ids) if i != lead]
+        selected.append(Selected(corpus.get(lead), max(m[1] for m in members), copies))
+    return selected

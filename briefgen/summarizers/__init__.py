@@ -1,0 +1,126 @@
+"""Summarizers turn the selected articles into a `Brief`: background, chronology, viewpoints.
+
+One class per section with one call signature, as in sumy: `summarize(doc, section)`.
+Every item lists the ids of the articles it came from.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from briefgen import timex
+from briefgen.chinese import Segmenter, segmenter, sentences
+from briefgen.model import Article, Brief, BriefSection, Item, Source
+from briefgen.selection import Selected
+from briefgen.spec import BriefSpec, Section
+
+
+@dataclass
+class Sentence:
+    text: str
+    article: Article
+    paragraph: int
+    index: int  # position within the paragraph
+    words: tuple[str, ...]
+    offset: int = 0  # where it starts in its paragraph
+
+    @property
+    def order(self) -> tuple:
+        published = self.article.published.isoformat() if self.article.published else "9999"
+        return (published, self.article.id, self.paragraph, self.index)
+
+
+class Documents:
+    """The selected articles as sentences, with what every summarizer needs of them."""
+
+    def __init__(self, selected: list[Selected], spec: BriefSpec) -> None:
+        self.selected = selected
+        self.spec = spec
+        self.segmenter: Segmenter = segmenter(tuple(spec.dictionary) + tuple(
+            form for keyword in spec.topic.keywords for form in keyword.forms))
+        self.topic_words = {form for keyword in spec.topic.keywords for form in keyword.forms}
+        self.sentences: list[Sentence] = []
+        for choice in selected:
+            article = choice.article
+            for p, paragraph in enumerate(article.paragraphs):
+                offset = 0
+                for i, text in enumerate(sentences(paragraph)):
+                    offset = paragraph.find(text, offset)
+                    self.sentences.append(Sentence(text, article, p, i,
+                                                   self.segmenter.content_words(text), offset))
+                    offset += len(text)
+        document_frequency = Counter(w for s in self.sentences for w in set(s.words))
+        total = max(1, len(self.sentences))
+        self.idf = {w: math.log((1 + total) / (1 + n)) + 1 for w, n in document_frequency.items()}
+
+    def vector(self, words: tuple[str, ...]) -> dict[str, float]:
+        counts = Counter(words)
+        return {w: n * self.idf.get(w, 1.0) for w, n in counts.items()}
+
+    def reference_time(self, article: Article) -> datetime | None:
+        """What relative dates in an article count from: its publication time, or for an
+        undated article the latest day its captions state (photos show the news)."""
+        if article.published:
+            return article.published
+        days = [t.start for caption in article.captions for t in timex.parse(caption, None)
+                if t.precision in ("day", "hour", "minute") and _absolute(t.text)]
+        return max(days) if days else None
+
+
+def _absolute(text: str) -> bool:
+    """Whether a time expression names its year (so needs no reference time)."""
+    import re
+
+    return re.search(r"\d{4}\s*年|[〇零○一二三四五六七八九]{4}年|\d{4}-\d|世纪", text) is not None
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(value * b.get(word, 0.0) for word, value in a.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def sources_of(sentence: Sentence) -> list[int]:
+    return [sentence.article.id]
+
+
+def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
+    """The brief of a spec from its selected articles."""
+    from briefgen.summarizers.background import BackgroundSummarizer
+    from briefgen.summarizers.chronology import ChronologySummarizer
+    from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+
+    summarizers = {"background": BackgroundSummarizer(), "chronology": ChronologySummarizer(),
+                   "viewpoints": ViewpointsSummarizer()}
+    documents = Documents(selected, spec)
+    sections = [BriefSection(section.kind, section.heading,
+                             summarizers[section.kind].summarize(documents, section))
+                for section in spec.sections]
+    cited = sorted({i for section in sections for item in section.items for i in item.sources})
+    by_id = {choice.article.id: choice for choice in selected}
+    sources = [Source(
+        id=i, title=by_id[i].article.title, publisher=by_id[i].article.publisher,
+        url=by_id[i].article.url,
+        published=by_id[i].article.published.isoformat() if by_id[i].article.published else None,
+        also_in=[{"id": c.id, "publisher": c.publisher, "url": c.url} for c in by_id[i].copies],
+    ) for i in cited]
+    masthead = {}
+    if spec.masthead:
+        m = spec.masthead
+        masthead = {"series": m.series, "issue": m.issue, "issue_total": m.issue_total,
+                    "publishers": list(m.publishers),
+                    "date": m.date.isoformat() if m.date else None,
+                    "colophon": {k: (list(v) if isinstance(v, (list, tuple)) else v)
+                                 for k, v in m.colophon.__dict__.items()}}
+    return Brief(title=spec.title, lead=spec.lead, masthead=masthead,
+                 author_line=spec.author_line, sections=sections, sources=sources,
+                 spec={"path": spec.path, "theme": spec.theme, "locale": spec.locale,
+                       "formats": list(spec.formats)})
+
+
+__all__ = ["Documents", "Item", "Section", "Sentence", "cosine", "sources_of", "summarize"]
