@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -14,7 +16,10 @@ from rich.table import Table
 from briefgen import __version__
 from briefgen.cleaning.metadata import PublisherError
 from briefgen.corpus import Corpus, CorpusError
+from briefgen.build import BuildError
+from briefgen.build import build as build_brief
 from briefgen.ingest import ingest as ingest_files
+from briefgen.spec import SpecError, json_schema
 
 app = typer.Typer(help="Research briefings from a corpus of raw Chinese news.",
                   no_args_is_help=True, add_completion=False)
@@ -81,6 +86,43 @@ def ingest(
         out.print(f"corpus: {len(corpus)} articles in {corpus.path}", highlight=False)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def build(
+    spec: Annotated[Path, typer.Argument(help="The brief spec (YAML).")],
+    db: DbOption = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for the output files.")] = Path("out"),
+    format: Annotated[Optional[str], typer.Option(
+        "--format", help="Comma-separated formats [default: the spec's formats].")] = None,
+    as_of: Annotated[Optional[str], typer.Option(
+        "--as-of", help="Date (YYYY-MM-DD) relative windows end on [default: the masthead date, "
+                        "else today].")] = None,
+) -> None:
+    """Build a brief from a spec and the corpus."""
+    try:
+        day = date.fromisoformat(as_of) if as_of else None
+    except ValueError:
+        fail(f"--as-of: expected a date as YYYY-MM-DD but received {as_of!r}")
+    formats = [f.strip() for f in format.split(",") if f.strip()] if format else None
+    with open_corpus(db) as corpus:
+        try:
+            written = build_brief(spec, corpus, out_dir, formats, day)
+        except SpecError as error:
+            for problem in error.problems:
+                err.print("error: " + problem, highlight=False, markup=False)
+            raise typer.Exit(2)
+        except BuildError as error:
+            fail(str(error))
+    for path in written:
+        out.print(f"wrote {path}", highlight=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of brief specs (for editors' YAML plugins)."""
+    out.print(json.dumps(json_schema(), ensure_ascii=False, indent=2), highlight=False,
+              markup=False, soft_wrap=True)
 
 
 @corpus_app.command("list")

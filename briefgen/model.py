@@ -158,5 +158,5 @@ class Brief:
                                         "items": [item.to_dict(section.kind)
                                                   for item in section.items]}
                          for section in self.sections},
-            "spec": self.spec,
+            "settings": self.spec,
         }

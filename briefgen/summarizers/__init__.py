@@ -119,8 +119,7 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
                                  for k, v in m.colophon.__dict__.items()}}
     return Brief(title=spec.title, lead=spec.lead, masthead=masthead,
                  author_line=spec.author_line, sections=sections, sources=sources,
-                 spec={"path": spec.path, "theme": spec.theme, "locale": spec.locale,
-                       "formats": list(spec.formats)})
+                 spec={"theme": spec.theme, "locale": spec.locale, "formats": list(spec.formats)})
 
 
 __all__ = ["Documents", "Item", "Section", "Sentence", "cosine", "sources_of", "summarize"]
