@@ -81,8 +81,9 @@ YEAR = rf"(?P<year>\d{{4}}|[{CN_NUM}]{{4}})\s*年"
 MONTH = rf"(?P<month>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月"
 DAY = rf"(?P<day>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*[日号]"
 CLOCK = (r"(?:\s*(?P<ampm>凌晨|早上|上午|中午|下午|晚上|晚间|傍晚)?\s*"
-         r"(?P<hour>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:时|点|:|：)"
-         r"(?:\s*(?P<minute>\d{1,2}|半)\s*分?)?)?")
+         r"(?:(?P<hour>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:时|点|:|：)"
+         r"(?:\s*(?P<minute>\d{1,2}|半)\s*分?)?)?)?")
+PART_OF_DAY = r"(?:\s*(?:凌晨|早上|上午|中午|下午|晚上|晚间|傍晚))?"
 RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2, "同年": 0, "当年": 0}
 RELATIVE_MONTH = {"本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 RELATIVE_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
@@ -109,9 +110,10 @@ PATTERNS = [
     ("rel_month", re.compile(rf"(?P<rel>本月|这个月|上个?月|下个?月)\s*(?:{DAY}|(?P<part>上旬|中旬|下旬|初|底|末))?")),
     ("md", re.compile(rf"(?<![\d年]){MONTH}\s*{DAY}{CLOCK}")),
     ("m_part", re.compile(rf"(?<![\d年]){MONTH}(?P<part>上旬|中旬|下旬|初|底|末)")),
+    ("month", re.compile(rf"(?<![\d年个]){MONTH}(?!\s*(?:\d|[{CN_NUM}])+\s*[日号])")),
     ("weekday", re.compile(r"(?P<rel>上|下|本|这)?(?:个)?(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])")),
     ("rel_day", re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日)")),
-    ("day", re.compile(rf"(?<![\d月年第]){DAY}(?!内|以内|起)")),
+    ("day", re.compile(rf"(?<![\d月年第]){DAY}(?!内|以内|起){PART_OF_DAY}")),
 ]
 RANGE_JOIN = re.compile(r"\s*(?:至|到|—|-|–|~|～)\s*")
 RANGE_TAIL = re.compile(r"^\s*(?:期间|之间|间)")
@@ -206,13 +208,13 @@ def _resolve(kind: str, match: re.Match, base: date, last: Timex | None):
             return None
         day = _nearest(candidates, base)
         return _apply_clock(day, match) or (*_day_span(day), "day")
-    if kind == "m_part":
+    if kind in ("m_part", "month"):
         month = number(groups["month"])
         if not 1 <= month <= 12:
             return None
         year = min((base.year - 1, base.year, base.year + 1),
                    key=lambda y: (abs((date(y, month, 15) - base).days), y > base.year))
-        return _month_part(year, month, groups["part"])
+        return _month_part(year, month, groups.get("part"))
     if kind == "weekday":
         target = WEEKDAYS[groups["weekday"]]
         monday = base - timedelta(days=base.weekday())
@@ -299,18 +301,33 @@ def parse(text: str, base: datetime | date | None = None) -> list[Timex]:
 
 
 def _join_ranges(text: str, results: list[Timex]) -> list[Timex]:
-    """1978年至1990年期间, 3月17日至3月22日, 3月17日至22日: one range each."""
+    """1978年至1990年期间, 3月17日至3月22日, 3月17日至22日: one range each. A bare day or
+    month after 至 takes the year and month of the range's start (2019年2月27日至28日)."""
     joined: list[Timex] = []
     for timex in results:
         previous = joined[-1] if joined else None
-        if previous and timex.end >= previous.start and RANGE_JOIN.fullmatch(
-                text[previous.offset + len(previous.text):timex.offset]):
-            end = timex.offset + len(timex.text)
-            tail = RANGE_TAIL.match(text[end:])
-            end += tail.end() if tail else 0
-            precision = min(previous.precision, timex.precision, key=PRECISIONS.index)
-            joined[-1] = Timex(text[previous.offset:end], previous.start, timex.end, precision,
-                               previous.offset)
-        else:
-            joined.append(timex)
+        if previous and RANGE_JOIN.fullmatch(text[previous.offset + len(previous.text):timex.offset]):
+            end = _inherit(timex, previous)
+            if end is not None and end >= previous.start:
+                stop = timex.offset + len(timex.text)
+                tail = RANGE_TAIL.match(text[stop:])
+                stop += tail.end() if tail else 0
+                precision = min(previous.precision, timex.precision, key=PRECISIONS.index)
+                joined[-1] = Timex(text[previous.offset:stop], previous.start, end, precision,
+                                   previous.offset)
+                continue
+        joined.append(timex)
     return joined
+
+
+def _inherit(second: Timex, first: Timex) -> datetime | None:
+    """The end of a range whose second part may leave out the year or the month."""
+    bare_day = re.fullmatch(rf"(\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*[日号]{PART_OF_DAY}", second.text)
+    bare_month = re.fullmatch(rf"(\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*月", second.text)
+    if bare_day:
+        day = _valid(first.start.year, first.start.month, number(bare_day[1]))
+        return datetime.combine(day, time.max) if day else None
+    if bare_month:
+        month = number(bare_month[1])
+        return _month_span(first.start.year, month)[1] if 1 <= month <= 12 else None
+    return second.end

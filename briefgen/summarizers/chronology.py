@@ -22,12 +22,15 @@ CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|[（(]\s*[)）]|^
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于)\s*$")
 ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前|后|为止|开始)")
 REPORTING = re.compile(r"(?:称|表示|说|指出|报道|报导|消息|透露|宣布)[，,:：]$")
+CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了)")
 LEADING = re.compile(r"^(?:于|在|是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+")
 ANAPHOR = re.compile(r"^(该|此|这一?|上述)(?=[\u4e00-\u9fff])")
 DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并|且|而)")
 TITLE = re.compile(r"《[^》]{2,40}》")
 FRAME_ONLY = re.compile(r"(?:表示|说|称|指出|强调|认为|消息指|报导指|报道指|透露)$")
+SAID = re.compile(r"^[“「]|(?:表示|强调|指出|认为|说|称)(?![为作号])")  # a claim, not an event
 MAX_CHARS = 60
+ENOUGH = 16  # characters of a clause that already tell what happened
 SAME_DAY = 0.2  # two reports dated the same day are one event at this likeness
 SAME_EVENT = 0.3  # a coarse mention naming the same document joins a precise event
 
@@ -75,19 +78,16 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
         if parts and any(at <= s < at + len(text) for s in starts):
             break  # the next clause belongs to another date
         parts.append(text)
-        if len("".join(parts).replace(found.text, "")) >= MAX_CHARS * 0.6 or \
-                text.endswith(("；", ";")):
+        if len("".join(parts).replace(found.text, "")) >= ENOUGH or text.endswith(("；", ";")):
             break
-    if len(parts) == 1 and len(clauses) > index + 1 and REPORTING.search(parts[0]):
-        parts.append(clauses[index + 1][1])  # a reporting frame: what was reported
-    while len(parts) > 1 and REPORTING.search(parts[0]) and \
-            len(parts[0].replace(found.text, "")) < len("".join(parts[1:])):
-        parts.pop(0)
-        if not any(found.text in part for part in parts):
-            break
+    if len(clauses) > index + len(parts) and (REPORTING.search(parts[-1]) or
+                                               CONDITIONAL.match(parts[-1])):
+        parts.append(clauses[index + len(parts)][1])  # what was reported; the rest of an if
+    if len(parts) > 1:  # a reporting frame is not the event when what it reports follows
+        parts = [part for part in parts[:-1] if not REPORTING.search(part)] + parts[-1:]
     event = "".join(parts)
     for other in [found] + [o for o in others if o.iso == found.iso]:
-        event = re.sub(r"的?(?:于)?\s*[（(]?" + re.escape(other.text) + r"[)）]?(?:的)?", "",
+        event = re.sub(r"的?(?:于|在)?\s*[（(]?" + re.escape(other.text) + r"[)）]?(?:的)?", "",
                        event, count=1)
     event = re.sub(r"——\s*(?=[，,])|——$", "", event)
     event = re.sub(r"[（(]\s*[)）]", "", event)
@@ -149,7 +149,7 @@ class ChronologySummarizer:
             seen.add(t.iso)
             text = compact(sentence.text, t, found)
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
-                    DANGLING.match(text) or FRAME_ONLY.search(text):
+                    DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text):
                 continue
             events.append(Event(t.start, t.end, t.precision, t.iso, text, context,
                                 {sentence.article.id},
@@ -204,6 +204,9 @@ def _combine(group: list[Event]) -> Event:
     """One event from its reports: all their sources, the phrasing that names the topic
     (then the shortest that still says something)."""
     phrasing = min(group, key=lambda e: (not e.names_topic, len(e.text) < 10, len(e.text), e.text))
+    titled = [e for e in group if TITLE.search(e.text) and len(e.text) <= len(phrasing.text) + 12]
+    if titled and not TITLE.search(phrasing.text):  # naming the document says more
+        phrasing = min(titled, key=lambda e: (len(e.text), e.text))
     sources = set().union(*(e.sources for e in group))
     return Event(phrasing.start, phrasing.end, phrasing.precision, phrasing.iso, phrasing.text,
                  phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic)

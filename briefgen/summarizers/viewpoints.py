@@ -238,15 +238,25 @@ class ViewpointsSummarizer:
 
     @staticmethod
     def _round_robin(views: list[Viewpoint], section: Section) -> list[Viewpoint]:
-        """Up to the limits, taking each camp in turn so every side is heard; grouped by camp."""
-        by_camp: dict[str, list[Viewpoint]] = {}
-        for view in sorted(views, key=lambda v: (-len(v.sources), v.sentence.order)):
-            by_camp.setdefault(view.actor, []).append(view)
+        """Up to the limits, camp by camp in turn so every side is heard, and within a camp
+        speaker by speaker (named people with roles first) so no one voice fills it."""
+        queues: dict[str, list[Viewpoint]] = {}
+        for name in CAMP_ORDER:
+            speakers: dict[str, list[Viewpoint]] = {}
+            for view in sorted((v for v in views if v.actor == name),
+                               key=lambda v: (-len(v.sources), v.sentence.order)):
+                speakers.setdefault(view.speaker, []).append(view)
+            ranked = sorted(speakers.values(), key=lambda vs: (
+                -max(len(v.sources) for v in vs), vs[0].role is None, vs[0].sentence.order))
+            queue = []
+            while any(ranked):
+                queue += [vs.pop(0) for vs in ranked if vs]
+            queues[name] = queue
         chosen, length = [], 0
-        while any(by_camp.values()) and len(chosen) < section.max_items:
+        while any(queues.values()) and len(chosen) < section.max_items:
             for name in CAMP_ORDER:
-                if by_camp.get(name) and len(chosen) < section.max_items:
-                    view = by_camp[name].pop(0)
+                if queues[name] and len(chosen) < section.max_items:
+                    view = queues[name].pop(0)
                     if length + len(view.claim) <= section.max_chars:
                         chosen.append(view)
                         length += len(view.claim)
