@@ -160,9 +160,9 @@ class Duration(Option):
 
 
 class ListOf(Option):
-    def __init__(self, item: Option, description="", default=list, min_items=0, **kw):
+    def __init__(self, item: Option, description="", default=list, min_items=0, check=None, **kw):
         super().__init__(description, default, **kw)
-        self.item, self.min_items = item, min_items
+        self.item, self.min_items, self.check_all = item, min_items, check
 
     def expected(self) -> str:
         return "a list"
@@ -178,8 +178,13 @@ class ListOf(Option):
             problems.add(node, path, f"expected at least {self.min_items} item"
                                      f"{'s' if self.min_items > 1 else ''} but received "
                                      f"{len(node.value)}")
-        return [self.item.check(child, f"{path}[{n}]", problems)
-                for n, child in enumerate(node.value)]
+        values = [self.item.check(child, f"{path}[{n}]", problems)
+                  for n, child in enumerate(node.value)]
+        if self.check_all and not problems.since(node):
+            message = self.check_all(values)
+            if message:
+                problems.add(node, path, message)
+        return values
 
     def schema(self):
         data = {"type": "array", "items": self.item.schema()}
@@ -212,9 +217,9 @@ class OneOf(Option):
 class Struct(Option):
     """A mapping with known keys; unknown keys are reported with the closest known one."""
 
-    def __init__(self, fields: dict[str, Option], description="", build=dict, **kw):
+    def __init__(self, fields: dict[str, Option], description="", build=dict, check=None, **kw):
         super().__init__(description, None, **kw)
-        self.fields, self.build = fields, build
+        self.fields, self.build, self.check_all = fields, build, check
 
     def expected(self) -> str:
         return "a mapping"
@@ -245,7 +250,14 @@ class Struct(Option):
                     problems.add(node, where, f"required: {option.expected()}, missing")
                 else:
                     values[key] = option.default() if callable(option.default) else option.default
-        return self.build(**values) if not problems.since(node) else None
+        if problems.since(node):
+            return None
+        if self.check_all:
+            message = self.check_all(values)
+            if message:
+                problems.add(node, path, message)
+                return None
+        return self.build(**values)
 
     def schema(self):
         return self._schema({
@@ -263,8 +275,8 @@ class _Problems:
 
     def add(self, node: yaml.Node, path: str, message: str) -> None:
         mark = node.start_mark
-        self.items.append((mark.line + 1, mark.column + 1,
-                           f"{self.source}:{mark.line + 1}:{mark.column + 1}: {path}: {message}"))
+        self.items.append((mark.line + 1, mark.column + 1, f"{self.source}:{mark.line + 1}:"
+                           f"{mark.column + 1}: {path or 'spec'}: {message}"))
 
     def since(self, node: yaml.Node) -> bool:
         """Whether any problem lies inside `node` (then it cannot be built)."""
@@ -371,6 +383,20 @@ def _keyword(term, synonyms=()) -> Keyword:
     return Keyword(term, tuple(synonyms))
 
 
+def _check_window(values: dict) -> str | None:
+    if values["last"] and (values["from"] or values["to"]):
+        return "give either last or from/to, not both"
+    if values["from"] and values["to"] and values["from"] > values["to"]:
+        return f"from ({values['from']}) is after to ({values['to']})"
+    return None
+
+
+def _check_sections(sections: list[Section]) -> str | None:
+    kinds = [section.kind for section in sections]
+    repeated = sorted({kind for kind in kinds if kinds.count(kind) > 1})
+    return f"each kind may appear once, but {', '.join(repeated)} repeats" if repeated else None
+
+
 KEYWORD = OneOf(Text(), Struct({
     "term": Text("The word as articles write it.", required=True),
     "synonyms": ListOf(Text(), "Other ways of writing it (一体化延伸威慑, NCG …)."),
@@ -400,7 +426,8 @@ SPEC = Struct({
                         default="any"),
         "exclude": ListOf(Text(), "Articles with any of these words are left out."),
     }, "Topic: keywords with synonyms, all/any, exclusions.", required=True,
-        build=lambda **v: Topic(tuple(v["keywords"]), v["match"], tuple(v["exclude"]))),
+        build=lambda **v: Topic(tuple(k if isinstance(k, Keyword) else Keyword(k)
+                                      for k in v["keywords"]), v["match"], tuple(v["exclude"]))),
     "sources": Struct({
         "include": ListOf(Text(), "Only these publishers."),
         "exclude": ListOf(Text(), "Never these publishers."),
@@ -409,7 +436,8 @@ SPEC = Struct({
         "from": Day("First day (inclusive)."),
         "to": Day("Last day (inclusive)."),
         "last": Duration("A window ending at --as-of, e.g. 30d."),
-    }, "Date window of the articles.", build=lambda **v: DateWindow(v["from"], v["to"], v["last"])),
+    }, "Date window of the articles.", build=lambda **v: DateWindow(v["from"], v["to"], v["last"]),
+        check=_check_window),
     "languages": ListOf(Choice(LANGUAGES), "Languages of the articles.",
                         default=lambda: list(LANGUAGES[:2])),
     "sections": ListOf(Struct({
@@ -417,7 +445,7 @@ SPEC = Struct({
         "heading": Text("Heading as printed (default 背景, 大事记, 各方观点)."),
         "max_items": Integer("At most this many items.", minimum=1),
         "max_chars": Integer("At most this many characters.", minimum=50),
-    }, build=_section), "Sections in order.", default=lambda: []),
+    }, build=_section), "Sections in order.", default=lambda: [], check=_check_sections),
     "formats": ListOf(Choice(FORMATS), "Output formats.", default=lambda: ["json"]),
     "theme": Text("Theme name.", default="shandong"),
     "locale": Text("Locale for labels and dates, e.g. zh_CN or en.", default="zh_CN"),
@@ -426,14 +454,6 @@ SPEC = Struct({
     "dictionary_file": Text("A file of such words, one a line (relative to the spec)."),
     "templates": Text("A folder of template overrides (relative to the spec)."),
 })
-
-
-def _check_window(spec: dict, problems: list[str], source: str) -> None:
-    dates = spec.get("dates")
-    if dates and dates.last and (dates.start or dates.end):
-        problems.append(f"{source}: dates: give either last or from/to, not both")
-    if dates and dates.start and dates.end and dates.start > dates.end:
-        problems.append(f"{source}: dates: from ({dates.start}) is after to ({dates.end})")
 
 
 def load_spec(path: str | Path) -> BriefSpec:
@@ -455,8 +475,6 @@ def load_spec(path: str | Path) -> BriefSpec:
     problems = _Problems(source)
     values = SPEC.check(node, "", problems)
     messages = problems.messages()
-    if values:
-        _check_window(values, messages, source)
     dictionary = list(values["dictionary"]) if values else []
     if values and values.get("dictionary_file"):
         words_path = path.parent / values["dictionary_file"]
@@ -470,9 +488,6 @@ def load_spec(path: str | Path) -> BriefSpec:
         raise SpecError(messages)
     sources = values["sources"] or {"include": [], "exclude": []}
     sections = values["sections"] or [_section(kind) for kind in SECTION_KINDS]
-    kinds = [section.kind for section in sections]
-    if len(set(kinds)) != len(kinds):
-        raise SpecError([f"{source}: sections: each kind may appear once, found {kinds}"])
     return BriefSpec(
         path=source, title=values["title"], topic=values["topic"], lead=values["lead"],
         masthead=values["masthead"], author_line=values["author_line"],

@@ -1,0 +1,24 @@
+"""Sentences that respect quotes; words with a domain dictionary."""
+
+from __future__ import annotations
+
+from briefgen.chinese import segmenter, sentences
+
+
+def test_sentence_ends_inside_quotes_do_not_split():
+    text = ("“这意味着美国的核武器被专门派用于朝鲜半岛的任务中，”韩国国家安保室第一次长金泰孝表示。"
+            "他补充道，明文规定尚属首次。“我们会回应。”他说。韩方称：「甲。乙！」随后离开。")
+    assert sentences(text) == [
+        "“这意味着美国的核武器被专门派用于朝鲜半岛的任务中，”韩国国家安保室第一次长金泰孝表示。",
+        "他补充道，明文规定尚属首次。", "“我们会回应。”他说。", "韩方称：「甲。乙！」随后离开。"]
+
+
+def test_every_sentence_end():
+    assert sentences("真的吗？是的！好……走吧。最后一句") == ["真的吗？", "是的！", "好……", "走吧。", "最后一句"]
+
+
+def test_domain_words_stay_whole_and_specs_add_their_own():
+    words = segmenter().words("尹锡悦的副国家安全顾问金泰孝表示，美韩核咨商小组成立")
+    assert {"尹锡悦", "金泰孝", "核咨商小组"} <= set(words)
+    assert "乙支自由盾牌" not in segmenter().words("两国举行乙支自由盾牌演习")
+    assert "乙支自由盾牌" in segmenter(("乙支自由盾牌",)).words("两国举行乙支自由盾牌演习")
