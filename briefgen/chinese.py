@@ -14,15 +14,22 @@ TRAILING = "”」』’）)》\"'"
 
 def sentences(text: str) -> list[str]:
     """Sentences of a paragraph. An end mark inside quotes or brackets does not end the
-    sentence: “…。”他说。 stays whole, so a quote keeps its speaker."""
+    sentence: “…。”他说。 stays whole, so a quote keeps its speaker. A quote introduced
+    by a colon (他说：“…。”) is complete, and the sentence ends with it."""
     found, start, depth = [], 0, []
+    introduced = False  # the open quote at the top level follows a colon
     i = 0
     while i < len(text):
         char = text[i]
         if char in OPENERS and not (char == "‘" and depth and depth[-1] == "“"):
+            if not depth:
+                introduced = text[max(start, i - 1):i] in ("：", ":")
             depth.append(char)
         elif char in CLOSERS and depth and depth[-1] == CLOSERS[char]:
             depth.pop()
+            if not depth and introduced and i > 0 and text[i - 1] in SENTENCE_END:
+                found.append(text[start:i + 1].strip())
+                start = i + 1
         elif char == '"':  # straight quotes: open or close by parity
             if depth and depth[-1] == '"':
                 depth.pop()

@@ -10,7 +10,12 @@ def test_sentence_ends_inside_quotes_do_not_split():
             "他补充道，明文规定尚属首次。“我们会回应。”他说。韩方称：「甲。乙！」随后离开。")
     assert sentences(text) == [
         "“这意味着美国的核武器被专门派用于朝鲜半岛的任务中，”韩国国家安保室第一次长金泰孝表示。",
-        "他补充道，明文规定尚属首次。", "“我们会回应。”他说。", "韩方称：「甲。乙！」随后离开。"]
+        "他补充道，明文规定尚属首次。", "“我们会回应。”他说。", "韩方称：「甲。乙！」", "随后离开。"]
+
+
+def test_a_quote_introduced_by_a_colon_ends_its_sentence():
+    assert sentences("官员说：“我们仍在磋商。”该官员解释说，协商需要时间。") == \
+        ["官员说：“我们仍在磋商。”", "该官员解释说，协商需要时间。"]
 
 
 def test_every_sentence_end():

@@ -21,7 +21,7 @@ QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*
 SPEAKER_FIRST = re.compile(rf"^(?P<frame>[^“”「」]{{1,90}}?)(?P<cue>{CUE})(?:道)?\s*[，,：:]?\s*(?P<claim>.+)$")
 ACTION_CUE = re.compile(r"^(?:谴责|批评|呼吁|警告|重申)")  # the verb is part of what was said
 STATEMENT = re.compile(r"(?:发表|发布|举行)(?:了)?(?:谈话|声明|讲话|记者会|新闻发布会|简报会|文章|消息)")
-ATTRIBUTION = re.compile(r"^(?:据[^，,]{1,30}?(?:报道|报导|消息)|[^，,]{0,20}(?:援引)[^，,]{0,20}?(?:报道|报导))[，,]?")
+ATTRIBUTION = re.compile(r"^据[^，,]{1,40}?(?:报道|报导|消息)[，,]?")  # who reported the news
 PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
 ADVERBIAL = re.compile(
     r"在[^，,。在]{1,24}(?:上|中|时|期间|之际)|(?:与|同)[^，,]{1,20}?(?:会面|会谈|会晤|通话)时|"
@@ -39,7 +39,7 @@ ROLE_WORD = re.compile(
     r"(?:发言人|次长|室长|副部长|部长|国务卿|外长|副总统|总统|总理|首相|主席|委员长|大使|顾问|主任|"
     r"协调员|司令|官员|专家|学者|教授|研究员|分析人士|支持者|议员|局长|秘书长|会长|院长|所长|记者|"
     r"负责人|高官|人士|代表|国防相|外相)")
-BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|总统室|总统府|总统办公室|外交部|"
+BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|高官|总统室|总统府|总统办公室|外交部|"
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
                   r"两国|美国|韩国|朝鲜|中国|日本|党)$")
@@ -101,7 +101,8 @@ def split_speaker(phrase: str) -> tuple[str, str | None]:
         name = phrase[last.end():]
         if 2 <= len(name) <= 4:
             return name, phrase[:last.end()].rstrip("、，, ")
-        if last.end() == len(phrase) and 2 <= last.start() <= 4:  # 尹锡悦总统
+        if last.end() == len(phrase) and 2 <= last.start() <= 4 and \
+                not BODY.search(phrase[:last.start()]):  # 尹锡悦总统, not 美国政府高官
             return phrase[:last.start()], last[0]
     return phrase, None
 
@@ -163,7 +164,7 @@ class ViewpointsSummarizer:
             if ACTION_CUE.match(match["cue"]):
                 claim = match["cue"].removesuffix("说") + claim
         claim = self._claim(claim)
-        if len(claim) < 8:
+        if len(claim) < 6:  # shorter says nothing: 是的。
             return None
         for frame in frames:
             phrase = PARENTHESIS.sub("", frame)
