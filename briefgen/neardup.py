@@ -44,12 +44,7 @@ def band_keys(sig: bytes) -> list[int]:
     return keys
 
 
-def similarity(a: bytes, b: bytes) -> float:
-    """Estimated Jaccard similarity of the shingle sets behind two signatures."""
-    return float(np.mean(np.frombuffer(a, dtype=np.uint64) == np.frombuffer(b, dtype=np.uint64)))
-
-
 def similarities(signature: bytes, others: list[bytes]) -> np.ndarray:
-    """`similarity` against many signatures at once."""
+    """Estimated Jaccard similarity of the shingle sets behind `signature` and each of `others`."""
     matrix = np.frombuffer(b"".join(others), dtype=np.uint64).reshape(len(others), NUM_PERM)
     return (matrix == np.frombuffer(signature, dtype=np.uint64)).mean(axis=1)

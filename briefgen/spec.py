@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -505,7 +505,3 @@ def json_schema() -> dict:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://briefgen.invalid/brief-spec.schema.json",
             "title": "briefgen brief spec", **SPEC.schema()}
-
-
-def as_of_date(value: str | None) -> date:
-    return date.fromisoformat(value) if value else datetime.now().date()

@@ -96,11 +96,11 @@ PART_OF_MONTH = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "月
 
 PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")),
-    ("century", re.compile(rf"(?P<century>上世纪|上个世纪|(?:20|19|二十|十九)\s*世纪)\s*"
-                           rf"(?P<decade>\d0|[一二三四五六七八九]十)\s*年代"
-                           rf"(?P<part>初期|初|中期|后期|末期|末)?")),
-    ("century_year", re.compile(rf"(?P<century>上世纪|上个世纪)\s*(?P<decade>\d0)\s*年(?!代)")),
-    ("decade", re.compile(rf"(?<![\d世纪])(?P<decade>[1-9]0)\s*年代(?P<part>初期|初|中期|后期|末期|末)?")),
+    ("century", re.compile(r"(?P<century>上世纪|上个世纪|(?:20|19|二十|十九)\s*世纪)\s*"
+                           r"(?P<decade>\d0|[一二三四五六七八九]十)\s*年代"
+                           r"(?P<part>初期|初|中期|后期|末期|末)?")),
+    ("century_year", re.compile(r"(?P<century>上世纪|上个世纪)\s*(?P<decade>\d0)\s*年(?!代)")),
+    ("decade", re.compile(r"(?<![\d世纪])(?P<decade>[1-9]0)\s*年代(?P<part>初期|初|中期|后期|末期|末)?")),
     ("ymd", re.compile(rf"(?<!\d){YEAR}\s*{MONTH}\s*{DAY}{CLOCK}")),
     ("ym", re.compile(rf"(?<!\d){YEAR}\s*{MONTH}(?P<part>上旬|中旬|下旬|初|底|末|中)?")),
     ("year_part", re.compile(rf"(?<!\d){YEAR}(?P<part>年初|年中|年底|年末|上半年|下半年)?")),

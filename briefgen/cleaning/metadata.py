@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from importlib import resources
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -188,8 +188,3 @@ def authors_from_credit(text: str) -> tuple[str, ...]:
             if NAME.match(name):
                 names.append(name)
     return tuple(names)
-
-
-def display_url(url: str | None) -> str | None:
-    """URLs are stored as given; this is how they compare and read."""
-    return unquote(url) if url else None

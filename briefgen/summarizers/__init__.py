@@ -13,9 +13,9 @@ from datetime import datetime
 
 from briefgen import timex
 from briefgen.chinese import Segmenter, segmenter, sentences
-from briefgen.model import Article, Brief, BriefSection, Item, Source
+from briefgen.model import Article, Brief, BriefSection, Source
 from briefgen.selection import Selected
-from briefgen.spec import BriefSpec, Section
+from briefgen.spec import BriefSpec
 
 
 @dataclass
@@ -85,10 +85,6 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / norm if norm else 0.0
 
 
-def sources_of(sentence: Sentence) -> list[int]:
-    return [sentence.article.id]
-
-
 def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
     """The brief of a spec from its selected articles."""
     from briefgen.summarizers.background import BackgroundSummarizer
@@ -122,4 +118,4 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
                  spec={"theme": spec.theme, "locale": spec.locale, "formats": list(spec.formats)})
 
 
-__all__ = ["Documents", "Item", "Section", "Sentence", "cosine", "sources_of", "summarize"]
+__all__ = ["Documents", "Sentence", "cosine", "summarize"]

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from briefgen.cleaning.spam import _rebuilds_from_words, _title_words, _tokens, remove_spam
-from conftest import EXAMPLES, SEEDS, read_one
+from conftest import EXAMPLES, read_one
 
 
 def test_seed_spam_is_removed_and_sentences_survive(seed_articles):
