@@ -13,7 +13,6 @@ import hashlib
 import re
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 similarity meet in some band
@@ -26,6 +25,8 @@ TEXT_ONLY = re.compile(r"[\W_]+", re.UNICODE)
 
 def signature(text: str) -> bytes:
     """The MinHash signature of an article body, as bytes to store."""
+    from datasketch import MinHash  # 0.25 s to import: only ingest needs it, not every command
+
     text = TEXT_ONLY.sub("", text).lower()
     shingles = {text[i:i + SHINGLE].encode("utf-8") for i in range(max(1, len(text) - SHINGLE + 1))}
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
