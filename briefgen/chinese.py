@@ -62,6 +62,11 @@ def _base_words() -> tuple[str, ...]:
                  if line.strip() and not line.startswith("#"))
 
 
+def domain_words(extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The domain's names and terms: the built-in dictionary, then a spec's own words."""
+    return (*_base_words(), *extra)
+
+
 class Segmenter:
     """Word segmentation (jieba, dictionary only) that keeps the domain's names whole."""
 
@@ -71,7 +76,7 @@ class Segmenter:
         jieba.setLogLevel(60)
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
-        for word in (*_base_words(), *words):
+        for word in domain_words(words):
             self.tokenizer.add_word(word, freq=max(1000, self.tokenizer.suggest_freq(word)))
 
     @functools.lru_cache(maxsize=65536)

@@ -18,6 +18,15 @@ from briefgen.selection import Selected
 from briefgen.spec import BriefSpec
 
 
+# Verbs that attribute speech, written once: 说 and 称 guarded so that 说明, 称为 and 对称
+# are not read as speech. REPORTING frames a report; CUE is every verb a viewpoint hangs on.
+SAY = r"(?<![解小传听])说(?![明服法])"
+CALL = r"(?<![对自])称(?![为作赞号性职霸])"
+REPORTING = rf"(?:表示|{SAY}|{CALL}|指出|透露)"
+CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指出|认为|{CALL}|说道|{SAY}|透露|坦言|直言|"
+       r"警告说|警告|批评说|谴责|呼吁|重申|回应说|声称|宣称|写道)")
+
+
 @dataclass
 class Sentence:
     text: str
@@ -118,4 +127,4 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
                  spec={"theme": spec.theme, "locale": spec.locale, "formats": list(spec.formats)})
 
 
-__all__ = ["Documents", "Sentence", "cosine", "summarize"]
+__all__ = ["CUE", "REPORTING", "Documents", "Sentence", "cosine", "summarize"]

@@ -8,14 +8,13 @@ import re
 
 from briefgen.model import Item
 from briefgen.spec import Section
-from briefgen.summarizers import Documents, Sentence, cosine
+from briefgen.summarizers import CUE, Documents, Sentence, cosine
 
 # Sentences that open on these need the sentence before them.
 DANGLING = re.compile(r"^(?:他|她|它|他们|她们|其|该|此|这|这些|这一|这种|此外|同时|另外|另一方面|"
                       r"而且|但|但是|不过|然而|而|因此|所以|于是|对此|为此|此前|此后|随后|其中|"
                       r"与此同时|上述|同样|也|还|并|且)")
-SPEECH = re.compile(r"(?:表示|说|称|指出|强调|认为|补充|解释|透露|坦言|警告|批评|谴责|呼吁|"
-                    r"回应|宣称|声称|重申|援引|报道|报导|据悉|据了解)")
+SPEECH = re.compile(rf"{CUE}|补充|解释|批评|回应|援引|报道|报导|据悉|据了解")  # said, or reported
 QUESTION = re.compile(r"[？?]\s*[”」]?$")
 NEAR_REPEAT = 0.35  # cosine similarity (TF-IDF) above which two sentences say the same
 PREFIX = re.compile(r"^(?:问|答|Q|A)\s*[：:]\s*")

@@ -10,7 +10,7 @@ from datetime import datetime
 from briefgen import timex
 from briefgen.model import Item
 from briefgen.spec import Section
-from briefgen.summarizers import Documents, Sentence, _absolute, cosine
+from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosine
 
 EVENT_PRECISIONS = ("year", "half", "season", "month", "day", "hour", "minute")
 CLAUSE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
@@ -21,14 +21,14 @@ CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|[（(]\s*[)）]|^
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于)\s*$")
 ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前|后|为止|开始)")
-REPORTING = re.compile(r"(?:称|表示|说|指出|报道|报导|消息|透露|宣布)[，,:：]$")
+FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
 CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了)")
 LEADING = re.compile(r"^(?:于|在|是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+")
 ANAPHOR = re.compile(r"^(该|此|这一?|上述)(?=[\u4e00-\u9fff])")
 DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并|且|而)")
 TITLE = re.compile(r"《[^》]{2,40}》")
-FRAME_ONLY = re.compile(r"(?:表示|说|称|指出|强调|认为|消息指|报导指|报道指|透露)$")
-SAID = re.compile(r"^[“「]|(?:表示|强调|指出|认为|说|称)(?![为作号])")  # a claim, not an event
+FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指)$")
+SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an event
 MAX_CHARS = 60
 ENOUGH = 16  # characters of a clause that already tell what happened
 SAME_DAY = 0.2  # two reports dated the same day are one event at this likeness
@@ -80,11 +80,11 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
         parts.append(text)
         if len("".join(parts).replace(found.text, "")) >= ENOUGH or text.endswith(("；", ";")):
             break
-    if len(clauses) > index + len(parts) and (REPORTING.search(parts[-1]) or
+    if len(clauses) > index + len(parts) and (FRAME.search(parts[-1]) or
                                                CONDITIONAL.match(parts[-1])):
         parts.append(clauses[index + len(parts)][1])  # what was reported; the rest of an if
     if len(parts) > 1:  # a reporting frame is not the event when what it reports follows
-        parts = [part for part in parts[:-1] if not REPORTING.search(part)] + parts[-1:]
+        parts = [part for part in parts[:-1] if not FRAME.search(part)] + parts[-1:]
     event = "".join(parts)
     for other in [found] + [o for o in others if o.iso == found.iso]:
         event = re.sub(r"的?(?:于|在)?\s*[（(]?" + re.escape(other.text) + r"[)）]?(?:的)?", "",

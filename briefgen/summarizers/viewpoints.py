@@ -7,13 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.chinese import domain_words
 from briefgen.model import Item
 from briefgen.spec import Section
-from briefgen.summarizers import Documents, Sentence, cosine
+from briefgen.summarizers import CUE, Documents, Sentence, cosine
 
-CUE = (r"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指出|认为|(?<![对自])称(?![为作赞号性职霸])|"
-       r"说道|(?<![解小传听])说(?![明服法])|透露|坦言|直言|警告说|警告|批评说|谴责|呼吁|重申|"
-       r"回应说|声称|宣称|写道)")
 # “CLAIM，”SPEAKER cue。   “CLAIM，” 郑相昌说。
 QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>[^“”「」，,。]{{1,40}}?)"
                          rf"{CUE}[。！!]?$")
@@ -62,8 +60,6 @@ CAMPS = [
 ]
 CAMP_ORDER = ["美国", "韩国", "美韩", "朝鲜", "中国", "日本", "专家学者", "媒体", "其他"]
 SAME_CLAIM = 0.45
-PEOPLE = {"拜登", "尹锡悦", "金泰孝", "郑相昌", "姜纯男", "金与正", "金正恩", "坎贝尔", "沙利文",
-          "奥斯汀", "岸田文雄", "毛宁", "李度运", "文在寅"}
 STAND_INS = ("发言人", "官员", "声明", "谈话", "人士")  # 该官员, 发言人: the one named before
 
 
@@ -139,7 +135,7 @@ class ViewpointsSummarizer:
         roles = {}  # who the article introduces with a role: 美国总统拜登 → 拜登: 美国总统
         for match in KNOWN_ROLE.finditer(PARENTHESIS.sub("", text)):
             roles.setdefault(match["name"], DEMONSTRATIVE.sub("", match["role"]))
-        names = set(roles) | set(documents.spec.dictionary) | PEOPLE
+        names = set(roles) | set(domain_words(documents.spec.dictionary))
         views: list[Viewpoint] = []
         named: list[tuple[str, str | None, str]] = []  # speakers met so far: (name, role, camp)
         for sentence in sentences:
