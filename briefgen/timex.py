@@ -89,27 +89,40 @@ RELATIVE_MONTH = {"本月": 0, "这个月": 0, "上月": -1, "上个月": -1, "�
 RELATIVE_DAY = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "明日": 1,
                 "后天": 2}
 PART_OF_YEAR = {"年初": (1, 2, "season"), "年中": (6, 7, "season"), "年底": (11, 12, "season"),
-                "年末": (11, 12, "season"), "上半年": (1, 6, "half"), "下半年": (7, 12, "half"),
-                "早些时候": (1, None, "year"), "稍早": (1, None, "year")}
-PART_OF_MONTH = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "月初": (1, 10),
-                 "月中": (11, 20), "月底": (21, 31), "月末": (21, 31)}
+                "年末": (11, 12, "season"), "上半年": (1, 6, "half"), "下半年": (7, 12, "half")}
+EARLIER = ("早些时候", "稍早")  # 今年早些时候: from January to the reference day
+# 月中 is left out: in 5月中国… the 中 belongs to the next word.
+PART_OF_MONTH = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "初": (1, 10),
+                 "底": (21, 31), "末": (21, 31)}
+PART_OF_DECADE = {"初期": (0, 3), "初": (0, 3), "中期": (3, 6), "后期": (6, 9), "末期": (6, 9),
+                  "末": (6, 9)}
+CENTURY = {"上世纪": 1900, "上个世纪": 1900, "20世纪": 1900, "二十世纪": 1900, "19世纪": 1800,
+           "十九世纪": 1800}
+
+
+def _either(words) -> str:
+    """An alternation of `words`, longest first so 初期 wins over 初."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+YEAR_PARTS, MONTH_PARTS, DECADE_PARTS = map(_either, (PART_OF_YEAR, PART_OF_MONTH, PART_OF_DECADE))
 
 PATTERNS = [
     ("iso", re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")),
     ("century", re.compile(r"(?P<century>上世纪|上个世纪|(?:20|19|二十|十九)\s*世纪)\s*"
                            r"(?P<decade>\d0|[一二三四五六七八九]十)\s*年代"
-                           r"(?P<part>初期|初|中期|后期|末期|末)?")),
+                           rf"(?P<part>{DECADE_PARTS})?")),
     ("century_year", re.compile(r"(?P<century>上世纪|上个世纪)\s*(?P<decade>\d0)\s*年(?!代)")),
-    ("decade", re.compile(r"(?<![\d世纪])(?P<decade>[1-9]0)\s*年代(?P<part>初期|初|中期|后期|末期|末)?")),
+    ("decade", re.compile(rf"(?<![\d世纪])(?P<decade>[1-9]0)\s*年代(?P<part>{DECADE_PARTS})?")),
     ("ymd", re.compile(rf"(?<!\d){YEAR}\s*{MONTH}\s*{DAY}{CLOCK}")),
-    ("ym", re.compile(rf"(?<!\d){YEAR}\s*{MONTH}(?P<part>上旬|中旬|下旬|初|底|末|中)?")),
-    ("year_part", re.compile(rf"(?<!\d){YEAR}(?P<part>年初|年中|年底|年末|上半年|下半年)?")),
+    ("ym", re.compile(rf"(?<!\d){YEAR}\s*{MONTH}(?P<part>{MONTH_PARTS})?")),
+    ("year_part", re.compile(rf"(?<!\d){YEAR}(?P<part>{YEAR_PARTS})?")),
     ("rel_year", re.compile(r"(?P<rel>今年|本年|去年|前年|明年|后年|同年|当年)\s*(?:(?P<month>\d{1,2}|"
                             rf"[{CN_NUM}]{{1,3}})\s*月(?:\s*{DAY})?|"
-                            r"(?P<part>年初|年中|年底|年末|上半年|下半年|早些时候|稍早))?")),
-    ("rel_month", re.compile(rf"(?P<rel>本月|这个月|上个?月|下个?月)\s*(?:{DAY}|(?P<part>上旬|中旬|下旬|初|底|末))?")),
+                            rf"(?P<part>{YEAR_PARTS}|{_either(EARLIER)}))?")),
+    ("rel_month", re.compile(rf"(?P<rel>本月|这个月|上个?月|下个?月)\s*(?:{DAY}|(?P<part>{MONTH_PARTS}))?")),
     ("md", re.compile(rf"(?<![\d年]){MONTH}\s*{DAY}{CLOCK}")),
-    ("m_part", re.compile(rf"(?<![\d年]){MONTH}(?P<part>上旬|中旬|下旬|初|底|末)")),
+    ("m_part", re.compile(rf"(?<![\d年]){MONTH}(?P<part>{MONTH_PARTS})")),
     ("month", re.compile(rf"(?<![\d年个]){MONTH}(?!\s*(?:\d|[{CN_NUM}])+\s*[日号])")),
     ("weekday", re.compile(r"(?P<rel>上|下|本|这)?(?:个)?(?:星期|周|礼拜)(?P<weekday>[一二三四五六日天])")),
     ("rel_day", re.compile(r"(?P<rel>今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日)")),
@@ -145,25 +158,13 @@ def _resolve(kind: str, match: re.Match, base: date, last: Timex | None):
             else (*_day_span(day), "day")
     if kind in ("century", "decade", "century_year"):
         decade = number(groups["decade"])
-        century = groups.get("century") or ""
-        hundreds = 2000 if century.startswith(("21", "二十一")) else \
-            1900 if century else (1900 if decade >= 30 else 2000)
-        if century.startswith(("20", "二十")):
-            hundreds = 1900
-        if century.startswith(("19", "十九")):
-            hundreds = 1800
-        year = hundreds + decade
+        century = re.sub(r"\s+", "", groups.get("century") or "")
+        # without a century, 80年代 is the 1980s and 10年代 the 2010s
+        year = CENTURY.get(century, 1900 if decade >= 30 else 2000) + decade
         if kind == "century_year":
             return (*_year_span(year), "year")
-        first, last_year = year, year + 9
-        part = groups.get("part") or ""
-        if part.startswith("初"):
-            last_year = year + 3
-        elif part.startswith("中"):
-            first, last_year = year + 3, year + 6
-        elif part in ("后期", "末期", "末"):
-            first = year + 6
-        return _year_span(first)[0], _year_span(last_year)[1], "decade"
+        first, last = PART_OF_DECADE.get(groups.get("part") or "", (0, 9))
+        return _year_span(year + first)[0], _year_span(year + last)[1], "decade"
     if kind == "ym":
         year, month = number(groups["year"]), number(groups["month"])
         if not 1 <= month <= 12:
@@ -188,7 +189,7 @@ def _resolve(kind: str, match: re.Match, base: date, last: Timex | None):
                 day = _valid(year, month, number(groups["day"]))
                 return (*_day_span(day), "day") if day else None
             return (*_month_span(year, month), "month")
-        if groups.get("part") in ("早些时候", "稍早"):
+        if groups.get("part") in EARLIER:
             end = base if year == base.year else date(year, 12, 31)
             return _year_span(year)[0], datetime.combine(end, time.max), "year"
         return _year_part(year, groups.get("part"))
@@ -258,7 +259,7 @@ def _month_part(year: int, month: int, part: str | None):
     start, end = _month_span(year, month)
     if not part:
         return start, end, "month"
-    first, last = PART_OF_MONTH[part if len(part) == 2 else "月" + part]
+    first, last = PART_OF_MONTH[part]
     last = min(last, end.day)
     return datetime(year, month, first), datetime.combine(date(year, month, last), time.max), "month"
 

@@ -60,6 +60,11 @@ def test_same_year_without_an_antecedent_is_not_guessed():
     assert parse("同年11月，双方再次会晤。", BASE) == []
 
 
+def test_a_month_is_not_mid_month_when_the_next_word_starts_with_zhong():
+    t = one("2023年5月中国外长访韩")
+    assert (t.text, t.precision, t.end.date()) == ("2023年5月", "month", date(2023, 5, 31))
+
+
 def test_durations_and_counts_are_not_dates():
     for text in ("时隔12年", "5个月之内", "近40年", "70 多年来", "第3日", "3日内"):
         assert parse(text, BASE) == [], text
