@@ -250,15 +250,14 @@ class Corpus:
                         (article_id, prepared.title_terms, prepared.body_terms))
         keys = neardup.band_keys(signature)
         original = self._original_of(article_id, signature, keys)
-        if original is not None:
-            self._link(article_id, original)
-        if self._is_original(article_id):
+        article.duplicate_of = None if original is None else \
+            self._link(article_id, _published_utc(article.published), original)
+        if article.duplicate_of is None:
             # Only originals are candidates: a new copy meets its story through the original,
-            # and band lists stay short however often a story is syndicated.
+            # and band lists stay short however often a story is syndicated. (An original
+            # that a new, earlier copy replaces stays indexed and still leads to its story.)
             self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
                                 [(k, article_id) for k in keys])
-        article.duplicate_of = self.db.execute(
-            "SELECT duplicate_of FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
         return article_id
 
     def _original_of(self, article_id: int, signature: bytes, keys: list[int]) -> int | None:
@@ -276,21 +275,17 @@ class Corpus:
                 return other_original or other_id
         return None
 
-    def _is_original(self, article_id: int) -> bool:
-        return self.db.execute("SELECT duplicate_of IS NULL FROM articles WHERE id = ?",
-                               (article_id,)).fetchone()[0] == 1
-
-    def _link(self, article_id: int, original: int) -> None:
-        """Join a new article to a story: the earliest published copy is its original."""
-        (new_time,), (old_time,) = (self.db.execute(
-            "SELECT published_utc FROM articles WHERE id = ?", (i,)).fetchone()
-            for i in (article_id, original))
-        if new_time and (not old_time or new_time < old_time):
+    def _link(self, article_id: int, published_utc: str | None, original: int) -> int | None:
+        """Join a new article to a story, whose original is its earliest published copy;
+        what the new article is a copy of (None when it becomes the original)."""
+        (old_time,) = self.db.execute("SELECT published_utc FROM articles WHERE id = ?",
+                                      (original,)).fetchone()
+        if published_utc and (not old_time or published_utc < old_time):
             self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ? OR duplicate_of = ?",
                             (article_id, original, original))
-        else:
-            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?",
-                            (original, article_id))
+            return None
+        self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (original, article_id))
+        return original
 
     def _delete_article(self, article_id: int) -> None:
         # Copies always point at an original; the earliest copy of a removed one takes its place.
