@@ -6,6 +6,7 @@ Every item lists the ids of the articles it came from.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -69,14 +70,18 @@ class Documents:
         counts = Counter(words)
         return {w: n * self.idf.get(w, 1.0) for w, n in counts.items()}
 
-    def reference_time(self, article: Article) -> datetime | None:
-        """What relative dates in an article count from: its publication time, or for an
+    @functools.cached_property
+    def reference_times(self) -> dict[int, datetime | None]:
+        """What relative dates in each article count from: its publication time, or for an
         undated article the latest day its captions state (photos show the news)."""
-        if article.published:
-            return article.published
-        days = [t.start for caption in article.captions for t in timex.parse(caption, None)
+        times = {}
+        for choice in self.selected:
+            article = choice.article
+            days = [] if article.published else [
+                t.start for caption in article.captions for t in timex.parse(caption, None)
                 if t.precision in ("day", "hour", "minute") and _absolute(t.text)]
-        return max(days) if days else None
+            times[article.id] = article.published or (max(days) if days else None)
+        return times
 
 
 def _absolute(text: str) -> bool:

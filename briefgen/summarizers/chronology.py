@@ -126,7 +126,7 @@ class ChronologySummarizer:
                      precision=_shown(e.precision)) for e in chosen]
 
     def _times(self, documents: Documents, article, paragraph: str) -> list[timex.Timex]:
-        base = documents.reference_time(article)
+        base = documents.reference_times[article.id]
         found = timex.parse(paragraph, base or datetime(2000, 1, 1))
         if base is None:  # an undated article: only dates that name their year count
             found = [t for t in found if _absolute(t.text)]
