@@ -18,7 +18,7 @@ from pathlib import Path
 
 from briefgen.cleaning import EmptyArticle, PublisherTable, clean
 from briefgen.corpus import Corpus, Prepared, prepare
-from briefgen.readers import MAX_FILE_BYTES, UnreadableFile, read_bytes
+from briefgen.readers import UnreadableFile, load, read_bytes
 
 WINDOW = 512  # files parsed ahead of the writer at most (a multiple of the chunk size)
 BATCH = 256  # files per transaction
@@ -75,21 +75,17 @@ def find_files(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[Skip
 _publishers: PublisherTable | None = None
 
 
-def _init_worker(publisher_files: list[str]) -> None:
+def _use_publishers(table: PublisherTable) -> None:
     global _publishers
-    _publishers = PublisherTable(publisher_files)
+    _publishers = table
 
 
 def _parse(task: tuple[str, str | None]) -> _Parsed:
     path, known_sha = task
     try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            return _Parsed(path, error=f"file is {size / 2**20:.1f} MiB, over the "
-                                       f"{MAX_FILE_BYTES // 2**20} MiB limit for one article file")
-        data = Path(path).read_bytes()
-    except OSError as error:
-        return _Parsed(path, error=f"cannot read: {error.strerror or error}")
+        data = load(path)
+    except UnreadableFile as error:
+        return _Parsed(path, error=str(error))
     sha = hashlib.sha256(data).hexdigest()
     if sha == known_sha:
         return _Parsed(path, sha, len(data))
@@ -115,9 +111,9 @@ def _parse(task: tuple[str, str | None]) -> _Parsed:
 
 
 def _parsed(tasks: list[tuple[str, str | None]], workers: int,
-            publisher_files: list[str]) -> Iterator[_Parsed]:
+            publishers: PublisherTable) -> Iterator[_Parsed]:
     if workers <= 1 or len(tasks) < PARALLEL_FROM:
-        _init_worker(publisher_files)
+        _use_publishers(publishers)
         yield from map(_parse, tasks)
         return
     # A sliding window: workers run at most WINDOW files ahead of the writer, never stalling
@@ -130,7 +126,7 @@ def _parsed(tasks: list[tuple[str, str | None]], workers: int,
             yield task
 
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with context.Pool(workers, _init_worker, (publisher_files,)) as pool:
+    with context.Pool(workers, _use_publishers, (publishers,)) as pool:
         for parsed in pool.imap(_parse, admitted(), chunksize=8):
             slots.release()
             yield parsed
@@ -140,14 +136,13 @@ def ingest(paths: Iterable[str | os.PathLike], corpus: Corpus, *,
            publisher_files: list[str] | None = None, workers: int | None = None,
            progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
     """Ingest files and folders into `corpus`; bad files are skipped and reported."""
-    publisher_files = [str(p) for p in publisher_files or []]
-    PublisherTable(publisher_files)  # a bad publishers file fails here, before any work
+    publishers = PublisherTable(publisher_files or [])  # a bad file fails here, before any work
     files, missing = find_files(paths)
     report = IngestReport(skipped=missing)
     known = corpus.file_hashes()
     tasks = [(path, known.get(path)) for path in files]
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    stream = _parsed(tasks, workers, publisher_files)
+    stream = _parsed(tasks, workers, publishers)
     done = 0
     while done < len(tasks):
         with corpus.transaction():  # whole files per commit; an interruption rolls back the batch

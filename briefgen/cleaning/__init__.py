@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from briefgen.cleaning.boilerplate import clean_caption, is_boilerplate, is_credit, is_end_marker
-from briefgen.cleaning.metadata import (DEFAULT_TIMEZONE, Publisher, PublisherTable,
-                                        authors_from_credit, detect_language, parse_dateline)
+from briefgen.cleaning.metadata import (Publisher, PublisherTable, authors_from_credit,
+                                        detect_language, in_local_time, parse_dateline)
 from briefgen.cleaning.spam import remove_spam
 from briefgen.cleaning.text import (ends_sentence, join_broken, looks_like_heading, normalize,
                                     split_trailing_heading)
@@ -90,21 +89,14 @@ def _join(sequence: list[Block]) -> tuple[list[str], list[str]]:
             run.append(block.text)
     paragraphs: list[str] = []
     headings: list[str] = []
+    last = max((i for i, b in enumerate(joined) if b.kind == "paragraph"), default=-1)
     for i, block in enumerate(joined[:-1]):
         # A short line without punctuation is a subheading when body text follows it.
-        followed = any(later.kind == "paragraph" for later in joined[i + 1:])
-        if block.kind == "heading" or (followed and looks_like_heading(block.text)):
+        if block.kind == "heading" or (i < last and looks_like_heading(block.text)):
             headings.append(block.text)
         else:
             paragraphs.append(block.text)
     return paragraphs, headings
-
-
-def _with_zone(value: datetime | None, publisher: Publisher | None) -> datetime | None:
-    """A time stated without a zone is in the publisher's zone."""
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=ZoneInfo(publisher.timezone if publisher else DEFAULT_TIMEZONE))
 
 
 def clean(raw: RawDocument, publishers: PublisherTable) -> Article:
@@ -132,6 +124,7 @@ def clean(raw: RawDocument, publishers: PublisherTable) -> Article:
     authors = list(raw.authors)
     for credit in credits:
         authors += [name for name in authors_from_credit(credit) if name not in authors]
+    published = raw.published or dateline or raw.archived
     extra = dict(raw.extra)
     if spam:
         extra["spam_removed"] = spam
@@ -143,7 +136,7 @@ def clean(raw: RawDocument, publishers: PublisherTable) -> Article:
         item_key=raw.item_key,
         url=raw.url,
         publisher=publisher.name if publisher else raw.publisher,
-        published=_with_zone(raw.published or dateline or raw.archived, publisher),
+        published=in_local_time(published, publisher) if published else None,
         authors=authors,
         language=detect_language(title + "".join(paragraphs)),
         captions=captions,

@@ -100,6 +100,13 @@ def _zone(name: str):
     return timezone.utc if name.upper() in ("UTC", "GMT", "Z") else ZoneInfo(name)
 
 
+def in_local_time(value: datetime, publisher: Publisher | None) -> datetime:
+    """A time stated without a zone is in the publisher's zone (Asia/Shanghai when unknown)."""
+    if value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=_zone(publisher.timezone if publisher else DEFAULT_TIMEZONE))
+
+
 def parse_dateline(text: str, publisher: Publisher | None = None) -> datetime | None:
     """The publication time a page's own date line states, with its time zone."""
     text = DATELINE_PREFIX.sub("", text.strip()).strip()
@@ -108,14 +115,13 @@ def parse_dateline(text: str, publisher: Publisher | None = None) -> datetime | 
     afternoon = AM_PM.search(text)
     if afternoon:
         text = AM_PM.sub("", text)
-    zone_name = publisher.timezone if publisher else DEFAULT_TIMEZONE
     order = publisher.date_order if publisher else "ymd"
     if re.match(r"^[A-Za-z]{3},?\s+\d{1,2}\s+[A-Za-z]{3}", text):
         try:
             parsed = parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):
             return None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=_zone(zone_name))
+        return in_local_time(parsed, publisher)
     match = CHINESE_DATE.match(text)
     if match:
         year, month, day = int(match["y"]), int(match["mo"]), int(match["d"])
@@ -145,7 +151,7 @@ def parse_dateline(text: str, publisher: Publisher | None = None) -> datetime | 
     stated = match.groupdict().get("tz")
     if stated and stated not in ("GMT", "UTC", "Z"):
         return value.replace(tzinfo=datetime.strptime(stated.replace(":", ""), "%z").tzinfo)
-    return value.replace(tzinfo=_zone(stated or zone_name))
+    return value.replace(tzinfo=_zone(stated)) if stated else in_local_time(value, publisher)
 
 
 # --- language -------------------------------------------------------------------

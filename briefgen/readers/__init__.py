@@ -44,15 +44,20 @@ def pick_reader(text: str, path: str) -> Reader:
     return reader
 
 
-def _check_size(size: int) -> None:
-    if size > MAX_FILE_BYTES:
-        raise UnreadableFile(f"file is {size / 2**20:.1f} MiB, over the "
-                             f"{MAX_FILE_BYTES // 2**20} MiB limit for one article file")
+def load(path: str | Path) -> bytes:
+    """A file's bytes; `UnreadableFile` if it cannot be read or is too large to be an article."""
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableFile(f"file is {size / 2**20:.1f} MiB, over the "
+                                 f"{MAX_FILE_BYTES // 2**20} MiB limit for one article file")
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise UnreadableFile(f"cannot read: {error.strerror or error}") from error
 
 
 def read_bytes(data: bytes, path: str) -> list[RawDocument]:
     """Decode and read one file's bytes; raise `UnreadableFile` with the reason."""
-    _check_size(len(data))
     text = decode(data)
     documents = pick_reader(text, path).read(text, path)
     if not documents:
@@ -61,13 +66,7 @@ def read_bytes(data: bytes, path: str) -> list[RawDocument]:
 
 
 def read_path(path: str | Path) -> list[RawDocument]:
-    path = Path(path)
-    try:
-        _check_size(path.stat().st_size)
-        data = path.read_bytes()
-    except OSError as error:
-        raise UnreadableFile(f"cannot read: {error.strerror or error}") from error
-    return read_bytes(data, str(path))
+    return read_bytes(load(path), str(path))
 
 
-__all__ = ["readers", "Reader", "UnreadableFile", "pick_reader", "read_bytes", "read_path"]
+__all__ = ["readers", "Reader", "UnreadableFile", "load", "pick_reader", "read_bytes", "read_path"]
