@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -82,9 +83,10 @@ def test_database_from_the_environment(tmp_path, monkeypatch):
 
 
 def test_python_dash_m_and_console_script_run():
-    result = subprocess.run([sys.executable, "-m", "briefgen", "version"], capture_output=True,
-                            text=True, check=True)
-    assert re.fullmatch(r"\d+\.\d+\.\d+\n", result.stdout)
+    script = Path(sys.executable).with_name("briefgen")  # installed beside the interpreter
+    for command in ([sys.executable, "-m", "briefgen", "version"], [str(script), "version"]):
+        result = subprocess.run(command, capture_output=True, text=True, check=True)
+        assert re.fullmatch(r"\d+\.\d+\.\d+\n", result.stdout)
 
 
 def commands(typer_app, prefix=""):
