@@ -6,10 +6,11 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -36,8 +37,13 @@ DbOption = Annotated[Optional[Path], typer.Option(
 EXIT_SKIPPED = 1
 
 
-def fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+def report(message: str) -> None:
+    """One problem, one line on stderr; the message is text, never markup."""
+    err.print("[bold red]error:[/] " + escape(message), highlight=False)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    report(message)
     raise typer.Exit(code)
 
 
@@ -46,7 +52,6 @@ def open_corpus(db: Path | None) -> Corpus:
         return Corpus(db)
     except Exception as error:  # sqlite3.DatabaseError and OSError alike: one line, not a trace
         fail(f"cannot open the corpus database: {error}")
-        raise
 
 
 @app.command()
@@ -79,7 +84,6 @@ def ingest(
                                       workers=workers, progress=progress)
             except PublisherError as error:
                 fail(str(error))
-                raise
         out.print(report.summary(), highlight=False)
         for skipped in report.skipped:
             err.print(f"skipped {skipped.path}: {skipped.reason}", highlight=False, markup=False)
@@ -110,7 +114,7 @@ def build(
             written = build_brief(spec, corpus, out_dir, formats, day)
         except SpecError as error:
             for problem in error.problems:
-                err.print("error: " + problem, highlight=False, markup=False)
+                report(problem)
             raise typer.Exit(2)
         except BuildError as error:
             fail(str(error))
@@ -151,7 +155,6 @@ def corpus_show(article_id: Annotated[int, typer.Argument(metavar="ID")], db: Db
             article = corpus.get(article_id)
         except CorpusError as error:
             fail(str(error))
-            raise
     fields = article.to_dict()
     for key in ("id", "title", "url", "publisher", "published", "authors", "language",
                 "source_path", "duplicate_of", "captions", "credits"):
@@ -175,7 +178,6 @@ def corpus_search(query: Annotated[str, typer.Argument(help="Words, OR, -exclusi
             hits = corpus.search(query, limit)
         except CorpusError as error:
             fail(str(error))
-            raise
     table = Table("id", "score", "title", "snippet", box=None)
     for hit in hits:
         table.add_row(str(hit.article.id), f"{hit.score:.2f}", hit.article.title, hit.snippet)

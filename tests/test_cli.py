@@ -65,6 +65,14 @@ def test_errors_are_one_line(example_db, tmp_path):
     assert "--format: expected jsonl but received 'csv'" in bad_format.output
 
 
+def test_messages_with_brackets_are_printed_whole(tmp_path, example_db):
+    spec = tmp_path / "brackets.yaml"
+    spec.write_text("title: t\ntopic:\n  keywords:\n    - a\n    - [1]\n", "utf-8")
+    result = runner.invoke(app, ["build", str(spec), "--db", str(example_db)])
+    assert result.exit_code == 2
+    assert "topic.keywords[1]: expected a string or a mapping but received a list" in result.output
+
+
 def test_export_to_a_file(example_db, tmp_path):
     target = tmp_path / "corpus.jsonl"
     result = runner.invoke(app, ["corpus", "export", "--format", "jsonl", "--db", str(example_db),
