@@ -60,15 +60,15 @@ def select(corpus: Corpus, spec: BriefSpec, as_of: date) -> list[Selected]:
         "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
         f"WHERE articles_fts MATCH ? AND {where} ORDER BY score, a.id",
         (topic_query(spec), *params)).fetchall()
-    stories: dict[int, list[tuple[int, float]]] = {}
+    stories: dict[int, list[tuple[int, float]]] = {}  # rows come best first
     for article_id, story, score in rows:
         stories.setdefault(story, []).append((article_id, -score))
-    ranked = sorted(stories.items(), key=lambda s: (-max(x[1] for x in s[1]), s[0]))
+    ranked = sorted(stories.items(), key=lambda s: (-s[1][0][1], s[0]))
     selected = []
     for story, members in ranked[:spec.max_articles]:
         # The story's original stands for it when it passed the filters, else its best copy.
-        ids = [m[0] for m in members]
+        ids = [article_id for article_id, _ in members]
         lead = story if story in ids else ids[0]
         copies = [corpus.get(i) for i in sorted(ids) if i != lead]
-        selected.append(Selected(corpus.get(lead), max(m[1] for m in members), copies))
+        selected.append(Selected(corpus.get(lead), members[0][1], copies))
     return selected

@@ -137,13 +137,13 @@ class ViewpointsSummarizer:
             roles.setdefault(match["name"], DEMONSTRATIVE.sub("", match["role"]))
         names = set(roles) | set(domain_words(documents.spec.dictionary))
         views: list[Viewpoint] = []
-        named: list[tuple[str, str | None, str]] = []  # speakers met so far: (name, role, camp)
+        named: list[tuple[str, str | None]] = []  # speakers met so far: (name, role)
         for sentence in sentences:
             view = self._read(sentence, named, roles, names)
             if view is None:
                 continue
             views.append(view)
-            named.append((view.speaker, view.role, view.actor))
+            named.append((view.speaker, view.role))
         return views
 
     def _read(self, sentence: Sentence, named, roles, names) -> Viewpoint | None:
@@ -197,7 +197,7 @@ class ViewpointsSummarizer:
             return (people[-1][0], people[-1][1]) if people else ("", None)
         speaker, role = split_speaker(phrase)
         if speaker in STAND_INS:
-            for name, known_role, _ in reversed(named):
+            for name, known_role in reversed(named):
                 if name.endswith(speaker) or (known_role or "").endswith(speaker):
                     return name, known_role
             fuller = re.findall(rf"([^\s，,。的》“”]{{2,6}}{speaker})", sentence)
@@ -207,10 +207,10 @@ class ViewpointsSummarizer:
                 return named[-1][0], None  # 美国国防部发表声明 … 声明说: the body speaks
         title = re.fullmatch(r"(?P<surname>[\u4e00-\u9fff])(?P<title>[\u4e00-\u9fff]{1,3})", speaker)
         if title and ROLE_WORD.fullmatch(title["title"]):
-            for name, known_role, _ in reversed(named):
+            for name, known_role in reversed(named):
                 if name.startswith(title["surname"]) and 2 <= len(name) <= 4:
                     return name, known_role
-        for name, known_role, _ in reversed(named):
+        for name, known_role in reversed(named):
             if name == speaker and known_role and role is None:
                 return name, known_role
         if role is None and speaker in roles:
