@@ -180,7 +180,7 @@ class ListOf(Option):
                                      f"{len(node.value)}")
         values = [self.item.check(child, f"{path}[{n}]", problems)
                   for n, child in enumerate(node.value)]
-        if self.check_all and not problems.since(node):
+        if self.check_all and not problems.inside(node):
             message = self.check_all(values)
             if message:
                 problems.add(node, path, message)
@@ -250,7 +250,7 @@ class Struct(Option):
                     problems.add(node, where, f"required: {option.expected()}, missing")
                 else:
                     values[key] = option.default() if callable(option.default) else option.default
-        if problems.since(node):
+        if problems.inside(node):
             return None
         if self.check_all:
             message = self.check_all(values)
@@ -274,15 +274,15 @@ class _Problems:
         self.items: list[tuple[int, int, str]] = []
 
     def add(self, node: yaml.Node, path: str, message: str) -> None:
-        mark = node.start_mark
-        self.items.append((mark.line + 1, mark.column + 1, f"{self.source}:{mark.line + 1}:"
+        mark = node.start_mark  # 0-based; people count lines and columns from 1
+        self.items.append((mark.line, mark.column, f"{self.source}:{mark.line + 1}:"
                            f"{mark.column + 1}: {path or 'spec'}: {message}"))
 
-    def since(self, node: yaml.Node) -> bool:
+    def inside(self, node: yaml.Node) -> bool:
         """Whether any problem lies inside `node` (then it cannot be built)."""
         start, end = node.start_mark, node.end_mark
-        return any((start.line + 1, start.column + 1) <= (line, column) <= (end.line + 1,
-                   end.column + 1) for line, column, _ in self.items)
+        return any((start.line, start.column) <= (line, column) <= (end.line, end.column)
+                   for line, column, _ in self.items)
 
     def messages(self) -> list[str]:
         return [message for _, _, message in sorted(self.items)]
