@@ -1,4 +1,5 @@
-"""A brief from a spec: select → summarize → write. The CLI and the scheduler call this."""
+"""A brief from a spec: select → summarize → render → write. The CLI and the scheduler
+call this."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from briefgen.model import Brief
 from briefgen.selection import select
 from briefgen.spec import BriefSpec, load_spec
 from briefgen.summarizers import summarize
-from briefgen.writers import WRITERS, write_atomically
+from briefgen.writers import FORMATS, Renderer, write_atomically
+from briefgen.writers.themes import TemplateError
 
 
 class BuildError(Exception):
@@ -24,23 +26,44 @@ def make_brief(spec: BriefSpec, corpus: Corpus, as_of: date | None = None) -> Br
     return summarize(select(corpus, spec, as_of), spec)
 
 
-def build(spec_path: str | Path, corpus: Corpus, out_dir: str | Path,
-          formats: list[str] | None = None, as_of: date | None = None) -> list[Path]:
-    """Build and write a brief; the files written. Nothing is written unless all can be."""
-    spec = load_spec(spec_path)
-    formats = formats or list(spec.formats)
-    unknown = [f for f in formats if f not in WRITERS]
+def renderer_for(spec: BriefSpec, theme: str | None = None, locale: str | None = None,
+                 templates: str | Path | None = None) -> Renderer:
+    """The spec's look, with command-line choices taking precedence."""
+    return Renderer(theme=theme or spec.theme, locale=locale or spec.locale,
+                    templates=str(templates) if templates else spec.templates)
+
+
+def render(brief: Brief, renderer: Renderer, formats: list[str]) -> dict[str, bytes]:
+    """Every format in memory, or a `BuildError`: nothing is written unless all can be."""
+    unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise BuildError(f"--format: no writer for {', '.join(unknown)} "
-                         f"(available: {', '.join(WRITERS)})")
-    brief = make_brief(spec, corpus, as_of)
-    if not brief.sources:
-        raise BuildError(f"no article in {corpus.path} matches the topic of {spec.path}")
-    rendered = {fmt: WRITERS[fmt](brief) for fmt in formats}  # render all before writing any
-    stem = Path(spec_path).stem
+                         f"(available: {', '.join(FORMATS)})")
+    try:
+        return renderer.render(brief, formats)
+    except TemplateError as error:
+        raise BuildError(f"template error: {error}") from None
+
+
+def write_all(rendered: dict[str, bytes], out_dir: str | Path, stem: str) -> list[Path]:
     written = []
     for fmt, data in rendered.items():
         path = Path(out_dir) / f"{stem}.{fmt}"
         write_atomically(path, data)
         written.append(path)
     return written
+
+
+def build(spec_path: str | Path, corpus: Corpus, out_dir: str | Path,
+          formats: list[str] | None = None, as_of: date | None = None, *,
+          theme: str | None = None, locale: str | None = None,
+          templates: str | Path | None = None) -> list[Path]:
+    """Build and write a brief; the files written. Nothing is written unless all can be."""
+    spec = load_spec(spec_path)
+    formats = formats or list(spec.formats)
+    renderer = renderer_for(spec, theme, locale, templates)
+    render({}, renderer, [f for f in formats if f not in FORMATS])  # fail before the work
+    brief = make_brief(spec, corpus, as_of)
+    if not brief.sources:
+        raise BuildError(f"no article in {corpus.path} matches the topic of {spec.path}")
+    return write_all(render(brief, renderer, formats), out_dir, Path(spec_path).stem)

@@ -21,12 +21,16 @@ from briefgen.build import BuildError
 from briefgen.build import build as build_brief
 from briefgen.ingest import ingest as ingest_files
 from briefgen.spec import SpecError, json_schema
+from briefgen.writers import themes
 
 app = typer.Typer(help="Research briefings from a corpus of raw Chinese news.",
                   no_args_is_help=True, add_completion=False)
 corpus_app = typer.Typer(help="Look into the corpus: list, show, search, export.",
                          no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
+templates_app = typer.Typer(help="Themes and templates: list them, copy one to edit.",
+                            no_args_is_help=True)
+app.add_typer(templates_app, name="templates")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -102,8 +106,14 @@ def build(
     as_of: Annotated[Optional[str], typer.Option(
         "--as-of", help="Date (YYYY-MM-DD) relative windows end on [default: the masthead date, "
                         "else today].")] = None,
+    templates: Annotated[Optional[Path], typer.Option(
+        "--templates", help="Folder of template overrides [default: the spec's templates].")
+    ] = None,
+    theme: Annotated[Optional[str], typer.Option(help="Theme [default: the spec's].")] = None,
+    locale: Annotated[Optional[str], typer.Option(
+        help="Locale of labels and dates, e.g. zh_CN or en [default: the spec's].")] = None,
 ) -> None:
-    """Build a brief from a spec and the corpus."""
+    """Build a brief from a spec and the corpus: html, pdf, json, md."""
     try:
         day = date.fromisoformat(as_of) if as_of else None
     except ValueError:
@@ -111,7 +121,8 @@ def build(
     formats = [f.strip() for f in format.split(",") if f.strip()] if format else None
     with open_corpus(db) as corpus:
         try:
-            written = build_brief(spec, corpus, out_dir, formats, day)
+            written = build_brief(spec, corpus, out_dir, formats, day, theme=theme,
+                                  locale=locale, templates=templates)
         except SpecError as error:
             for problem in error.problems:
                 report(problem)
@@ -127,6 +138,51 @@ def schema() -> None:
     """Print the JSON Schema of brief specs (for editors' YAML plugins)."""
     out.print(json.dumps(json_schema(), ensure_ascii=False, indent=2), highlight=False,
               markup=False, soft_wrap=True)
+
+
+@templates_app.command("list")
+def templates_list() -> None:
+    """The built-in themes and the templates an editor can override."""
+    for theme in themes.themes().values():
+        out.print(f"[bold]{theme.name}[/]  {escape(theme.description)}", highlight=False)
+        out.print(f"  {theme.path}", highlight=False, markup=False)
+        out.print(f"  own files: {', '.join(theme.files())}", highlight=False, markup=False)
+    base = themes.THEMES_DIR / themes.BASE
+    out.print(f"[bold]base[/]  templates every theme builds on ({base})", highlight=False)
+    for name in sorted(p.name for p in base.iterdir()):
+        out.print(f"  {name}", highlight=False, markup=False)
+    out.print("blocks of brief.html: " + ", ".join(themes.BLOCKS), highlight=False)
+
+
+@templates_app.command("init")
+def templates_init(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="New folder for the copy.")],
+    theme: Annotated[str, typer.Option(help="Theme to copy.")] = "shandong",
+) -> None:
+    """Copy a theme's templates into DIR to edit; point a spec's `templates:` at it."""
+    try:
+        written = themes.init(folder, theme)
+    except themes.TemplateError as error:
+        fail(str(error))
+    for path in written:
+        out.print(f"wrote {path}", highlight=False, markup=False)
+    out.print(f"next: read {folder / themes.GUIDE}, then build with --templates {folder}",
+              highlight=False, markup=False)
+
+
+@app.command()
+def doctor() -> None:
+    """Check fonts, WeasyPrint, Pango and HarfBuzz; say how to fix what is missing."""
+    from briefgen import doctor as checks
+
+    results = checks.run()
+    for check in results:
+        mark = "[green]ok[/]     " if check.ok else "[red]missing[/]"
+        out.print(f"{mark} {escape(check.name)}: {escape(check.detail)}", highlight=False)
+        if check.fix:
+            out.print(f"        fix: {escape(check.fix)}", highlight=False)
+    if not all(check.ok for check in results):
+        raise typer.Exit(1)
 
 
 @corpus_app.command("list")

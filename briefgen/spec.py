@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,19 @@ def _describe(node: yaml.Node) -> str:
     if node.tag.endswith(":null"):
         return "nothing"
     return repr(node.value) if len(node.value) <= 40 else repr(node.value[:37] + "...")
+
+
+CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+FOLDED_SPACE = re.compile(f"(?<=[{CJK}]) +| +(?=[{CJK}])")
+
+
+def _unfold(node: yaml.ScalarNode) -> str:
+    """The scalar's text; where YAML folded a line break into a space next to Chinese
+    text, the space is dropped (Chinese has no spaces between words)."""
+    text = node.value.strip()
+    if node.style in (">", None) and node.start_mark.line != node.end_mark.line:
+        text = FOLDED_SPACE.sub("", text)
+    return text
 
 
 class Option:
@@ -81,10 +94,38 @@ class Text(Option):
         if not isinstance(node, yaml.ScalarNode) or node.tag.endswith(":null") or \
                 not node.value.strip():
             return self.wrong(node, path, problems)
-        return node.value.strip()
+        return _unfold(node)
 
     def schema(self):
         return self._schema({"type": "string", "minLength": 1})
+
+
+class Named(Text):
+    """A name that must denote something that exists (a theme, a locale)."""
+
+    def __init__(self, problem, description="", default=None, **kw):
+        super().__init__(description, default, **kw)
+        self.problem = problem
+
+    def check(self, node, path, problems):
+        value = super().check(node, path, problems)
+        message = self.problem(value) if value is not None else None
+        if message:
+            problems.add(node, path, message)
+            return None
+        return value
+
+
+def _theme_problem(name: str) -> str | None:
+    from briefgen.writers.themes import theme_problem
+
+    return theme_problem(name)
+
+
+def _locale_problem(name: str) -> str | None:
+    from briefgen.locales import problem
+
+    return problem(name)
 
 
 class Integer(Option):
@@ -370,13 +411,14 @@ class BriefSpec:
     templates: str | None = None
 
 
-DEFAULT_HEADINGS = {"background": "背景", "chronology": "大事记", "viewpoints": "各方观点"}
+DEFAULT_HEADINGS = {"background": "Background", "chronology": "Chronology",
+                    "viewpoints": "Viewpoints"}  # labels, translated to the spec's locale
 DEFAULT_LIMITS = {"background": (6, 900), "chronology": (12, 1200), "viewpoints": (10, 1200)}
 
 
 def _section(kind, heading=None, max_items=None, max_chars=None) -> Section:
     items, chars = DEFAULT_LIMITS[kind]
-    return Section(kind, heading or DEFAULT_HEADINGS[kind], max_items or items, max_chars or chars)
+    return Section(kind, heading or "", max_items or items, max_chars or chars)
 
 
 def _keyword(term, synonyms=()) -> Keyword:
@@ -447,8 +489,10 @@ SPEC = Struct({
         "max_chars": Integer("At most this many characters.", minimum=50),
     }, build=_section), "Sections in order.", default=lambda: [], check=_check_sections),
     "formats": ListOf(Choice(FORMATS), "Output formats.", default=lambda: ["json"]),
-    "theme": Text("Theme name.", default="shandong"),
-    "locale": Text("Locale for labels and dates, e.g. zh_CN or en.", default="zh_CN"),
+    "theme": Named(_theme_problem, "Theme: shandong (the house style) or modern.",
+                   default="shandong"),
+    "locale": Named(_locale_problem, "Locale for labels and dates, e.g. zh_CN or en.",
+                    default="zh_CN"),
     "max_articles": Integer("At most this many articles are summarized.", default=40, minimum=1),
     "dictionary": ListOf(Text(), "Words the segmenter must keep whole (names, terms)."),
     "dictionary_file": Text("A file of such words, one a line (relative to the spec)."),
@@ -487,7 +531,11 @@ def load_spec(path: str | Path) -> BriefSpec:
     if messages:
         raise SpecError(messages)
     sources = values["sources"] or {"include": [], "exclude": []}
-    sections = values["sections"] or [_section(kind) for kind in SECTION_KINDS]
+    from briefgen.locales import label
+
+    sections = [section if section.heading else
+                replace(section, heading=label(DEFAULT_HEADINGS[section.kind], values["locale"]))
+                for section in values["sections"] or [_section(kind) for kind in SECTION_KINDS]]
     return BriefSpec(
         path=source, title=values["title"], topic=values["topic"], lead=values["lead"],
         masthead=values["masthead"], author_line=values["author_line"],

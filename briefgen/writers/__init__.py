@@ -1,13 +1,19 @@
-"""Writers render a `Brief` into files; every file is written atomically."""
+"""Writers render a `Brief` into files: JSON for tools, HTML and Markdown through the
+theme's Jinja templates, PDF from that same HTML. Every file is written atomically."""
 
 from __future__ import annotations
 
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.model import Brief
+from briefgen.writers import themes
+from briefgen.writers.context import context
+
+FORMATS = ("json", "html", "pdf", "md")
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -26,8 +32,44 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def brief_json(brief: Brief) -> bytes:
-    return (json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+@dataclass(frozen=True)
+class Renderer:
+    """How a brief looks: theme, locale, and an editor's folder of template overrides."""
+
+    theme: str = "shandong"
+    locale: str = "zh_CN"
+    templates: str | None = None
+
+    def _template(self, name: str, brief: Brief) -> str:
+        return themes.render(self.theme, self.templates, self.locale, name,
+                             context(brief, self.locale, self.theme))
+
+    def json(self, brief: Brief) -> bytes:
+        return (json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+    def html(self, brief: Brief) -> bytes:
+        return self._template("brief.html", brief).encode("utf-8")
+
+    def md(self, brief: Brief) -> bytes:
+        return self._template("brief.md", brief).encode("utf-8")
+
+    def pdf(self, brief: Brief, html: bytes | None = None) -> bytes:
+        from briefgen.writers.pdf import html_to_pdf
+
+        return html_to_pdf((html or self.html(brief)).decode("utf-8"))
+
+    def render(self, brief: Brief, formats: list[str]) -> dict[str, bytes]:
+        """Every format asked for, in memory; the HTML is made once for both HTML and PDF."""
+        rendered: dict[str, bytes] = {}
+        html = self.html(brief) if {"html", "pdf"} & set(formats) else None
+        for fmt in formats:
+            if fmt == "html":
+                rendered[fmt] = html
+            elif fmt == "pdf":
+                rendered[fmt] = self.pdf(brief, html)
+            else:
+                rendered[fmt] = getattr(self, fmt)(brief)
+        return rendered
 
 
-WRITERS = {"json": brief_json}
+__all__ = ["FORMATS", "Renderer", "write_atomically"]

@@ -1,0 +1,50 @@
+"""What templates see: the brief's JSON model plus what a page needs to show it
+(citation numbers, sources in citing order, viewpoints grouped by actor, the timeline)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import unquote
+
+from babel import Locale
+
+from briefgen.model import Brief
+from briefgen.writers.timeline import layout
+
+
+def readable_url(url: str) -> str:
+    """A URL as people read it: percent-escapes of Chinese paths decoded."""
+    try:
+        return unquote(url, errors="strict")
+    except UnicodeDecodeError:
+        return url
+
+
+def context(brief: Brief, locale: str, theme: str) -> dict[str, Any]:
+    data = brief.to_dict()
+    number = {source["id"]: n for n, source in enumerate(data["sources"], 1)}
+    sources = [{**source, "number": number[source["id"]],
+                "display_url": readable_url(source["url"]) if source["url"] else None}
+               for source in data["sources"]]
+    sections = []
+    for position, (kind, section) in enumerate(data["sections"].items(), 1):
+        items = [{**item, "citations": sorted(number[i] for i in item["sources"])}
+                 for item in section["items"]]
+        groups: list[dict[str, Any]] = []
+        if kind == "viewpoints":
+            for item in items:
+                if not groups or groups[-1]["actor"] != item["actor"]:
+                    groups.append({"actor": item["actor"], "items": []})
+                groups[-1]["items"].append(item)
+        sections.append({"kind": kind, "heading": section["heading"], "number": position,
+                         "id": f"section-{kind}", "items": items, "groups": groups,
+                         "timeline": layout(items) if kind == "chronology" else None})
+    language = Locale.parse(locale)
+    return {
+        "brief": data,
+        "sections": sections,
+        "sources": sources,
+        "locale": locale,
+        "lang": "-".join(filter(None, (language.language, language.territory))),
+        "theme": theme,
+    }

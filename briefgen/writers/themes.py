@@ -1,0 +1,166 @@
+"""Themes: where templates are looked up, and the Jinja environment that renders them.
+
+Lookup order, as in MkDocs and Pelican: the editor's folder (`--templates DIR` or the
+spec's `templates:`), then the chosen theme, then the built-in `base` templates. A name
+prefixed `!theme/` skips the editor's folder and `!base/` goes straight to the built-in
+ones, so an override can extend the very template it replaces:
+
+    {% extends "!theme/brief.html" %}
+    {% block lead %}…{% endblock %}
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+import yaml
+
+from briefgen import locales
+
+
+def _built_in() -> Path:
+    """`templates/` of a source checkout, or its installed copy inside the package."""
+    for candidate in (Path(__file__).resolve().parents[2] / "templates",
+                      Path(__file__).resolve().parents[1] / "themes"):
+        if (candidate / "base").is_dir():
+            return candidate
+    raise RuntimeError("briefgen's templates are missing from this installation")
+
+
+THEMES_DIR = _built_in()
+BASE = "base"
+BLOCKS = ("masthead", "title", "lead", "background", "chronology", "viewpoints", "author_line",
+          "sources", "colophon", "style", "head")
+GUIDE = "GUIDE.md"
+
+
+class TemplateError(Exception):
+    """A template that cannot be loaded or rendered; the message names its file and line."""
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    path: Path
+    description: str
+
+    def files(self) -> list[str]:
+        return sorted(str(p.relative_to(self.path)) for p in self.path.rglob("*")
+                      if p.is_file() and p.name != "theme.yaml")
+
+
+def themes() -> dict[str, Theme]:
+    """The built-in themes by name (the `base` templates are not a theme of their own)."""
+    found = {}
+    for path in sorted(THEMES_DIR.iterdir()):
+        info = path / "theme.yaml"
+        if path.name != BASE and info.is_file():
+            meta = yaml.safe_load(info.read_text("utf-8")) or {}
+            found[path.name] = Theme(path.name, path, str(meta.get("description", "")).strip())
+    return found
+
+
+def theme_problem(name: str) -> str | None:
+    """Why `name` cannot be used as a theme, or None."""
+    known = themes()
+    if name in known:
+        return None
+    return f"expected one of {', '.join(known)} but received {name!r}"
+
+
+def _loader(path: Path) -> jinja2.FileSystemLoader:
+    return jinja2.FileSystemLoader(str(path), encoding="utf-8", followlinks=True)
+
+
+@functools.lru_cache(maxsize=16)
+def environment(theme: str, templates: str | None, locale: str) -> jinja2.Environment:
+    """The Jinja environment of one theme, override folder and locale (cached: templates
+    compile once per process)."""
+    problem = theme_problem(theme)
+    if problem:
+        raise TemplateError(f"theme: {problem}")
+    theme_dir, base_dir = THEMES_DIR / theme, THEMES_DIR / BASE
+    if templates is not None and not Path(templates).is_dir():
+        raise TemplateError(f"templates: {templates} is not a folder")
+    chain = ([_loader(Path(templates))] if templates else []) + [_loader(theme_dir),
+                                                                 _loader(base_dir)]
+    loader = jinja2.ChoiceLoader([
+        jinja2.PrefixLoader({"!theme": jinja2.ChoiceLoader([_loader(theme_dir),
+                                                            _loader(base_dir)]),
+                             "!base": _loader(base_dir)}, delimiter="/"),
+        *chain,
+    ])
+    env = jinja2.Environment(
+        loader=loader, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True, extensions=["jinja2.ext.i18n"],
+        autoescape=jinja2.select_autoescape(["html", "svg", "xml"], default_for_string=False),
+    )
+    env.install_gettext_translations(locales.translations(locale), newstyle=True)
+    env.filters["day"] = lambda value, precision=None: locales.format_day(value, precision, locale)
+    env.filters["closed"] = lambda text: locales.close_sentence(text, locale)
+    env.globals["section_number"] = lambda n: locales.section_number(n, locale)
+    env.globals["group_number"] = lambda n: locales.group_number(n, locale)
+    return env
+
+
+def render(theme: str, templates: str | None, locale: str, name: str, context: dict) -> str:
+    """Render template `name`; any failure becomes a `TemplateError` naming file and line."""
+    env = environment(theme, str(templates) if templates else None, locale)
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateSyntaxError as error:
+        where = error.filename or error.name or name
+        raise TemplateError(f"{where}:{error.lineno}: {error.message}") from None
+    except jinja2.TemplateNotFound as error:
+        raise TemplateError(f"{name}: template {error.name!r} not found in "
+                            f"{_search_path(theme, templates)}") from None
+    except Exception as error:  # an error while rendering: find the template line it came from
+        frame = _template_frame(sys.exc_info()[2])
+        where = f"{frame[0]}:{frame[1]}" if frame else name
+        message = getattr(error, "message", None) or str(error)
+        raise TemplateError(f"{where}: {type(error).__name__}: {message}") from None
+
+
+def _search_path(theme: str, templates: str | None) -> str:
+    folders = ([str(templates)] if templates else []) + [str(THEMES_DIR / theme),
+                                                         str(THEMES_DIR / BASE)]
+    return " → ".join(folders)
+
+
+def _template_frame(tb) -> tuple[str, int] | None:
+    """The innermost traceback frame that belongs to a template (Jinja rewrites
+    tracebacks so that template frames carry the template's file and line)."""
+    found = None
+    for frame in traceback.extract_tb(tb):
+        if not frame.filename.endswith(".py") and Path(frame.filename).suffix:
+            found = (frame.filename, frame.lineno)
+    return found
+
+
+def init(target: Path, theme: str) -> list[Path]:
+    """Copy a theme's templates (and the base templates it builds on) to `target` to edit."""
+    problem = theme_problem(theme)
+    if problem:
+        raise TemplateError(f"--theme: {problem}")
+    target = Path(target)
+    if target.exists() and any(target.iterdir()):
+        raise TemplateError(f"{target} exists and is not empty; choose a new folder")
+    written = []
+    for source_dir in (THEMES_DIR / BASE, THEMES_DIR / theme):
+        for source in sorted(source_dir.rglob("*")):
+            if source.is_file() and source.name != "theme.yaml":
+                destination = target / source.relative_to(source_dir)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, destination)
+                if destination not in written:
+                    written.append(destination)
+    guide = target / GUIDE
+    guide.write_text((THEMES_DIR / GUIDE).read_text("utf-8").replace("{theme}", theme), "utf-8")
+    written.append(guide)
+    return written
