@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from briefgen.readers import read_path
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 EXAMPLES = ROOT / "examples" / "corpus"
+CANONICAL = ROOT / "briefs" / "extended-deterrence.yaml"
+ARTIFACTS = ROOT / "test-artifacts"  # screenshots and renders worth a look; not committed
 
 
 @pytest.fixture(scope="session")
@@ -46,3 +49,30 @@ def read_one(path: Path, publishers: PublisherTable) -> Article:
     documents = read_path(path)
     assert len(documents) == 1
     return clean(documents[0], publishers)
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory) -> Path:
+    """A corpus of the five real seeds (ingested once per test run)."""
+    from briefgen.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("seeds")
+    for path in SEEDS.glob("00*.txt"):
+        shutil.copy(path, folder / path.name)
+    with Corpus(folder / "corpus.db") as corpus:
+        ingest([folder], corpus, workers=1)
+    return folder / "corpus.db"
+
+
+@pytest.fixture(scope="session")
+def canonical(seeds_db, tmp_path_factory) -> dict[str, Path]:
+    """The canonical brief from the seeds in every format, as `briefgen build` writes it."""
+    from briefgen.build import build
+
+    out = tmp_path_factory.mktemp("canonical")
+    with Corpus(seeds_db) as corpus:
+        paths = build(CANONICAL, corpus, out, ["html", "pdf", "md", "json"])
+    ARTIFACTS.mkdir(exist_ok=True)
+    for path in paths:
+        shutil.copy(path, ARTIFACTS / path.name)
+    return {path.suffix[1:]: path for path in paths}
