@@ -3,6 +3,7 @@ call this."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -26,11 +27,8 @@ def make_brief(spec: BriefSpec, corpus: Corpus, as_of: date | None = None) -> Br
     return summarize(select(corpus, spec, as_of), spec)
 
 
-def renderer_for(spec: BriefSpec, theme: str | None = None, locale: str | None = None,
-                 templates: str | Path | None = None) -> Renderer:
-    """The spec's look, with command-line choices taking precedence."""
-    return Renderer(theme=theme or spec.theme, locale=locale or spec.locale,
-                    templates=str(templates) if templates else spec.templates)
+def renderer_for(spec: BriefSpec) -> Renderer:
+    return Renderer(theme=spec.theme, locale=spec.locale, templates=spec.templates)
 
 
 def render(brief: Brief, renderer: Renderer, formats: list[str]) -> dict[str, bytes]:
@@ -60,8 +58,10 @@ def build(spec_path: str | Path, corpus: Corpus, out_dir: str | Path,
           templates: str | Path | None = None) -> list[Path]:
     """Build and write a brief; the files written. Nothing is written unless all can be."""
     spec = load_spec(spec_path)
+    spec = replace(spec, theme=theme or spec.theme, locale=locale or spec.locale,
+                   templates=str(templates) if templates else spec.templates)
     formats = formats or list(spec.formats)
-    renderer = renderer_for(spec, theme, locale, templates)
+    renderer = renderer_for(spec)
     render({}, renderer, [f for f in formats if f not in FORMATS])  # fail before the work
     brief = make_brief(spec, corpus, as_of)
     if not brief.sources:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -412,7 +412,7 @@ class BriefSpec:
 
 
 DEFAULT_HEADINGS = {"background": "Background", "chronology": "Chronology",
-                    "viewpoints": "Viewpoints"}  # labels, translated to the spec's locale
+                    "viewpoints": "Viewpoints"}  # labels, printed in the brief's locale
 DEFAULT_LIMITS = {"background": (6, 900), "chronology": (12, 1200), "viewpoints": (10, 1200)}
 
 
@@ -531,11 +531,7 @@ def load_spec(path: str | Path) -> BriefSpec:
     if messages:
         raise SpecError(messages)
     sources = values["sources"] or {"include": [], "exclude": []}
-    from briefgen.locales import label
-
-    sections = [section if section.heading else
-                replace(section, heading=label(DEFAULT_HEADINGS[section.kind], values["locale"]))
-                for section in values["sections"] or [_section(kind) for kind in SECTION_KINDS]]
+    sections = values["sections"] or [_section(kind) for kind in SECTION_KINDS]
     return BriefSpec(
         path=source, title=values["title"], topic=values["topic"], lead=values["lead"],
         masthead=values["masthead"], author_line=values["author_line"],

@@ -107,8 +107,12 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
 
     summarizers = {"background": BackgroundSummarizer(), "chronology": ChronologySummarizer(),
                    "viewpoints": ViewpointsSummarizer()}
+    from briefgen.locales import label
+    from briefgen.spec import DEFAULT_HEADINGS
+
     documents = Documents(selected, spec)
-    sections = [BriefSection(section.kind, section.heading,
+    sections = [BriefSection(section.kind, section.heading or
+                             label(DEFAULT_HEADINGS[section.kind], spec.locale),
                              summarizers[section.kind].summarize(documents, section))
                 for section in spec.sections]
     cited = sorted({i for section in sections for item in section.items for i in item.sources})

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from babel import Locale
 
@@ -20,11 +20,22 @@ def readable_url(url: str) -> str:
         return url
 
 
+MASTHEAD = {"series": None, "issue": None, "issue_total": None, "publishers": [],
+            "date": None, "colophon": None}
+
+
+def link(url: str | None) -> str | None:
+    """Only web addresses become links: never javascript:, file: or data: from an article."""
+    return url if url and urlsplit(url).scheme in ("http", "https") else None
+
+
 def context(brief: Brief, locale: str, theme: str) -> dict[str, Any]:
-    data = brief.to_dict()
+    data = {**MASTHEAD, **brief.to_dict()}
     number = {source["id"]: n for n, source in enumerate(data["sources"], 1)}
-    sources = [{**source, "number": number[source["id"]],
-                "display_url": readable_url(source["url"]) if source["url"] else None}
+    sources = [{**source, "number": number[source["id"]], "url": link(source["url"]),
+                "display_url": readable_url(source["url"]) if link(source["url"]) else None,
+                "also_in": [{**copy, "url": link(copy.get("url"))}
+                            for copy in source.get("also_in", [])]}
                for source in data["sources"]]
     sections = []
     for position, (kind, section) in enumerate(data["sections"].items(), 1):
