@@ -122,7 +122,7 @@ class Item:
         if kind == "chronology":
             return {"date": self.date, "precision": self.precision, "text": self.text,
                     "sources": self.sources}
-        if kind == "viewpoints":
+        if kind == "viewpoints" or (kind == "topic" and self.actor):
             return {"actor": self.actor, "speaker": self.speaker, "role": self.role,
                     "text": self.text, "sources": self.sources}
         return {"text": self.text, "sources": self.sources}
@@ -130,9 +130,16 @@ class Item:
 
 @dataclass
 class BriefSection:
+    """background, chronology or viewpoints; in a digest also highlights (本周要闻) and
+    topic (one topic's background sentences, then its viewpoints)."""
+
     kind: str
     heading: str
     items: list[Item]
+    key: str = ""  # the section's name in the JSON form; the kind unless a kind repeats
+
+    def __post_init__(self) -> None:
+        self.key = self.key or self.kind
 
 
 @dataclass
@@ -154,9 +161,9 @@ class Brief:
             **self.masthead,
             "author_line": self.author_line,
             "sources": [source.__dict__ for source in self.sources],
-            "sections": {section.kind: {"heading": section.heading,
-                                        "items": [item.to_dict(section.kind)
-                                                  for item in section.items]}
+            "sections": {section.key: {"kind": section.kind, "heading": section.heading,
+                                       "items": [item.to_dict(section.kind)
+                                                 for item in section.items]}
                          for section in self.sections},
             "settings": self.spec,
         }

@@ -500,9 +500,9 @@ SPEC = Struct({
 })
 
 
-def load_spec(path: str | Path) -> BriefSpec:
-    """Read and validate a brief spec; raise `SpecError` listing every problem."""
-    path = Path(path)
+def _load(path: Path, struct: Struct) -> tuple[dict, tuple[str, ...]]:
+    """Validate a YAML file against `struct`: its values and its dictionary words, or a
+    `SpecError` listing every problem."""
     source = str(path)
     try:
         text = path.read_text("utf-8")
@@ -517,7 +517,7 @@ def load_spec(path: str | Path) -> BriefSpec:
     if node is None:
         raise SpecError([f"{source}: the spec is empty"])
     problems = _Problems(source)
-    values = SPEC.check(node, "", problems)
+    values = struct.check(node, "", problems)
     messages = problems.messages()
     dictionary = list(values["dictionary"]) if values else []
     if values and values.get("dictionary_file"):
@@ -530,6 +530,14 @@ def load_spec(path: str | Path) -> BriefSpec:
                             f"{error.strerror}")
     if messages:
         raise SpecError(messages)
+    return values, tuple(dictionary)
+
+
+def load_spec(path: str | Path) -> BriefSpec:
+    """Read and validate a brief spec; raise `SpecError` listing every problem."""
+    path = Path(path)
+    source = str(path)
+    values, dictionary = _load(path, SPEC)
     sources = values["sources"] or {"include": [], "exclude": []}
     sections = values["sections"] or [_section(kind) for kind in SECTION_KINDS]
     return BriefSpec(
@@ -549,3 +557,140 @@ def json_schema() -> dict:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": "https://briefgen.invalid/brief-spec.schema.json",
             "title": "briefgen brief spec", **SPEC.schema()}
+
+
+# --- digest specs ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DigestTopic:
+    name: str
+    topic: Topic
+    max_articles: int = 12
+
+
+@dataclass(frozen=True)
+class DigestSpec:
+    """A weekly digest: several topics over one ISO week, numbered issue after issue."""
+
+    path: str
+    title: str
+    masthead: Masthead
+    topics: tuple[DigestTopic, ...]
+    lead: str | None = None
+    timezone: str = "Asia/Shanghai"
+    first_issue_total: int = 1
+    highlights: int = 5
+    background_items: int = 3
+    viewpoint_items: int = 6
+    chronology_items: int = 12
+    author_line: str | None = None
+    sources_include: tuple[str, ...] = ()
+    sources_exclude: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ("zh-Hans", "zh-Hant")
+    formats: tuple[str, ...] = ("html", "pdf", "json")
+    theme: str = "shandong"
+    locale: str = "zh_CN"
+    templates: str | None = None
+    dictionary: tuple[str, ...] = ()
+    on_empty: str = "ok"
+    base_url: str | None = None
+    folder: str = ""  # OUT/<folder>/<year>/<issue>/, the series name unless given
+
+    def brief_spec(self, topic: DigestTopic) -> BriefSpec:
+        """One topic as a brief spec, for selection and summaries."""
+        return BriefSpec(
+            path=self.path, title=self.title, topic=topic.topic, masthead=self.masthead,
+            author_line=self.author_line, sources_include=self.sources_include,
+            sources_exclude=self.sources_exclude, languages=self.languages,
+            formats=self.formats, theme=self.theme, locale=self.locale,
+            templates=self.templates, dictionary=self.dictionary,
+            max_articles=topic.max_articles)
+
+
+def _timezone_problem(name: str) -> str | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"expected a time zone such as Asia/Shanghai but received {name!r}"
+    return None
+
+
+def _check_topics(topics: list[DigestTopic]) -> str | None:
+    names = [t.name for t in topics]
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    return f"each topic needs its own name, but {', '.join(repeated)} repeats" if repeated \
+        else None
+
+
+_MASTHEAD = SPEC.fields["masthead"]
+_TOPIC = SPEC.fields["topic"]
+
+DIGEST = Struct({
+    "title": Text("Name of the digest, e.g. 东北亚安全周报; each issue adds its week.",
+                  required=True),
+    "lead": Text("A line under the title of every issue."),
+    "masthead": Struct({key: option for key, option in _MASTHEAD.fields.items()
+                        if key not in ("issue", "issue_total", "date")},
+                       "报头; the issue numbers and date are the digest's own.", required=True,
+                       build=_MASTHEAD.build),
+    "numbering": Struct({
+        "first_total": Integer("总第N期 of the first issue this database numbers.", default=1,
+                               minimum=1),
+    }, "Where the running number starts (for a series that already has issues)."),
+    "timezone": Named(_timezone_problem, "Weeks run Monday to Sunday in this time zone.",
+                      default="Asia/Shanghai"),
+    "topics": ListOf(Struct({
+        "name": Text("The topic's section heading.", required=True),
+        **_TOPIC.fields,
+        "max_articles": Integer("At most this many stories a week.", default=12, minimum=1),
+    }, build=lambda **v: DigestTopic(v["name"], _TOPIC.build(
+        keywords=v["keywords"], match=v["match"], exclude=v["exclude"]), v["max_articles"])),
+        "One section each.", min_items=1, required=True, check=_check_topics),
+    "limits": Struct({
+        "highlights": Integer("本周要闻: the week's most important stories.", default=5,
+                              minimum=1),
+        "background": Integer("Background sentences a topic.", default=3, minimum=1),
+        "viewpoints": Integer("Viewpoints a topic.", default=6, minimum=1),
+        "chronology": Integer("Entries of the week's chronology.", default=12, minimum=1),
+    }, "How much each part of an issue holds."),
+    "author_line": SPEC.fields["author_line"],
+    "sources": SPEC.fields["sources"],
+    "languages": SPEC.fields["languages"],
+    "formats": ListOf(Choice(FORMATS), "Output formats.",
+                      default=lambda: ["html", "pdf", "json"]),
+    "theme": SPEC.fields["theme"],
+    "locale": SPEC.fields["locale"],
+    "templates": SPEC.fields["templates"],
+    "dictionary": SPEC.fields["dictionary"],
+    "dictionary_file": SPEC.fields["dictionary_file"],
+    "on_empty": Choice(("ok", "fail"), "A week without articles: exit 0 (ok) or 1 (fail).",
+                       default="ok"),
+    "base_url": Text("Where the archive is published, for absolute links in the feed."),
+    "folder": Text("Folder name of the series under --out [default: the series name]."),
+})
+
+
+def load_digest_spec(path: str | Path) -> DigestSpec:
+    """Read and validate a digest spec; raise `SpecError` listing every problem."""
+    path = Path(path)
+    values, dictionary = _load(path, DIGEST)
+    sources = values["sources"] or {"include": [], "exclude": []}
+    limits = values["limits"] or {"highlights": 5, "background": 3, "viewpoints": 6,
+                                  "chronology": 12}
+    masthead = values["masthead"]
+    return DigestSpec(
+        path=str(path), title=values["title"], masthead=masthead,
+        topics=tuple(values["topics"]), lead=values["lead"], timezone=values["timezone"],
+        first_issue_total=(values["numbering"] or {"first_total": 1})["first_total"],
+        highlights=limits["highlights"], background_items=limits["background"],
+        viewpoint_items=limits["viewpoints"], chronology_items=limits["chronology"],
+        author_line=values["author_line"], sources_include=tuple(sources["include"]),
+        sources_exclude=tuple(sources["exclude"]), languages=tuple(values["languages"]),
+        formats=tuple(values["formats"]), theme=values["theme"], locale=values["locale"],
+        templates=str(path.parent / values["templates"]) if values["templates"] else None,
+        dictionary=dictionary, on_empty=values["on_empty"], base_url=values["base_url"],
+        folder=values["folder"] or masthead.series,
+    )

@@ -38,17 +38,20 @@ def context(brief: Brief, locale: str, theme: str) -> dict[str, Any]:
                             for copy in source.get("also_in", [])]}
                for source in data["sources"]]
     sections = []
-    for position, (kind, section) in enumerate(data["sections"].items(), 1):
+    for position, (key, section) in enumerate(data["sections"].items(), 1):
+        kind = section["kind"]
         items = [{**item, "citations": sorted(number[i] for i in item["sources"])}
                  for item in section["items"]]
-        groups: list[dict[str, Any]] = []
-        if kind == "viewpoints":
-            for item in items:
+        groups: list[dict[str, Any]] = []  # viewpoints by actor, in order
+        for item in items:
+            if item.get("actor"):
                 if not groups or groups[-1]["actor"] != item["actor"]:
                     groups.append({"actor": item["actor"], "items": []})
                 groups[-1]["items"].append(item)
-        sections.append({"kind": kind, "heading": section["heading"], "number": position,
-                         "id": f"section-{kind}", "items": items, "groups": groups,
+        sections.append({"kind": kind, "key": key, "heading": section["heading"],
+                         "number": position, "id": f"section-{key}", "items": items,
+                         "paragraphs": [item for item in items if not item.get("actor")],
+                         "groups": groups,
                          "timeline": layout(items) if kind == "chronology" else None})
     language = Locale.parse(locale)
     return {

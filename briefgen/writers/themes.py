@@ -36,7 +36,7 @@ def _built_in() -> Path:
 THEMES_DIR = _built_in()
 BASE = "base"
 BLOCKS = ("masthead", "title", "lead", "background", "chronology", "viewpoints", "author_line",
-          "sources", "colophon", "style", "head")
+          "sources", "colophon", "style", "head", "highlights", "topic")
 GUIDE = "GUIDE.md"
 
 
