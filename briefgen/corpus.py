@@ -66,6 +66,24 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX lsh_bands_key ON lsh_bands(key);
         CREATE INDEX lsh_bands_article ON lsh_bands(article_id);
     """),
+    ("digest issues", """
+        CREATE TABLE digest_issues (
+            series TEXT NOT NULL,           -- the digest's folder name under --out
+            week TEXT NOT NULL,             -- ISO week, 2024-W28
+            year INTEGER NOT NULL,          -- the year of 年第N期 (the week's ISO year)
+            number INTEGER NOT NULL,        -- N of 年第N期, restarting each year
+            total INTEGER NOT NULL,         -- N of 总第N期, running on
+            title TEXT NOT NULL,
+            published TEXT NOT NULL,        -- the issue's date, the Monday after its week
+            content_hash TEXT NOT NULL,
+            updated TEXT NOT NULL,          -- when its content last changed (UTC)
+            files TEXT NOT NULL,            -- JSON list of file names in its folder
+            summary TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (series, week),
+            UNIQUE (series, year, number),
+            UNIQUE (series, total)
+        );
+    """),
 ]
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+")

@@ -88,6 +88,11 @@ def format_day(value: str | date | None, precision: str | None, name: str) -> st
     return format_date(day, "long", locale=name)
 
 
+def short_day(day: date, name: str) -> str:
+    """A day without its year, for the axis of a timeline: 7月8日 / Jul 8."""
+    return format_skeleton("MMMd", day, locale=name)
+
+
 def close_sentence(text: str, name: str) -> str:
     """`text` ending as a sentence does: 。 (or .) added unless it already ends in one,
     looking through closing quotes and brackets."""

@@ -27,10 +27,15 @@ def topic_query(spec: BriefSpec) -> str:
     return expression
 
 
-def _window_sql(spec: BriefSpec, as_of: date) -> tuple[str, list]:
+def _window_sql(spec: BriefSpec, as_of: date,
+                between: tuple[datetime, datetime] | None = None) -> tuple[str, list]:
     start, end = spec.dates.bounds(as_of)
     conditions, params = [], []
-    # Undated articles cannot be placed outside the window, so they stay in.
+    if between:  # an exact span (a digest's week): only articles dated inside it
+        conditions.append("a.published_utc >= ? AND a.published_utc < ?")
+        params += [moment.astimezone(timezone.utc).isoformat() for moment in between]
+        start = end = None
+    # Undated articles cannot be placed outside a window of days, so they stay in.
     if start:
         conditions.append("(a.published_utc IS NULL OR a.published_utc >= ?)")
         params.append(datetime.combine(start, time.min, timezone(timedelta(hours=14)))
@@ -52,9 +57,11 @@ def _window_sql(spec: BriefSpec, as_of: date) -> tuple[str, list]:
     return (" AND ".join(conditions) or "1"), params
 
 
-def select(corpus: Corpus, spec: BriefSpec, as_of: date) -> list[Selected]:
-    """The spec's articles, most relevant first; copies of one story collapsed into one."""
-    where, params = _window_sql(spec, as_of)
+def select(corpus: Corpus, spec: BriefSpec, as_of: date,
+           between: tuple[datetime, datetime] | None = None) -> list[Selected]:
+    """The spec's articles, most relevant first; copies of one story collapsed into one.
+    `between` (start inclusive, end exclusive) replaces the spec's date window."""
+    where, params = _window_sql(spec, as_of, between)
     rows = corpus.db.execute(
         "SELECT a.id, coalesce(a.duplicate_of, a.id), bm25(articles_fts, 5.0, 1.0) AS score "
         "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "

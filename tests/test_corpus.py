@@ -29,10 +29,27 @@ def test_migrations_are_recorded_and_safe_to_rerun(tmp_path):
     path = tmp_path / "m.db"
     with Corpus(path) as corpus:
         names = [row[0] for row in corpus.db.execute("SELECT name FROM migrations")]
-        assert names == ["initial schema"]
+        assert names == ["initial schema", "digest issues"]
         assert corpus.migrate() == []
     with Corpus(path) as corpus:  # reopening applies nothing twice
-        assert corpus.db.execute("SELECT count(*) FROM migrations").fetchone()[0] == 1
+        assert corpus.db.execute("SELECT count(*) FROM migrations").fetchone()[0] == 2
+
+
+def test_an_older_database_gets_the_migrations_it_lacks(tmp_path):
+    import sqlite3
+
+    from briefgen.corpus import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.executescript("CREATE TABLE migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                     "applied_at TEXT NOT NULL);" + MIGRATIONS[0][1] +
+                     "INSERT INTO migrations VALUES (1, 'initial schema', '2024-01-01');")
+    db.close()
+    with Corpus(path) as corpus:
+        assert corpus.db.execute("SELECT count(*) FROM digest_issues").fetchone()[0] == 0
+        assert [r[0] for r in corpus.db.execute("SELECT name FROM migrations ORDER BY id")] == [
+            "initial schema", "digest issues"]
 
 
 def test_reingesting_the_same_files_adds_nothing(seeds_db):

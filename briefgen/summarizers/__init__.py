@@ -99,6 +99,18 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / norm if norm else 0.0
 
 
+def cited_sources(sections: list[BriefSection], selected: list[Selected]) -> list[Source]:
+    """The articles the sections cite, in id order, each with the copies of its story."""
+    cited = sorted({i for section in sections for item in section.items for i in item.sources})
+    by_id = {choice.article.id: choice for choice in selected}
+    return [Source(
+        id=i, title=by_id[i].article.title, publisher=by_id[i].article.publisher,
+        url=by_id[i].article.url,
+        published=by_id[i].article.published.isoformat() if by_id[i].article.published else None,
+        also_in=[{"id": c.id, "publisher": c.publisher, "url": c.url} for c in by_id[i].copies],
+    ) for i in cited]
+
+
 def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
     """The brief of a spec from its selected articles."""
     from briefgen.summarizers.background import BackgroundSummarizer
@@ -115,14 +127,7 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
                              label(DEFAULT_HEADINGS[section.kind], spec.locale),
                              summarizers[section.kind].summarize(documents, section))
                 for section in spec.sections]
-    cited = sorted({i for section in sections for item in section.items for i in item.sources})
-    by_id = {choice.article.id: choice for choice in selected}
-    sources = [Source(
-        id=i, title=by_id[i].article.title, publisher=by_id[i].article.publisher,
-        url=by_id[i].article.url,
-        published=by_id[i].article.published.isoformat() if by_id[i].article.published else None,
-        also_in=[{"id": c.id, "publisher": c.publisher, "url": c.url} for c in by_id[i].copies],
-    ) for i in cited]
+    sources = cited_sources(sections, selected)
     masthead = {}
     if spec.masthead:
         m = spec.masthead
@@ -136,4 +141,4 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
                  spec={"theme": spec.theme, "locale": spec.locale, "formats": list(spec.formats)})
 
 
-__all__ = ["CUE", "REPORTING", "Documents", "Sentence", "cosine", "summarize"]
+__all__ = ["CUE", "REPORTING", "Documents", "Sentence", "cited_sources", "cosine", "summarize"]

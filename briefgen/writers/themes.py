@@ -103,6 +103,7 @@ def environment(theme: str, templates: str | None, locale: str) -> jinja2.Enviro
     )
     env.install_gettext_translations(locales.translations(locale), newstyle=True)
     env.filters["day"] = lambda value, precision=None: locales.format_day(value, precision, locale)
+    env.filters["short_day"] = lambda day: locales.short_day(day, locale)
     env.filters["closed"] = lambda text: locales.close_sentence(text, locale)
     env.globals["section_number"] = lambda n: locales.section_number(n, locale)
     env.globals["group_number"] = lambda n: locales.group_number(n, locale)

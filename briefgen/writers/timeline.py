@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 WIDTH = 600.0  # user units of the SVG's viewBox; the figure scales to the text block
 MARGIN = 24.0
@@ -17,6 +17,8 @@ AXIS_GAP = 26.0  # room under the lowest lane for the axis and its labels
 MIN_LABEL_GAP = 40.0  # year labels closer than this would overlap
 STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
 MIN_MARK = 5.0
+MAX_DAYS = 62  # entries closer together than this are drawn on a scale of days
+DAY_STEPS = (1, 2, 7, 14)
 MAX_GAP = 2  # empty years kept to scale; a longer gap becomes a break in the axis
 BREAK = 22.0  # width of a break
 TOP = 24.0
@@ -42,6 +44,7 @@ class Tick:
     x: float
     year: int
     labelled: bool
+    day: date | None = None  # on a scale of days, the day the tick starts
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class Timeline:
     breaks: list[float]  # x of each break in the axis (years left out)
     first_year: int
     last_year: int
+    scale: str = "years"  # or "days", for entries within a few weeks of each other
 
 
 def _span(iso: str) -> tuple[float, float]:
@@ -102,6 +106,10 @@ def layout(entries: list[dict]) -> Timeline | None:
     dated = [(n, entry) for n, entry in enumerate(entries, 1) if entry.get("date")]
     if not dated:
         return None
+    if all(entry.get("precision") == "day" for _, entry in dated):
+        days = [date.fromisoformat(entry["date"]) for _, entry in dated]
+        if (max(days) - min(days)).days <= MAX_DAYS:
+            return _days(dated)
     spans = {n: _span(entry["date"]) for n, entry in dated}
     years = sorted({y for start, end in spans.values()
                     for y in range(int(start), int(end - 1e-9) + 1)})
@@ -118,23 +126,16 @@ def layout(entries: list[dict]) -> Timeline | None:
         segment = next(s for s in segments if s.first <= int(t) <= s.last or t == s.last + 1)
         return segment.x1 + (t - segment.first) * per_year
 
-    # Stack marks in lanes so that none overlaps another; a mark's number sits above it.
-    lanes: list[float] = []  # right edge of the last mark in each lane
-    placed: list[tuple[int, float, float, int]] = []
+    items = []
     for n, entry in sorted(dated, key=lambda item: (spans[item[0]][0], item[0])):
         start, end = spans[n]
         x = x_of(start)
         width = 0.0 if entry.get("precision") == "day" else x_of(end - 1e-9) - x
         if 0 < width < MIN_MARK:
             x, width = x + width / 2 - MIN_MARK / 2, MIN_MARK
-        extent = (x - LABEL_ROOM, x + width + LABEL_ROOM)
-        lane = next((i for i, edge in enumerate(lanes) if edge <= extent[0]), len(lanes))
-        if lane == len(lanes):
-            lanes.append(extent[1])
-        else:
-            lanes[lane] = extent[1]
-        placed.append((n, x, width, lane))
-    axis_y = TOP + LANE * len(lanes)
+        items.append((n, x, width))
+    placed, lanes = _stack(items)  # a mark's number sits above it
+    axis_y = TOP + LANE * lanes
     by_number = dict(dated)
     marks = sorted((Mark(n, round(x, 2), round(width, 2), round(axis_y - LANE * (lane + 0.5), 2),
                          by_number[n].get("precision") or "day", by_number[n]["date"])
@@ -154,3 +155,43 @@ def layout(entries: list[dict]) -> Timeline | None:
     return Timeline(width=WIDTH, height=axis_y + AXIS_GAP, axis_y=axis_y, marks=marks,
                     ticks=ticks, segments=segments, breaks=breaks,
                     first_year=years[0], last_year=years[-1])
+
+
+def _stack(items: list[tuple[int, float, float]]) -> tuple[list[tuple[int, float, float, int]], int]:
+    """Lanes for marks (number, x, width) so that none overlaps another."""
+    lanes: list[float] = []  # right edge of the last mark in each lane
+    placed = []
+    for n, x, width in items:
+        extent = (x - LABEL_ROOM, x + width + LABEL_ROOM)
+        lane = next((i for i, edge in enumerate(lanes) if edge <= extent[0]), len(lanes))
+        if lane == len(lanes):
+            lanes.append(extent[1])
+        else:
+            lanes[lane] = extent[1]
+        placed.append((n, x, width, lane))
+    return placed, len(lanes)
+
+
+def _days(dated: list[tuple[int, dict]]) -> Timeline:
+    """A scale of days: each day equally wide, a dot in the middle of its day."""
+    days = {n: date.fromisoformat(entry["date"]) for n, entry in dated}
+    first, last = min(days.values()), max(days.values())
+    count = (last - first).days + 1
+    left, right = MARGIN, WIDTH - MARGIN
+    per_day = (right - left) / count
+    items = sorted(((n, left + ((day - first).days + 0.5) * per_day, 0.0)
+                    for n, day in days.items()), key=lambda item: (item[1], item[0]))
+    placed, lanes = _stack(items)
+    axis_y = TOP + LANE * lanes
+    marks = sorted((Mark(n, round(x, 2), 0.0, round(axis_y - LANE * (lane + 0.5), 2), "day",
+                         days[n].isoformat()) for n, x, _, lane in placed),
+                   key=lambda m: m.number)
+    step = next((s for s in DAY_STEPS if s * per_day >= MIN_LABEL_GAP), DAY_STEPS[-1])
+    ticks = []
+    for offset in range(count + 1):
+        day = first + timedelta(days=offset)
+        ticks.append(Tick(round(left + offset * per_day, 2), day.year,
+                          offset < count and offset % step == 0, day))
+    return Timeline(width=WIDTH, height=axis_y + AXIS_GAP, axis_y=axis_y, marks=marks,
+                    ticks=ticks, segments=[Segment(first.year, last.year, left, right)],
+                    breaks=[], first_year=first.year, last_year=last.year, scale="days")
