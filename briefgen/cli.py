@@ -205,32 +205,32 @@ def digest(
         fail(f"--as-of: expected a date as YYYY-MM-DD but received {as_of!r}")
     except digests.DigestError as error:
         fail(str(error))
-    with open_corpus(db) as corpus:
-        if dry_run:
+    if dry_run:
+        with open_corpus(db) as corpus:
             if ingest_paths:
                 files, _ = find_files(ingest_paths)
                 out.print(f"would ingest {len(files)} files from "
                           f"{', '.join(map(str, ingest_paths))} first", highlight=False)
             outcome = digests.run(spec_data, corpus, out_dir, chosen, dry_run=True)
-            _print_plan(outcome)
-            return
-        try:
-            with digests.lock(out_dir / spec_data.folder, wait):
-                if ingest_paths:
-                    try:
-                        ingested = ingest_files(ingest_paths, corpus)
-                    except PublisherError as error:
-                        fail(str(error))
-                    digests.log.info("ingest: %s", ingested.summary())
-                    for skipped in ingested.skipped:
-                        digests.log.warning("skipped %s: %s", skipped.path, skipped.reason)
-                outcome = digests.run(spec_data, corpus, out_dir, chosen)
-        except digests.DigestBusy as error:
-            fail(str(error), EXIT_BUSY)
-        except (digests.DigestError, BuildError) as error:
-            fail(str(error))
-        except themes.TemplateError as error:
-            fail(f"template error: {error}")
+        _print_plan(outcome)
+        return
+    try:
+        with digests.lock(out_dir / spec_data.folder, wait), open_corpus(db) as corpus:
+            if ingest_paths:
+                try:
+                    ingested = ingest_files(ingest_paths, corpus)
+                except PublisherError as error:
+                    fail(str(error))
+                digests.log.info("ingest: %s", ingested.summary())
+                for skipped in ingested.skipped:
+                    digests.log.warning("skipped %s: %s", skipped.path, skipped.reason)
+            outcome = digests.run(spec_data, corpus, out_dir, chosen)
+    except digests.DigestBusy as error:
+        fail(str(error), EXIT_BUSY)
+    except (digests.DigestError, BuildError) as error:
+        fail(str(error))
+    except themes.TemplateError as error:
+        fail(f"template error: {error}")
     if outcome.status == "empty":
         out.print(f"{chosen.label}: no articles this week; no issue built, no number used",
                   highlight=False)

@@ -176,7 +176,8 @@ class Corpus:
 
     def __init__(self, path: str | os.PathLike | None = None) -> None:
         self.path = resolve_db(path)
-        self.db = sqlite3.connect(self.path, isolation_level=None)
+        # Another process may be writing (a digest run, an ingest): wait for it.
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=60)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")

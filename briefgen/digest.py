@@ -358,17 +358,18 @@ def feed(spec: DigestSpec, records: list[IssueRecord]) -> bytes:
     sub(root, "generator", "briefgen")
     for record in records:
         entry = sub(root, "entry")
-        sub(entry, "id", f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'briefgen:{spec.folder}:{record.week}')}")
+        name = f"briefgen:{spec.folder}:{record.week}"
+        sub(entry, "id", f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}")
         sub(entry, "title", f"{record.title}（{_issue_line(spec, record)}）"
             if spec.locale.startswith("zh") else f"{record.title} ({_issue_line(spec, record)})")
         sub(entry, "updated", record.updated)
         sub(entry, "published", f"{record.published}T00:00:00" + _offset(spec, record))
-        for name in record.files:
-            kind = name.rsplit(".", 1)[1]
+        for file in record.files:
+            kind = file.rsplit(".", 1)[1]
             sub(entry, "link", rel="alternate" if kind == "html" else "enclosure",
                 type={"html": "text/html", "pdf": "application/pdf",
                       "json": "application/json", "md": "text/markdown"}[kind],
-                href=href(f"{record.folder}/{name}"))
+                href=href(f"{record.folder}/{file}"))
         sub(entry, "summary", record.summary)
     ElementTree.indent(root)
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ElementTree.tostring(root, "utf-8") + b"\n"
