@@ -459,7 +459,10 @@ def run(spec: DigestSpec, corpus: Corpus, out: Path, week: Week, *,
     if dry_run:
         return Outcome("planned", planned, target)
     _sweep(series_dir)
-    with corpus.transaction():  # the number is kept only if everything below succeeds
+    # The number is kept only if the issue is finished: rendered, recorded and in place.
+    # A run killed before COMMIT leaves at most a whole, unlisted folder that the next run
+    # of the week replaces under the same number.
+    with corpus.transaction():
         number, total, rerun = numbers_for(corpus, spec, week)
         planned.number, planned.total, planned.rerun = number, total, rerun
         brief = issue_brief(planned)
@@ -481,8 +484,9 @@ def run(spec: DigestSpec, corpus: Corpus, out: Path, week: Week, *,
         records = issues(corpus, spec.folder)
         index, atom = archive(spec, records), feed(spec, records)
         replace_folder(target, files)
-        write_atomically(series_dir / ARCHIVE, index)
-        write_atomically(series_dir / FEED, atom)
+    # Committed: the archive and the feed only ever list issues whose numbers are kept.
+    write_atomically(series_dir / ARCHIVE, index)
+    write_atomically(series_dir / FEED, atom)
     log.info("%s issue %s (%s) of %s: %s", "rebuilt" if rerun else "built",
              f"{week.year}/{number}", f"total {total}", week.label, target)
     log.info("archive: %d issues in %s", len(records), series_dir / ARCHIVE)
