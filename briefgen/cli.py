@@ -264,9 +264,10 @@ def _print_plan(outcome) -> None:
 
 
 @app.command()
-def schema() -> None:
+def schema(digest: Annotated[bool, typer.Option(
+        "--digest", help="The schema of digest specs instead.")] = False) -> None:
     """Print the JSON Schema of brief specs (for editors' YAML plugins)."""
-    out.print(json.dumps(json_schema(), ensure_ascii=False, indent=2), highlight=False,
+    out.print(json.dumps(json_schema(digest), ensure_ascii=False, indent=2), highlight=False,
               markup=False, soft_wrap=True)
 
 

@@ -552,11 +552,12 @@ def load_spec(path: str | Path) -> BriefSpec:
     )
 
 
-def json_schema() -> dict:
-    """The JSON Schema of a brief spec, for editors' YAML plugins."""
+def json_schema(digest: bool = False) -> dict:
+    """The JSON Schema of a brief spec (or a digest spec), for editors' YAML plugins."""
+    kind = "digest" if digest else "brief"
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "https://briefgen.invalid/brief-spec.schema.json",
-            "title": "briefgen brief spec", **SPEC.schema()}
+            "$id": f"https://briefgen.invalid/{kind}-spec.schema.json",
+            "title": f"briefgen {kind} spec", **(DIGEST if digest else SPEC).schema()}
 
 
 # --- digest specs ----------------------------------------------------------------

@@ -356,3 +356,17 @@ def test_as_of_picks_the_last_complete_week_and_logs_suit_the_journal(newsroom):
         env={k: v for k, v in os.environ.items() if k != "JOURNAL_STREAM"})
     assert plain.returncode == 0
     assert all(line[:4].isdigit() and " INFO " in line for line in plain.stderr.splitlines())
+
+
+def test_the_weekly_spec_passes_the_digest_schema():
+    import jsonschema
+
+    from briefgen.spec import json_schema
+
+    schema = json_schema(digest=True)
+    jsonschema.validate(yaml.safe_load(WEEKLY.read_text("utf-8")), schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"title": "周报", "masthead": {"series": "报告"}, "topics": []},
+                            schema)
+    result = CliRunner().invoke(app, ["schema", "--digest"])
+    assert json.loads(result.output)["title"] == "briefgen digest spec"
