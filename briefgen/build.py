@@ -31,12 +31,16 @@ def renderer_for(spec: BriefSpec) -> Renderer:
     return Renderer(theme=spec.theme, locale=spec.locale, templates=spec.templates)
 
 
-def render(brief: Brief, renderer: Renderer, formats: list[str]) -> dict[str, bytes]:
-    """Every format in memory, or a `BuildError`: nothing is written unless all can be."""
+def check_formats(formats: list[str]) -> None:
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise BuildError(f"--format: no writer for {', '.join(unknown)} "
                          f"(available: {', '.join(FORMATS)})")
+
+
+def render(brief: Brief, renderer: Renderer, formats: list[str]) -> dict[str, bytes]:
+    """Every format in memory, or a `BuildError`: nothing is written unless all can be."""
+    check_formats(formats)
     try:
         return renderer.render(brief, formats)
     except TemplateError as error:
@@ -62,7 +66,7 @@ def build(spec_path: str | Path, corpus: Corpus, out_dir: str | Path,
                    templates=str(templates) if templates else spec.templates)
     formats = formats or list(spec.formats)
     renderer = renderer_for(spec)
-    render({}, renderer, [f for f in formats if f not in FORMATS])  # fail before the work
+    check_formats(formats)  # before the work
     brief = make_brief(spec, corpus, as_of)
     if not brief.sources:
         raise BuildError(f"no article in {corpus.path} matches the topic of {spec.path}")

@@ -126,10 +126,6 @@ class IssueRecord:
     def folder(self) -> str:
         return f"{self.year}/{self.number:02d}"
 
-    @property
-    def stem(self) -> str:
-        return f"{self.year}-{self.number:02d}"
-
 
 def issues(corpus: Corpus, series: str) -> list[IssueRecord]:
     """Every issue of a series, newest first."""
@@ -448,7 +444,6 @@ def run(spec: DigestSpec, corpus: Corpus, out: Path, week: Week, *,
     renderer = renderer or Renderer(spec.theme, spec.locale, spec.templates)
     series_dir = Path(out) / spec.folder
     planned = plan(spec, corpus, week)
-    start, end = week.bounds(spec.timezone)
     log.info("week %s (%s to %s, %s): %d articles in %d of %d topics", week.label,
              week.monday, week.sunday, spec.timezone, planned.articles,
              sum(1 for chosen in planned.selected.values() if chosen), len(spec.topics))
@@ -463,8 +458,9 @@ def run(spec: DigestSpec, corpus: Corpus, out: Path, week: Week, *,
     # A run killed before COMMIT leaves at most a whole, unlisted folder that the next run
     # of the week replaces under the same number.
     with corpus.transaction():
-        number, total, rerun = numbers_for(corpus, spec, week)
+        number, total, rerun = numbers_for(corpus, spec, week)  # under the lock: as planned
         planned.number, planned.total, planned.rerun = number, total, rerun
+        target = series_dir / planned.folder
         brief = issue_brief(planned)
         rendered = renderer.render(brief, list(spec.formats))
         stem = f"{week.year}-{number:02d}"
@@ -487,7 +483,7 @@ def run(spec: DigestSpec, corpus: Corpus, out: Path, week: Week, *,
     # Committed: the archive and the feed only ever list issues whose numbers are kept.
     write_atomically(series_dir / ARCHIVE, index)
     write_atomically(series_dir / FEED, atom)
-    log.info("%s issue %s (%s) of %s: %s", "rebuilt" if rerun else "built",
-             f"{week.year}/{number}", f"total {total}", week.label, target)
+    log.info("%s %s %s for %s: %s", "rebuilt" if rerun else "built", brief.masthead["issue"],
+             brief.masthead["issue_total"], week.label, target)
     log.info("archive: %d issues in %s", len(records), series_dir / ARCHIVE)
     return Outcome("built", planned, target, [target / name for name in sorted(files)])
