@@ -51,6 +51,13 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+def _day(option: str, value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        fail(f"{option}: expected a date as YYYY-MM-DD but received {value!r}")
+
+
 def open_corpus(db: Path | None) -> Corpus:
     try:
         return Corpus(db)
@@ -114,10 +121,7 @@ def build(
         help="Locale of labels and dates, e.g. zh_CN or en [default: the spec's].")] = None,
 ) -> None:
     """Build a brief from a spec and the corpus: html, pdf, json, md."""
-    try:
-        day = date.fromisoformat(as_of) if as_of else None
-    except ValueError:
-        fail(f"--as-of: expected a date as YYYY-MM-DD but received {as_of!r}")
+    day = _day("--as-of", as_of)
     formats = [f.strip() for f in format.split(",") if f.strip()] if format else None
     with open_corpus(db) as corpus:
         try:
@@ -195,14 +199,8 @@ def digest(
     if week and as_of:
         fail("give --week or --as-of, not both")
     try:
-        if week:
-            chosen = digests.Week.parse(week)
-        else:
-            today = date.fromisoformat(as_of) if as_of else \
-                datetime.now(ZoneInfo(spec_data.timezone)).date()
-            chosen = digests.Week.last_complete(today)
-    except ValueError:
-        fail(f"--as-of: expected a date as YYYY-MM-DD but received {as_of!r}")
+        chosen = digests.Week.parse(week) if week else digests.Week.last_complete(
+            _day("--as-of", as_of) or datetime.now(ZoneInfo(spec_data.timezone)).date())
     except digests.DigestError as error:
         fail(str(error))
     if dry_run:

@@ -28,8 +28,6 @@ from typing import Iterator
 from xml.etree import ElementTree
 from zoneinfo import ZoneInfo
 
-from babel import Locale
-
 from briefgen import locales
 from briefgen.chinese import sentences
 from briefgen.corpus import Corpus
@@ -164,8 +162,13 @@ class Plan:
     rerun: bool
 
     @property
+    def stories(self) -> list[Selected]:
+        """Every topic's stories (each story sits under one topic only)."""
+        return [choice for chosen in self.selected.values() for choice in chosen]
+
+    @property
     def articles(self) -> int:
-        return len({c.article.id for chosen in self.selected.values() for c in chosen})
+        return len(self.stories)
 
     @property
     def empty(self) -> bool:
@@ -204,11 +207,7 @@ def _lede(selected: Selected) -> str:
 
 def highlights(plan: Plan) -> list[Item]:
     """The week's most important stories: those most outlets ran, then the most relevant."""
-    stories: dict[int, Selected] = {}
-    for chosen in plan.selected.values():
-        for choice in chosen:
-            stories.setdefault(choice.article.id, choice)
-    ranked = sorted(stories.values(), key=lambda c: (
+    ranked = sorted(plan.stories, key=lambda c: (
         -(1 + len(c.copies)), -c.score, c.article.published or datetime.max.replace(
             tzinfo=timezone.utc), c.article.id))
     return [Item(_lede(c), [c.article.id]) for c in ranked[:plan.spec.highlights]]
@@ -218,14 +217,9 @@ def week_chronology(plan: Plan) -> list[Item]:
     """Events dated inside the week, from every topic's articles, in date order."""
     from briefgen.summarizers.chronology import ChronologySummarizer
 
-    stories: dict[int, Selected] = {}
-    for chosen in plan.selected.values():
-        for choice in chosen:
-            stories.setdefault(choice.article.id, choice)
-    if not stories:
+    if not plan.stories:
         return []
-    combined = plan.spec.brief_spec(plan.spec.topics[0])
-    documents = Documents(list(stories.values()), combined)
+    documents = Documents(plan.stories, plan.spec.brief_spec(*plan.spec.topics))
     everything = ChronologySummarizer().summarize(
         documents, Section("chronology", "", 1000, 1_000_000))
     first, last = plan.week.monday.isoformat(), plan.week.sunday.isoformat()
@@ -233,6 +227,13 @@ def week_chronology(plan: Plan) -> list[Item]:
               if item.precision == "day" and first <= item.date <= last]
     keep = sorted(inside, key=lambda i: -len(i.sources))[:plan.spec.chronology_items]
     return [item for item in inside if item in keep]
+
+
+def issue_numbers(locale: str, year: int, number: int, total: int) -> tuple[str, str]:
+    """The issue line as printed: 2024年第28期 and 总第140期."""
+    _ = locales.translations(locale).gettext
+    return (_("%(year)s, No. %(number)s") % {"year": year, "number": number},
+            _("No. %(total)s overall") % {"total": total})
 
 
 def issue_brief(plan: Plan) -> Brief:
@@ -255,24 +256,16 @@ def issue_brief(plan: Plan) -> Brief:
     events = week_chronology(plan)
     if events:
         sections.append(BriefSection("chronology", _("Chronology of the week"), events))
-    every = [c for chosen in plan.selected.values() for c in chosen]
     start = locales.format_day(plan.week.monday, "day", locale)
     end = locales.format_day(plan.week.sunday, "day", locale)
     span = _("%(start)s to %(end)s") % {"start": start, "end": end}
     lead = span + (("。" if locale.startswith("zh") else ". ") + spec.lead if spec.lead else "")
-    m = spec.masthead
-    masthead = {
-        "series": m.series,
-        "issue": _("%(year)s, No. %(number)s") % {"year": plan.week.year, "number": plan.number},
-        "issue_total": _("No. %(total)s overall") % {"total": plan.total},
-        "publishers": list(m.publishers),
-        "date": (plan.week.sunday + timedelta(days=1)).isoformat(),
-        "colophon": {k: (list(v) if isinstance(v, (list, tuple)) else v)
-                     for k, v in m.colophon.__dict__.items()},
-        "week": plan.week.label,
-    }
+    issue, issue_total = issue_numbers(locale, plan.week.year, plan.number, plan.total)
+    masthead = {**spec.masthead.to_dict(), "issue": issue, "issue_total": issue_total,
+                "date": (plan.week.sunday + timedelta(days=1)).isoformat(),
+                "week": plan.week.label}
     return Brief(title=spec.title, lead=lead, masthead=masthead, author_line=spec.author_line,
-                 sections=sections, sources=cited_sources(sections, every),
+                 sections=sections, sources=cited_sources(sections, plan.stories),
                  spec={"theme": spec.theme, "locale": locale, "formats": list(spec.formats)})
 
 
@@ -378,9 +371,7 @@ def _offset(spec: DigestSpec, record: IssueRecord) -> str:
 
 
 def _issue_line(spec: DigestSpec, record: IssueRecord) -> str:
-    _ = locales.translations(spec.locale).gettext
-    return (_("%(year)s, No. %(number)s") % {"year": record.year, "number": record.number} +
-            " " + _("No. %(total)s overall") % {"total": record.total})
+    return " ".join(issue_numbers(spec.locale, record.year, record.number, record.total))
 
 
 def archive(spec: DigestSpec, records: list[IssueRecord]) -> bytes:
@@ -389,10 +380,9 @@ def archive(spec: DigestSpec, records: list[IssueRecord]) -> bytes:
                 "published": r.published, "summary": r.summary,
                 "links": [{"kind": n.rsplit(".", 1)[1], "href": f"{r.folder}/{n}"}
                           for n in r.files]} for r in records]
-    parsed = Locale.parse(spec.locale)
     context = {"series": spec.masthead.series, "title": spec.title,
                "publishers": list(spec.masthead.publishers), "issues": entries, "feed": FEED,
-               "lang": "-".join(filter(None, (parsed.language, parsed.territory))),
+               "lang": locales.html_lang(spec.locale),
                "theme": spec.theme, "locale": spec.locale}
     return themes.render(spec.theme, spec.templates, spec.locale, "archive.html",
                          context).encode("utf-8")
@@ -465,7 +455,7 @@ def run(spec: DigestSpec, corpus: Corpus, out: Path, week: Week, *,
         rendered = renderer.render(brief, list(spec.formats))
         stem = f"{week.year}-{number:02d}"
         files = {f"{stem}.{fmt}": data for fmt, data in rendered.items()}
-        content_hash = hashlib.sha256(renderer.json(brief)).hexdigest()
+        content_hash = hashlib.sha256(rendered.get("json") or renderer.json(brief)).hexdigest()
         previous = corpus.db.execute(
             "SELECT content_hash, updated FROM digest_issues WHERE series = ? AND week = ?",
             (spec.folder, week.label)).fetchone()

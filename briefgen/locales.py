@@ -66,6 +66,12 @@ def translations(name: str) -> Translations:
     return Translations(compiled, domain=DOMAIN)
 
 
+def html_lang(name: str) -> str:
+    """The locale as HTML's lang attribute writes it: zh_CN → zh-CN."""
+    locale = Locale.parse(name)
+    return "-".join(filter(None, (locale.language, locale.territory)))
+
+
 def label(message: str, name: str) -> str:
     return translations(name).gettext(message)
 

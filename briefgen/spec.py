@@ -376,6 +376,14 @@ class Masthead:
     date: date | None = None
     colophon: Colophon = field(default_factory=Colophon)
 
+    def to_dict(self) -> dict:
+        """The masthead as a brief's JSON form carries it."""
+        return {"series": self.series, "issue": self.issue, "issue_total": self.issue_total,
+                "publishers": list(self.publishers),
+                "date": self.date.isoformat() if self.date else None,
+                "colophon": {key: list(value) if isinstance(value, tuple) else value
+                             for key, value in self.colophon.__dict__.items()}}
+
 
 @dataclass(frozen=True)
 class DateWindow:
@@ -598,15 +606,18 @@ class DigestSpec:
     base_url: str | None = None
     folder: str = ""  # OUT/<folder>/<year>/<issue>/, the series name unless given
 
-    def brief_spec(self, topic: DigestTopic) -> BriefSpec:
-        """One topic as a brief spec, for selection and summaries."""
+    def brief_spec(self, *topics: DigestTopic) -> BriefSpec:
+        """Topics as a brief spec, for selection and summaries (several topics: any of
+        their keywords)."""
+        topic = topics[0].topic if len(topics) == 1 else Topic(
+            tuple(k for t in topics for k in t.topic.keywords), "any")
         return BriefSpec(
-            path=self.path, title=self.title, topic=topic.topic, masthead=self.masthead,
+            path=self.path, title=self.title, topic=topic, masthead=self.masthead,
             author_line=self.author_line, sources_include=self.sources_include,
             sources_exclude=self.sources_exclude, languages=self.languages,
             formats=self.formats, theme=self.theme, locale=self.locale,
             templates=self.templates, dictionary=self.dictionary,
-            max_articles=topic.max_articles)
+            max_articles=sum(t.max_articles for t in topics))
 
 
 def _timezone_problem(name: str) -> str | None:

@@ -128,14 +128,7 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
                              summarizers[section.kind].summarize(documents, section))
                 for section in spec.sections]
     sources = cited_sources(sections, selected)
-    masthead = {}
-    if spec.masthead:
-        m = spec.masthead
-        masthead = {"series": m.series, "issue": m.issue, "issue_total": m.issue_total,
-                    "publishers": list(m.publishers),
-                    "date": m.date.isoformat() if m.date else None,
-                    "colophon": {k: (list(v) if isinstance(v, (list, tuple)) else v)
-                                 for k, v in m.colophon.__dict__.items()}}
+    masthead = spec.masthead.to_dict() if spec.masthead else {}
     return Brief(title=spec.title, lead=spec.lead, masthead=masthead,
                  author_line=spec.author_line, sections=sections, sources=sources,
                  spec={"theme": spec.theme, "locale": spec.locale, "formats": list(spec.formats)})

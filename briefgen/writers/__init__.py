@@ -40,18 +40,18 @@ class Renderer:
     locale: str = "zh_CN"
     templates: str | None = None
 
-    def _template(self, name: str, brief: Brief) -> str:
-        return themes.render(self.theme, self.templates, self.locale, name,
-                             context(brief, self.locale, self.theme))
+    def _template(self, name: str, brief: Brief, view: dict | None = None) -> bytes:
+        view = view or context(brief, self.locale, self.theme)
+        return themes.render(self.theme, self.templates, self.locale, name, view).encode("utf-8")
 
     def json(self, brief: Brief) -> bytes:
         return (json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
-    def html(self, brief: Brief) -> bytes:
-        return self._template("brief.html", brief).encode("utf-8")
+    def html(self, brief: Brief, view: dict | None = None) -> bytes:
+        return self._template("brief.html", brief, view)
 
-    def md(self, brief: Brief) -> bytes:
-        return self._template("brief.md", brief).encode("utf-8")
+    def md(self, brief: Brief, view: dict | None = None) -> bytes:
+        return self._template("brief.md", brief, view)
 
     def pdf(self, brief: Brief, html: bytes | None = None) -> bytes:
         from briefgen.writers.pdf import html_to_pdf
@@ -59,16 +59,21 @@ class Renderer:
         return html_to_pdf((html or self.html(brief)).decode("utf-8"))
 
     def render(self, brief: Brief, formats: list[str]) -> dict[str, bytes]:
-        """Every format asked for, in memory; the HTML is made once for both HTML and PDF."""
+        """Every format asked for, in memory; what templates see is worked out once, and
+        the HTML is made once for both HTML and PDF."""
+        view = context(brief, self.locale, self.theme) if {"html", "pdf", "md"} & set(formats) \
+            else None
+        html = self.html(brief, view) if {"html", "pdf"} & set(formats) else None
         rendered: dict[str, bytes] = {}
-        html = self.html(brief) if {"html", "pdf"} & set(formats) else None
         for fmt in formats:
             if fmt == "html":
                 rendered[fmt] = html
             elif fmt == "pdf":
                 rendered[fmt] = self.pdf(brief, html)
+            elif fmt == "md":
+                rendered[fmt] = self.md(brief, view)
             else:
-                rendered[fmt] = getattr(self, fmt)(brief)
+                rendered[fmt] = self.json(brief)
         return rendered
 
 

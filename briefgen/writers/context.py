@@ -6,8 +6,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from babel import Locale
-
+from briefgen import locales
 from briefgen.model import Brief
 from briefgen.writers.timeline import layout
 
@@ -53,12 +52,11 @@ def context(brief: Brief, locale: str, theme: str) -> dict[str, Any]:
                          "paragraphs": [item for item in items if not item.get("actor")],
                          "groups": groups,
                          "timeline": layout(items) if kind == "chronology" else None})
-    language = Locale.parse(locale)
     return {
         "brief": data,
         "sections": sections,
         "sources": sources,
         "locale": locale,
-        "lang": "-".join(filter(None, (language.language, language.territory))),
+        "lang": locales.html_lang(locale),
         "theme": theme,
     }

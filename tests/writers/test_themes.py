@@ -191,7 +191,7 @@ def test_rendering_fetches_nothing_named_by_templates_or_articles(seeds_db, tmp_
     assert b"not for the PDF" not in out["pdf"].read_bytes()
 
 
-def test_markup_in_articles_is_text_not_html(seeds_db, tmp_path, canonical):
+def test_markup_in_articles_is_text_not_html():
     from briefgen.model import Brief, BriefSection, Item, Source
     from briefgen.writers import Renderer
 
