@@ -2,7 +2,7 @@
 
     python benchmarks/render.py [--db FILE] [--runs 5]
 
-Without --db, the five seed files (../shared/seeds) are ingested into a temporary
+Without --db, the five seed files (tests/data/seeds) are ingested into a temporary
 database first; with --db (e.g. bench-work/ingest.db from benchmarks/ingest.py) the
 brief is built over that corpus. Prints the first build in the process (cold: the
 segmenter's dictionary, WeasyPrint and the fonts load) and the warm ones, with the time
@@ -32,7 +32,7 @@ AS_OF = date(2024, 7, 20)
 
 
 def seeds_corpus(folder: Path) -> Path:
-    seeds = ROOT.parent / "shared" / "seeds"
+    seeds = ROOT / "tests" / "data" / "seeds"
     for path in sorted(seeds.glob("00*.txt")):
         shutil.copy(path, folder / path.name)
     db = folder / "seeds.db"
