@@ -27,6 +27,7 @@ PRECISIONS = ("century", "decade", "year", "half", "year_part", "quarter", "seas
               "month_part", "week", "day", "hour", "minute")
 NEWS_TIMEZONE = timezone(timedelta(hours=8))  # Chinese news dates its days in UTC+8
 MAX_CHARS = 200_000  # beyond this only the first part is read: a bound on the work
+MAX_CANDIDATES = 600  # matches weighed per call; real paragraphs hold a few dozen
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,14 @@ def parse(text: str, base: datetime | date | None = None) -> list[Timex]:
     day, moment = _reference(base)
     found: list[tuple[int, int, str, re.Match]] = []
     taken = bytearray(len(norm) + 1)
+    budget = MAX_CANDIDATES
     for kind, trigger, pattern in TRIGGERS:
-        if not trigger.search(norm):
+        if budget <= 0 or not trigger.search(norm):
             continue
         for match in pattern.finditer(norm):
+            budget -= 1
+            if budget < 0:
+                break
             start, end = match.span()
             while end > start and norm[end - 1].isspace():
                 end -= 1

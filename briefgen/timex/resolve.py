@@ -34,6 +34,12 @@ FUTURE_AFTER = re.compile(r"^\s*(?:起|开始|以后|后)?\s*(?:将|即将|要)"
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 AHEAD_DAYS = 45  # a date without a year this close ahead is the coming one
 DURATION_CUE = re.compile(r"(?:时隔|相隔|长达|已经|持续|历时|经过|过去|至少|近|约|达|共|这|了|是|就|封|等|隔|第)$")
+LISTED_DAY = re.compile(r"[日号][，,、和与及至到\s-]{1,3}$")
+DAY_FOLLOWS = re.compile(r"\s*(?:起|至|到|开始|当天|[（(，,])")
+HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+COUNT_BEFORE = re.compile(r"[\d两几一二三四五六七八九十]$")
+COUNT_AFTER = re.compile(r"[次回个天周年月日小]")
+PRESENT_AGE = re.compile(r"(?:的|至)$")
 YEAR_CONTEXT = re.compile(r"(?:^|[在于从自到至止，,。（(、\s:：]|早在|直到|截至)$")
 
 
@@ -234,22 +240,21 @@ def plausible(kind: str, m: re.Match, text: str) -> bool:
         return bool(g["past"] or g["tail"]) and not (g["past"] and g["num"] == "半" and
                                                     g["unit"] == "年" and not g["tail"] and False)
     if kind == "day":
-        listed = re.search(r"[日号][，,、和与及至到\s-]{1,3}$", text[max(0, m.start() - 4):m.start()])
+        listed = LISTED_DAY.search(before)
         if g["day2"] is None and not g["day"].isdigit() and (number(g["day"]) or 0) < 10 \
                 and not listed:
             return False  # 一日, 二日: counts far more often than dates
         if m.group().rstrip().endswith("号") or "号" in m.group():
             after = text[m.end():m.end() + 3]
-            return bool(listed or g.get("ampm") or re.match(r"\s*(?:起|至|到|开始|当天|[（(，,])", after)
-                        and not re.search(r"[\u4e00-\u9fff]$", before))
+            return bool(listed or g.get("ampm") or DAY_FOLLOWS.match(after)
+                        and not HAN_END.search(before))
         return True
     if kind == "week" and g.get("weekday"):
         if g["weekday"] == "日" and text[m.end():m.end() + 1] == "本":
             return False  # 周日本 …: 日本
-        if re.search(r"[\d两几一二三四五六七八九十]$", before) and \
-                re.match(r"[次回个天周年月日小]", text[m.end():m.end() + 1]):
+        if COUNT_BEFORE.search(before) and COUNT_AFTER.match(text, m.end()):
             return False  # 两周一次: a count
-    if kind == "rel_day" and g["rel"] in ("今天", "今日") and re.search(r"(?:的|至)$", before):
+    if kind == "rel_day" and g["rel"] in ("今天", "今日") and PRESENT_AGE.search(before):
         return False  # 在…的今天, 时至今日: the present age
     return True
 
