@@ -309,3 +309,23 @@ def test_precisions_are_ordered_and_known():
 def test_forms(text, iso, precision):
     t = one(text)
     assert (t.iso, t.precision) == (iso, precision)
+
+
+def test_the_chronology_shows_periods_as_what_they_are():
+    from briefgen.locales import format_day
+    from briefgen.model import Article
+    from briefgen.selection import Selected
+    from briefgen.spec import load_spec
+    from briefgen.summarizers import summarize
+
+    paragraphs = ["2023年第三季度，美韩在首尔举行延伸威慑战略磋商机制会议，双方讨论了核咨商小组的运作。",
+                  "过去五年，美韩延伸威慑合作不断加深，核咨商小组成为双方协调的平台。",
+                  "今年夏天，美国核潜艇访问釜山，展示对韩国的延伸威慑承诺。",
+                  "9月上旬，美韩举行联合演习，检验延伸威慑的核作战情景。"]
+    article = Article(title="美韩延伸威慑磋商", paragraphs=paragraphs, source_path="x.txt",
+                      format="text", published=datetime(2024, 10, 15, 2, tzinfo=timezone.utc),
+                      publisher="测试", id=1)
+    brief = summarize([Selected(article, 1.0, [])], load_spec(ROOT / "briefs" / "extended-deterrence.yaml"))
+    [chronology] = [s for s in brief.sections if s.kind == "chronology"]
+    shown = [format_day(item.date, item.precision, "zh_CN") for item in chronology.items]
+    assert shown == ["2023年第三季度", "2024年夏", "2024年9月上旬"]  # the duration is no event

@@ -12,7 +12,8 @@ from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosine
 
-EVENT_PRECISIONS = ("year", "half", "season", "month", "day", "hour", "minute")
+EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
+                    "day", "hour", "minute")
 CLAUSE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
 ATTRIBUTION = re.compile(
     r"^(?:据[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
@@ -139,7 +140,7 @@ class ChronologySummarizer:
         events, seen = [], set()
         context = documents.vector(sentence.words)  # the whole sentence says which event it is
         for t in found:
-            if t.precision not in EVENT_PRECISIONS or t.iso in seen:
+            if t.precision not in EVENT_PRECISIONS or t.iso in seen or t.duration:
                 continue
             if (t.end - t.start).days > 366:  # a period, not an event
                 continue
@@ -230,6 +231,6 @@ def _spread_over_years(events: list[Event]) -> list[Event]:
 
 
 def _shown(precision: str) -> str:
-    """Precision as the brief shows it: a year-only event shows only its year."""
-    return {"half": "year", "season": "year", "hour": "day", "minute": "day"}.get(precision,
-                                                                                  precision)
+    """Precision as the brief shows it: a period as what it is (2020年第三季度, 2020年夏,
+    2020年9月上旬), a time of day as its day."""
+    return {"hour": "day", "minute": "day"}.get(precision, precision)
