@@ -203,6 +203,29 @@ def test_a_clock_time_makes_a_date_minute_precise():
     assert (t.start, t.precision) == (datetime(2020, 10, 23, 20, 0), "hour")
 
 
+@pytest.mark.parametrize("text, start, precision", [
+    ("今天下午3点", datetime(2020, 10, 15, 15), "hour"),
+    ("明天上午10点半", datetime(2020, 10, 16, 10, 30), "minute"),
+    ("下午三点", datetime(2020, 10, 15, 15), "hour"),
+    ("3点15分", datetime(2020, 10, 15, 3, 15), "minute"),
+    ("2019年12月31日23时59分", datetime(2019, 12, 31, 23, 59), "minute"),
+    ("1月1日零时", datetime(2020, 1, 1, 0), "hour"),
+    ("两个小时后", datetime(2020, 10, 15, 12), "hour"),
+])
+def test_times_of_day(text, start, precision):
+    t = one(text, datetime(2020, 10, 15, 10, 5))
+    assert (t.text, t.start, t.precision) == (text, start, precision)
+
+
+def test_points_and_decimals_are_not_times():
+    assert parse("指数下跌8点，涨了3点15，二十七点三", OCTOBER) == []
+
+
+def test_the_coming_period_runs_from_publication():
+    t = one("未来三天", OCTOBER)
+    assert (t.start.date(), t.end.date(), t.duration) == (OCTOBER, date(2020, 10, 18), True)
+
+
 @pytest.mark.parametrize("text, year", [("98年", 1998), ("零七年", 2007), ("在05年", 2005)])
 def test_two_digit_years_where_they_are_dates(text, year):
     t = parse(text, OCTOBER)[-1]

@@ -52,6 +52,7 @@ class Context:
     moment: datetime
     last: "Resolved | None" = None
     dateline: date | None = None  # the day of an agency dateline (北京24日电): its 今天
+    inherited: bool = False  # whether the last date without a year took one from its sentence
 
 
 @dataclass
@@ -127,9 +128,11 @@ def pick_year(make, ctx: Context, offset: int, stop: int, ahead: int = AHEAD_DAY
     """A date without a year: the year its sentence's earlier date names, else the most
     recent such date not after publication, unless the coming one is near or said to come."""
     last = same_sentence(ctx, offset)
+    ctx.inherited = False
     if last is not None and last.year_named and last.precision in FINE:
         inherited = make(last.start.year)
         if inherited and inherited[0] >= last.start:
+            ctx.inherited = True
             return inherited
     spans = [s for y in (ctx.base.year - 1, ctx.base.year, ctx.base.year + 1)
              if 1 <= y <= 9999 and (s := make(y))]
@@ -232,13 +235,20 @@ def plausible(kind: str, m: re.Match, text: str) -> bool:
     before = text[max(0, m.start() - 4):m.start()]
     if kind == "lunar":
         return bool(g["lunar"] or g["lmonth"] in LUNAR_MONTHS or g["lday"][0] in "初廿")
+    if kind == "clock" and "点" in m.group() and not (g["ampm"] or m.group().endswith("分")):
+        return False  # 下跌8点, 2.3点: points, not o'clock
     if kind == "short_year":
         if DURATION_CUE.search(before):
             return False
         return not g["year"].isdigit() or bool(YEAR_CONTEXT.search(before))
-    if kind == "duration":
-        return bool(g["past"] or g["tail"]) and not (g["past"] and g["num"] == "半" and
-                                                    g["unit"] == "年" and not g["tail"] and False)
+    if kind in ("duration", "offset", "coming"):
+        unit = g["unit"]
+        if unit == "月" and not g.get("and_half"):
+            return False  # 三月后: after March
+        if unit == "日" and (g["num"].isdigit() or kind != "offset"):
+            return False  # 3日后: after the 3rd
+        if kind == "duration":
+            return bool(g["past"] or g["tail"])
     if kind == "day":
         listed = LISTED_DAY.search(before)
         if g["day2"] is None and not g["day"].isdigit() and (number(g["day"]) or 0) < 10 \
@@ -422,7 +432,7 @@ def resolve(kind: str, m: re.Match, ctx: Context) -> tuple | None:
             span = pick_year(make, ctx, offset, stop, ahead=AHEAD_DAYS)
         else:
             span = pick_year(lambda y: month_part(y, month, g.get("mpart")), ctx, offset, stop)
-        return (*span, True, False, False) if span else None
+        return (*span, True, False, ctx.inherited) if span else None
     if kind == "today_numbered":
         day_n = number(g["day"])
         days = [d for k in (-1, 0, 1) if (d := valid(*shift_month(base.year, base.month, k), day_n or 0))]
@@ -464,7 +474,7 @@ def resolve(kind: str, m: re.Match, ctx: Context) -> tuple | None:
         else:
             day = (ctx.dateline or base) + timedelta(days=REL_DAY[rel])
         return (*apply_clock(day, m), True, False, False)
-    if kind in ("offset", "duration"):
+    if kind in ("offset", "duration", "coming"):
         return _offset(kind, g, ctx, offset)
     if kind == "quarter":
         if g.get("first_q"):
@@ -535,7 +545,7 @@ def _offset(kind: str, g: dict, ctx: Context, offset: int):
     """三天后, 两周前, 5年前 (a point that far from the publication day, as precise as its
     unit), and 三个月来, 过去五年 (the period from then to the publication day)."""
     unit = re.sub(r"\s+|个", "", g["unit"])
-    unit = {"星期": "周", "礼拜": "周", "钟头": "小时", "半月": "月"}.get(unit, unit)
+    unit = {"星期": "周", "礼拜": "周", "钟头": "小时", "半月": "月", "日": "天"}.get(unit, unit)
     if g["unit"].replace(" ", "").startswith("半"):
         amount = 0.5
     else:
@@ -551,8 +561,12 @@ def _offset(kind: str, g: dict, ctx: Context, offset: int):
         unit, amount = "天", round(amount * 30)
     amount = int(amount)
     sign = -1 if kind == "duration" or g.get("dir") in ("前", "之前", "以前") else 1
-    anchor = ctx.base
-    if sign > 0 and (day := last_day(ctx, offset)) is not None and same_sentence(ctx, offset):
+    if kind == "coming":
+        anchor = ctx.base
+    else:
+        anchor = ctx.base
+    if kind == "offset" and sign > 0 and (day := last_day(ctx, offset)) is not None and \
+            same_sentence(ctx, offset):
         anchor = day  # 三天后 after a date counts from that date
     moment = datetime.combine(anchor, ctx.moment.time() if anchor == ctx.base else time.min)
     if unit == "年":
@@ -581,5 +595,8 @@ def _offset(kind: str, g: dict, ctx: Context, offset: int):
     precision = UNIT_PRECISION[unit]
     if kind == "duration":
         return (datetime.combine(target, time.min), datetime.combine(ctx.base, time.max),
+                precision, True, True, False)
+    if kind == "coming":
+        return (datetime.combine(ctx.base, time.min), datetime.combine(target, time.max),
                 precision, True, True, False)
     return (*span, precision, True, False, False)
