@@ -59,12 +59,13 @@ LEFTOVERS = {
     "end marker": re.compile(r"[（(【\[]\s*完\s*[）)】\]]\s*$"),
     "gallery": re.compile(r"^相关图集|^相關圖集|^(?:组图|組圖|图集|圖集)[：:]"),
     "bio": re.compile(r"点击查看本文英文版|點擊查看本文英文版|是《纽约时报》[^。]{0,30}(?:记者|撰稿|编辑|作者|专栏)"
-                      r"|^[^。]{2,30}(?:为|是)[^。]{0,20}(?:本报|《[^》]+》)(?:驻[^。]{0,10})?(?:记者|撰稿人|专栏作家|编辑)"),
+                      r"|^[^。]{2,30}(?:为|是)[^。]{0,20}(?:本报|《[^》]+》)(?:驻[^。]{0,10})?(?:记者|撰稿人|专栏作家|编辑)"
+        r"|^[^。，]{2,20}(?:是|为)[^。]{0,40}(?:作家|媒体人|评论员)[^。]{0,24}。$"),
     "credit": re.compile(
         r"^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|网编|網編|编辑|編輯|校对|校對|审校|審校|发稿|發稿|"
         r"翻译|翻譯|编译|編譯|本文来源|本文來源|来源|來源|撰稿|监制|監製)\s*[：:/|｜丨]"
         r"|[（(](?:编辑|編輯|责编|責編|撰稿|记者|記者)[：:][^）)]{1,30}[）)]\s*$"
-        r"|^发稿\s*\S+\s*[；;]\s*审校"),
+        r"|^发稿\s*\S+\s*[；;]\s*审校|^本文(?:根据|据|译自|编译自)[^。]{0,40}编译"),
     "prompt": re.compile(r"继续浏览后续|繼續瀏覽後續|订阅|訂閱|newsletter|获取更多\s*RSS|feedx|"
                          r"我们的标准|信任原则|延伸阅读|延伸閱讀|下载.{0,6}(?:APP|App|客户端)|"
                          r"data-playable|您的浏览器不支持|Media playback|扫描二维码|get_post_time|"
@@ -90,7 +91,8 @@ def expected_paragraphs(root) -> list[str]:
     """The item's article prose: <p> elements that read as sentences and are not boilerplate."""
     found = []
     for p in root.iter("p"):
-        if any(a.tag in ("figcaption", "small", "figure", "blockquote") for a in p.iterancestors()):
+        if any(a.tag in ("figcaption", "small", "figure", "blockquote") for a in p.iterancestors()) \
+                or "caption" in (p.get("class") or ""):
             continue
         text = SPACE.sub(" ", p.text_content()).strip()
         if len(re.findall(r"[\u3400-\u9fff]", text)) < 12 or not SENTENCE.search(text):
@@ -107,7 +109,7 @@ def expected_paragraphs(root) -> list[str]:
 
 def captions_of(root) -> list[str]:
     found = []
-    for element in root.iter("figcaption", "small"):
+    for element in root.xpath("//figcaption | //small | //*[contains(@class, 'caption-text')]"):
         text = SPACE.sub(" ", element.text_content()).strip()
         if len(text) >= 6:
             found.append(text)
