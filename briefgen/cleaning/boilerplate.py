@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from briefgen.chinese import to_simplified
+from briefgen.cleaning.metadata import PublisherError
 
 KINDS = ("dateline", "byline", "tail", "end", "credit", "bio", "copyright", "promo",
          "disclaimer", "footer", "player", "further", "trailer", "gallery")
@@ -29,8 +30,9 @@ CAPTION_CREDIT = re.compile(
     r"(?:\s*photo)?\s*$|\s+photo\s*$")
 
 
-class BoilerplateError(ValueError):
-    """A boilerplate file that cannot be used; the message names the file, kind and entry."""
+class BoilerplateError(PublisherError):
+    """A boilerplate file that cannot be used; the message names the file, kind and entry.
+    (A kind of PublisherError: both are bad knowledge files, reported the same way.)"""
 
 
 def _compile(kind: str, pattern: object, where: str) -> re.Pattern:
