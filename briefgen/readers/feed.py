@@ -12,7 +12,8 @@ from briefgen.model import RawDocument
 from briefgen.readers.decoding import UnreadableFile
 from briefgen.readers.htmlblocks import html_to_blocks
 
-ROOT = re.compile(r"\A\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.S)
+ROOT = re.compile(r"<(rss|feed|rdf:RDF)\b")
+XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
@@ -33,6 +34,25 @@ def parse_feed_date(value: str | None) -> datetime | None:
         return None
 
 
+def root_start(text: str, limit: int = 65536) -> int:
+    """Where the first element starts, past an XML declaration and comments.
+
+    A scan with `str.find`, not one pattern: a pattern with a repeated lazy comment group
+    backtracks exponentially over adjacent comments."""
+    match = XML_DECLARATION.match(text)
+    position = match.end() if match else 0
+    while position < limit:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if not text.startswith("<!--", position):
+            return position
+        end = text.find("-->", position + 4, limit)
+        if end < 0:
+            return limit
+        position = end + 3
+    return position
+
+
 def _text(element: etree._Element | None) -> str:
     return "".join(element.itertext()).strip() if element is not None else ""
 
@@ -41,11 +61,11 @@ class FeedReader:
     name = "feed"
 
     def sniff(self, text: str, path: str) -> int:
-        return 100 if ROOT.match(text) else 0
+        return 100 if ROOT.match(text, root_start(text)) else 0
 
     def read(self, text: str, path: str) -> list[RawDocument]:
         parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
-        body = re.sub(r"\A\s*<\?xml[^>]*>", "", text).strip().encode("utf-8")
+        body = XML_DECLARATION.sub("", text).strip().encode("utf-8")
         root = etree.fromstring(body, parser)
         if root is None:
             raise UnreadableFile("feed XML could not be parsed")
