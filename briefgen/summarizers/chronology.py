@@ -4,7 +4,7 @@ phrased compactly, merged when several sources report it, in date order."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from briefgen import timex
@@ -111,8 +111,7 @@ class ChronologySummarizer:
             if key not in found:  # a whole paragraph at once: 当天 follows the date before it
                 found[key] = self._times(documents, sentence.article,
                                          sentence.article.paragraphs[sentence.paragraph])
-            inside = [timex.Timex(t.text, t.start, t.end, t.precision, t.offset - sentence.offset)
-                      for t in found[key]
+            inside = [replace(t, offset=t.offset - sentence.offset) for t in found[key]
                       if sentence.offset <= t.offset < sentence.offset + len(sentence.text)]
             events.extend(self._events(documents, sentence, inside))
         merged = self._merge(events)

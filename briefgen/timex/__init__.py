@@ -101,7 +101,15 @@ def parse(text: str, base: datetime | date | None = None) -> list[Timex]:
     _align_weekdays(norm, resolved)
     return [Timex(text[r.offset:r.stop], r.start, r.end, r.precision, r.offset, r.relative,
                   r.duration, r.start.date() > day)
-            for r in _join_ranges(norm, resolved, day)]
+            for r in _until_now(norm, _join_ranges(norm, resolved, day), day)]
+
+
+def _until_now(text: str, results: list[Resolved], base: date) -> list[Resolved]:
+    """2018年10月至今: from the start of what is named to the publication day."""
+    for r in results:
+        if not r.duration and r.start.date() <= base and (tail := UNTIL_NOW.match(text, r.stop)):
+            r.end, r.stop, r.duration = datetime.combine(base, time.max), tail.end(), True
+    return results
 
 
 DATELINE = re.compile(r"电\s*[）)]?")
@@ -125,6 +133,7 @@ def _align_weekdays(text: str, resolved: list[Resolved]) -> None:
 
 RANGE_JOIN = re.compile(r"\s*(?:至|到|—|–|-|~|～)\s*")
 RANGE_TAIL = re.compile(r"\s*(?:期间|之间|间)")
+UNTIL_NOW = re.compile(r"\s*(?:至今|迄今|到现在|到目前为止)")
 BARE_DAY = re.compile(r"(\d{1,2}|[〇零○一二两三四五六七八九十]{1,3})\s*[日号]")
 BARE_MONTH = re.compile(r"(\d{1,2}|[〇零○一二两三四五六七八九十]{1,3})\s*月份?")
 BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")

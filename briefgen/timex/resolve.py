@@ -159,7 +159,8 @@ def apply_clock(day: date, m: re.Match):
     hour = number(hour_text)
     if hour is None:
         return (*day_span(day), "day")
-    if g.get("ampm") in LATE and hour < 12 or g.get("ampm") == "中午" and hour < 3:
+    evening = g.get("ampm") in LATE or (g.get("rel") or "")[-1:] in ("晚", "夜")  # 今晚八点
+    if evening and hour < 12 or g.get("ampm") == "中午" and hour < 3:
         hour += 12
     minute = {"半": 30, "一刻": 15, "三刻": 45}.get(minute_text or "", None)
     if minute is None:
