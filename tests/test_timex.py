@@ -217,6 +217,20 @@ def test_times_of_day(text, start, precision):
     assert (t.text, t.start, t.precision) == (text, start, precision)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("周四下午三点到五点", ("周四下午三点到五点", "2020-10-15T15:00", "2020-10-15T17:59", "hour")),
+    ("2019-2020年", ("2019-2020年", "2019-01-01T00:00", "2020-12-31T23:59", "year")),
+    ("上个季度", ("上个季度", "2020-07-01T00:00", "2020-09-30T23:59", "quarter")),
+    ("本年度", ("本年度", "2020-01-01T00:00", "2020-12-31T23:59", "year")),
+    ("今晚八点", ("今晚八点", "2020-10-15T20:00", "2020-10-15T20:59", "hour")),
+    ("2018年10月至今", ("2018年10月至今", "2018-10-01T00:00", "2020-10-15T23:59", "month")),
+])
+def test_more_ranges_and_periods(text, expected):
+    t = one(text, OCTOBER)
+    assert (t.text, t.start.isoformat(timespec="minutes"), t.end.isoformat(timespec="minutes"),
+            t.precision) == expected
+
+
 def test_points_and_decimals_are_not_times():
     assert parse("指数下跌8点，涨了3点15，二十七点三", OCTOBER) == []
 

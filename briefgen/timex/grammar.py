@@ -64,6 +64,8 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("decade", r"年代", re.compile(
         rf"(?<![\d世纪])(?P<dyear>1[0-9]|20)?(?P<decade>\d0|[一二三四五六七八九]十)\s*年代"
         rf"(?P<part>{either(DECADE_PARTS)})?")),
+    ("year_range", r"\d{4}\s*[-—–~～至到]\s*\d{4}\s*年", re.compile(
+        r"(?<!\d)(?P<year>\d{4})\s*[-—–~～至到]\s*(?P<year2>\d{4})\s*年(?!代|级|[\d\s]*月)")),
     ("iso_week", r"第.{1,4}周", re.compile(rf"(?<!\d){YEAR}\s*第\s*(?P<week>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*周")),
     ("nth_weekday", r"第[一二三四五1-5]个", re.compile(
         rf"(?:(?<!\d){YEAR}\s*)?{MONTH}(?:份)?\s*的?\s*第(?P<nth>[一二三四五1-5])个\s*(?:星期|周|礼拜)"
@@ -82,7 +84,7 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
         r"(?!代|级)")),
     ("rel_year", r"今年|本年|去年|前年|明年|后年|同年|当年|次年|翌年|上一?年|下一年", re.compile(
         rf"(?P<rel>{REL_YEAR})\s*(?:{MONTH}(?:份)?\s*(?:{DAY}{CLOCK}|{M_PART})?|{Y_PART}|{HALF}|{QUARTER}|{SEASON}|"
-        rf"{FIRST_N}|(?P<holiday_y>{either(HOLIDAYS)})|(?P<earlier>早些时候|稍早))?(?!代|级|度)")),
+        rf"{FIRST_N}|(?P<holiday_y>{either(HOLIDAYS)})|(?P<earlier>早些时候|稍早)|度)?(?!代|级)")),
     ("rel_month", r"本月|这个月|当月|同月|上个?月|下个?月|次月|翌月", re.compile(
         rf"(?P<rel>本月|这个月|当月|同月|上个?月|下个?月|次月|翌月)\s*(?:{DAY}{CLOCK}|{M_PART})?")),
     ("md", r"月", re.compile(rf"(?<![\d年]){MONTH}\s*{DAY}{CLOCK}")),
@@ -104,7 +106,8 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
         rf"(?:(?P<past>过去|最近)的?\s*)?{DURATION_BEFORE}(?P<num>{NUM})\s*{UNITS}\s*(?P<tail>以来|来|间)?")),
     ("coming", r"未来|今后|接下来", re.compile(
         rf"(?P<coming>未来|今后|接下来的?)\s*(?P<num>{NUM})\s*{UNITS}(?:内|里|间)?")),
-    ("quarter", r"季度", re.compile(rf"{NOT_NUM}(?:{QUARTER}|前(?P<first_q>[一二三])季度)")),
+    ("quarter", r"季度", re.compile(
+        rf"{NOT_NUM}(?:{QUARTER}|前(?P<first_q>[一二三])季度|(?P<qrel>上个?|下个?|本|这个|当)季度)")),
     ("half", r"半年", re.compile(rf"(?<![今去明前后本当同年创]){HALF}")),
     ("season", r"[春夏秋冬]季", re.compile(rf"(?<![四每换雨旱淡旺]){SEASON.replace('天|', '')}")),
     ("holiday", either(HOLIDAYS), re.compile(HOLIDAY)),
@@ -117,8 +120,8 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
         r"(?!代|级|来|以来|前|后|之|间|内|里|多|半|左右|时间|历史|的时间|度|龄|纪)")),
     ("day", r"[日号]", re.compile(
         rf"(?<![\d月年第.]){DAY}(?!本|元|圆|内|以内|之内|之计|间|左右|多|余|龄|年化|均){CLOCK}")),
-    ("clock", r"\d\s*时|\d:\d|\d\s*点\s*\d|[午晨上间晚夜里]\s*\S{1,3}[点时]", re.compile(
-        rf"(?:(?P<ampm>{AMPM})\s*)?(?<![\d.:])(?:(?P<hour>\d{{1,2}}|(?<=[午晨上间晚夜里])[零〇一二三四五六七八九十两]{{1,3}})\s*"
+    ("clock", r"\d\s*时|\d:\d|\d\s*点\s*\d|[午晨上间晚夜里到至]\s*\S{1,3}[点时]", re.compile(
+        rf"(?:(?P<ampm>{AMPM})\s*)?(?<![\d.:])(?:(?P<hour>\d{{1,2}}|(?<=[午晨上间晚夜里到至])[零〇一二三四五六七八九十两]{{1,3}})\s*"
         rf"(?:时(?![代期候间刻尚髦装局势事政])|(?<=\S)点(?!多|几))(?:\s*(?P<minute>\d{{1,2}}|半|一刻|三刻)\s*分?)?"
         r"|(?P<hour2>\d{1,2}):(?P<minute2>\d{2})(?::\d{2})?(?![\d:]))")),
 ]

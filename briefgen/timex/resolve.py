@@ -39,6 +39,7 @@ DAY_FOLLOWS = re.compile(r"\s*(?:起|至|到|开始|当天|[（(，,])")
 HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 COUNT_BEFORE = re.compile(r"[\d两几一二三四五六七八九十]$")
 COUNT_AFTER = re.compile(r"[次回个天周年月日小]")
+RANGE_BEFORE = re.compile(r"[点时分][-—–~～至到]\s*$")  # 下午三点到五点: the 五点
 PRESENT_AGE = re.compile(r"(?:的|至)$")
 YEAR_CONTEXT = re.compile(r"(?:^|[在于从自到至止，,。（(、\s:：]|早在|直到|截至)$")
 
@@ -236,7 +237,8 @@ def plausible(kind: str, m: re.Match, text: str) -> bool:
     before = text[max(0, m.start() - 4):m.start()]
     if kind == "lunar":
         return bool(g["lunar"] or g["lmonth"] in LUNAR_MONTHS or g["lday"][0] in "初廿")
-    if kind == "clock" and "点" in m.group() and not (g["ampm"] or m.group().endswith("分")):
+    if kind == "clock" and "点" in m.group() and not (g["ampm"] or m.group().endswith("分")) and \
+            not RANGE_BEFORE.search(before):
         return False  # 下跌8点, 2.3点: points, not o'clock
     if kind == "short_year":
         if DURATION_CUE.search(before):
@@ -319,6 +321,11 @@ def resolve(kind: str, m: re.Match, ctx: Context) -> tuple | None:
         a, b = DECADE_PARTS.get(g.get("part") or "", (0, 9))
         return (datetime(year + a, 1, 1), datetime(year + b, 12, 31, 23, 59, 59), "decade",
                 not g.get("dyear"), False, True)
+    if kind == "year_range":
+        first, last = int(g["year"]), int(g["year2"])
+        if not 1000 <= first <= last <= 2999:
+            return None
+        return (datetime(first, 1, 1), datetime(last, 12, 31, 23, 59, 59), "year", False, False, True)
     if kind == "iso_week":
         year, week = year_of(g["year"], base), number(g["week"])
         try:
@@ -478,6 +485,10 @@ def resolve(kind: str, m: re.Match, ctx: Context) -> tuple | None:
     if kind in ("offset", "duration", "coming"):
         return _offset(kind, g, ctx, offset)
     if kind == "quarter":
+        if g.get("qrel"):
+            shift = {"上": -1, "上个": -1, "下": 1, "下个": 1}.get(g["qrel"], 0)
+            year, month = shift_month(base.year, (base.month - 1) // 3 * 3 + 1, 3 * shift)
+            return (*months_span(year, month, month + 2), "quarter", True, False, False)
         if g.get("first_q"):
             n = number(g["first_q"])
             return (*months_span(base.year, 1, 3 * n), "quarter", True, False, False)
