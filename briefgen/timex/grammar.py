@@ -110,7 +110,7 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
         rf"{NOT_NUM}(?:{QUARTER}|前(?P<first_q>[一二三])季度|(?P<qrel>上个?|下个?|本|这个|当)季度)")),
     ("half", r"半年", re.compile(rf"(?<![今去明前后本当同年创]){HALF}")),
     ("season", r"[春夏秋冬]季", re.compile(rf"(?<![四每换雨旱淡旺]){SEASON.replace('天|', '')}")),
-    ("holiday", either(HOLIDAYS), re.compile(HOLIDAY)),
+    ("holiday", either(HOLIDAYS) + "|国庆", re.compile(HOLIDAY)),
     ("first_n", r"[前头].{1,3}(?:个\s*月|季度)", re.compile(rf"(?<![\d{CN_NUM}年的]){FIRST_N}")),
     ("part_alone", r"月[初底末中]|旬|年[初底末]|岁末", re.compile(
         rf"(?<![\d{CN_NUM}个年])(?P<rel>本月|当月|这个月)?(?P<part>月初|月底|月末|上旬|中旬|下旬|月中(?=[，。、；,;\s]|$))"
