@@ -139,7 +139,7 @@ class ChronologySummarizer:
         events, seen = [], set()
         context = documents.vector(sentence.words)  # the whole sentence says which event it is
         for t in found:
-            if t.precision not in EVENT_PRECISIONS or t.iso in seen or t.duration:
+            if t.precision not in EVENT_PRECISIONS or t.iso in seen:
                 continue
             if (t.end - t.start).days > 366:  # a period, not an event
                 continue
@@ -147,6 +147,8 @@ class ChronologySummarizer:
                     ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
                 continue
             seen.add(t.iso)
+            if t.duration:  # a period up to publication (一年以来, 过去五年) is no event
+                continue
             text = compact(sentence.text, t, found)
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text):

@@ -108,7 +108,7 @@ def _until_now(text: str, results: list[Resolved], base: date) -> list[Resolved]
     """2018年10月至今: from the start of what is named to the publication day."""
     for r in results:
         if not r.duration and r.start.date() <= base and (tail := UNTIL_NOW.match(text, r.stop)):
-            r.end, r.stop, r.duration = datetime.combine(base, time.max), tail.end(), True
+            r.end, r.stop = datetime.combine(base, time.max), tail.end()
     return results
 
 
