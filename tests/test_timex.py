@@ -233,6 +233,17 @@ def test_more_ranges_and_periods(text, expected):
 
 def test_points_and_decimals_are_not_times():
     assert parse("指数下跌8点，涨了3点15，二十七点三", OCTOBER) == []
+    assert parse("小到中雪，局地大雪", OCTOBER) == []  # weather, not the solar terms
+
+
+@pytest.mark.parametrize("text, start, precision", [
+    ("今年的3月", "2020-03-01T00:00", "month"), ("2019年的3月", "2019-03-01T00:00", "month"),
+    ("公元221年", "0221-01-01T00:00", "year"), ("10点钟", "2020-10-15T10:00", "hour"),
+    ("4点半", "2020-10-15T04:30", "minute"),
+])
+def test_more_written_forms(text, start, precision):
+    t = one(text, OCTOBER)
+    assert (t.text, t.start.isoformat(timespec="minutes"), t.precision) == (text, start, precision)
 
 
 def test_the_coming_period_runs_from_publication():
@@ -265,6 +276,8 @@ def test_traditional_forms_read_as_simplified():
     ("正月初八", "2021-02-19", date(2021, 1, 20)), ("农历八月十五", "2020-10-01", OCTOBER),
     ("2021年元旦", "2021-01-01", OCTOBER), ("今年春节", "2020-01-25", OCTOBER),
     ("除夕", "2020-01-24", date(2020, 1, 20)), ("清明节", "2020-04-04", date(2020, 4, 1)),
+    ("冬至", "2020-12-21", OCTOBER), ("母亲节", "2020-05-10", date(2020, 5, 20)),
+    ("教师节", "2020-09-10", OCTOBER), ("大年初一", "2021-02-12", date(2021, 2, 1)),
 ])
 def test_holidays_and_lunar_dates(text, day, base):
     t = one(text, base)

@@ -64,6 +64,7 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("decade", r"年代", re.compile(
         rf"(?<![\d世纪])(?P<dyear>1[0-9]|20)?(?P<decade>\d0|[一二三四五六七八九]十)\s*年代"
         rf"(?P<part>{either(DECADE_PARTS)})?")),
+    ("common_era", r"公元", re.compile(r"公元\s*(?P<year>\d{1,4})\s*年(?!代)")),
     ("year_range", r"\d{4}\s*[-—–~～至到]\s*\d{4}\s*年", re.compile(
         r"(?<!\d)(?P<year>\d{4})\s*[-—–~～至到]\s*(?P<year2>\d{4})\s*年(?!代|级|[\d\s]*月)")),
     ("iso_week", r"第.{1,4}周", re.compile(rf"(?<!\d){YEAR}\s*第\s*(?P<week>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*周")),
@@ -78,12 +79,12 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
         r"(?![日号])")),
     ("lunar_new_year", r"大年初", re.compile(r"大年(?P<lday>初[一二三四五六七八九十])")),
     ("ym", r"年", re.compile(
-        rf"{NOT_NUM}{YEAR}\s*{MONTH}(?:份)?(?:{M_PART})?(?!\s*{N12}\s*[日号])")),
+        rf"{NOT_NUM}{YEAR}\s*的?\s*{MONTH}(?:份)?(?:{M_PART})?(?!\s*{N12}\s*[日号])")),
     ("year_part", r"年", re.compile(
         rf"{NOT_NUM}(?P<year>{YEAR4})\s*年\s*(?:{Y_PART}|{HALF}|{QUARTER}|{SEASON}|{FIRST_N}|(?P<holiday_y>{either(HOLIDAYS)})|度)?"
         r"(?!代|级)")),
     ("rel_year", r"今年|本年|去年|前年|明年|后年|同年|当年|次年|翌年|上一?年|下一年", re.compile(
-        rf"(?P<rel>{REL_YEAR})\s*(?:{MONTH}(?:份)?\s*(?:{DAY}{CLOCK}|{M_PART})?|{Y_PART}|{HALF}|{QUARTER}|{SEASON}|"
+        rf"(?P<rel>{REL_YEAR})\s*(?:的?\s*{MONTH}(?:份)?\s*(?:{DAY}{CLOCK}|{M_PART})?|{Y_PART}|{HALF}|{QUARTER}|{SEASON}|"
         rf"{FIRST_N}|(?P<holiday_y>{either(HOLIDAYS)})|(?P<earlier>早些时候|稍早)|度)?(?!代|级)")),
     ("rel_month", r"本月|这个月|当月|同月|上个?月|下个?月|次月|翌月", re.compile(
         rf"(?P<rel>本月|这个月|当月|同月|上个?月|下个?月|次月|翌月)\s*(?:{DAY}{CLOCK}|{M_PART})?")),
@@ -120,9 +121,9 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
         r"(?!代|级|来|以来|前|后|之|间|内|里|多|半|左右|时间|历史|的时间|度|龄|纪)")),
     ("day", r"[日号]", re.compile(
         rf"(?<![\d月年第.]){DAY}(?!本|元|圆|内|以内|之内|之计|间|左右|多|余|龄|年化|均){CLOCK}")),
-    ("clock", r"\d\s*时|\d:\d|\d\s*点\s*\d|[午晨上间晚夜里到至]\s*\S{1,3}[点时]", re.compile(
+    ("clock", r"\d\s*时|\d:\d|\d\s*点\s*[\d钟半]|[午晨上间晚夜里到至]\s*\S{1,3}[点时]", re.compile(
         rf"(?:(?P<ampm>{AMPM})\s*)?(?<![\d.:])(?:(?P<hour>\d{{1,2}}|(?<=[午晨上间晚夜里到至])[零〇一二三四五六七八九十两]{{1,3}})\s*"
-        rf"(?:时(?![代期候间刻尚髦装局势事政])|(?<=\S)点(?!多|几))(?:\s*(?P<minute>\d{{1,2}}|半|一刻|三刻)\s*分?)?"
+        rf"(?:时(?![代期候间刻尚髦装局势事政])|(?<=\S)点(?!多|几)钟?)(?:\s*(?P<minute>\d{{1,2}}|半|一刻|三刻)\s*分?)?"
         r"|(?P<hour2>\d{1,2}):(?P<minute2>\d{2})(?::\d{2})?(?![\d:]))")),
 ]
 

@@ -237,7 +237,7 @@ def plausible(kind: str, m: re.Match, text: str) -> bool:
     before = text[max(0, m.start() - 4):m.start()]
     if kind == "lunar":
         return bool(g["lunar"] or g["lmonth"] in LUNAR_MONTHS or g["lday"][0] in "初廿")
-    if kind == "clock" and "点" in m.group() and not (g["ampm"] or m.group().endswith("分")) and \
+    if kind == "clock" and "点" in m.group() and not (g["ampm"] or m.group().endswith(("分", "半", "钟"))) and \
             not RANGE_BEFORE.search(before):
         return False  # 下跌8点, 2.3点: points, not o'clock
     if kind == "short_year":
@@ -321,6 +321,10 @@ def resolve(kind: str, m: re.Match, ctx: Context) -> tuple | None:
         a, b = DECADE_PARTS.get(g.get("part") or "", (0, 9))
         return (datetime(year + a, 1, 1), datetime(year + b, 12, 31, 23, 59, 59), "decade",
                 not g.get("dyear"), False, True)
+    if kind == "common_era":
+        year = int(g["year"])
+        return (datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59), "year", False, False, True) \
+            if 1 <= year <= 9999 else None
     if kind == "year_range":
         first, last = int(g["year"]), int(g["year2"])
         if not 1000 <= first <= last <= 2999:
