@@ -237,8 +237,8 @@ def plausible(kind: str, m: re.Match, text: str) -> bool:
     before = text[max(0, m.start() - 4):m.start()]
     if kind == "lunar":
         return bool(g["lunar"] or g["lmonth"] in LUNAR_MONTHS or g["lday"][0] in "初廿")
-    if kind == "clock" and "点" in m.group() and not (g["ampm"] or m.group().endswith(("分", "半", "钟"))) and \
-            not RANGE_BEFORE.search(before):
+    if kind == "clock" and "点" in m.group() and not g["ampm"] and \
+            not m.group().endswith(("分", "半", "钟")) and not RANGE_BEFORE.search(before):
         return False  # 下跌8点, 2.3点: points, not o'clock
     if kind == "short_year":
         if DURATION_CUE.search(before):
@@ -257,7 +257,7 @@ def plausible(kind: str, m: re.Match, text: str) -> bool:
         if g["day2"] is None and not g["day"].isdigit() and (number(g["day"]) or 0) < 10 \
                 and not listed:
             return False  # 一日, 二日: counts far more often than dates
-        if m.group().rstrip().endswith("号") or "号" in m.group():
+        if "号" in m.group():
             after = text[m.end():m.end() + 3]
             return bool(listed or g.get("ampm") or DAY_FOLLOWS.match(after)
                         and not HAN_END.search(before))
