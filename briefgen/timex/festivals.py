@@ -27,6 +27,9 @@ HOLIDAYS = {
                                     "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "冬至",
                                     "小寒", "大寒")}, "清明": ("qingming",), "清明节": ("qingming",),
 }
+# Holidays named by their date, which are holidays only before 假期, 长假, 黄金周 …
+SHORT_HOLIDAYS = {"五一": ("solar", 5, 1), "十一": ("solar", 10, 1), "六一": ("solar", 6, 1)}
+HOLIDAYS.update(SHORT_HOLIDAYS)
 LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 
 
