@@ -12,7 +12,7 @@ from lxml import etree, html
 from briefgen.model import RawDocument
 from briefgen.readers.htmlblocks import blocks_from_element, parse_html, strip_boilerplate
 from briefgen.readers.maincontent import best_container, drop, prune
-from briefgen.readers.pagedate import DATE_TIME, meta_values, publication_time, text_after
+from briefgen.readers.pagedate import DATE_TIME, meta_values, modified_values, publication_time
 
 TAG = re.compile(r"<(p|div|span|br|html|body|article|h[1-6]|img|table|section)\b", re.I)
 PAGE = re.compile(r"<(?:body|html)\b", re.I)
@@ -124,7 +124,8 @@ class HtmlReader:
         language = root.get("lang") or None
         publisher = _meta(root, "og:site_name")
         published = publication_time(root, [linked.get("datePublished")] + meta_values(root)
-                                     + [linked.get("dateCreated")], title_element)
+                                     + [linked.get("dateCreated")], title_element) or \
+            publication_time(root, modified_values(root), None)
         published = _in_language_zone(published, language)
         is_page = PAGE.search(text) is not None
         hints = root.xpath("//*[@itemprop='articleBody'] | //article") if is_page else []
