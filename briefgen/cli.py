@@ -77,6 +77,8 @@ def ingest(
     db: DbOption = None,
     publishers: Annotated[Optional[list[Path]], typer.Option(
         "--publishers", help="YAML file of extra domain → publisher entries (repeatable).")] = None,
+    boilerplate: Annotated[Optional[list[Path]], typer.Option(
+        "--boilerplate", help="YAML file of extra boilerplate patterns by kind (repeatable).")] = None,
     workers: Annotated[Optional[int], typer.Option(help="Parsing processes [default: cores].")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -92,6 +94,7 @@ def ingest(
 
             try:
                 report = ingest_files(paths, corpus, publisher_files=publishers or [],
+                                      boilerplate_files=boilerplate or [],
                                       workers=workers, progress=progress)
             except PublisherError as error:
                 fail(str(error))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from briefgen import neardup
+from briefgen.chinese import to_simplified
 from briefgen.model import Article
 
 DEFAULT_DB = "briefgen.db"
@@ -84,6 +85,9 @@ MIGRATIONS: list[tuple[str, str]] = [
             UNIQUE (series, total)
         );
     """),
+    # Index terms and signatures now see Traditional folded to Simplified: recomputed.
+    # ("python:NAME": a Corpus method, run inside the migration's transaction.)
+    ("fold Traditional to Simplified in the index and signatures", "python:_refold_index"),
 ]
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+")
@@ -94,9 +98,11 @@ class CorpusError(Exception):
 
 
 def index_terms(text: str) -> str:
-    """Text as index tokens: CJK runs as overlapping bigrams, other words whole."""
+    """Text as index tokens: CJK runs as overlapping bigrams, other words whole. Traditional
+    characters are folded to Simplified first (documents and queries alike), so 军售 finds
+    軍售."""
     terms = []
-    for match in CJK_RUN.finditer(text):
+    for match in CJK_RUN.finditer(to_simplified(text)):
         run = match[0]
         if run.isascii():
             terms.append(run.lower())
@@ -206,11 +212,37 @@ class Corpus:
             if number in done:
                 continue
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            self.db.executescript(f"BEGIN IMMEDIATE;\n{sql}\n"
-                                  f"INSERT INTO migrations VALUES ({number}, '{name}', '{now}');\n"
-                                  "COMMIT;")
+            if sql.startswith("python:"):
+                with self.transaction():
+                    getattr(self, sql.removeprefix("python:"))()
+                    self.db.execute("INSERT INTO migrations VALUES (?, ?, ?)", (number, name, now))
+            else:
+                self.db.executescript(f"BEGIN IMMEDIATE;\n{sql}\n"
+                                      f"INSERT INTO migrations VALUES ({number}, '{name}', "
+                                      f"'{now}');\nCOMMIT;")
             applied.append(name)
         return applied
+
+    def _refold_index(self) -> None:
+        """Re-index every article with Traditional folded to Simplified; an original whose
+        signature changed (it has Traditional text) is linked to the story it now matches."""
+        for article in list(self.articles()):
+            self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article.id,))
+            self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                            (article.id, index_terms(article.title), index_terms(article.body)))
+            if to_simplified(article.body) == article.body:
+                continue
+            signature = neardup.signature(article.body)
+            keys = neardup.band_keys(signature)
+            self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", (signature, article.id))
+            self.db.execute("DELETE FROM lsh_bands WHERE article_id = ?", (article.id,))
+            original = None if article.duplicate_of else \
+                self._original_of(article.id, signature, keys)
+            linked = None if original is None else \
+                self._link(article.id, _published_utc(article.published), original)
+            if article.duplicate_of is None and linked is None:
+                self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+                                    [(k, article.id) for k in keys])
 
     # --- writing --------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.cleaning import EmptyArticle, PublisherTable, clean
+from briefgen.cleaning import Boilerplate, EmptyArticle, PublisherTable, clean
 from briefgen.corpus import Corpus, Prepared, prepare
 from briefgen.readers import UnreadableFile, load, read_bytes
 
@@ -73,11 +73,12 @@ def find_files(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[Skip
 
 
 _publishers: PublisherTable | None = None
+_boilerplate: Boilerplate | None = None
 
 
-def _use_publishers(table: PublisherTable) -> None:
-    global _publishers
-    _publishers = table
+def _use_publishers(table: PublisherTable, boilerplate: Boilerplate | None = None) -> None:
+    global _publishers, _boilerplate
+    _publishers, _boilerplate = table, boilerplate
 
 
 def _parse(task: tuple[str, str | None]) -> _Parsed:
@@ -94,7 +95,7 @@ def _parse(task: tuple[str, str | None]) -> _Parsed:
         articles, keys = [], set()
         for raw in documents:
             try:
-                article = clean(raw, _publishers)
+                article = clean(raw, _publishers, _boilerplate)
             except EmptyArticle:
                 continue
             while article.item_key in keys:  # feeds repeat guids; keep both items apart
@@ -111,9 +112,10 @@ def _parse(task: tuple[str, str | None]) -> _Parsed:
 
 
 def _parsed(tasks: list[tuple[str, str | None]], workers: int,
-            publishers: PublisherTable) -> Iterator[_Parsed]:
+            publishers: PublisherTable, boilerplate: Boilerplate | None = None
+            ) -> Iterator[_Parsed]:
     if workers <= 1 or len(tasks) < PARALLEL_FROM:
-        _use_publishers(publishers)
+        _use_publishers(publishers, boilerplate)
         yield from map(_parse, tasks)
         return
     # A sliding window: workers run at most WINDOW files ahead of the writer, never stalling
@@ -126,23 +128,25 @@ def _parsed(tasks: list[tuple[str, str | None]], workers: int,
             yield task
 
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with context.Pool(workers, _use_publishers, (publishers,)) as pool:
+    with context.Pool(workers, _use_publishers, (publishers, boilerplate)) as pool:
         for parsed in pool.imap(_parse, admitted(), chunksize=8):
             slots.release()
             yield parsed
 
 
 def ingest(paths: Iterable[str | os.PathLike], corpus: Corpus, *,
-           publisher_files: list[str] | None = None, workers: int | None = None,
+           publisher_files: list[str] | None = None, boilerplate_files: list[str] | None = None,
+           workers: int | None = None,
            progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
     """Ingest files and folders into `corpus`; bad files are skipped and reported."""
     publishers = PublisherTable(publisher_files or [])  # a bad file fails here, before any work
+    boilerplate = Boilerplate(boilerplate_files) if boilerplate_files else None
     files, missing = find_files(paths)
     report = IngestReport(skipped=missing)
     known = corpus.file_hashes()
     tasks = [(path, known.get(path)) for path in files]
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    stream = _parsed(tasks, workers, publishers)
+    stream = _parsed(tasks, workers, publishers, boilerplate)
     done = 0
     while done < len(tasks):
         with corpus.transaction():  # whole files per commit; an interruption rolls back the batch
