@@ -22,7 +22,7 @@ TITLE_CLASS = re.compile(r"(^|[-_\s])(title|headline|tit|biaoti|art_tit|main-tit
 # Times a page states without a zone are in the zone of its language's country, when that is
 # not the publisher's (a publisher's own zone, from publishers.yaml, is applied in cleaning).
 LANGUAGE_ZONES = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul"}
-METADATA_LINE = 120  # characters: a longer element beside the headline is body, not a date line
+METADATA_LINE = 100  # characters: a longer element beside the headline is body, not a date line
 
 
 def _meta(root: html.HtmlElement, *names: str) -> str | None:
@@ -80,12 +80,12 @@ def headline(root: html.HtmlElement, stated: list[str]) -> tuple[str | None, etr
         if element.tag == "h1":
             return text, element
     if stated:
-        parts = [p for p in TITLE_SEPARATOR.split(stated[0]) if p]
+        parts = [p for p in TITLE_SEPARATOR.split(stated[0][:300]) if p]
         return (max(parts, key=len) if parts else stated[0]), None
     return None, None
 
 
-def _drop_date_line(container: etree._Element, headline_element: etree._Element | None) -> None:
+def _drop_date_line(container: etree._Element) -> None:
     """Take the date-and-source line under the headline out of the article's text."""
     for element in container.iter():
         if not isinstance(element.tag, str) or element is container:
@@ -93,7 +93,7 @@ def _drop_date_line(container: etree._Element, headline_element: etree._Element 
         text = _text(element)
         if len(text) > METADATA_LINE:
             continue
-        if DATE_TIME.search(text) and not re.search(r"[。！？]", text):
+        if DATE_TIME.search(text) and not re.search(r"[。！？，]", text):
             drop(element)
             return
         if len(text) >= 50 and re.search(r"[。！？]", text):
@@ -133,8 +133,7 @@ class HtmlReader:
         if is_page:
             container, stats = best_container(root, hints)
             prune(container, stats)
-            if title_element is not None:
-                _drop_date_line(container, title_element)
+            _drop_date_line(container)
         else:
             container = root
         blocks = blocks_from_element(container)

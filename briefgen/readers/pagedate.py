@@ -7,6 +7,7 @@ headline wins when it agrees on the day with the head's; the head's value is use
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import datetime, timedelta, timezone
 
@@ -34,6 +35,7 @@ SCRIPT_TIME = re.compile(
 LABEL = re.compile(r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|时间|日期|Published|Posted)"
                    r"\s{0,2}[:：]\s{0,3}", re.I)
 SHORT_DATE = re.compile(r"\A(\d{2})-(\d{1,2})-(\d{1,2})(?:\s{0,3}(\d{1,2}):(\d{2}))?")
+MAX_LABELS = 200  # labels looked behind; a page's own date is among its first
 DATE_CLASS = re.compile(r"date|time|pub|info|source|meta|byline|author", re.I)
 NEAR_HEADLINE = 600  # characters of text after the headline where the date line sits
 
@@ -113,7 +115,7 @@ def script_values(root: etree._Element) -> list[str]:
 
 def labelled_date(text: str) -> tuple[datetime, bool] | None:
     """A date behind a label such as 发布时间：, including a two-digit year (18-03-08 23:16)."""
-    for match in LABEL.finditer(text):
+    for match in itertools.islice(LABEL.finditer(text), MAX_LABELS):
         rest = text[match.end():match.end() + 60]
         found = parse_stated(rest)
         if found and DATE_TIME.search(rest).start() < 4:
