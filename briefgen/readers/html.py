@@ -12,7 +12,8 @@ from lxml import etree, html
 from briefgen.model import RawDocument
 from briefgen.readers.htmlblocks import blocks_from_element, parse_html, strip_boilerplate
 from briefgen.readers.maincontent import best_container, drop, prune
-from briefgen.readers.pagedate import DATE_TIME, meta_values, modified_values, publication_time
+from briefgen.readers.pagedate import (DATE_TIME, meta_values, modified_values, publication_time,
+                                       url_day, yearless_time)
 
 TAG = re.compile(r"<(p|div|span|br|html|body|article|h[1-6]|img|table|section)\b", re.I)
 PAGE = re.compile(r"<(?:body|html)\b", re.I)
@@ -100,6 +101,26 @@ def _drop_date_line(container: etree._Element) -> None:
             return  # the article has begun
 
 
+def _holding(root: html.HtmlElement, text: str, probe: int = 16) -> list[etree._Element]:
+    """The element holding both the first and the last words of a JSON-LD articleBody."""
+    compact = "".join(text.split())
+    if len(compact) < 6 * probe:
+        return []
+    first, last = compact[:probe], compact[-probe:]
+    body = root.find("body")
+    start = None
+    for element in (body if body is not None else root).iter():
+        if isinstance(element.tag, str) and element.tag not in ("script", "style") and \
+                first in "".join((element.text or "").split()):
+            start = element
+            break
+    while start is not None and start.tag not in ("body", "html"):
+        if last in "".join("".join(start.itertext()).split()):
+            return [start]
+        start = start.getparent()
+    return []
+
+
 class HtmlReader:
     name = "html"
 
@@ -125,13 +146,17 @@ class HtmlReader:
         publisher = _meta(root, "og:site_name")
         published = publication_time(root, [linked.get("datePublished")] + meta_values(root)
                                      + [linked.get("dateCreated")], title_element) or \
+            yearless_time(root, title_element, url_day([url, path])) or \
             publication_time(root, modified_values(root), None)
         published = _in_language_zone(published, language)
         is_page = PAGE.search(text) is not None
-        hints = root.xpath("//*[@itemprop='articleBody'] | //article") if is_page else []
+        hints = root.xpath("//article") if is_page else []
+        declared = root.xpath("//*[@itemprop='articleBody']") if is_page else []
+        if is_page and linked.get("articleBody"):
+            declared += _holding(root, linked["articleBody"])
         strip_boilerplate(root)
         if is_page:
-            container, stats = best_container(root, hints)
+            container, stats = best_container(root, hints, declared)
             prune(container, stats)
             _drop_date_line(container)
         else:

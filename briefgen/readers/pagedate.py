@@ -35,6 +35,9 @@ SCRIPT_TIME = re.compile(
 LABEL = re.compile(r"(?:发布时间|发布日期|发表时间|发表日期|发稿时间|时间|日期|Published|Posted)"
                    r"\s{0,2}[:：]\s{0,3}", re.I)
 SHORT_DATE = re.compile(r"\A(\d{2})-(\d{1,2})-(\d{1,2})(?:\s{0,3}(\d{1,2}):(\d{2}))?")
+URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?!\d)")
+YEARLESS = re.compile(r"(?<![\d/.-])(\d{1,2})[/月-](\d{1,2})日?\s{0,2}(?:[（(][^）)\d]{1,3}[）)])?"
+                      r"\s{0,3}(\d{1,2})[:：時时](\d{2})")
 MAX_LABELS = 200  # labels looked behind; a page's own date is among its first
 DATE_CLASS = re.compile(r"date|time|pub|info|source|meta|byline|author", re.I)
 NEAR_HEADLINE = 600  # characters of text after the headline where the date line sits
@@ -168,6 +171,31 @@ def publication_time(root: etree._Element, head_values: list[str | None],
         return seen[0] if seen[1] or head is None else head[0]
     if head or seen:
         return head[0] if head else seen[0]
+    return None
+
+
+def url_day(urls: list[str | None]) -> datetime | None:
+    """The day a page's address states (…/2019/09/07/…, …20170309…)."""
+    for url in urls:
+        match = URL_DATE.search(url or "")
+        if match:
+            try:
+                return datetime(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                continue
+    return None
+
+
+def yearless_time(root: etree._Element, headline: etree._Element | None,
+                  day: datetime | None) -> datetime | None:
+    """A date line without a year (3/9(木) 18:45, 09-08 11:42) beside the headline, on the day
+    the address or the head states."""
+    if headline is None or day is None:
+        return None
+    for match in YEARLESS.finditer(text_after(headline)):
+        month, date, hour, minute = map(int, match.groups())
+        if (month, date) == (day.month, day.day) and hour < 24 and minute < 60:
+            return day.replace(hour=hour, minute=minute)
     return None
 
 

@@ -112,8 +112,30 @@ def test_a_body_with_an_ad_attribute_is_not_dropped(publishers):
      '<p>发稿时间：2017-03-10 08:42:00 来源：人民日报海外版</p>'
      '<p>正文第一句，很长的一句话。第二句也不短，说明了事情的经过。</p></body></html>',
      datetime(2017, 3, 10, 8, 42, tzinfo=CST)),
+    # a date line without a year, on the day the address states, in the language's zone
+    ('<html lang="ja"><head><link rel="canonical" href="https://news.example.jp/a/20170309-35097">'
+     '</head><body><h1>美韩成立核咨商小组</h1><p>CNET Japan 3/9(木) 18:45配信</p>'
+     '<p>正文第一句，很长的一句话。第二句也不短，说明了事情的经过。</p></body></html>',
+     datetime(2017, 3, 9, 18, 45, tzinfo=timezone(timedelta(hours=9)))),
 ])
 def test_the_stated_publication_time(html, expected, publishers):
     article = article_of(html.encode(), "dated.html", publishers)
     assert same_minute(article.published, expected.replace(second=0))
     assert all("2017-03-10 08:42" not in p and "19:55" not in p for p in article.paragraphs)
+
+
+def test_json_ld_article_body_marks_an_article_split_in_two(publishers):
+    """Two halves of an article in sibling blocks, a denser comment list beside them: the
+    JSON-LD articleBody says which text is the article."""
+    first = "美韩两国宣布成立核咨商小组，以加强延伸威慑的合作。" * 3
+    second = "双方同意定期举行会议，讨论核与战略规划问题，并扩大联合演习。" * 3
+    comments = "".join(f"<p>网友{n}：我觉得这件事情很重要，值得关注，也值得讨论，大家怎么看？</p>"
+                       for n in range(12))
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"headline": "美韩成立核咨商小组", "articleBody": "{first}{second}"}}</script></head>'
+            f'<body><h1>美韩成立核咨商小组</h1><div id="story"><div><p>{first}</p></div>'
+            f'<div><p>{second}</p></div></div><div id="talk">{comments}</div></body></html>')
+    article = article_of(page.encode(), "split.html", publishers)
+    body = "".join(article.paragraphs)
+    assert first in body and second in body
+    assert "网友" not in body
