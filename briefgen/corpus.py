@@ -21,6 +21,7 @@ from briefgen.chinese import to_simplified
 from briefgen.model import Article
 
 DEFAULT_DB = "briefgen.db"
+BUSY_TIMEOUT = 60.0  # seconds to wait for another process's write lock
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("initial schema", """
@@ -182,8 +183,10 @@ class Corpus:
 
     def __init__(self, path: str | os.PathLike | None = None) -> None:
         self.path = resolve_db(path)
-        # Another process may be writing (a digest run, an ingest): wait for it.
-        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=60)
+        # Another process may be writing (a digest run, an ingest): wait for it. Writers
+        # hold the lock for seconds at most (ingest commits in small batches), so a wait
+        # this long means a stuck run: the CLI then says the database is locked (exit 3).
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
@@ -203,24 +206,25 @@ class Corpus:
     # --- schema ---------------------------------------------------------------
 
     def migrate(self) -> list[str]:
-        """Apply the migrations not yet recorded; each in its own transaction."""
-        self.db.execute("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, "
-                        "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
-        done = {row[0] for row in self.db.execute("SELECT id FROM migrations")}
-        applied = []
-        for number, (name, sql) in enumerate(MIGRATIONS, start=1):
-            if number in done:
-                continue
-            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            if sql.startswith("python:"):
-                with self.transaction():
+        """Apply the migrations not yet recorded, all under one write lock taken before
+        looking at what ran: processes opening a new database at once wait for each other,
+        and the later ones find the work done."""
+        with self.transaction():
+            self.db.execute("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, "
+                            "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            done = {row[0] for row in self.db.execute("SELECT id FROM migrations")}
+            applied = []
+            for number, (name, sql) in enumerate(MIGRATIONS, start=1):
+                if number in done:
+                    continue
+                if sql.startswith("python:"):
                     getattr(self, sql.removeprefix("python:"))()
-                    self.db.execute("INSERT INTO migrations VALUES (?, ?, ?)", (number, name, now))
-            else:
-                self.db.executescript(f"BEGIN IMMEDIATE;\n{sql}\n"
-                                      f"INSERT INTO migrations VALUES ({number}, '{name}', "
-                                      f"'{now}');\nCOMMIT;")
-            applied.append(name)
+                else:
+                    for statement in _statements(sql):
+                        self.db.execute(statement)
+                now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+                self.db.execute("INSERT INTO migrations VALUES (?, ?, ?)", (number, name, now))
+                applied.append(name)
         return applied
 
     def _refold_index(self) -> None:
@@ -414,6 +418,19 @@ class Corpus:
 
 ARTICLE_COLUMNS = ("id, source_path, item_key, format, title, url, publisher, published, "
                    "authors, language, captions, headings, credits, extra, duplicate_of")
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a SQL script, one by one (executescript would commit the
+    transaction they must run in)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            yield statement
+            statement = ""
+    if statement.strip():
+        yield statement
 
 
 def _json(value) -> str:

@@ -7,6 +7,7 @@ import re
 from lxml import etree, html
 
 from briefgen.model import Block
+from briefgen.readers.decoding import UnreadableFile, sanitize_markup
 
 # <form> is not dropped: ASP.NET and CMS pages wrap the whole page, article included, in one.
 DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "button", "svg",
@@ -28,12 +29,41 @@ CAMEL_BOILERPLATE = re.compile(r"[a-z](?:Share|Comment|Nav|Footer|Sidebar|Relate
                                r"(?:[A-Z_-]|Btn|$)")
 
 
+MAX_DEPTH = 200  # deeper elements are unwrapped: walking them would exhaust the stack
+
+
 def parse_html(text: str) -> html.HtmlElement:
-    """Parse a page or a fragment; broken and truncated markup is recovered, not refused."""
-    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
-    if not text.strip():
-        return html.fragment_fromstring("<div></div>")
-    return html.document_fromstring(text)
+    """Parse a page or a fragment; broken and truncated markup is recovered, not refused.
+    Text nested deeper than MAX_DEPTH is kept, its elements unwrapped."""
+    text = sanitize_markup(re.sub(r"^\s*<\?xml[^>]*>", "", text))
+    if text.strip():
+        parser = html.HTMLParser(huge_tree=True)  # libxml2 drops text below depth 256 else
+        try:
+            root = html.document_fromstring(text, parser=parser)
+        except etree.ParserError:  # nothing but a doctype, a comment
+            root = None
+        if any("Excessive depth" in entry.message for entry in parser.error_log):
+            raise UnreadableFile("HTML nested over 2,048 levels deep: the text below that "
+                                 "depth cannot be read")
+        if root is not None:
+            _unwrap_deep(root)
+            return root
+    return html.fragment_fromstring("<div></div>")
+
+
+def _unwrap_deep(root: etree._Element) -> None:
+    """Unwrap elements deeper than MAX_DEPTH, keeping their text and children in place."""
+    depth = {root: 0}
+    deep = []
+    for element in root.iterdescendants():
+        depth[element] = depth[element.getparent()] + 1
+        if depth[element] > MAX_DEPTH:
+            deep.append(element)
+    for element in deep:  # document order: each element moves up once
+        if isinstance(element.tag, str):
+            element.drop_tag()
+        else:
+            _drop(element)
 
 
 NEVER_DROPPED = {"html", "body", "main", "article"}
