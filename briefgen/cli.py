@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -13,8 +16,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from typer.core import TyperGroup
 
-from briefgen import __version__
+from briefgen import __version__, limits
 from briefgen.cleaning.metadata import PublisherError
 from briefgen.corpus import Corpus, CorpusError
 from briefgen.build import BuildError, StrictError
@@ -22,6 +26,73 @@ from briefgen.build import build as build_brief
 from briefgen.ingest import ingest as ingest_files
 from briefgen.spec import SpecError, json_schema
 from briefgen.writers import themes
+
+# Exit codes (README, "Exit codes"): each says one thing to a script or a scheduler.
+EXIT_DONE = 0
+EXIT_PARTIAL = 1  # done, but some input was left out (ingest skipped files or items)
+EXIT_USAGE = 2  # a bad argument, spec or file: nothing was done; the message says what
+EXIT_LOCKED = 3  # another run holds the database or the digest: try again later
+
+
+class _OneLineErrors(TyperGroup):
+    """The one place where errors become what a user reads: one line on stderr naming the
+    file, key or flag and what to do, and an exit code; never a traceback (set
+    BRIEFGEN_DEBUG=1 to see one)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise
+        except Exception as error:
+            if os.environ.get("BRIEFGEN_DEBUG"):
+                raise
+            code, messages = explain(error)
+            for message in messages:
+                report(message)
+            raise typer.Exit(code) from None
+
+
+def explain(error: Exception) -> tuple[int, list[str]]:
+    """The exit code and the lines that tell a user what went wrong and what to do."""
+    from briefgen.digest import DigestBusy
+
+    if isinstance(error, SpecError):
+        return EXIT_USAGE, error.problems
+    if isinstance(error, DigestBusy):
+        return EXIT_LOCKED, [str(error)]
+    if isinstance(error, sqlite3.OperationalError) and \
+            ("locked" in str(error) or "busy" in str(error)):
+        return EXIT_LOCKED, ["the corpus database is locked by another briefgen run that is "
+                             "writing; try again when it has finished"]
+    if isinstance(error, sqlite3.Error):
+        return EXIT_USAGE, [f"corpus database: {error}; check --db names a briefgen corpus"]
+    if isinstance(error, OSError):
+        return EXIT_USAGE, [_os_problem(error)]
+    if isinstance(error, RecursionError):
+        return EXIT_USAGE, ["the input is nested too deeply to be read"]
+    if isinstance(error, (CorpusError, BuildError, PublisherError, themes.TemplateError)) or \
+            type(error).__name__.endswith("Error") and type(error).__module__.startswith(
+                "briefgen."):
+        return EXIT_USAGE, [str(error)]
+    return EXIT_USAGE, [f"unexpected {type(error).__name__}: {error} (a bug in briefgen; "
+                        f"BRIEFGEN_DEBUG=1 shows where)"]
+
+
+FIXES = {errno.EACCES: "check its permissions", errno.EPERM: "check its permissions",
+         errno.ENOENT: "check the path; create the folder first",
+         errno.ENOTDIR: "a file stands where a folder is needed",
+         errno.EEXIST: "a file stands where a folder is needed",
+         errno.EISDIR: "a folder stands where a file is needed",
+         errno.ENOSPC: "free some disk space", errno.EROFS: "the disk is read-only"}
+
+
+def _os_problem(error: OSError) -> str:
+    where = error.filename if error.filename is not None else "a file"
+    fix = FIXES.get(error.errno or 0)
+    return f"cannot use {where}: {error.strerror or error}" + (f"; {fix}" if fix else "")
+
+
 
 HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 EXIT_CODES = ("Exit codes: 0 done; 1 partly done (files skipped, an empty digest week with "
@@ -31,7 +102,8 @@ app = typer.Typer(help="Research briefings from a corpus of raw Chinese news.",
                   epilog="Example: briefgen ingest examples/corpus --db corpus.db && briefgen "
                          "build briefs/extended-deterrence.yaml --db corpus.db --out out.  "
                          + EXIT_CODES,
-                  no_args_is_help=True, add_completion=False, context_settings=HELP_OPTIONS)
+                  no_args_is_help=True, add_completion=False, context_settings=HELP_OPTIONS,
+                  cls=_OneLineErrors)
 corpus_app = typer.Typer(help="Look into the corpus: list, show, search, export.",
                          no_args_is_help=True, context_settings=HELP_OPTIONS)
 app.add_typer(corpus_app, name="corpus")
@@ -46,7 +118,6 @@ DbOption = Annotated[Optional[Path], typer.Option(
     "--db", help="Corpus database (made by ingest).",
     show_default="$BRIEFGEN_DB, else ./briefgen.db")]
 
-EXIT_SKIPPED = 1
 
 
 def report(message: str) -> None:
@@ -54,16 +125,33 @@ def report(message: str) -> None:
     err.print("[bold red]error:[/] " + escape(message), highlight=False)
 
 
-def fail(message: str, code: int = 2) -> NoReturn:
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     report(message)
     raise typer.Exit(code)
 
 
 def _day(option: str, value: str | None) -> date | None:
     try:
-        return date.fromisoformat(value) if value else None
+        day = date.fromisoformat(value) if value else None
     except ValueError:
         fail(f"{option}: expected a date as YYYY-MM-DD but received {value!r}")
+    problem = limits.day_problem(day) if day else None
+    if problem:
+        fail(f"{option}: {problem}")
+    return day
+
+
+def _check_folder(flag: str, folder: Path) -> None:
+    """Refuse, before any work, an output folder that cannot be written: a file in the
+    way, or no permission on it or on the nearest folder that exists above it."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        fail(f"{flag} {folder}: {existing} is a file, not a folder; choose another path")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        fail(f"{flag} {folder}: no permission to write in {existing}; choose a folder you "
+             f"can write to")
 
 
 def open_corpus(db: Path | None, create: bool = False) -> Corpus:
@@ -106,6 +194,8 @@ def ingest(
     db: DbOption = None,
     publishers: Annotated[Optional[list[Path]], typer.Option(
         "--publishers", help="YAML file of extra domain → publisher entries (repeatable).")] = None,
+    boilerplate: Annotated[Optional[list[Path]], typer.Option(
+        "--boilerplate", help="YAML file of extra boilerplate patterns by kind (repeatable).")] = None,
     workers: Annotated[Optional[int], typer.Option(help="Parsing processes.",
                                                    show_default="the number of cores")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
@@ -122,15 +212,16 @@ def ingest(
 
             try:
                 report = ingest_files(paths, corpus, publisher_files=publishers or [],
+                                      boilerplate_files=boilerplate or [],
                                       workers=workers, progress=progress)
             except PublisherError as error:
                 fail(str(error))
         out.print(report.summary(), highlight=False)
-        for skipped in report.skipped:
+        for skipped in report.skipped + report.skipped_items:
             err.print(f"skipped {skipped.path}: {skipped.reason}", highlight=False, markup=False)
         out.print(f"corpus: {len(corpus)} articles in {corpus.path}", highlight=False)
-    if report.skipped:
-        raise typer.Exit(EXIT_SKIPPED)
+    if report.skipped or report.skipped_items:
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 @app.command(epilog="Example: briefgen build briefs/extended-deterrence.yaml --db corpus.db "
@@ -161,8 +252,15 @@ def build(
     ] = False,
 ) -> None:
     """Build a brief from a spec and the corpus: html, pdf, json, md."""
+    from briefgen.locales import problem as locale_problem
+
     day = _day("--as-of", as_of)
     formats = [f.strip() for f in format.split(",") if f.strip()] if format else None
+    for flag, value, problem in (("--locale", locale, locale_problem),
+                                 ("--theme", theme, themes.theme_problem)):
+        if value is not None and problem(value):
+            fail(f"{flag}: {problem(value)}")
+    _check_folder("--out", out_dir)
     with open_corpus(db) as corpus:
         try:
             if dry_run:
@@ -177,13 +275,15 @@ def build(
         except SpecError as error:
             for problem in error.problems:
                 report(problem)
-            raise typer.Exit(2)
+            raise typer.Exit(EXIT_USAGE)
         except StrictError as error:
             for problem in error.problems:
                 report(problem)
             fail(str(error))
         except BuildError as error:
             fail(str(error))
+        except OSError as error:
+            fail(f"--out {out_dir}: {_os_problem(error)}")
     for path in written:
         out.print(f"wrote {path}", highlight=False)
 
@@ -214,8 +314,8 @@ def _print_build_plan(plan) -> None:
     out.print(f"sources: {plan.sources}; nothing written (dry run)", highlight=False)
 
 
-EXIT_EMPTY_WEEK = 1
-EXIT_BUSY = 3
+EXIT_EMPTY_WEEK = EXIT_PARTIAL
+EXIT_BUSY = EXIT_LOCKED
 
 
 def _journal_logging() -> None:
@@ -273,7 +373,7 @@ def digest(
     except SpecError as error:
         for problem in error.problems:
             report(problem)
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
     if week and as_of:
         fail("give --week or --as-of, not both")
     try:
@@ -281,6 +381,10 @@ def digest(
             _day("--as-of", as_of) or datetime.now(ZoneInfo(spec_data.timezone)).date())
     except digests.DigestError as error:
         fail(str(error))
+    problem = limits.day_problem(chosen.monday) or limits.day_problem(chosen.sunday)
+    if problem:
+        fail(f"--week {chosen.label}: {problem}")
+    _check_folder("--out", out_dir)
     if dry_run:
         with open_corpus(db, create=bool(ingest_paths)) as corpus:
             if ingest_paths:
@@ -299,11 +403,11 @@ def digest(
                 except PublisherError as error:
                     fail(str(error))
                 digests.log.info("ingest: %s", ingested.summary())
-                for skipped in ingested.skipped:
+                for skipped in ingested.skipped + ingested.skipped_items:
                     digests.log.warning("skipped %s: %s", skipped.path, skipped.reason)
             outcome = digests.run(spec_data, corpus, out_dir, chosen)
     except digests.DigestBusy as error:
-        fail(str(error), EXIT_BUSY)
+        fail(str(error), EXIT_LOCKED)
     except (digests.DigestError, BuildError) as error:
         fail(str(error))
     except themes.TemplateError as error:
@@ -401,7 +505,8 @@ def doctor() -> None:
 
 @corpus_app.command("list", epilog="Example: briefgen corpus list --db corpus.db --limit 20")
 def corpus_list(db: DbOption = None,
-                limit: Annotated[int, typer.Option(help="At most this many, newest first.")] = 50
+                limit: Annotated[int, typer.Option(help="At most this many, newest first.",
+                                                   min=1, max=limits.MAX_LIMIT)] = 50
                 ) -> None:
     """Articles in the corpus, newest first."""
     with open_corpus(db) as corpus:
@@ -417,8 +522,9 @@ def corpus_list(db: DbOption = None,
 
 
 @corpus_app.command("show", epilog="Example: briefgen corpus show 12 --db corpus.db")
-def corpus_show(article_id: Annotated[int, typer.Argument(metavar="ID")], db: DbOption = None
-                ) -> None:
+def corpus_show(article_id: Annotated[int, typer.Argument(metavar="ID", min=1,
+                                                         max=limits.MAX_ROW_ID)],
+                db: DbOption = None) -> None:
     """One article: its metadata, then its body."""
     with open_corpus(db) as corpus:
         try:
@@ -442,7 +548,8 @@ def corpus_show(article_id: Annotated[int, typer.Argument(metavar="ID")], db: Db
                                      "--db corpus.db")
 def corpus_search(query: Annotated[str, typer.Argument(help="Words, OR, -exclusion.")],
                   db: DbOption = None,
-                  limit: Annotated[int, typer.Option(help="At most this many hits.")] = 20) -> None:
+                  limit: Annotated[int, typer.Option(help="At most this many hits.", min=1,
+                                                     max=limits.MAX_LIMIT)] = 20) -> None:
     """Full-text search, most relevant first."""
     with open_corpus(db) as corpus:
         try:
@@ -473,9 +580,13 @@ def corpus_export(
             count = corpus.export_jsonl(sys.stdout)
         else:
             partial = output.with_name(output.name + ".partial")
-            with partial.open("w", encoding="utf-8") as handle:
-                count = corpus.export_jsonl(handle)
-            partial.replace(output)
+            try:
+                with partial.open("w", encoding="utf-8") as handle:
+                    count = corpus.export_jsonl(handle)
+                partial.replace(output)
+            except OSError as error:
+                partial.unlink(missing_ok=True)
+                fail(f"--output {output}: {_os_problem(error)}")
     err.print(f"exported {count} articles", highlight=False)
 
 
