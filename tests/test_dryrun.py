@@ -58,5 +58,5 @@ def test_dropped_articles_say_why(seeds_db, tmp_path):
     reasons = [reason for _, reason in dropped if not reason.startswith("relevance")]
     assert any(r.startswith("published 2024-07-12, after the window (2024-06-30)")
                for r in reasons), output
-    assert sum(r.startswith("beyond max_articles (2)") for r in reasons) == 2, output
+    assert sum(r.startswith("over max_articles") for r in reasons) == 2, output
     assert re.search(r"dropped: 3 articles", output)
