@@ -28,17 +28,19 @@ class _DefaultBuild(TyperGroup):
 
 
 # Made before the import below: briefgen.cli mounts this object while it is being imported.
-digest_app = typer.Typer(cls=_DefaultBuild, no_args_is_help=True, help=(
+digest_app = typer.Typer(cls=_DefaultBuild, no_args_is_help=True,
+                         context_settings={"help_option_names": ["-h", "--help"]}, help=(
     "Weekly digests: `briefgen digest SPEC` builds the week's issue (same as `digest build`); "
     "list, send and status look after the series."))
 
-from briefgen.cli import DbOption, _day, err, fail, open_corpus, out, report  # noqa: E402
+from briefgen.cli import (  # noqa: E402
+    EXIT_LOCKED, EXIT_PARTIAL, EXIT_USAGE, DbOption, _check_folder, _day, err, fail, open_corpus,
+    out, report)
 from briefgen.corpus import resolve_db  # noqa: E402
 from briefgen.spec import SpecError  # noqa: E402
 
-EXIT_EMPTY_WEEK = 1
-EXIT_BUSY = 3
-EXIT_NOT_SENT = 4
+EXIT_EMPTY_WEEK = EXIT_PARTIAL
+EXIT_NOT_SENT = 4  # the issue is built and kept; its mail waits for the next run
 
 SpecArgument = Annotated[Path, typer.Argument(help="The digest spec (YAML).")]
 
@@ -98,16 +100,17 @@ def _load(spec: Path, summary: dict | None = None):
             summary["error"] = "; ".join(error.problems)
         for problem in error.problems:
             report(problem)
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_USAGE)
 
 
-@digest_app.command("build")
+@digest_app.command("build", epilog="Example: briefgen digest briefs/weekly.yaml --ingest "
+                    "incoming/ --out site --db corpus.db --wait 600 --json")
 def build(
     spec: SpecArgument,
     db: DbOption = None,
     out_dir: Annotated[Path, typer.Option("--out", help="Folder of the archive.")] = Path("out"),
     week: Annotated[Optional[str], typer.Option(
-        help="ISO week, e.g. 2024-W28 [default: the last complete week].")] = None,
+        help="ISO week, e.g. 2024-W28.", show_default="the last complete week")] = None,
     as_of: Annotated[Optional[str], typer.Option(
         "--as-of", help="Build as if today were this date (YYYY-MM-DD): its last complete "
                         "week.")] = None,
@@ -117,7 +120,7 @@ def build(
     dry_run: Annotated[bool, typer.Option("--dry-run",
                                           help="Show what would be built; write nothing.")] = False,
     wait: Annotated[float, typer.Option(
-        help="Seconds to wait for another run to finish [default: fail at once].")] = 0.0,
+        help="Seconds to wait for another run to finish (0: fail at once).")] = 0.0,
     no_send: Annotated[bool, typer.Option(
         "--no-send", help="Do not mail this issue (send it later with `digest send`).")] = False,
     json_summary: Annotated[bool, typer.Option(
@@ -140,7 +143,7 @@ def build(
     except Exception as error:  # unforeseen (a full disk): one line, and the summary
         summary["error"] = f"{type(error).__name__}: {error}"
         report(summary["error"])
-        code = 2
+        code = EXIT_USAGE
     summary["exit_code"] = code
     summary["duration_s"] = round(time.monotonic() - started, 2)
     summary["warnings"] = [m for m in collect.messages if m != summary["error"]]
@@ -165,10 +168,11 @@ def _build(summary, results, spec_path, db, out_dir, week, as_of, ingest_paths, 
     from briefgen.build import BuildError
     from briefgen.cleaning.metadata import PublisherError
     from briefgen.ingest import find_files
+    from briefgen import limits
     from briefgen.ingest import ingest as ingest_files
     from briefgen.writers import themes
 
-    def stop(message: str, code: int = 2):
+    def stop(message: str, code: int = EXIT_USAGE):
         summary["error"] = message
         fail(message, code)
 
@@ -181,12 +185,16 @@ def _build(summary, results, spec_path, db, out_dir, week, as_of, ingest_paths, 
     except digests.DigestError as error:
         stop(str(error))
     summary["week"] = chosen.label
+    problem = limits.day_problem(chosen.monday) or limits.day_problem(chosen.sunday)
+    if problem:
+        stop(f"--week {chosen.label}: {problem}")
     for path in ingest_paths:
         if not path.exists():
             stop(f"--ingest: {path} does not exist")
+    _check_folder("--out", out_dir)
     if dry_run:
         summary["status"] = "planned"
-        with open_corpus(db) as corpus:
+        with open_corpus(db, create=bool(ingest_paths)) as corpus:
             if ingest_paths:
                 files, _ = find_files(ingest_paths)
                 out.print(f"would ingest {len(files)} files from "
@@ -200,7 +208,7 @@ def _build(summary, results, spec_path, db, out_dir, week, as_of, ingest_paths, 
     code = 0
     try:
         with digests.lock(digests.lock_path(resolve_db(db), spec.folder), wait), \
-                open_corpus(db) as corpus:
+                open_corpus(db, create=bool(ingest_paths)) as corpus:
             summary["run"] = digests.start_run(corpus, spec.folder)
             summary["_run"] = True
             if ingest_paths:
@@ -209,7 +217,7 @@ def _build(summary, results, spec_path, db, out_dir, week, as_of, ingest_paths, 
                 except PublisherError as error:
                     stop(str(error))
                 digests.log.info("ingest: %s", ingested.summary())
-                for skipped in ingested.skipped:
+                for skipped in ingested.skipped + ingested.skipped_items:
                     digests.log.warning("skipped %s: %s", skipped.path, skipped.reason)
             outcome = digests.run(spec, corpus, out_dir, chosen, send=not no_send)
             summary["status"] = outcome.status
@@ -226,7 +234,7 @@ def _build(summary, results, spec_path, db, out_dir, week, as_of, ingest_paths, 
                     code = EXIT_NOT_SENT
     except digests.DigestBusy as error:
         summary.pop("_run", None)
-        stop(str(error), EXIT_BUSY)
+        stop(str(error), EXIT_LOCKED)
     except (digests.DigestError, BuildError) as error:
         stop(str(error))
     except themes.TemplateError as error:
@@ -337,7 +345,7 @@ def send(
                      f"`briefgen digest list` shows them")
             recipients = delivery.deliver(corpus, spec_data, week)
     except digests.DigestBusy as error:
-        fail(str(error), EXIT_BUSY)
+        fail(str(error), EXIT_LOCKED)
     except delivery.DeliveryError as error:
         fail(str(error), EXIT_NOT_SENT)
     logging.getLogger("briefgen-results").info("sent %s to %s", week, ", ".join(recipients))

@@ -531,3 +531,19 @@ def test_two_sites_on_one_database_list_only_their_own_issues(newsroom):
                 if not (series / link.href).is_file()] == []
         assert len(feed.entries) == 1
     assert numbers(newsroom) == [("2024-W27", 2024, 1, 1), ("2024-W28", 2024, 2, 2)]
+
+
+def test_status_tells_a_killed_run_from_one_in_progress(newsroom):
+    status = ["digest", "status", str(newsroom.spec_path), "--db", str(newsroom.db)]
+    with Corpus(newsroom.db) as corpus:
+        digests.start_run(corpus, newsroom.spec.folder)  # started, never finished
+    result = CliRunner().invoke(app, status)
+    assert result.exit_code == 1
+    assert "problem: no successful run recorded" in result.stderr
+    assert "never finished: killed or crashed" in result.stderr
+    with digests.lock(newsroom.lock):  # the same record while a run holds the lock
+        result = CliRunner().invoke(app, status)
+    assert "a run is in progress since" in result.stdout
+    assert "never finished" not in result.stderr
+    bad = CliRunner().invoke(app, [*status, "--max-age", "soon"])
+    assert bad.exit_code == 2 and "--max-age: expected a span such as 8d" in bad.stderr
