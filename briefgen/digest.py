@@ -36,7 +36,7 @@ from briefgen.model import Brief, BriefSection, Item
 from briefgen.selection import Selected, select
 from briefgen.spec import DigestSpec, Section
 from briefgen.summarizers import Documents, cited_sources
-from briefgen.writers import Renderer, themes, write_atomically
+from briefgen.writers import Renderer, themes
 
 log = logging.getLogger("briefgen.digest")
 

@@ -34,8 +34,8 @@ digest_app = typer.Typer(cls=_DefaultBuild, no_args_is_help=True,
     "list, send and status look after the series."))
 
 from briefgen.cli import (  # noqa: E402
-    EXIT_LOCKED, EXIT_PARTIAL, EXIT_USAGE, DbOption, _check_folder, _day, err, fail, open_corpus,
-    out, report)
+    EXIT_LOCKED, EXIT_PARTIAL, EXIT_USAGE, DbOption, _check_folder, _day, err, explain, fail,
+    open_corpus, out, report)
 from briefgen.corpus import resolve_db  # noqa: E402
 from briefgen.spec import SpecError  # noqa: E402
 
@@ -140,10 +140,11 @@ def build(
                       dry_run, wait, no_send)
     except typer.Exit as exit_:
         code = exit_.exit_code
-    except Exception as error:  # unforeseen (a full disk): one line, and the summary
-        summary["error"] = f"{type(error).__name__}: {error}"
-        report(summary["error"])
-        code = EXIT_USAGE
+    except Exception as error:  # a full disk, a locked database: one line, and the summary
+        code, messages = explain(error)
+        summary["error"] = "; ".join(messages)
+        for message in messages:
+            report(message)
     summary["exit_code"] = code
     summary["duration_s"] = round(time.monotonic() - started, 2)
     summary["warnings"] = [m for m in collect.messages if m != summary["error"]]
@@ -163,12 +164,11 @@ def _build(summary, results, spec_path, db, out_dir, week, as_of, ingest_paths, 
            wait, no_send) -> int:
     from zoneinfo import ZoneInfo
 
-    from briefgen import delivery
+    from briefgen import delivery, limits
     from briefgen import digest as digests
     from briefgen.build import BuildError
     from briefgen.cleaning.metadata import PublisherError
     from briefgen.ingest import find_files
-    from briefgen import limits
     from briefgen.ingest import ingest as ingest_files
     from briefgen.writers import themes
 
