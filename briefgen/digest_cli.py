@@ -55,14 +55,15 @@ class _Journal(logging.Formatter):
 
 
 class _Collect(logging.Handler):
-    """Warnings and errors of the run, for the --json summary."""
+    """Warnings of the run, for the --json summary (which has the error on its own)."""
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.messages: list[str] = []
 
     def emit(self, record) -> None:
-        self.messages.append(record.getMessage())
+        if record.levelno == logging.WARNING:
+            self.messages.append(record.getMessage())
 
 
 def _logging(json_summary: bool = False) -> tuple[logging.Logger, _Collect]:
@@ -91,15 +92,19 @@ def _logging(json_summary: bool = False) -> tuple[logging.Logger, _Collect]:
 
 
 def _load(spec: Path, summary: dict | None = None):
+    """The digest spec, or exit 2 with its problems (in a run, as timed log lines)."""
     from briefgen.spec import load_digest_spec
 
     try:
         return load_digest_spec(spec)
     except SpecError as error:
+        for problem in error.problems:
+            if summary is None:
+                report(problem)
+            else:
+                logging.getLogger("briefgen").error(problem)
         if summary is not None:
             summary["error"] = "; ".join(error.problems)
-        for problem in error.problems:
-            report(problem)
         raise typer.Exit(EXIT_USAGE)
 
 
@@ -144,10 +149,10 @@ def build(
         code, messages = explain(error)
         summary["error"] = "; ".join(messages)
         for message in messages:
-            report(message)
+            logging.getLogger("briefgen").error(message)
     summary["exit_code"] = code
     summary["duration_s"] = round(time.monotonic() - started, 2)
-    summary["warnings"] = [m for m in collect.messages if m != summary["error"]]
+    summary["warnings"] = collect.messages
     if code and summary["status"] != "failed" and summary["status"] != "empty":
         summary["status"] = "failed"
     if summary.pop("_run", None) is not None:
@@ -173,8 +178,10 @@ def _build(summary, results, spec_path, db, out_dir, week, as_of, ingest_paths, 
     from briefgen.writers import themes
 
     def stop(message: str, code: int = EXIT_USAGE):
+        """End the run: the reason as a log line (timed, or with the journal's priority)."""
         summary["error"] = message
-        fail(message, code)
+        digests.log.error(message)
+        raise typer.Exit(code)
 
     spec = _load(spec_path, summary)
     if week and as_of:
