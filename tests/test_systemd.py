@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.corpus import Corpus
 from conftest import ROOT
 
 UNITS = ROOT / "examples" / "systemd"
@@ -74,6 +75,8 @@ def test_the_failure_script_mails_the_status_and_the_log(tmp_path):
     mailer = bin_dir / "sendmail"
     mailer.write_text(f"#!/bin/sh\necho \"$@\" > {tmp_path}/args\ncat > {tmp_path}/mail\n")
     mailer.chmod(0o755)
+    with Corpus(tmp_path / "corpus.db"):
+        pass  # a corpus no digest ran on yet
     env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "ALERT_TO": "ops@example.org",
            "BRIEFGEN": str(BINARY), "BRIEFGEN_SPEC": str(ROOT / "briefs" / "weekly.yaml"),
            "BRIEFGEN_DB": str(tmp_path / "corpus.db")}
