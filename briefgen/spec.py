@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -335,8 +335,10 @@ class Struct(Option):
             return None
         if self.check_all:
             message = self.check_all(values)
-            if message:
-                problems.add(node, path, message)
+            if message:  # a message, or (dotted key it is about, message)
+                key, message = message if isinstance(message, tuple) else ("", message)
+                problems.add(_node_at(node, key), ".".join(p for p in (path, key) if p),
+                             message)
                 return None
         return self.build(**values)
 
@@ -347,6 +349,31 @@ class Struct(Option):
             **({"required": [k for k, o in self.fields.items() if o.required]}
                if any(o.required for o in self.fields.values()) else {}),
         })
+
+
+def _node_at(node: yaml.Node, dotted: str) -> yaml.Node:
+    """The value node at a dotted key path below `node` (`node` itself if absent)."""
+    for key in filter(None, dotted.split(".")):
+        found = [v for k, v in node.value if getattr(k, "value", None) == key] \
+            if isinstance(node, yaml.MappingNode) else []
+        if not found:
+            return node
+        node = found[0]
+    return node
+
+
+class Forbidden(Option):
+    """A key that must never be written in a spec (a password); the message says why."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+    def check(self, node, path, problems):
+        problems.add(node, path, self.reason)
+
+    def schema(self):
+        return False
 
 
 class _Problems:
@@ -644,6 +671,8 @@ class DigestSpec:
     on_empty: str = "ok"
     base_url: str | None = None
     folder: str = ""  # OUT/<folder>/<year>/<issue>/, the series name unless given
+    strict_order: bool = False  # refuse to number a week older than the newest issue
+    delivery: Delivery | None = None
 
     def brief_spec(self, *topics: DigestTopic) -> BriefSpec:
         """Topics as a brief spec, for selection and summaries (several topics: any of
@@ -657,6 +686,95 @@ class DigestSpec:
             formats=self.formats, theme=self.theme, locale=self.locale,
             templates=self.templates, dictionary=self.dictionary,
             max_articles=sum(t.max_articles for t in topics))
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """Where and how each new issue is mailed. The password is never in the spec: it is
+    read when sending from an environment variable or a file."""
+
+    host: str
+    sender: str
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+    port: int | None = None  # 587 for starttls, 465 for tls, 25 for none
+    security: str = "starttls"
+    user: str | None = None
+    password_env: str | None = None
+    password_file: str | None = None
+    ca_file: str | None = None
+    timeout: int = 60
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        return self.to + self.cc + self.bcc
+
+
+def _address_problem(text: str) -> str | None:
+    from email.utils import parseaddr
+
+    address = parseaddr(text)[1]
+    if "@" in address and not any(c.isspace() for c in address) and \
+            address.rsplit("@", 1)[1]:
+        return None
+    return f"expected an e-mail address such as 编辑部 <desk@example.org> but received {text!r}"
+
+
+def _check_delivery(values: dict) -> tuple[str, str] | None:
+    if not (values["to"] or values["cc"] or values["bcc"]):
+        return "to", "required: at least one recipient in to, cc or bcc"
+    if values["password_env"] and values["password_file"]:
+        return "password_file", "give password_env or password_file, not both"
+    if (values["password_env"] or values["password_file"]) and not values["user"]:
+        return "user", "required with a password: the account to log in as"
+    if values["user"] and not (values["password_env"] or values["password_file"]):
+        return "user", "needs password_env or password_file"
+    if values["user"] and values["security"] == "none":
+        return "security", "a password is never sent unencrypted: use starttls or tls"
+    return None
+
+
+def _folder_problem(name: str) -> str | None:
+    """A folder name under --out that cannot lead anywhere else."""
+    if name in (".", "..") or any(c in name for c in "/\\") or name.startswith(".") or \
+            any(ord(c) < 32 for c in name):
+        return (f"expected a plain folder name (no '/', '\\', '..', leading '.' or "
+                f"absolute path) but received {name!r}")
+    return None
+
+
+def _check_digest(values: dict) -> tuple[str, str] | None:
+    series = values["masthead"].series if values["masthead"] else ""
+    problem = None if values["folder"] else _folder_problem(series)
+    return ("masthead.series", problem + "; it names the folder under --out unless "
+            "folder: is given") if problem else None
+
+
+ADDRESS = Named(_address_problem)
+
+DELIVERY = Struct({
+    "host": Text("SMTP server.", required=True),
+    "port": Integer("Port [default: 587 with starttls, 465 with tls, 25 with none].",
+                    minimum=1),
+    "security": Choice(("starttls", "tls", "none"), "starttls (upgrade the connection), "
+                       "tls (encrypted from the start) or none (a local relay).",
+                       default="starttls"),
+    "user": Text("Account to log in as."),
+    "password_env": Text("Environment variable holding the password."),
+    "password_file": Text("File holding the password (relative to the spec), e.g. a "
+                          "systemd credential."),
+    "password": Forbidden("a password is never written in the spec: use password_env or "
+                          "password_file"),
+    "ca_file": Text("Certificates to trust for the server (relative to the spec) "
+                    "[default: the system's]."),
+    "timeout": Integer("Seconds to wait for the server.", default=60, minimum=1),
+    "from": Named(_address_problem, "Sender, e.g. 编辑部 <desk@example.org>.", required=True),
+    "to": ListOf(ADDRESS, "Recipients."),
+    "cc": ListOf(ADDRESS, "Recipients in copy."),
+    "bcc": ListOf(ADDRESS, "Recipients no other recipient sees."),
+}, "Mail each new issue: HTML body, PDF attached, a plain-text part.", check=_check_delivery,
+    build=lambda **v: {key: value for key, value in v.items() if key != "password"})
 
 
 def _timezone_problem(name: str) -> str | None:
@@ -690,7 +808,10 @@ DIGEST = Struct({
     "numbering": Struct({
         "first_total": Integer("总第N期 of the first issue this database numbers.", default=1,
                                minimum=1),
-    }, "Where the running number starts (for a series that already has issues)."),
+        "order": Choice(("any", "strict"), "A week older than the newest issue takes the next "
+                        "number with a warning (any) or is refused (strict).", default="any"),
+    }, "Where the running number starts (for a series that already has issues), and whether "
+       "numbers must follow the weeks."),
     "timezone": Named(_timezone_problem, "Weeks run Monday to Sunday in this time zone.",
                       default="Asia/Shanghai"),
     "topics": ListOf(Struct({
@@ -721,8 +842,10 @@ DIGEST = Struct({
     "on_empty": Choice(("ok", "fail"), "A week without articles: exit 0 (ok) or 1 (fail).",
                        default="ok"),
     "base_url": Text("Where the archive is published, for absolute links in the feed."),
-    "folder": Text("Folder name of the series under --out [default: the series name]."),
-})
+    "folder": Named(_folder_problem, "Folder name of the series under --out [default: the "
+                    "series name]."),
+    "delivery": DELIVERY,
+}, check=_check_digest)
 
 
 def load_digest_spec(path: str | Path) -> DigestSpec:
@@ -733,10 +856,20 @@ def load_digest_spec(path: str | Path) -> DigestSpec:
     limits = values["limits"] or {"highlights": 5, "background": 3, "viewpoints": 6,
                                   "chronology": 12}
     masthead = values["masthead"]
+    numbering = values["numbering"] or {"first_total": 1, "order": "any"}
+    delivery = values["delivery"]
+    if delivery:
+        delivery = Delivery(
+            sender=delivery.pop("from"), **{k: tuple(v) if isinstance(v, list) else v
+                                            for k, v in delivery.items()})
+        delivery = replace(delivery, **{key: str(path.parent / getattr(delivery, key))
+                                        for key in ("password_file", "ca_file")
+                                        if getattr(delivery, key)})
     return DigestSpec(
         path=str(path), title=values["title"], masthead=masthead,
         topics=tuple(values["topics"]), lead=values["lead"], timezone=values["timezone"],
-        first_issue_total=(values["numbering"] or {"first_total": 1})["first_total"],
+        first_issue_total=numbering["first_total"], strict_order=numbering["order"] == "strict",
+        delivery=delivery,
         highlights=limits["highlights"], background_items=limits["background"],
         viewpoint_items=limits["viewpoints"], chronology_items=limits["chronology"],
         author_line=values["author_line"], sources_include=tuple(sources["include"]),
