@@ -17,12 +17,13 @@ DATELINE = re.compile(
     r"|【[^】]{1,24}】"
     r"|[\u4e00-\u9fff]{2,12}(?:社|网|網|台|报|報)?[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:专?电|專?電|讯|訊)"
     r"(?:\s*[（(]记者[^）)]{1,20}[）)]|\s*[（(]記者[^）)]{1,20}[）)])?"
-    r"|(?:路透|法新社|美联社|美聯社|彭博|共同社|韩联社|韓聯社|中央社)[^，,。\s]{0,16}?(?:电|電))"
+    r"|(?:路透|法新社|美联社|美聯社|彭博|共同社|韩联社|韓聯社|中央社)[^，,。\s]{0,16}?(?:电|電)"
+    r"|[\u4e00-\u9fff/]{2,16}\d{1,2}月\d{1,2}日(?=\s*[-－—–]))"
     r"\s*[-－—–:：]*\s*)+")
 BYLINE_END = re.compile(r"\s*[（(](?:记者|記者|编辑|編輯|责任编辑|責任編輯|完|译|譯|摄|攝)[^（()）]{0,20}[）)]\s*$")
 REPORTED = re.compile(r"^(?:据|據)[^，,。“”]{1,40}?(?:报道|报导|報導|消息|援引[^，,。]{0,20}报道)(?:说|称|稱|指)?[，,:：]\s*")
 
-DROPPABLE = re.compile(r"^(?:与此同时|另一方面|此外|另外|而且|并且|並且|同时|同時|不过|不過|但是|然而|"
+DROPPABLE = re.compile(r"^(?:与此同时|另一方面|此外|另外|而且|并且|並且|同时|同時|不过|不過|但是|然而|只是|"
                        r"再者|因此|所以|于是|於是|总之|總之|但|而)\s*[，,]?\s*")
 LEANING_OPENER = re.compile(r"^(?:对此|對此|为此|為此|随后|隨後|此后|此後|之后|之後|其后|其後|其中|"
                             r"当时|當時|届时|屆時|同年|同月|同日|同一天|次日|翌日|对方|對方)")
@@ -114,6 +115,10 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
                 found.append(Reliance("pronoun", word, token.offset))
         elif (DEMONSTRATIVE.match(word) and word not in NOT_DEMONSTRATIVE and
               token.pos in ("r", "rz", "b", "mq", "m", "q", "d")) or word in EVENT_DEMONSTRATIVE:
+            before = next((t for t in tokens if t.offset + len(t.word) == token.offset), None)
+            if before is not None and before.pos.startswith(("nr", "ns", "nt", "nz", "n")) and \
+                    len(before.word) >= 2:
+                continue  # 捷克代表团此行: the referent is named right before
             phrase, end = noun_phrase(tokens, token, word)
             earlier = text[:token.offset]
             in_first = token.offset < first_clause_end
@@ -172,6 +177,8 @@ def noun_phrase(tokens: tuple[Token, ...], token: Token, word: str) -> tuple[str
             break
         if not needs_noun and not words and not t.pos.startswith(("n", "vn", "j", "l")):
             break  # 这意味着: 这 is the clause before
+        if words and t.pos.startswith("v") and t.pos != "vn":
+            break  # 该宣言决定…: the verb after the noun
         words.append(t.word)
         end = t.offset + len(t.word)
     while words and words[-1] == "的":
