@@ -28,6 +28,9 @@ CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指
        r"警告说|警告|批评说|谴责|呼吁|重申|回应说|声称|宣称|写道)")
 
 
+ON_TOPIC = 0.1  # likeness to the topic's sentences that keeps a sentence without its terms
+
+
 @dataclass
 class Sentence:
     text: str
@@ -52,6 +55,8 @@ class Documents:
         self.segmenter: Segmenter = segmenter(tuple(spec.dictionary) + tuple(
             form for keyword in spec.topic.keywords for form in keyword.forms))
         self.topic_words = {form for keyword in spec.topic.keywords for form in keyword.forms}
+        self.relevance = {choice.article.id: choice.score for choice in selected}
+        self._times: dict[tuple[int, int], list[timex.Timex]] = {}
         self.sentences: list[Sentence] = []
         for choice in selected:
             article = choice.article
@@ -69,6 +74,40 @@ class Documents:
     def vector(self, words: tuple[str, ...]) -> dict[str, float]:
         counts = Counter(words)
         return {w: n * self.idf.get(w, 1.0) for w, n in counts.items()}
+
+    def names_topic(self, text: str) -> bool:
+        return any(form in text for form in self.topic_words)
+
+    @functools.cached_property
+    def topic_vector(self) -> dict[str, float]:
+        """What the sentences naming the topic talk about, summed: the yardstick of
+        whether a sentence that does not name it is still on topic."""
+        total: dict[str, float] = {}
+        for sentence in self.sentences:
+            if self.names_topic(sentence.text):
+                for word, value in self.vector(sentence.words).items():
+                    total[word] = total.get(word, 0.0) + value
+        return total
+
+    def on_topic(self, sentence: Sentence) -> bool:
+        """A sentence is on topic when it names it, or says much of what those naming it say
+        (a remark about another summit in the same press conference does not)."""
+        return self.names_topic(sentence.text) or \
+            cosine(self.vector(sentence.words), self.topic_vector) >= ON_TOPIC
+
+    def times(self, sentence: Sentence) -> list[timex.Timex]:
+        """The time expressions of a sentence (offsets within it), resolved over its whole
+        paragraph so that 当天 follows the date before it; in an undated article only
+        those that name their year."""
+        key = (sentence.article.id, sentence.paragraph)
+        if key not in self._times:
+            base = self.reference_times[sentence.article.id]
+            found = timex.parse(sentence.article.paragraphs[sentence.paragraph],
+                                base or datetime(2000, 1, 1))
+            self._times[key] = found if base else [t for t in found if _absolute(t.text)]
+        end = sentence.offset + len(sentence.text)
+        return [timex.Timex(t.text, t.start, t.end, t.precision, t.offset - sentence.offset)
+                for t in self._times[key] if sentence.offset <= t.offset < end]
 
     @functools.cached_property
     def reference_times(self) -> dict[int, datetime | None]:

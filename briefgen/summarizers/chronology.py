@@ -104,16 +104,8 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
 class ChronologySummarizer:
     def summarize(self, documents: Documents, section: Section) -> list[Item]:
         events: list[Event] = []
-        found: dict[tuple[int, int], list[timex.Timex]] = {}
         for sentence in documents.sentences:
-            key = (sentence.article.id, sentence.paragraph)
-            if key not in found:  # a whole paragraph at once: 当天 follows the date before it
-                found[key] = self._times(documents, sentence.article,
-                                         sentence.article.paragraphs[sentence.paragraph])
-            inside = [timex.Timex(t.text, t.start, t.end, t.precision, t.offset - sentence.offset)
-                      for t in found[key]
-                      if sentence.offset <= t.offset < sentence.offset + len(sentence.text)]
-            events.extend(self._events(documents, sentence, inside))
+            events.extend(self._events(documents, sentence, documents.times(sentence)))
         merged = self._merge(events)
         chosen, length = [], 0
         for event in _spread_over_years(merged):
@@ -124,13 +116,6 @@ class ChronologySummarizer:
         chosen.sort(key=lambda e: (e.start, EVENT_PRECISIONS.index(e.precision), e.text))
         return [Item(text=e.text, sources=sorted(e.sources), date=e.iso,
                      precision=_shown(e.precision)) for e in chosen]
-
-    def _times(self, documents: Documents, article, paragraph: str) -> list[timex.Timex]:
-        base = documents.reference_times[article.id]
-        found = timex.parse(paragraph, base or datetime(2000, 1, 1))
-        if base is None:  # an undated article: only dates that name their year count
-            found = [t for t in found if _absolute(t.text)]
-        return found
 
     def _events(self, documents: Documents, sentence: Sentence,
                 found: list[timex.Timex]) -> list[Event]:
