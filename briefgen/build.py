@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Callable, TextIO
 
 from briefgen.corpus import Corpus
 from briefgen.model import Brief
@@ -20,6 +20,14 @@ from briefgen.writers.themes import TemplateError
 
 class BuildError(Exception):
     """A build that cannot go on; the message says why."""
+
+
+class StrictError(BuildError):
+    """Warnings under `--strict`: each is an error; nothing was written."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(f"{len(problems)} warning(s) with --strict; nothing written")
+        self.problems = problems
 
 
 def selection_for(spec: BriefSpec, corpus: Corpus, as_of: date | None = None) -> Selection:
@@ -65,13 +73,22 @@ def check_formats(formats: list[str]) -> None:
                          f"(available: {', '.join(FORMATS)})")
 
 
-def render(brief: Brief, renderer: Renderer, formats: list[str]) -> dict[str, bytes]:
-    """Every format in memory, or a `BuildError`: nothing is written unless all can be."""
+def render(brief: Brief, renderer: Renderer, formats: list[str],
+           warn: Callable[[str], None] | None = None, strict: bool = False
+           ) -> dict[str, bytes]:
+    """Every format in memory, or a `BuildError`: nothing is written unless all can be.
+    Warnings (CSS, blocks, unknown variables) go to `warn`; under `strict` they stop it."""
     check_formats(formats)
     try:
-        return renderer.render(brief, formats)
+        rendered, problems = renderer.render_checked(brief, formats)
     except TemplateError as error:
         raise BuildError(f"template error: {error}") from None
+    if strict and problems:
+        raise StrictError(problems)
+    for problem in problems:
+        if warn:
+            warn(problem)
+    return rendered
 
 
 def write_all(rendered: dict[str, bytes], out_dir: str | Path, stem: str) -> list[Path]:
@@ -86,7 +103,8 @@ def write_all(rendered: dict[str, bytes], out_dir: str | Path, stem: str) -> lis
 def build(spec_path: str | Path, corpus: Corpus, out_dir: str | Path,
           formats: list[str] | None = None, as_of: date | None = None, *,
           theme: str | None = None, locale: str | None = None,
-          templates: str | Path | None = None, report: TextIO | None = sys.stderr) -> list[Path]:
+          templates: str | Path | None = None, warn: Callable[[str], None] | None = None,
+          strict: bool = False, report: TextIO | None = sys.stderr) -> list[Path]:
     """Build and write a brief; the files written. Nothing is written unless all can be."""
     spec = load_spec(spec_path)
     spec = replace(spec, theme=theme or spec.theme, locale=locale or spec.locale,
@@ -101,4 +119,5 @@ def build(spec_path: str | Path, corpus: Corpus, out_dir: str | Path,
     brief = make_brief(spec, corpus, as_of, selection)
     if not brief.sources:
         raise BuildError(f"no article in {corpus.path} matches the topic of {spec.path}")
-    return write_all(render(brief, renderer, formats), out_dir, Path(spec_path).stem)
+    return write_all(render(brief, renderer, formats, warn, strict), out_dir,
+                     Path(spec_path).stem)

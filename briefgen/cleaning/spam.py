@@ -13,6 +13,10 @@ them spam, not by list:
 - an injected business name has the grammar of one (place, name, business
   suffix) and recurs or sits against a title fragment.
 
+Both are removed only from a document that shows the signature (two or more
+different recurring pieces, or an injected name): a clean article that repeats
+one title word (中澳两国, 香港人) is never touched.
+
 Legitimate reuse of title words ("安全", "核作战") rebuilds from whole title
 words and is kept. Beyond reach, because they read as text: a fragment that is
 a word itself (史前 from 史无前例), a piece cut on one side only (已双 of 已双双,
@@ -186,8 +190,17 @@ def _business_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _shares_bigram(text: str, title: str) -> bool:
+    return any(text[i:i + 2] in title for i in range(len(text) - 1))
+
+
 def remove_spam(paragraphs: list[str], title: str) -> tuple[list[str], list[str]]:
-    """The paragraphs without injected spam, and the spam strings removed."""
+    """The paragraphs without injected spam, and the spam strings removed.
+
+    Precision first: a document is touched only when it shows the injector's signature:
+    at least two different chopped title pieces that recur, or a business name that
+    recurs or sits against such a piece. One recurring piece alone is how a clean article
+    reuses a title word (中澳, 香港人, 贸易), and is left as written."""
     fragments = TitleFragments(title) if title else None
     runs = [[fragments.pieces(run) for run in fragments.runs(text)] if fragments else []
             for text in paragraphs]
@@ -204,11 +217,16 @@ def remove_spam(paragraphs: list[str], title: str) -> tuple[list[str], list[str]
         cut_points.append(points)
     names = [_business_names(text) for text in cut_texts]
     name_counts = Counter(text[a:b] for text, spans in zip(cut_texts, names) for a, b in spans)
-    cleaned = []
+    injected_names: list[list[tuple[int, int]]] = []
     for text, spans, points in zip(cut_texts, names, cut_points):
-        injected = [(a, b) for a, b in spans
-                    if name_counts[text[a:b]] >= MIN_REPEATS or a in points or b in points]
-        injected += [match.span() for match in CONTACT_SPAM.finditer(text)]
+        # A company the article is about is named in its title; an injected one is not.
+        injected_names.append([(a, b) for a, b in spans if a in points or b in points or (
+            name_counts[text[a:b]] >= MIN_REPEATS and not _shares_bigram(text[a:b], title))])
+    if len(spam) < 2 and not any(injected_names):
+        return list(paragraphs), []
+    cleaned = []
+    for text, injected in zip(cut_texts, injected_names):
+        injected = injected + [match.span() for match in CONTACT_SPAM.finditer(text)]
         spam.update(text[a:b] for a, b in injected)
         cleaned.append(_cut(text, injected)[0])
     return cleaned, sorted(spam)

@@ -29,10 +29,41 @@ def _fetcher():
     return OfflineFetcher()
 
 
-def html_to_pdf(html: str) -> bytes:
-    """The PDF of a self-contained HTML page (fonts come from fontconfig, not from URLs)."""
-    from weasyprint import HTML  # imported here: it takes a third of a second
+# Pushed to the next page, one more each time, when the 版记 would stand alone on the last.
+# With a list of sources, its last entries; without, the last paragraphs of the text.
+KEEP_WITH_COLOPHON = ("main .sources li:nth-last-child({n})", "main article > :nth-last-child({n})")
 
-    fetcher = _fetcher()
-    document = HTML(string=html, base_url=None, url_fetcher=fetcher).render()
-    return document.write_pdf(pdf_identifier=b"briefgen", uncompressed_pdf=False)
+
+def _flow_is_empty(page) -> bool:
+    """True when a page holds no text or image of the flow: only footnotes (the 版记,
+    floated to the page foot) and margin boxes such as the page number."""
+    from weasyprint.formatting_structure import boxes
+
+    def has_content(box) -> bool:
+        if isinstance(box, (boxes.TextBox, boxes.ReplacedBox)) and \
+                getattr(box, "text", "x").strip():
+            return True
+        return any(has_content(child) for child in getattr(box, "children", None) or [])
+
+    flow = [box for box in page._page_box.children
+            if not isinstance(box, (boxes.FootnoteAreaBox, boxes.MarginBox))]
+    return not any(has_content(box) for box in flow)
+
+
+def html_to_pdf(html: str) -> bytes:
+    """The PDF of a self-contained HTML page (fonts come from fontconfig, not from URLs):
+    tagged for assistive technology (PDF/UA-1), with the page's language. When the 版记
+    would be alone on the last page, the last lines before it go to that page too."""
+    from weasyprint import CSS, HTML  # imported here: it takes a third of a second
+
+    source = HTML(string=html, base_url=None, url_fetcher=_fetcher())
+    document = source.render()
+    for pushed in (1, 2, 3):
+        if len(document.pages) < 2 or not _flow_is_empty(document.pages[-1]):
+            break
+        selector = KEEP_WITH_COLOPHON[0 if 'class="sources"' in html else 1]
+        document = source.render(stylesheets=[CSS(string=f"@media print {{ "
+                                                         f"{selector.format(n=pushed)} "
+                                                         "{ break-before: page; } }")])
+    return document.write_pdf(pdf_identifier=b"briefgen", uncompressed_pdf=False,
+                              pdf_variant="pdf/ua-1")
