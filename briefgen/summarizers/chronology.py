@@ -3,6 +3,7 @@ phrased compactly, merged when several sources report it, in date order."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -10,6 +11,7 @@ from datetime import datetime
 from briefgen import timex
 from briefgen.model import Item
 from briefgen.spec import Section
+from briefgen.summarizers.background import leans
 from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosine
 
 EVENT_PRECISIONS = ("year", "half", "season", "month", "day", "hour", "minute")
@@ -29,10 +31,28 @@ DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并
 TITLE = re.compile(r"《[^》]{2,40}》")
 FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指)$")
 SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an event
+# A claim or a judgement, not something that happened.
+OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移|不可动摇|的体现|是为了|旨在|有望|"
+                     r"希望|相信|主张|认为|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
+                     r"将会|将在|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$")
+# A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
+DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
+LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z .,'’\-]*[)）]")  # 林卓廷（Lam Cheuk-ting）
+# A comment the reporter appends to an event (，这是…, ，此举…) is not part of it.
+COMMENT = re.compile(r"[，,](?:这是|这也是|此举|这将|这意味着|意味着|这一|此次|这次)[^，,]*$")
+# A time or a place that frames what follows, not an event: …会议上, …期间, …之后.
+FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后|前|方面|下)$")
+# A stamp or a byline, never an event (2020-09-03 14:43:23, © 2020 BBC).
+STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All rights reserved|"
+                   r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)
+SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
+VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
 MAX_CHARS = 60
 ENOUGH = 16  # characters of a clause that already tell what happened
 SAME_DAY = 0.2  # two reports dated the same day are one event at this likeness
-SAME_EVENT = 0.3  # a coarse mention naming the same document joins a precise event
+SAME_EVENT = 0.3
+SAME_WORDING = 0.4  # bigram overlap of two phrasings of one event
+NEXT_DAY = 0.35  # reports a day apart are one event at this likeness (time zones)  # a coarse mention naming the same document joins a precise event
 
 
 @dataclass
@@ -119,8 +139,11 @@ class ChronologySummarizer:
 
     def _events(self, documents: Documents, sentence: Sentence,
                 found: list[timex.Timex]) -> list[Event]:
-        if sentence.text.rstrip("”」").endswith(("？", "?")):
+        lede = sentence.paragraph == 0 and sentence.index == 0  # what a relevant story reports
+        if sentence.text.rstrip("”」").endswith(("？", "?")) or STAMP.search(sentence.text) or \
+                not (lede or documents.on_topic(sentence)):
             return []
+        reference = documents.reference_times[sentence.article.id]
         events, seen = [], set()
         context = documents.vector(sentence.words)  # the whole sentence says which event it is
         for t in found:
@@ -131,10 +154,20 @@ class ChronologySummarizer:
             if ANCHOR_BEFORE.search(sentence.text[:t.offset]) or \
                     ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
                 continue
+            if sentence.article.published and t.start.date() > reference.date():
+                continue  # a plan or a forecast when it was written, not an event
+            if _in_relative_clause(documents, sentence.text, t):
+                continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
             seen.add(t.iso)
-            text = compact(sentence.text, t, found)
+            text = COMMENT.sub("", compact(sentence.text, t, found))
+            text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
-                    DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text):
+                    DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text) or \
+                    OPINION.search(text) or FRAMING_END.search(text) or leans(text) or \
+                    re.search(r"[他她它其]", text):
+                continue
+            text = _as_event(documents, text)
+            if text is None:
                 continue
             events.append(Event(t.start, t.end, t.precision, t.iso, text, context,
                                 {sentence.article.id},
@@ -161,10 +194,14 @@ class ChronologySummarizer:
         for i, a in enumerate(events):
             for j in range(i + 1, len(events)):
                 b = events[j]
-                if b.iso != a.iso:
+                if b.precision != a.precision:
                     continue
-                if titles[i] & titles[j] or cosine(a.vector, b.vector) >= SAME_DAY:
+                likeness = cosine(a.vector, b.vector)
+                if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY):
                     parent[root(j)] = root(i)
+                elif a.precision in ("day", "hour", "minute") and \
+                        abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY:
+                    parent[root(j)] = root(i)  # one event told in two time zones
         groups: dict[int, list[Event]] = {}
         for i, event in enumerate(events):
             groups.setdefault(root(i), []).append(event)
@@ -177,12 +214,70 @@ class ChronologySummarizer:
                       EVENT_PRECISIONS.index(event.precision)]
             best = max(inside, key=lambda p: (cosine(event.vector, p.vector), -p.start.timestamp()),
                        default=None)
-            if best is not None and (cosine(event.vector, best.vector) >= SAME_EVENT and
+            if best is not None and (cosine(event.vector, best.vector) >= SAME_EVENT or
+                                     _overlap(event.text, best.text) >= SAME_WORDING or
                                      set(TITLE.findall(event.text)) & set(TITLE.findall(best.text))):
                 best.sources |= event.sources
                 continue
             kept.append(event)
         return kept
+
+
+@functools.cache
+def _pos_tokenizer(tokenizer):
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
+    return [(pair.word, pair.flag) for pair in
+            _pos_tokenizer(documents.segmenter.tokenizer).cut(text, HMM=False)
+            if pair.word.strip()]
+
+
+def _as_event(documents: Documents, text: str) -> str | None:
+    """The text as an event that says who did what, or None: it opens on its actor (a name,
+    a noun, a number), not on a verb (重申双方…) or a pronoun left without its antecedent,
+    and has a verb. A phrase naming a thing (美国向韩国作出的新安全承诺) is told as the
+    act (美国向韩国作出新安全承诺)."""
+    tags = _tags(documents, re.sub(r"^[“「《(（]", "", text))
+    if not tags:
+        return None
+    first_word, first = tags[0]
+    if first not in SUBJECT_TAGS or first_word in ("他", "她", "它", "他们", "其", "该", "此", "这"):
+        return None
+    if not any(flag in VERB_TAGS for _, flag in tags[1:]):
+        return None
+    last_clause = re.split(r"[，,；;]", text)[-1]
+    head = last_clause.rsplit("的", 1)
+    tail = _tags(documents, head[1]) if len(head) == 2 else []
+    if tail and len(head[1]) <= 16 and re.fullmatch(
+            r"《[^》]+》|[\u4e00-\u9fff“”\"0-9]{1,12}", head[1]) and \
+            not any(flag in VERB_TAGS for _, flag in tail[:-1]) and \
+            (_tags(documents, head[0]) or [("", "")])[-1][1] in VERB_TAGS:
+        before = text[:len(text) - len(last_clause)]
+        return before + head[0] + head[1]  # the act, not the thing it made
+    return text
+
+
+def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex) -> bool:
+    """Whether a date sits in a clause that qualifies a noun after a main verb:
+    撕毁了[两国在2018年达成的]协议. The date then belongs to the noun, not to the event."""
+    start = max(sentence.rfind(mark, 0, found.offset) for mark in "，,。；;：:") + 1
+    before = sentence[start:found.offset]
+    after = re.split(r"[，,。；;：:]", sentence[found.offset + len(found.text):])[0]
+    if "的" not in after[:12]:
+        return False
+    tags = _tags(documents, before) if before else []
+    return any(flag in VERB_TAGS and word not in ("在", "于") for word, flag in tags) and \
+        bool(re.search(r"了|过|已|将", before))
+
+
+def _overlap(a: str, b: str) -> float:
+    pairs_a = {a[i:i + 2] for i in range(len(a) - 1)}
+    pairs_b = {b[i:i + 2] for i in range(len(b) - 1)}
+    return len(pairs_a & pairs_b) / max(1, len(pairs_a | pairs_b))
 
 
 def _combine(group: list[Event]) -> Event:
