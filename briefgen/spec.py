@@ -438,6 +438,50 @@ class DateWindow:
 
 
 @dataclass(frozen=True)
+class Camp:
+    """A side in the viewpoints: the words that mark it in a speaker or role, its people."""
+
+    name: str
+    names: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Actors:
+    """`actors:` of a spec: camps added to (or extending) the built-in gazetteer, the order
+    camps are printed in, and names written two ways (the first is printed)."""
+
+    order: tuple[str, ...] = ()
+    camps: tuple[Camp, ...] = ()
+    aliases: tuple[tuple[str, ...], ...] = ()
+
+
+def _actors(order=(), camps=(), aliases=()) -> Actors:
+    return Actors(tuple(order), tuple(camps), tuple(tuple(names) for names in aliases))
+
+
+def _check_camps(camps: list[Camp]) -> str | None:
+    names = [camp.name for camp in camps]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    return f"each camp may appear once, but {', '.join(repeated)} repeats" if repeated else None
+
+
+ACTORS = Struct({
+    "order": ListOf(Text(), "Camps in the order the viewpoints print them; others follow."),
+    "camps": ListOf(Struct({
+        "name": Text("The camp as printed (美国, 民主派 …); a built-in one is extended.",
+                     required=True),
+        "names": ListOf(Text(), "Words that put a speaker in this camp when its role or name "
+                                "has them (白宫, 港府 …)."),
+        "members": ListOf(Text(), "People who speak for this camp."),
+    }, build=lambda name, names, members: Camp(name, tuple(names), tuple(members))),
+        "Camps to add or extend.", check=_check_camps),
+    "aliases": ListOf(ListOf(Text(), min_items=2),
+                      "Names written more than one way, each as a list: the first is printed."),
+}, "Actors: camps, their order, their members and names written two ways.", build=_actors)
+
+
+@dataclass(frozen=True)
 class BriefSpec:
     path: str
     title: str
@@ -456,6 +500,7 @@ class BriefSpec:
     max_articles: int = 40
     dictionary: tuple[str, ...] = ()
     templates: str | None = None
+    actors: Actors = field(default_factory=lambda: Actors())
 
 
 DEFAULT_HEADINGS = {"background": "Background", "chronology": "Chronology",
@@ -546,6 +591,7 @@ SPEC = Struct({
     "dictionary": ListOf(Text(), "Words the segmenter must keep whole (names, terms)."),
     "dictionary_file": Text("A file of such words, one a line (relative to the spec)."),
     "templates": Text("A folder of template overrides (relative to the spec)."),
+    "actors": ACTORS,
 })
 
 
@@ -596,6 +642,7 @@ def load_spec(path: str | Path) -> BriefSpec:
         locale=values["locale"], max_articles=values["max_articles"],
         dictionary=tuple(dictionary),
         templates=str(path.parent / values["templates"]) if values["templates"] else None,
+        actors=values["actors"] or Actors(),
     )
 
 

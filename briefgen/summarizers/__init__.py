@@ -9,45 +9,22 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
-from dataclasses import dataclass
 from datetime import datetime
 
-from briefgen import timex
-from briefgen.chinese import Segmenter, segmenter, sentences
-from briefgen.model import Article, Brief, BriefSection, Source
+from briefgen.analysis import Analysis, analyse
+from briefgen.analysis.speech import CUE, REPORTING  # re-exported for the summarizers
+from briefgen.chinese import Segmenter, segmenter
+from briefgen.model import AnalysedSentence, Brief, BriefSection, Source
 from briefgen.selection import Selected
 from briefgen.spec import BriefSpec
 
-
-# Verbs that attribute speech, written once: 说 and 称 guarded so that 说明, 称为 and 对称
-# are not read as speech. REPORTING frames a report; CUE is every verb a viewpoint hangs on.
-SAY = r"(?<![解小传听])说(?![明服法])"
-CALL = r"(?<![对自])称(?![为作赞号性职霸])"
-REPORTING = rf"(?:表示|{SAY}|{CALL}|指出|透露)"
-CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指出|认为|{CALL}|说道|{SAY}|透露|坦言|直言|"
-       r"警告说|警告|批评说|谴责|呼吁|重申|回应说|声称|宣称|写道)")
-
-
 ON_TOPIC = 0.1  # likeness to the topic's sentences that keeps a sentence without its terms
 
-
-@dataclass
-class Sentence:
-    text: str
-    article: Article
-    paragraph: int
-    index: int  # position within the paragraph
-    words: tuple[str, ...]
-    offset: int = 0  # where it starts in its paragraph
-
-    @property
-    def order(self) -> tuple:
-        published = self.article.published.isoformat() if self.article.published else "9999"
-        return (published, self.article.id, self.paragraph, self.index)
+Sentence = AnalysedSentence  # what every summarizer reads: one analysis per sentence
 
 
 class Documents:
-    """The selected articles as sentences, with what every summarizer needs of them."""
+    """The selected articles as analysed sentences, with what every summarizer needs of them."""
 
     def __init__(self, selected: list[Selected], spec: BriefSpec) -> None:
         self.selected = selected
@@ -56,17 +33,8 @@ class Documents:
             form for keyword in spec.topic.keywords for form in keyword.forms))
         self.topic_words = {form for keyword in spec.topic.keywords for form in keyword.forms}
         self.relevance = {choice.article.id: choice.score for choice in selected}
-        self._times: dict[tuple[int, int], list[timex.Timex]] = {}
-        self.sentences: list[Sentence] = []
-        for choice in selected:
-            article = choice.article
-            for p, paragraph in enumerate(article.paragraphs):
-                offset = 0
-                for i, text in enumerate(sentences(paragraph)):
-                    offset = paragraph.find(text, offset)
-                    self.sentences.append(Sentence(text, article, p, i,
-                                                   self.segmenter.content_words(text), offset))
-                    offset += len(text)
+        self.analysis: Analysis = analyse(selected, spec, self.segmenter)
+        self.sentences: list[Sentence] = self.analysis.sentences
         document_frequency = Counter(w for s in self.sentences for w in set(s.words))
         total = max(1, len(self.sentences))
         self.idf = {w: math.log((1 + total) / (1 + n)) + 1 for w, n in document_frequency.items()}
@@ -95,32 +63,14 @@ class Documents:
         return self.names_topic(sentence.text) or \
             cosine(self.vector(sentence.words), self.topic_vector) >= ON_TOPIC
 
-    def times(self, sentence: Sentence) -> list[timex.Timex]:
-        """The time expressions of a sentence (offsets within it), resolved over its whole
-        paragraph so that 当天 follows the date before it; in an undated article only
-        those that name their year."""
-        key = (sentence.article.id, sentence.paragraph)
-        if key not in self._times:
-            base = self.reference_times[sentence.article.id]
-            found = timex.parse(sentence.article.paragraphs[sentence.paragraph],
-                                base or datetime(2000, 1, 1))
-            self._times[key] = found if base else [t for t in found if _absolute(t.text)]
-        end = sentence.offset + len(sentence.text)
-        return [timex.Timex(t.text, t.start, t.end, t.precision, t.offset - sentence.offset)
-                for t in self._times[key] if sentence.offset <= t.offset < end]
+    def times(self, sentence: Sentence) -> list:
+        """The time expressions of a sentence (offsets within it), as the analysis found them."""
+        return sentence.times
 
-    @functools.cached_property
+    @property
     def reference_times(self) -> dict[int, datetime | None]:
-        """What relative dates in each article count from: its publication time, or for an
-        undated article the latest day its captions state (photos show the news)."""
-        times = {}
-        for choice in self.selected:
-            article = choice.article
-            days = [] if article.published else [
-                t.start for caption in article.captions for t in timex.parse(caption, None)
-                if t.precision in ("day", "hour", "minute") and _absolute(t.text)]
-            times[article.id] = article.published or (max(days) if days else None)
-        return times
+        """What relative dates in each article count from (see `analysis.reference_time`)."""
+        return self.analysis.reference_times
 
 
 def _absolute(text: str) -> bool:

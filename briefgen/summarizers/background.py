@@ -12,7 +12,7 @@ from datetime import datetime
 
 from briefgen.model import Item
 from briefgen.spec import Section
-from briefgen.summarizers import CUE, Documents, Sentence, _absolute, cosine
+from briefgen.summarizers import CUE, Documents, Sentence, cosine
 
 # Sentences that open on these need the sentence before them.
 DANGLING = re.compile(r"^(?:他|她|它|他们|她们|其|该|此|这|那|这些|这一|这种|此外|同时|另外|另一方面|"
@@ -66,13 +66,11 @@ def leans(text: str) -> bool:
     return bool(DANGLING.match(text) or LEANING.search(text))
 
 
-def unanchored(documents: Documents, sentence: Sentence) -> bool:
-    """A time the reader cannot place: a date without its year (26日, 4月9日, 星期四, 去年)
-    or any relative time in an undated article."""
-    return any(not _absolute(t.text) for t in documents.times(sentence)) or \
-        bool(re.search(r"今晨|今早|昨晚|今晚|昨日|今日|明日|[本上下这]周|[本上下]星期|[本上下]月|[今去明前]年|[昨今明]天|星期[一二三四五六日天]|周[一二三四五六日]|"
+def unanchored(text: str) -> bool:
+    """A time the reader cannot place: a date without its year (26日, 4月9日, 星期四, 去年)."""
+    return bool(re.search(r"今晨|今早|昨晚|今晚|昨日|今日|明日|[本上下这]周|[本上下]星期|[本上下]月|[今去明前]年|[昨今明]天|星期[一二三四五六日天]|周[一二三四五六日]|"
                        r"(?<![年月\d])\d{1,2}日|(?<![年\d])\d{1,2}月|(?<![年〇零一二三四五六七八九十])"
-                       r"[一二三四五六七八九十]{1,2}月", sentence.text))
+                       r"[一二三四五六七八九十]{1,2}月", text))
 
 
 def described_time(documents: Documents,
@@ -110,8 +108,10 @@ class BackgroundSummarizer:
             if not defining and (SPEECH.search(text) or QUESTION.search(text) or
                                  text.startswith(("“", "「"))):
                 continue
-            if leans(text) or STAMP.search(text) or unanchored(documents, sentence) or \
-                    not documents.on_topic(sentence):
+            if STAMP.search(text) or not documents.on_topic(sentence):
+                continue
+            text = documents.analysis.standalone(sentence, text)  # references resolved, dates written out
+            if not text or leans(text) or unanchored(text):
                 continue
             theme = 0 if defining else 2 if COMMENTARY.search(text) else 1
             when, day = described_time(documents, sentence)

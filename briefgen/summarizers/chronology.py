@@ -3,12 +3,12 @@ phrased compactly, merged when several sources report it, in date order."""
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from briefgen import timex
+from briefgen.analysis import _tokens
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers.background import leans
@@ -66,6 +66,7 @@ class Event:
     sources: set[int] = field(default_factory=set)
     topical: int = 0  # topic words in the sentence it came from
     names_topic: bool = False  # whether its own phrasing names the topic
+    keywords: frozenset = frozenset()  # which of the topic's keywords it names (any form)
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
@@ -158,6 +159,10 @@ class ChronologySummarizer:
                 continue  # a plan or a forecast when it was written, not an event
             if _in_relative_clause(documents, sentence.text, t):
                 continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
+            speech = sentence.speech
+            if speech and speech.claim and t.offset < speech.claim_start and \
+                    compact(sentence.text, t, found) in speech.claim:
+                continue  # 尹锡悦2日表示，…: the day something was said, of what was claimed
             seen.add(t.iso)
             text = COMMENT.sub("", compact(sentence.text, t, found))
             text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
@@ -167,13 +172,17 @@ class ChronologySummarizer:
                     re.search(r"[他她它其]", text):
                 continue
             text = _as_event(documents, text)
-            if text is None:
+            if text is not None:
+                text = documents.analysis.standalone(sentence, text)
+            if not text:
                 continue
             events.append(Event(t.start, t.end, t.precision, t.iso, text, context,
                                 {sentence.article.id},
                                 sum(1 for w in documents.topic_words if w in sentence.text),
                                 any(w in text for w in documents.topic_words) or
-                                bool(TITLE.search(text))))
+                                bool(TITLE.search(text)),
+                                frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
+                                          if any(form in text for form in keyword.forms))))
         return events
 
     def _merge(self, events: list[Event]) -> list[Event]:
@@ -197,7 +206,9 @@ class ChronologySummarizer:
                 if b.precision != a.precision:
                     continue
                 likeness = cosine(a.vector, b.vector)
-                if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY):
+                if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY or
+                                       _overlap(a.text, b.text) >= SAME_DAY or
+                                       a.keywords & b.keywords):
                     parent[root(j)] = root(i)
                 elif a.precision in ("day", "hour", "minute") and \
                         abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY:
@@ -223,17 +234,11 @@ class ChronologySummarizer:
         return kept
 
 
-@functools.cache
-def _pos_tokenizer(tokenizer):
-    import jieba.posseg
-
-    return jieba.posseg.POSTokenizer(tokenizer)
-
-
 def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
-    return [(pair.word, pair.flag) for pair in
-            _pos_tokenizer(documents.segmenter.tokenizer).cut(text, HMM=False)
-            if pair.word.strip()]
+    """Words and parts of speech as the analysis tags them (its segmenter and gazetteer)."""
+    analysis = documents.analysis
+    return [(token.word, token.pos) for token in
+            _tokens(analysis.segmenter, analysis.gazetteer, text) if token.word.strip()]
 
 
 def _as_event(documents: Documents, text: str) -> str | None:
@@ -289,7 +294,8 @@ def _combine(group: list[Event]) -> Event:
         phrasing = min(titled, key=lambda e: (len(e.text), e.text))
     sources = set().union(*(e.sources for e in group))
     return Event(phrasing.start, phrasing.end, phrasing.precision, phrasing.iso, phrasing.text,
-                 phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic)
+                 phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic,
+                 frozenset().union(*(e.keywords for e in group)))
 
 
 def _importance(event: Event) -> tuple:
