@@ -23,7 +23,7 @@ DANGLING = re.compile(r"^(?:他|她|它|他们|她们|其|该|此|这|那|这些
 # subject that adds to what came before (美韩领导人还宣布).
 LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|"
                      r"当天|当日|次日|翌日|前一天|两者|二者|这些|这两|这股|这场|这次|这项|这之|"
-                     r"该国|其中|另有|另一|^[^，,。]{1,40}?也(?![是许门])|"
+                     r"该国|其中|另有|另一|^[^，,。]{1,40}?也(?![许门])|"
                      r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])")
 SPEECH = re.compile(rf"{CUE}|补充|解释|批评|回应|援引|报道|报导|据悉|据了解")  # said, or reported
 # A byline or time stamp left inside the text (RICHARD PÉREZ-PEÑA 2020-09-03 14:43:23).

@@ -21,7 +21,7 @@ ATTRIBUTION = re.compile(
 CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
                      r"^(?:凌晨|早上|上午|中午|下午|晚上|晚间)")
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
-ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于)\s*$")
+ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就)\s*$")
 ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前|后|为止|开始)")
 FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
 CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了)")
@@ -34,7 +34,8 @@ SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an ev
 # A claim or a judgement, not something that happened.
 OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移|不可动摇|的体现|是为了|旨在|有望|"
                      r"希望|相信|主张|认为|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
-                     r"将会|将在|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$")
+                     r"将会|将在|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|"
+                     r"经常|常常|往往|通常|一向|一直|以来")  # …or a habit, or a span
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
 LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z .,'’\-]*[)）]")  # 林卓廷（Lam Cheuk-ting）
@@ -49,7 +50,7 @@ SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m"
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
 MAX_CHARS = 60
 ENOUGH = 16  # characters of a clause that already tell what happened
-SAME_DAY = 0.2  # two reports dated the same day are one event at this likeness
+SAME_DAY = 0.35  # two reports dated the same day are one event at this likeness
 SAME_EVENT = 0.3
 SAME_WORDING = 0.4  # bigram overlap of two phrasings of one event
 NEXT_DAY = 0.35  # reports a day apart are one event at this likeness (time zones)  # a coarse mention naming the same document joins a precise event
@@ -67,6 +68,7 @@ class Event:
     topical: int = 0  # topic words in the sentence it came from
     names_topic: bool = False  # whether its own phrasing names the topic
     keywords: frozenset = frozenset()  # which of the topic's keywords it names (any form)
+    lede: bool = False  # told in its article's first paragraph: the news itself
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
@@ -182,7 +184,8 @@ class ChronologySummarizer:
                                 any(w in text for w in documents.topic_words) or
                                 bool(TITLE.search(text)),
                                 frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
-                                          if any(form in text for form in keyword.forms))))
+                                          if any(form in text for form in keyword.forms)),
+                                sentence.paragraph == 0))
         return events
 
     def _merge(self, events: list[Event]) -> list[Event]:
@@ -206,9 +209,10 @@ class ChronologySummarizer:
                 if b.precision != a.precision:
                     continue
                 likeness = cosine(a.vector, b.vector)
+                wording = _overlap(a.text, b.text)
                 if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY or
-                                       _overlap(a.text, b.text) >= SAME_DAY or
-                                       a.keywords & b.keywords):
+                                       wording >= SAME_WORDING / 2 or
+                                       a.keywords & b.keywords and wording >= SAME_WORDING / 4):
                     parent[root(j)] = root(i)
                 elif a.precision in ("day", "hour", "minute") and \
                         abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY:
@@ -252,6 +256,8 @@ def _as_event(documents: Documents, text: str) -> str | None:
     first_word, first = tags[0]
     if first not in SUBJECT_TAGS or first_word in ("他", "她", "它", "他们", "其", "该", "此", "这"):
         return None
+    if first == "m" and len(tags) > 1 and tags[1][1] in (*VERB_TAGS, "d"):
+        return None  # 多次指控…: how often, but not who
     if not any(flag in VERB_TAGS for _, flag in tags[1:]):
         return None
     last_clause = re.split(r"[，,；;]", text)[-1]
@@ -288,14 +294,18 @@ def _overlap(a: str, b: str) -> float:
 def _combine(group: list[Event]) -> Event:
     """One event from its reports: all their sources, the phrasing that names the topic
     (then the shortest that still says something)."""
-    phrasing = min(group, key=lambda e: (not e.names_topic, len(e.text) < 10, len(e.text), e.text))
+    def typical(event: Event) -> float:  # how much the others say what it says
+        return sum(_overlap(event.text, other.text) for other in group if other is not event)
+
+    phrasing = min(group, key=lambda e: (not e.lede, not e.names_topic, -round(typical(e), 1),
+                                         len(e.text) < 10, len(e.text), e.text))
     titled = [e for e in group if TITLE.search(e.text) and len(e.text) <= len(phrasing.text) + 12]
     if titled and not TITLE.search(phrasing.text):  # naming the document says more
         phrasing = min(titled, key=lambda e: (len(e.text), e.text))
     sources = set().union(*(e.sources for e in group))
     return Event(phrasing.start, phrasing.end, phrasing.precision, phrasing.iso, phrasing.text,
                  phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic,
-                 frozenset().union(*(e.keywords for e in group)))
+                 frozenset().union(*(e.keywords for e in group)), phrasing.lede)
 
 
 def _importance(event: Event) -> tuple:
