@@ -117,8 +117,11 @@ class Item:
     actor: str | None = None  # viewpoints: camp, speaker, role
     speaker: str | None = None
     role: str | None = None
+    html: str | None = None  # text sections: the analyst's Markdown as HTML
 
     def to_dict(self, kind: str) -> dict[str, Any]:
+        if kind == "text":
+            return {"text": self.text, "html": self.html, "sources": self.sources}
         if kind == "chronology":
             return {"date": self.date, "precision": self.precision, "text": self.text,
                     "sources": self.sources}

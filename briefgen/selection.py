@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
+from briefgen.chinese import to_simplified
 from briefgen.corpus import CJK_RUN, Corpus, phrase
 from briefgen.model import Article
 from briefgen.spec import BriefSpec
@@ -117,23 +117,8 @@ REPORT_THRESHOLD = 3  # fewer on-topic sources than this earns a warning
 
 
 def fold(text: str) -> str:
-    """Text in Simplified script for matching terms, when OpenCC is installed."""
-    converter = _converter()
-    return converter.convert(text) if converter else text
-
-
-@functools.cache
-def _converter():
-    try:
-        import opencc  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    for config in ("t2s", "t2s.json"):
-        try:
-            return opencc.OpenCC(config)
-        except Exception:  # noqa: BLE001 - configs are named differently across builds
-            continue
-    return None
+    """Text in Simplified script, for matching terms whatever script an article uses."""
+    return to_simplified(text)
 
 
 def topic_forms(spec: BriefSpec) -> list[list[str]]:

@@ -6,16 +6,21 @@ Every item lists the ids of the articles it came from.
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 from collections import Counter
 from datetime import datetime
 
 from briefgen.analysis import Analysis, analyse
 from briefgen.analysis.speech import CUE, REPORTING  # re-exported for the summarizers
 from briefgen.chinese import Segmenter, segmenter
-from briefgen.model import AnalysedSentence, Brief, BriefSection, Source
+from briefgen import locales
+from briefgen.model import AnalysedSentence, Brief, BriefSection, Item, Source
 from briefgen.selection import Selected
 from briefgen.spec import BriefSpec
+
+ON_TOPIC = 0.1  # likeness to the topic's sentences that keeps a sentence without its terms
 
 Sentence = AnalysedSentence  # what every summarizer reads: one analysis per sentence
 
@@ -29,6 +34,7 @@ class Documents:
         self.segmenter: Segmenter = segmenter(tuple(spec.dictionary) + tuple(
             form for keyword in spec.topic.keywords for form in keyword.forms))
         self.topic_words = {form for keyword in spec.topic.keywords for form in keyword.forms}
+        self.relevance = {choice.article.id: choice.score for choice in selected}
         self.analysis: Analysis = analyse(selected, spec, self.segmenter)
         self.sentences: list[Sentence] = self.analysis.sentences
         document_frequency = Counter(w for s in self.sentences for w in set(s.words))
@@ -38,6 +44,30 @@ class Documents:
     def vector(self, words: tuple[str, ...]) -> dict[str, float]:
         counts = Counter(words)
         return {w: n * self.idf.get(w, 1.0) for w, n in counts.items()}
+
+    def names_topic(self, text: str) -> bool:
+        return any(form in text for form in self.topic_words)
+
+    @functools.cached_property
+    def topic_vector(self) -> dict[str, float]:
+        """What the sentences naming the topic talk about, summed: the yardstick of
+        whether a sentence that does not name it is still on topic."""
+        total: dict[str, float] = {}
+        for sentence in self.sentences:
+            if self.names_topic(sentence.text):
+                for word, value in self.vector(sentence.words).items():
+                    total[word] = total.get(word, 0.0) + value
+        return total
+
+    def on_topic(self, sentence: Sentence) -> bool:
+        """A sentence is on topic when it names it, or says much of what those naming it say
+        (a remark about another summit in the same press conference does not)."""
+        return self.names_topic(sentence.text) or \
+            cosine(self.vector(sentence.words), self.topic_vector) >= ON_TOPIC
+
+    def times(self, sentence: Sentence) -> list:
+        """The time expressions of a sentence (offsets within it), as the analysis found them."""
+        return sentence.times
 
     @property
     def reference_times(self) -> dict[int, datetime | None]:
@@ -72,6 +102,37 @@ def cited_sources(sections: list[BriefSection], selected: list[Selected]) -> lis
     ) for i in cited]
 
 
+def text_items(markdown: str) -> list[Item]:
+    """What the analyst wrote, one item a block (paragraph, list, heading), each with its
+    Markdown and the HTML it makes. Raw HTML in the file is shown as text and links other
+    than web and mail addresses are refused (markdown-it's defaults), so a section of text
+    cannot inject markup or scripts into the brief."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark", {"html": False})
+    blocks = [block.strip() for block in re.split(r"\n\s*\n", markdown.replace("\r\n", "\n"))]
+    return [Item(text=block, sources=[], html=parser.render(block).strip())
+            for block in blocks if block]
+
+
+def generated_lead(spec: BriefSpec, selected: list[Selected], sources: list[Source]) -> str:
+    """A lead when the spec gives none: what the brief is about, over what time, from how
+    many sources and outlets."""
+    term = spec.topic.keywords[0].term if spec.topic.keywords else spec.title
+    days = sorted(s.published[:10] for s in sources if s.published)
+    outlets = {s.publisher for s in sources if s.publisher}
+    if spec.locale.startswith("zh"):
+        span = ""
+        if days:
+            first, last = (locales.format_day(day, "day", spec.locale) for day in (days[0], days[-1]))
+            span = f"{first}至{last}" if first != last else first
+        return (f"本期围绕“{term}”，依据{span + '间' if span else ''}{len(outlets) or len(sources)}家"
+                f"{'媒体' if outlets else '来源'}的{len(sources)}篇报道，梳理其背景、主要节点与各方观点。")
+    span = f" from {days[0]} to {days[-1]}" if days else ""
+    return (f"This issue follows {term} through {len(sources)} reports{span} "
+            f"by {len(outlets) or len(sources)} sources: background, key events and views.")
+
+
 def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
     """The brief of a spec from its selected articles."""
     from briefgen.summarizers.background import BackgroundSummarizer
@@ -84,13 +145,19 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
     from briefgen.spec import DEFAULT_HEADINGS
 
     documents = Documents(selected, spec)
-    sections = [BriefSection(section.kind, section.heading or
-                             label(DEFAULT_HEADINGS[section.kind], spec.locale),
-                             summarizers[section.kind].summarize(documents, section))
-                for section in spec.sections]
+    sections = []
+    for n, section in enumerate(spec.sections):
+        if section.kind == "text":
+            sections.append(BriefSection("text", section.heading, text_items(section.text or ""),
+                                         key=f"text-{n + 1}"))
+            continue
+        sections.append(BriefSection(section.kind, section.heading or
+                                     label(DEFAULT_HEADINGS[section.kind], spec.locale),
+                                     summarizers[section.kind].summarize(documents, section)))
     sources = cited_sources(sections, selected)
     masthead = spec.masthead.to_dict() if spec.masthead else {}
-    return Brief(title=spec.title, lead=spec.lead, masthead=masthead,
+    lead = spec.lead if spec.lead is not None else generated_lead(spec, selected, sources)
+    return Brief(title=spec.title, lead=lead, masthead=masthead,
                  author_line=spec.author_line, sections=sections, sources=sources,
                  spec={"theme": spec.theme, "locale": spec.locale, "formats": list(spec.formats)})
 
