@@ -286,12 +286,18 @@ def test_holidays_and_lunar_dates(text, day, base):
     assert text.startswith(t.text)
 
 
+def test_every_month_is_no_date():
+    assert parse("每月的第一个星期一", OCTOBER) == []
+
+
 def test_a_holiday_named_by_its_date_needs_a_holiday_word():
     assert parse("第十一届会议，十一个国家", OCTOBER) == []
 
 
 @pytest.mark.parametrize("text, expected", [
     ("9月第一个星期一", ("9月第一个星期一", "2020-09-07", "2020-09-07", "day")),
+    ("第一个星期一", ("第一个星期一", "2020-10-05", "2020-10-05", "day")),
+    ("下个月第二个周五", ("下个月第二个周五", "2020-11-13", "2020-11-13", "day")),
     ("前五个月", ("前五个月", "2020-01-01", "2020-05-31", "month")),
     ("今年前8个月", ("今年前8个月", "2020-01-01", "2020-08-31", "month")),
 ])

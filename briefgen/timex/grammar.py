@@ -71,7 +71,9 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
         r"(?<!\d)(?P<year>\d{4})\s*[-—–~～至到]\s*(?P<year2>\d{4})\s*年(?!代|级|[\d\s]*月)")),
     ("iso_week", r"第.{1,4}周", re.compile(rf"(?<!\d){YEAR}\s*第\s*(?P<week>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*周")),
     ("nth_weekday", r"第[一二三四五1-5]个", re.compile(
-        rf"(?:(?<!\d){YEAR}\s*)?{MONTH}(?:份)?\s*的?\s*第(?P<nth>[一二三四五1-5])个\s*(?:星期|周|礼拜)"
+        rf"(?<!每月)(?<!每个月)(?<!每月的)(?<!每个月的)(?<!每年)"
+        rf"(?:(?:(?<!\d){YEAR}\s*)?{MONTH}(?:份)?|(?P<mrel>本月|这个月|上个?月|下个?月))?"
+        rf"\s*的?\s*第(?P<nth>[一二三四五1-5])个\s*(?:星期|周|礼拜)"
         r"(?P<weekday>[一二三四五六日天])")),
     ("ymd", r"年", re.compile(rf"{NOT_NUM}{YEAR}\s*{MONTH}\s*{DAY}{CLOCK}")),
     ("lunar", r"月\s*(?:初|十|二十|廿|三十)", re.compile(

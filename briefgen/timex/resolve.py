@@ -158,11 +158,17 @@ def _iso_week(kind: str, m: re.Match, ctx: Context):
 
 
 def _nth_weekday(kind: str, m: re.Match, ctx: Context):
-    """9月第一个星期一."""
+    """9月第一个星期一; 下个月第二个周五; 第一个星期一 (of the publication month)."""
     g = m.groupdict()
     offset, stop = m.start(), m.end()
     base = ctx.base
-    month, nth, target = number(g["month"]), number(g["nth"]), WEEKDAYS[g["weekday"]]
+    nth, target = number(g["nth"]), WEEKDAYS[g["weekday"]]
+    if not g.get("month"):
+        year, month = shift_month(base.year, base.month, REL_MONTH.get(g.get("mrel") or "本月", 0))
+        first = date(year, month, 1)
+        day = first + timedelta(days=(target - first.weekday()) % 7 + 7 * (nth - 1))
+        return (*day_span(day), "day", True, False, False) if day.month == month else None
+    month = number(g["month"])
     if not month or not 1 <= month <= 12 or not nth:
         return None
 
