@@ -4,7 +4,7 @@ phrased compactly, merged when several sources report it, in date order."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from briefgen import timex
