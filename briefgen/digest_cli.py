@@ -29,7 +29,9 @@ class _DefaultBuild(TyperGroup):
 
 # Made before the import below: briefgen.cli mounts this object while it is being imported.
 digest_app = typer.Typer(cls=_DefaultBuild, no_args_is_help=True,
-                         context_settings={"help_option_names": ["-h", "--help"]}, help=(
+                         context_settings={"help_option_names": ["-h", "--help"]},
+                         epilog="Example: briefgen digest briefs/weekly.yaml --ingest incoming "
+                                "--out site --db corpus.db --wait 600", help=(
     "Weekly digests: `briefgen digest SPEC` builds the week's issue (same as `digest build`); "
     "list, send and status look after the series."))
 
