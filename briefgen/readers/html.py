@@ -11,7 +11,7 @@ from lxml import etree, html
 
 from briefgen.model import RawDocument
 from briefgen.readers.htmlblocks import blocks_from_element, parse_html, strip_boilerplate
-from briefgen.readers.maincontent import best_container, drop, prune
+from briefgen.readers.maincontent import best_container, drop, drop_trailing_pointers, prune
 from briefgen.readers.pagedate import (DATE_TIME, meta_values, modified_values, publication_time,
                                        url_day, yearless_time)
 
@@ -158,6 +158,7 @@ class HtmlReader:
         if is_page:
             container, stats = best_container(root, hints, declared)
             prune(container, stats)
+            drop_trailing_pointers(container, stats)
             _drop_date_line(container)
         else:
             container = root
