@@ -19,7 +19,6 @@ from typer.testing import CliRunner
 
 from briefgen.cli import app
 from briefgen.corpus import Corpus
-from briefgen.ingest import ingest
 from conftest import CANONICAL, ROOT, SEEDS
 
 runner = CliRunner()
