@@ -15,7 +15,8 @@ from briefgen.readers.decoding import UnreadableFile, sanitize_markup
 from briefgen.readers.htmlblocks import html_to_blocks
 from briefgen.readers.items import Documents, read_items
 
-ROOT = re.compile(r"\A\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.S)
+ROOT = re.compile(r"<(rss|feed|rdf:RDF)\b")
+XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
@@ -68,6 +69,25 @@ def _label(item: etree._Element, number: int) -> str:
     return f"item {number}" + (f" ({title[:30]})" if title else "")
 
 
+def root_start(text: str, limit: int = 65536) -> int:
+    """Where the first element starts, past an XML declaration and comments.
+
+    A scan with `str.find`, not one pattern: a pattern with a repeated lazy comment group
+    backtracks exponentially over adjacent comments."""
+    match = XML_DECLARATION.match(text)
+    position = match.end() if match else 0
+    while position < limit:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if not text.startswith("<!--", position):
+            return position
+        end = text.find("-->", position + 4, limit)
+        if end < 0:
+            return limit
+        position = end + 3
+    return position
+
+
 def _text(element: etree._Element | None) -> str:
     return "".join(element.itertext()).strip() if element is not None else ""
 
@@ -76,11 +96,11 @@ class FeedReader:
     name = "feed"
 
     def sniff(self, text: str, path: str) -> int:
-        return 100 if ROOT.match(text) else 0
+        return 100 if ROOT.match(text, root_start(text)) else 0
 
     def read(self, text: str, path: str) -> Documents:
         """Every item; one that cannot be read is skipped with its reason, not the feed."""
-        body = re.sub(r"\A\s*<\?xml[^>]*>", "", sanitize_markup(text)).strip()
+        body = XML_DECLARATION.sub("", sanitize_markup(text)).strip()
         root = _parse(body)
         if root is None:
             raise UnreadableFile("feed XML could not be parsed")
