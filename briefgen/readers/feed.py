@@ -50,7 +50,6 @@ def web_link(value: str | None) -> str | None:
 
 
 ITEM_START = re.compile(r"<(?:item|entry)[\s>]")
-ITEM = re.compile(r"<(item|entry)[\s>].*?</\1\s*>", re.S)
 ROOT_START = re.compile(r"<(?:rss|feed|rdf:RDF)\b[^>]*>")
 ROOT_NAME = re.compile(r"[\w:]+")
 
@@ -107,16 +106,18 @@ class FeedReader:
         atom = root.tag == f"{ATOM}feed"
         tags = (f"{ATOM}entry",) if atom else ("item", "{http://purl.org/rss/1.0/}item")
         items = list(root.iter(*tags))
-        written = ITEM_START.findall(body)
-        if len(items) < len(written):
+        starts = [match.start() for match in ITEM_START.finditer(body)]
+        if len(items) < len(starts):
             # Broken markup in one item made the parser's recovery lose others: read each
-            # item's own text, inside the root element (for its namespaces).
+            # item's own text (up to the next item), inside the root element (for its
+            # namespaces).
             opening = ROOT_START.search(body)
             wrap = opening[0] if opening else "<rss>"
+            close = "</" + ROOT_NAME.match(wrap[1:])[0] + ">"
             items = []
-            for chunk in (match[0] for match in ITEM.finditer(body)):
-                parsed = _parse(wrap + chunk + "</" + ROOT_NAME.match(wrap[1:])[0] + ">")
-                items += list(parsed.iter(*tags)) if parsed is not None else []
+            for start, end in zip(starts, starts[1:] + [len(body)]):
+                parsed = _parse(wrap + body[start:end] + close)
+                items += list(parsed.iter(*tags))[:1] if parsed is not None else []
         if atom:
             return read_items(items, lambda entry, n: self._atom_entry(entry, path, n - 1),
                               _label)
