@@ -240,6 +240,23 @@ def test_ingest_takes_the_write_lock_only_to_write(tmp_path):
     assert max(waits) < took / 2, (max(waits), took)
 
 
+def test_a_database_another_writer_holds_gives_exit_code_3(tmp_path, monkeypatch):
+    db = tmp_path / "held.db"
+    Corpus(db).close()
+    (tmp_path / "a.txt").write_text(BODY * 2, "utf-8")
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    monkeypatch.setenv("BRIEFGEN_BUSY_TIMEOUT", "0.5")
+    try:
+        [line] = one_line_errors(run("ingest", tmp_path / "a.txt", "--db", db), code=3)
+        listed = run("corpus", "list", "--db", db)  # reading needs no lock
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "locked by another briefgen run" in line
+    assert listed.exit_code == 0, listed.output
+
+
 # --- files and items ---------------------------------------------------------------------
 
 ITEM = ("<item><title>标题{n}</title><link>{link}</link><description>&lt;p&gt;第{n}条。" + BODY +
