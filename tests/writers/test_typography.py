@@ -266,3 +266,25 @@ def test_timeline_labels_are_legible(browser, canonical, width, variant):
     other = "wide" if variant == "narrow" else "narrow"
     assert page.evaluate(LABEL_SIZES, other) is None  # one figure at a time
     page.close()
+
+
+def test_a_digest_issue_keeps_its_colophon_with_text(tmp_path):
+    """The weekly digest's PDF is made the same way: its 版记 shares the last page too."""
+    from typer.testing import CliRunner
+
+    from briefgen.cli import app
+    from conftest import EXAMPLES, ROOT
+
+    runner = CliRunner()
+    db = tmp_path / "ex.db"
+    assert runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db), "--workers", "1",
+                               "-q"]).exit_code == 0
+    result = runner.invoke(app, ["digest", str(ROOT / "briefs" / "weekly.yaml"), "--week",
+                                 "2024-W28", "--out", str(tmp_path / "site"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    pdf = next((tmp_path / "site").rglob("*.pdf"))
+    with pdfplumber.open(pdf) as document:
+        last = document.pages[-1].extract_text().splitlines()
+    assert any(label in "".join(last) for label in COLOPHON_LABELS)
+    assert [line for line in last if not any(label in line for label in COLOPHON_LABELS)
+            and not re.fullmatch(r"—\s*\d+\s*—|国际问题研究报告", line.strip())], last
