@@ -89,6 +89,30 @@ MIGRATIONS: list[tuple[str, str]] = [
     # Index terms and signatures now see Traditional folded to Simplified: recomputed.
     # ("python:NAME": a Corpus method, run inside the migration's transaction.)
     ("fold Traditional to Simplified in the index and signatures", "python:_refold_index"),
+    ("digest runs and deliveries", """
+        ALTER TABLE digest_issues ADD COLUMN built TEXT;  -- when it was last built (UTC)
+        CREATE TABLE digest_deliveries (
+            series TEXT NOT NULL,
+            week TEXT NOT NULL,
+            state TEXT NOT NULL,            -- pending, sent, failed, held (built with --no-send)
+            message BLOB NOT NULL,          -- the mail without addresses (never a password)
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,                     -- why the last attempt failed
+            sent TEXT,                      -- when it was last sent (UTC)
+            recipients TEXT,                -- JSON list of addresses it was last sent to
+            PRIMARY KEY (series, week)
+        );
+        CREATE TABLE digest_runs (
+            id INTEGER PRIMARY KEY,
+            series TEXT NOT NULL,
+            started TEXT NOT NULL,          -- UTC
+            finished TEXT,
+            pid INTEGER NOT NULL,
+            status TEXT NOT NULL,           -- running, built, empty, failed
+            summary TEXT NOT NULL DEFAULT '{}'  -- the run's --json summary
+        );
+        CREATE INDEX digest_runs_series ON digest_runs(series, id);
+    """),
 ]
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,8 @@ from briefgen import limits
 from briefgen.yamlfile import SpecError, compose, read_text
 
 SECTION_KINDS = ("background", "chronology", "viewpoints")
+# …and what the analyst writes: Markdown from a file beside the spec (研判, 对策建议).
+SECTION_CHOICES = (*SECTION_KINDS, "text")
 FORMATS = ("json", "html", "pdf", "md")
 LANGUAGES = ("zh-Hans", "zh-Hant", "en")
 DURATION = re.compile(r"^(\d+)\s*([dwmy])$")
@@ -335,8 +337,10 @@ class Struct(Option):
             return None
         if self.check_all:
             message = self.check_all(values)
-            if message:
-                problems.add(node, path, message)
+            if message:  # a message, or (dotted key it is about, message)
+                key, message = message if isinstance(message, tuple) else ("", message)
+                problems.add(_node_at(node, key), ".".join(p for p in (path, key) if p),
+                             message)
                 return None
         return self.build(**values)
 
@@ -347,6 +351,31 @@ class Struct(Option):
             **({"required": [k for k, o in self.fields.items() if o.required]}
                if any(o.required for o in self.fields.values()) else {}),
         })
+
+
+def _node_at(node: yaml.Node, dotted: str) -> yaml.Node:
+    """The value node at a dotted key path below `node` (`node` itself if absent)."""
+    for key in filter(None, dotted.split(".")):
+        found = [v for k, v in node.value if getattr(k, "value", None) == key] \
+            if isinstance(node, yaml.MappingNode) else []
+        if not found:
+            return node
+        node = found[0]
+    return node
+
+
+class Forbidden(Option):
+    """A key that must never be written in a spec (a password); the message says why."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+    def check(self, node, path, problems):
+        problems.add(node, path, self.reason)
+
+    def schema(self):
+        return False
 
 
 class _Problems:
@@ -394,6 +423,8 @@ class Section:
     heading: str
     max_items: int
     max_chars: int
+    file: str | None = None  # kind text: the Markdown file, relative to the spec
+    text: str | None = None  # …and what it says
 
 
 @dataclass(frozen=True)
@@ -438,6 +469,50 @@ class DateWindow:
 
 
 @dataclass(frozen=True)
+class Camp:
+    """A side in the viewpoints: the words that mark it in a speaker or role, its people."""
+
+    name: str
+    names: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Actors:
+    """`actors:` of a spec: camps added to (or extending) the built-in gazetteer, the order
+    camps are printed in, and names written two ways (the first is printed)."""
+
+    order: tuple[str, ...] = ()
+    camps: tuple[Camp, ...] = ()
+    aliases: tuple[tuple[str, ...], ...] = ()
+
+
+def _actors(order=(), camps=(), aliases=()) -> Actors:
+    return Actors(tuple(order), tuple(camps), tuple(tuple(names) for names in aliases))
+
+
+def _check_camps(camps: list[Camp]) -> str | None:
+    names = [camp.name for camp in camps]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    return f"each camp may appear once, but {', '.join(repeated)} repeats" if repeated else None
+
+
+ACTORS = Struct({
+    "order": ListOf(Text(), "Camps in the order the viewpoints print them; others follow."),
+    "camps": ListOf(Struct({
+        "name": Text("The camp as printed (美国, 民主派 …); a built-in one is extended.",
+                     required=True),
+        "names": ListOf(Text(), "Words that put a speaker in this camp when its role or name "
+                                "has them (白宫, 港府 …)."),
+        "members": ListOf(Text(), "People who speak for this camp."),
+    }, build=lambda name, names, members: Camp(name, tuple(names), tuple(members))),
+        "Camps to add or extend.", check=_check_camps),
+    "aliases": ListOf(ListOf(Text(), min_items=2),
+                      "Names written more than one way, each as a list: the first is printed."),
+}, "Actors: camps, their order, their members and names written two ways.", build=_actors)
+
+
+@dataclass(frozen=True)
 class BriefSpec:
     path: str
     title: str
@@ -456,6 +531,7 @@ class BriefSpec:
     max_articles: int = 40
     dictionary: tuple[str, ...] = ()
     templates: str | None = None
+    actors: Actors = field(default_factory=lambda: Actors())
 
 
 DEFAULT_HEADINGS = {"background": "Background", "chronology": "Chronology",
@@ -463,9 +539,38 @@ DEFAULT_HEADINGS = {"background": "Background", "chronology": "Chronology",
 DEFAULT_LIMITS = {"background": (6, 900), "chronology": (12, 1200), "viewpoints": (10, 1200)}
 
 
-def _section(kind, heading=None, max_items=None, max_chars=None) -> Section:
-    items, chars = DEFAULT_LIMITS[kind]
-    return Section(kind, heading or "", max_items or items, max_chars or chars)
+def _section(kind, heading=None, max_items=None, max_chars=None, file=None) -> Section:
+    items, chars = DEFAULT_LIMITS.get(kind, (1000, 100_000))
+    return Section(kind, heading or "", max_items or items, max_chars or chars, file)
+
+
+def _check_section(values: dict) -> str | None:
+    if values["kind"] == "text":
+        if not values.get("file"):
+            return "kind text needs file: a Markdown file beside the spec"
+        if not values.get("heading"):
+            return "kind text needs a heading (研判, 对策建议 …)"
+    elif values.get("file"):
+        return f"file: only a section of kind text reads a file, not {values['kind']}"
+    return None
+
+
+class SectionStruct(Struct):
+    """A section; one of kind text reads its Markdown file here, so a missing or unreadable
+    file is reported at the spec's line like any other problem."""
+
+    def check(self, node, path, problems):
+        section = super().check(node, path, problems)
+        if section is None or section.kind != "text":
+            return section
+        file = Path(problems.source).parent / section.file
+        try:
+            text = read_text(file, limits.MAX_SPEC_BYTES, f"{problems.source}: {path}.file")
+        except SpecError as error:
+            problems.add(node, f"{path}.file", f"cannot read {file}: "
+                         f"{error.problems[0].rsplit(': ', 1)[-1]}")
+            return None
+        return replace(section, text=text)
 
 
 def _keyword(term, synonyms=()) -> Keyword:
@@ -481,7 +586,7 @@ def _check_window(values: dict) -> str | None:
 
 
 def _check_sections(sections: list[Section]) -> str | None:
-    kinds = [section.kind for section in sections]
+    kinds = [section.kind for section in sections if section.kind != "text"]
     repeated = sorted({kind for kind in kinds if kinds.count(kind) > 1})
     return f"each kind may appear once, but {', '.join(repeated)} repeats" if repeated else None
 
@@ -529,12 +634,13 @@ SPEC = Struct({
         check=_check_window),
     "languages": ListOf(Choice(LANGUAGES), "Languages of the articles.",
                         default=lambda: list(LANGUAGES[:2])),
-    "sections": ListOf(Struct({
-        "kind": Choice(SECTION_KINDS, "Which section.", required=True),
+    "sections": ListOf(SectionStruct({
+        "kind": Choice(SECTION_CHOICES, "Which section.", required=True),
         "heading": Text("Heading as printed (default 背景, 大事记, 各方观点)."),
         "max_items": Integer("At most this many items.", minimum=1),
         "max_chars": Integer("At most this many characters.", minimum=50),
-    }, build=_section), "Sections in order.", default=lambda: [], check=_check_sections,
+        "file": Text("kind text: a Markdown file beside the spec (研判, 对策建议)."),
+    }, build=_section, check=_check_section), "Sections in order.", default=lambda: [], check=_check_sections,
         min_items=1, if_empty="; leave sections out for all three"),
     "formats": ListOf(Choice(FORMATS), "Output formats.", default=lambda: ["json"],
                       min_items=1, if_empty="; leave formats out for json"),
@@ -546,6 +652,7 @@ SPEC = Struct({
     "dictionary": ListOf(Text(), "Words the segmenter must keep whole (names, terms)."),
     "dictionary_file": Text("A file of such words, one a line (relative to the spec)."),
     "templates": Text("A folder of template overrides (relative to the spec)."),
+    "actors": ACTORS,
 })
 
 
@@ -596,6 +703,7 @@ def load_spec(path: str | Path) -> BriefSpec:
         locale=values["locale"], max_articles=values["max_articles"],
         dictionary=tuple(dictionary),
         templates=str(path.parent / values["templates"]) if values["templates"] else None,
+        actors=values["actors"] or Actors(),
     )
 
 
@@ -644,6 +752,8 @@ class DigestSpec:
     on_empty: str = "ok"
     base_url: str | None = None
     folder: str = ""  # OUT/<folder>/<year>/<issue>/, the series name unless given
+    strict_order: bool = False  # refuse to number a week older than the newest issue
+    delivery: Delivery | None = None
 
     def brief_spec(self, *topics: DigestTopic) -> BriefSpec:
         """Topics as a brief spec, for selection and summaries (several topics: any of
@@ -657,6 +767,95 @@ class DigestSpec:
             formats=self.formats, theme=self.theme, locale=self.locale,
             templates=self.templates, dictionary=self.dictionary,
             max_articles=sum(t.max_articles for t in topics))
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """Where and how each new issue is mailed. The password is never in the spec: it is
+    read when sending from an environment variable or a file."""
+
+    host: str
+    sender: str
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+    port: int | None = None  # 587 for starttls, 465 for tls, 25 for none
+    security: str = "starttls"
+    user: str | None = None
+    password_env: str | None = None
+    password_file: str | None = None
+    ca_file: str | None = None
+    timeout: int = 60
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        return self.to + self.cc + self.bcc
+
+
+def _address_problem(text: str) -> str | None:
+    from email.utils import parseaddr
+
+    address = parseaddr(text)[1]
+    if "@" in address and not any(c.isspace() for c in address) and \
+            address.rsplit("@", 1)[1]:
+        return None
+    return f"expected an e-mail address such as 编辑部 <desk@example.org> but received {text!r}"
+
+
+def _check_delivery(values: dict) -> tuple[str, str] | None:
+    if not (values["to"] or values["cc"] or values["bcc"]):
+        return "to", "required: at least one recipient in to, cc or bcc"
+    if values["password_env"] and values["password_file"]:
+        return "password_file", "give password_env or password_file, not both"
+    if (values["password_env"] or values["password_file"]) and not values["user"]:
+        return "user", "required with a password: the account to log in as"
+    if values["user"] and not (values["password_env"] or values["password_file"]):
+        return "user", "needs password_env or password_file"
+    if values["user"] and values["security"] == "none":
+        return "security", "a password is never sent unencrypted: use starttls or tls"
+    return None
+
+
+def _folder_problem(name: str) -> str | None:
+    """A folder name under --out that cannot lead anywhere else."""
+    if name in (".", "..") or any(c in name for c in "/\\") or name.startswith(".") or \
+            any(ord(c) < 32 for c in name):
+        return (f"expected a plain folder name (no '/', '\\', '..', leading '.' or "
+                f"absolute path) but received {name!r}")
+    return None
+
+
+def _check_digest(values: dict) -> tuple[str, str] | None:
+    series = values["masthead"].series if values["masthead"] else ""
+    problem = None if values["folder"] else _folder_problem(series)
+    return ("masthead.series", problem + "; it names the folder under --out unless "
+            "folder: is given") if problem else None
+
+
+ADDRESS = Named(_address_problem)
+
+DELIVERY = Struct({
+    "host": Text("SMTP server.", required=True),
+    "port": Integer("Port [default: 587 with starttls, 465 with tls, 25 with none].",
+                    minimum=1),
+    "security": Choice(("starttls", "tls", "none"), "starttls (upgrade the connection), "
+                       "tls (encrypted from the start) or none (a local relay).",
+                       default="starttls"),
+    "user": Text("Account to log in as."),
+    "password_env": Text("Environment variable holding the password."),
+    "password_file": Text("File holding the password (relative to the spec), e.g. a "
+                          "systemd credential."),
+    "password": Forbidden("a password is never written in the spec: use password_env or "
+                          "password_file"),
+    "ca_file": Text("Certificates to trust for the server (relative to the spec) "
+                    "[default: the system's]."),
+    "timeout": Integer("Seconds to wait for the server.", default=60, minimum=1),
+    "from": Named(_address_problem, "Sender, e.g. 编辑部 <desk@example.org>.", required=True),
+    "to": ListOf(ADDRESS, "Recipients."),
+    "cc": ListOf(ADDRESS, "Recipients in copy."),
+    "bcc": ListOf(ADDRESS, "Recipients no other recipient sees."),
+}, "Mail each new issue: HTML body, PDF attached, a plain-text part.", check=_check_delivery,
+    build=lambda **v: {key: value for key, value in v.items() if key != "password"})
 
 
 def _timezone_problem(name: str) -> str | None:
@@ -690,7 +889,10 @@ DIGEST = Struct({
     "numbering": Struct({
         "first_total": Integer("总第N期 of the first issue this database numbers.", default=1,
                                minimum=1),
-    }, "Where the running number starts (for a series that already has issues)."),
+        "order": Choice(("any", "strict"), "A week older than the newest issue takes the next "
+                        "number with a warning (any) or is refused (strict).", default="any"),
+    }, "Where the running number starts (for a series that already has issues), and whether "
+       "numbers must follow the weeks."),
     "timezone": Named(_timezone_problem, "Weeks run Monday to Sunday in this time zone.",
                       default="Asia/Shanghai"),
     "topics": ListOf(Struct({
@@ -721,8 +923,10 @@ DIGEST = Struct({
     "on_empty": Choice(("ok", "fail"), "A week without articles: exit 0 (ok) or 1 (fail).",
                        default="ok"),
     "base_url": Text("Where the archive is published, for absolute links in the feed."),
-    "folder": Text("Folder name of the series under --out [default: the series name]."),
-})
+    "folder": Named(_folder_problem, "Folder name of the series under --out [default: the "
+                    "series name]."),
+    "delivery": DELIVERY,
+}, check=_check_digest)
 
 
 def load_digest_spec(path: str | Path) -> DigestSpec:
@@ -733,10 +937,20 @@ def load_digest_spec(path: str | Path) -> DigestSpec:
     limits = values["limits"] or {"highlights": 5, "background": 3, "viewpoints": 6,
                                   "chronology": 12}
     masthead = values["masthead"]
+    numbering = values["numbering"] or {"first_total": 1, "order": "any"}
+    delivery = values["delivery"]
+    if delivery:
+        delivery = Delivery(
+            sender=delivery.pop("from"), **{k: tuple(v) if isinstance(v, list) else v
+                                            for k, v in delivery.items()})
+        delivery = replace(delivery, **{key: str(path.parent / getattr(delivery, key))
+                                        for key in ("password_file", "ca_file")
+                                        if getattr(delivery, key)})
     return DigestSpec(
         path=str(path), title=values["title"], masthead=masthead,
         topics=tuple(values["topics"]), lead=values["lead"], timezone=values["timezone"],
-        first_issue_total=(values["numbering"] or {"first_total": 1})["first_total"],
+        first_issue_total=numbering["first_total"], strict_order=numbering["order"] == "strict",
+        delivery=delivery,
         highlights=limits["highlights"], background_items=limits["background"],
         viewpoint_items=limits["viewpoints"], chronology_items=limits["chronology"],
         author_line=values["author_line"], sources_include=tuple(sources["include"]),
