@@ -33,7 +33,9 @@ digest_app = typer.Typer(cls=_DefaultBuild, no_args_is_help=True,
                          epilog="Example: briefgen digest briefs/weekly.yaml --ingest incoming "
                                 "--out site --db corpus.db --wait 600", help=(
     "Weekly digests: `briefgen digest SPEC` builds the week's issue (same as `digest build`); "
-    "list, send and status look after the series."))
+    "list, send and status look after the series."),
+                         epilog="Example: briefgen digest briefs/weekly.yaml --week 2024-W28 "
+                                "--db corpus.db --out site")
 
 from briefgen.cli import (  # noqa: E402
     EXIT_LOCKED, EXIT_PARTIAL, EXIT_USAGE, DbOption, _check_folder, _day, err, explain, fail,
@@ -287,7 +289,8 @@ def _utc(moment: str | None) -> str:
     return datetime.fromisoformat(moment).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%MZ")
 
 
-@digest_app.command("list")
+@digest_app.command("list", epilog="Example: briefgen digest list briefs/weekly.yaml "
+                                   "--db corpus.db")
 def list_issues(spec: SpecArgument, db: DbOption = None) -> None:
     """Every issue of the series, newest week first: numbers, when built, when sent."""
     from briefgen import delivery
@@ -328,7 +331,8 @@ def _issue_week(records, wanted: str) -> str | None:
     return None
 
 
-@digest_app.command("send")
+@digest_app.command("send", epilog="Example: briefgen digest send briefs/weekly.yaml "
+                                   "--issue 2024-W28 --db corpus.db")
 def send(
     spec: SpecArgument,
     issue: Annotated[str, typer.Option(
@@ -367,7 +371,8 @@ def _duration(text: str) -> timedelta:
     return timedelta(hours=int(match[1]) * {"h": 1, "d": 24, "w": 168}[match[2]])
 
 
-@digest_app.command("status")
+@digest_app.command("status", epilog="Example: briefgen digest status briefs/weekly.yaml "
+                                     "--max-age 8d --db corpus.db")
 def status(
     spec: SpecArgument,
     db: DbOption = None,
