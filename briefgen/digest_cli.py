@@ -93,7 +93,7 @@ def _logging(json_summary: bool = False) -> tuple[logging.Logger, _Collect]:
 
 def _load(spec: Path, summary: dict | None = None):
     """The digest spec, or exit 2 with its problems (in a run, as timed log lines)."""
-    from briefgen.spec import load_digest_spec
+    from briefgen.digest_spec import load_digest_spec
 
     try:
         return load_digest_spec(spec)

@@ -22,8 +22,9 @@ from typer.testing import CliRunner
 from briefgen import digest as digests
 from briefgen.cli import app
 from briefgen.corpus import Corpus
+from briefgen.digest_spec import load_digest_spec
 from briefgen.ingest import ingest
-from briefgen.spec import SpecError, load_digest_spec
+from briefgen.spec import SpecError
 from conftest import EXAMPLES, ROOT
 
 WEEKLY = ROOT / "briefs" / "weekly.yaml"
