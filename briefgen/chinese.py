@@ -71,6 +71,12 @@ def to_simplified(text: str) -> str:
     the script it was written in."""
     if not NON_ASCII.search(text):
         return text
+    return _fold_short(text) if len(text) <= 512 else _converter("t2s").convert(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_short(text: str) -> str:
+    """Cleaning asks about one block under several kinds of pattern: convert it once."""
     return _converter("t2s").convert(text)
 
 
@@ -91,7 +97,7 @@ def language(text: str) -> str:
     cjk = len(CJK.findall(text))
     if cjk * 4 < len(LATIN.findall(text)):
         return "en"
-    text = "".join(CJK.findall(text[:20000]))
+    text = "".join(CJK.findall(text))[:3000]  # a sample is enough to tell the script
     to_hans = sum(a != b for a, b in zip(text, to_simplified(text)))
     to_hant = sum(a != b for a, b in zip(text, to_traditional(text)))
     return "zh-Hant" if to_hans > to_hant else "zh-Hans"

@@ -198,6 +198,9 @@ def ingest(
         "--boilerplate", help="YAML file of extra boilerplate patterns by kind (repeatable).")] = None,
     workers: Annotated[Optional[int], typer.Option(help="Parsing processes.",
                                                    show_default="the number of cores")] = None,
+    timeout: Annotated[float, typer.Option(
+        help="Seconds to read and clean one file; a file over it is skipped (0: no limit).",
+        min=0)] = 10.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read raw news files into the corpus. Exit code 1 if some files were skipped."""
@@ -213,7 +216,8 @@ def ingest(
             try:
                 report = ingest_files(paths, corpus, publisher_files=publishers or [],
                                       boilerplate_files=boilerplate or [],
-                                      workers=workers, progress=progress)
+                                      workers=workers, timeout=timeout or None,
+                                      progress=progress)
             except PublisherError as error:
                 fail(str(error))
         out.print(report.summary(), highlight=False)

@@ -117,8 +117,11 @@ class Item:
     actor: str | None = None  # viewpoints: camp, speaker, role
     speaker: str | None = None
     role: str | None = None
+    html: str | None = None  # text sections: the analyst's Markdown as HTML
 
     def to_dict(self, kind: str) -> dict[str, Any]:
+        if kind == "text":
+            return {"text": self.text, "html": self.html, "sources": self.sources}
         if kind == "chronology":
             return {"date": self.date, "precision": self.precision, "text": self.text,
                     "sources": self.sources}
@@ -167,3 +170,84 @@ class Brief:
                          for section in self.sections},
             "settings": self.spec,
         }
+
+
+# --- analysis: every selected sentence read once, for every section ---------------
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word and its part of speech (jieba's tags: n, v, nr person, ns place, nt organization,
+    r pronoun, c conjunction, d adverb, t time …)."""
+
+    word: str
+    pos: str
+    offset: int  # where it starts in the sentence
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person, place or organization the sentence names."""
+
+    text: str
+    kind: Literal["person", "place", "organization"]
+    offset: int
+    camp: str | None = None  # the actor it belongs to, when the gazetteer or spec knows
+
+
+@dataclass(frozen=True)
+class Speech:
+    """Who said what: the speaker as written, resolved to a name (and role), the cue verb and
+    the claim, whose span is `claim_start`:`claim_end` of the sentence text. `continued` marks a
+    sentence that goes on with the speech of the one before it, without a cue of its own."""
+
+    speaker: str
+    role: str | None
+    camp: str
+    cue: str
+    claim: str
+    claim_start: int
+    claim_end: int
+    phrase: str = ""  # the speaker as the sentence writes it (他, 该官员, 美国国务卿蓬佩奥)
+    continued: bool = False
+
+
+@dataclass(frozen=True)
+class Reliance:
+    """Something a sentence leans on outside itself: `kind` is pronoun (他, 其), demonstrative
+    (该, 此, 上述, 这一), collective (两国, 双方), connective (此外, 但是 at the start),
+    relative_date (26日, 星期四, 去年), or no_subject (a sentence that opens on its verb).
+    `resolved` is what the reference stands for, when the sentence or the one before says it."""
+
+    kind: str
+    text: str
+    offset: int
+    resolved: str | None = None
+
+
+@dataclass
+class AnalysedSentence:
+    """A selected sentence as the analysis reads it; every summarizer uses this one reading."""
+
+    text: str
+    article: Article
+    paragraph: int
+    index: int  # position within the paragraph
+    words: tuple[str, ...]  # content words (two characters or more, Latin, numbers)
+    offset: int = 0  # where it starts in its paragraph
+    position: int = 0  # position among the article's sentences
+    tokens: tuple[Token, ...] = ()
+    times: list[Any] = field(default_factory=list)  # briefgen.timex.Timex, offsets in this text
+    mentions: tuple[Mention, ...] = ()
+    speech: Speech | None = None
+    leans_on: tuple[Reliance, ...] = ()
+
+    @property
+    def order(self) -> tuple:
+        published = self.article.published.isoformat() if self.article.published else "9999"
+        return (published, self.article.id, self.paragraph, self.index)
+
+    @property
+    def stands_alone(self) -> bool:
+        """Whether it can be read out of its article as written."""
+        return not self.leans_on

@@ -20,6 +20,8 @@ from briefgen import limits
 from briefgen.yamlfile import SpecError, compose, read_text
 
 SECTION_KINDS = ("background", "chronology", "viewpoints")
+# …and what the analyst writes: Markdown from a file beside the spec (研判, 对策建议).
+SECTION_CHOICES = (*SECTION_KINDS, "text")
 FORMATS = ("json", "html", "pdf", "md")
 LANGUAGES = ("zh-Hans", "zh-Hant", "en")
 DURATION = re.compile(r"^(\d+)\s*([dwmy])$")
@@ -421,6 +423,8 @@ class Section:
     heading: str
     max_items: int
     max_chars: int
+    file: str | None = None  # kind text: the Markdown file, relative to the spec
+    text: str | None = None  # …and what it says
 
 
 @dataclass(frozen=True)
@@ -465,6 +469,50 @@ class DateWindow:
 
 
 @dataclass(frozen=True)
+class Camp:
+    """A side in the viewpoints: the words that mark it in a speaker or role, its people."""
+
+    name: str
+    names: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Actors:
+    """`actors:` of a spec: camps added to (or extending) the built-in gazetteer, the order
+    camps are printed in, and names written two ways (the first is printed)."""
+
+    order: tuple[str, ...] = ()
+    camps: tuple[Camp, ...] = ()
+    aliases: tuple[tuple[str, ...], ...] = ()
+
+
+def _actors(order=(), camps=(), aliases=()) -> Actors:
+    return Actors(tuple(order), tuple(camps), tuple(tuple(names) for names in aliases))
+
+
+def _check_camps(camps: list[Camp]) -> str | None:
+    names = [camp.name for camp in camps]
+    repeated = sorted({name for name in names if names.count(name) > 1})
+    return f"each camp may appear once, but {', '.join(repeated)} repeats" if repeated else None
+
+
+ACTORS = Struct({
+    "order": ListOf(Text(), "Camps in the order the viewpoints print them; others follow."),
+    "camps": ListOf(Struct({
+        "name": Text("The camp as printed (美国, 民主派 …); a built-in one is extended.",
+                     required=True),
+        "names": ListOf(Text(), "Words that put a speaker in this camp when its role or name "
+                                "has them (白宫, 港府 …)."),
+        "members": ListOf(Text(), "People who speak for this camp."),
+    }, build=lambda name, names, members: Camp(name, tuple(names), tuple(members))),
+        "Camps to add or extend.", check=_check_camps),
+    "aliases": ListOf(ListOf(Text(), min_items=2),
+                      "Names written more than one way, each as a list: the first is printed."),
+}, "Actors: camps, their order, their members and names written two ways.", build=_actors)
+
+
+@dataclass(frozen=True)
 class BriefSpec:
     path: str
     title: str
@@ -483,6 +531,7 @@ class BriefSpec:
     max_articles: int = 40
     dictionary: tuple[str, ...] = ()
     templates: str | None = None
+    actors: Actors = field(default_factory=lambda: Actors())
 
 
 DEFAULT_HEADINGS = {"background": "Background", "chronology": "Chronology",
@@ -490,9 +539,38 @@ DEFAULT_HEADINGS = {"background": "Background", "chronology": "Chronology",
 DEFAULT_LIMITS = {"background": (6, 900), "chronology": (12, 1200), "viewpoints": (10, 1200)}
 
 
-def _section(kind, heading=None, max_items=None, max_chars=None) -> Section:
-    items, chars = DEFAULT_LIMITS[kind]
-    return Section(kind, heading or "", max_items or items, max_chars or chars)
+def _section(kind, heading=None, max_items=None, max_chars=None, file=None) -> Section:
+    items, chars = DEFAULT_LIMITS.get(kind, (1000, 100_000))
+    return Section(kind, heading or "", max_items or items, max_chars or chars, file)
+
+
+def _check_section(values: dict) -> str | None:
+    if values["kind"] == "text":
+        if not values.get("file"):
+            return "kind text needs file: a Markdown file beside the spec"
+        if not values.get("heading"):
+            return "kind text needs a heading (研判, 对策建议 …)"
+    elif values.get("file"):
+        return f"file: only a section of kind text reads a file, not {values['kind']}"
+    return None
+
+
+class SectionStruct(Struct):
+    """A section; one of kind text reads its Markdown file here, so a missing or unreadable
+    file is reported at the spec's line like any other problem."""
+
+    def check(self, node, path, problems):
+        section = super().check(node, path, problems)
+        if section is None or section.kind != "text":
+            return section
+        file = Path(problems.source).parent / section.file
+        try:
+            text = read_text(file, limits.MAX_SPEC_BYTES, f"{problems.source}: {path}.file")
+        except SpecError as error:
+            problems.add(node, f"{path}.file", f"cannot read {file}: "
+                         f"{error.problems[0].rsplit(': ', 1)[-1]}")
+            return None
+        return replace(section, text=text)
 
 
 def _keyword(term, synonyms=()) -> Keyword:
@@ -508,7 +586,7 @@ def _check_window(values: dict) -> str | None:
 
 
 def _check_sections(sections: list[Section]) -> str | None:
-    kinds = [section.kind for section in sections]
+    kinds = [section.kind for section in sections if section.kind != "text"]
     repeated = sorted({kind for kind in kinds if kinds.count(kind) > 1})
     return f"each kind may appear once, but {', '.join(repeated)} repeats" if repeated else None
 
@@ -556,12 +634,13 @@ SPEC = Struct({
         check=_check_window),
     "languages": ListOf(Choice(LANGUAGES), "Languages of the articles.",
                         default=lambda: list(LANGUAGES[:2])),
-    "sections": ListOf(Struct({
-        "kind": Choice(SECTION_KINDS, "Which section.", required=True),
+    "sections": ListOf(SectionStruct({
+        "kind": Choice(SECTION_CHOICES, "Which section.", required=True),
         "heading": Text("Heading as printed (default 背景, 大事记, 各方观点)."),
         "max_items": Integer("At most this many items.", minimum=1),
         "max_chars": Integer("At most this many characters.", minimum=50),
-    }, build=_section), "Sections in order.", default=lambda: [], check=_check_sections,
+        "file": Text("kind text: a Markdown file beside the spec (研判, 对策建议)."),
+    }, build=_section, check=_check_section), "Sections in order.", default=lambda: [], check=_check_sections,
         min_items=1, if_empty="; leave sections out for all three"),
     "formats": ListOf(Choice(FORMATS), "Output formats.", default=lambda: ["json"],
                       min_items=1, if_empty="; leave formats out for json"),
@@ -573,6 +652,7 @@ SPEC = Struct({
     "dictionary": ListOf(Text(), "Words the segmenter must keep whole (names, terms)."),
     "dictionary_file": Text("A file of such words, one a line (relative to the spec)."),
     "templates": Text("A folder of template overrides (relative to the spec)."),
+    "actors": ACTORS,
 })
 
 
@@ -623,6 +703,7 @@ def load_spec(path: str | Path) -> BriefSpec:
         locale=values["locale"], max_articles=values["max_articles"],
         dictionary=tuple(dictionary),
         templates=str(path.parent / values["templates"]) if values["templates"] else None,
+        actors=values["actors"] or Actors(),
     )
 
 

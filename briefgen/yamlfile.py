@@ -70,6 +70,11 @@ def compose(text: str, source: str) -> yaml.Node | None:
                 depth -= 1
         return yaml.compose(text, Loader=loader)
     except yaml.YAMLError as error:
+        if "nesting depth" in str(error):  # libyaml's own limit, met while scanning ahead
+            mark = getattr(error, "problem_mark", None)
+            where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
+            raise SpecError([f"{where}: nested more than {limits.MAX_SPEC_DEPTH} levels deep; "
+                             f"a spec needs at most a few"]) from None
         if loader is not yaml.SafeLoader:  # libyaml is fast; PyYAML's messages say more
             try:
                 for _ in yaml.parse(text, Loader=yaml.SafeLoader):

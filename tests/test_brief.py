@@ -10,6 +10,7 @@ from itertools import combinations
 import pytest
 
 from briefgen.build import BuildError, build
+from briefgen.chinese import sentences
 from briefgen.corpus import Corpus
 from briefgen.ingest import ingest
 from briefgen.selection import select
@@ -97,7 +98,9 @@ def bigrams(text):
 
 
 def test_no_background_sentence_twice_or_nearly_twice(brief):
-    texts = [i["text"] for i in items(brief, "background")]
+    paragraphs = [i["text"] for i in items(brief, "background")]
+    assert 2 <= len(paragraphs) <= 3  # one theme each
+    texts = [s for p in paragraphs for s in sentences(p)]
     assert 3 <= len(texts) <= 6 and sum(map(len, texts)) <= 900
     for a, b in combinations(texts, 2):
         overlap = len(bigrams(a) & bigrams(b)) / len(bigrams(a) | bigrams(b))

@@ -65,7 +65,7 @@ BAD = [
     ("window backwards", GOOD + "dates: {from: 2024-12-31, to: 2024-01-01}\n",
      ["4:8: dates: from (2024-12-31) is after to (2024-01-01)"]),
     ("misspelt section kind", GOOD + "sections:\n  - kind: backgrund\n",
-     ["5:11: sections[0].kind: expected one of background, chronology, viewpoints but received "
+     ["5:11: sections[0].kind: expected one of background, chronology, viewpoints, text but received "
       "'backgrund' (did you mean 'background'?)"]),
     ("zero items", GOOD + "sections:\n  - {kind: chronology, max_items: 0}\n",
      ["5:35: sections[0].max_items: expected a whole number of at least 1 but received '0'"]),

@@ -51,6 +51,12 @@ def _bylines(blocks: list[Block], publisher: Publisher | None, rules: Boilerplat
         if block.kind in ("paragraph", "credit", "caption") and \
                 (i < DATELINE_WINDOW or i >= last):
             byline = rules.byline(block.text)
+            if byline and byline.date and not byline.authors and kept and \
+                    kept[-1] is blocks[i - 1] and kept[-1].kind == "paragraph":
+                joined = rules.byline(kept[-1].text + " " + block.text)  # name<br>time
+                if joined and joined.authors:
+                    byline = joined
+                    kept.pop()
             published = _parse_time(byline.date, publisher) if byline and byline.date else None
             if byline and (published or not byline.date):
                 found.published = found.published or published
@@ -74,6 +80,20 @@ def _bylines(blocks: list[Block], publisher: Publisher | None, rules: Boilerplat
 OUTLET = re.compile(r"(?:中文网|新闻网|时报|時報|日报|日報|电台|電台|之声|之聲|通讯社|社|》)$")
 
 
+def _tail_start(blocks: list[Block], rules: Boilerplate) -> int:
+    """Where an article's closing furniture may begin: the last few blocks, and before them
+    the whole run of credits, bios and footers an article ends with (bios, one a line)."""
+    start = len(blocks) - TAIL_WINDOW
+    while start > 0:
+        text = blocks[start - 1].text
+        if blocks[start - 1].kind == "image" or not text or rules.is_("bio", text) or \
+                rules.is_("credit", text) or rules.dropped(text):
+            start -= 1
+        else:
+            break
+    return start
+
+
 def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
               ) -> tuple[list[Block], list[str]]:
     """The article's paragraphs and headings in order, and its captions; credits go to `found`."""
@@ -82,7 +102,7 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
     ended = False  # an end marker or a trailer closed the article
     skipping_headlines = False  # after a "further reading" link
     in_gallery = False
-    tail_from = len(blocks) - TAIL_WINDOW
+    tail_from = _tail_start(blocks, rules)
     for i, block in enumerate(blocks):
         text = block.text
         if block.kind == "image" or not text:
@@ -221,6 +241,8 @@ def clean(raw: RawDocument, publishers: PublisherTable,
     if raw.format == "text":  # scrapes flatten related headlines and subheadings into lines
         sequence = _split_glued(_drop_trailing_headlines(sequence))
     paragraphs, headings = _join(sequence)
+    if not paragraphs and captions:  # a gallery or video item: its pictures' text is its text
+        paragraphs, captions = captions, []
     if not paragraphs:
         raise EmptyArticle("no article text left after removing boilerplate")
     authors = list(raw.authors)

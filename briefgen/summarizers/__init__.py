@@ -8,43 +8,25 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
-from dataclasses import dataclass
 from datetime import datetime
 
-from briefgen import timex
-from briefgen.chinese import Segmenter, segmenter, sentences
-from briefgen.model import Article, Brief, BriefSection, Source
+from briefgen.analysis import Analysis, analyse
+from briefgen.analysis.speech import CUE, REPORTING  # re-exported for the summarizers
+from briefgen.chinese import Segmenter, segmenter
+from briefgen import locales
+from briefgen.model import AnalysedSentence, Brief, BriefSection, Item, Source
 from briefgen.selection import Selected
 from briefgen.spec import BriefSpec
 
+ON_TOPIC = 0.1  # likeness to the topic's sentences that keeps a sentence without its terms
 
-# Verbs that attribute speech, written once: 说 and 称 guarded so that 说明, 称为 and 对称
-# are not read as speech. REPORTING frames a report; CUE is every verb a viewpoint hangs on.
-SAY = r"(?<![解小传听])说(?![明服法])"
-CALL = r"(?<![对自])称(?![为作赞号性职霸])"
-REPORTING = rf"(?:表示|{SAY}|{CALL}|指出|透露)"
-CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指出|认为|{CALL}|说道|{SAY}|透露|坦言|直言|"
-       r"警告说|警告|批评说|谴责|呼吁|重申|回应说|声称|宣称|写道)")
-
-
-@dataclass
-class Sentence:
-    text: str
-    article: Article
-    paragraph: int
-    index: int  # position within the paragraph
-    words: tuple[str, ...]
-    offset: int = 0  # where it starts in its paragraph
-
-    @property
-    def order(self) -> tuple:
-        published = self.article.published.isoformat() if self.article.published else "9999"
-        return (published, self.article.id, self.paragraph, self.index)
+Sentence = AnalysedSentence  # what every summarizer reads: one analysis per sentence
 
 
 class Documents:
-    """The selected articles as sentences, with what every summarizer needs of them."""
+    """The selected articles as analysed sentences, with what every summarizer needs of them."""
 
     def __init__(self, selected: list[Selected], spec: BriefSpec) -> None:
         self.selected = selected
@@ -52,16 +34,9 @@ class Documents:
         self.segmenter: Segmenter = segmenter(tuple(spec.dictionary) + tuple(
             form for keyword in spec.topic.keywords for form in keyword.forms))
         self.topic_words = {form for keyword in spec.topic.keywords for form in keyword.forms}
-        self.sentences: list[Sentence] = []
-        for choice in selected:
-            article = choice.article
-            for p, paragraph in enumerate(article.paragraphs):
-                offset = 0
-                for i, text in enumerate(sentences(paragraph)):
-                    offset = paragraph.find(text, offset)
-                    self.sentences.append(Sentence(text, article, p, i,
-                                                   self.segmenter.content_words(text), offset))
-                    offset += len(text)
+        self.relevance = {choice.article.id: choice.score for choice in selected}
+        self.analysis: Analysis = analyse(selected, spec, self.segmenter)
+        self.sentences: list[Sentence] = self.analysis.sentences
         document_frequency = Counter(w for s in self.sentences for w in set(s.words))
         total = max(1, len(self.sentences))
         self.idf = {w: math.log((1 + total) / (1 + n)) + 1 for w, n in document_frequency.items()}
@@ -70,18 +45,34 @@ class Documents:
         counts = Counter(words)
         return {w: n * self.idf.get(w, 1.0) for w, n in counts.items()}
 
+    def names_topic(self, text: str) -> bool:
+        return any(form in text for form in self.topic_words)
+
     @functools.cached_property
+    def topic_vector(self) -> dict[str, float]:
+        """What the sentences naming the topic talk about, summed: the yardstick of
+        whether a sentence that does not name it is still on topic."""
+        total: dict[str, float] = {}
+        for sentence in self.sentences:
+            if self.names_topic(sentence.text):
+                for word, value in self.vector(sentence.words).items():
+                    total[word] = total.get(word, 0.0) + value
+        return total
+
+    def on_topic(self, sentence: Sentence) -> bool:
+        """A sentence is on topic when it names it, or says much of what those naming it say
+        (a remark about another summit in the same press conference does not)."""
+        return self.names_topic(sentence.text) or \
+            cosine(self.vector(sentence.words), self.topic_vector) >= ON_TOPIC
+
+    def times(self, sentence: Sentence) -> list:
+        """The time expressions of a sentence (offsets within it), as the analysis found them."""
+        return sentence.times
+
+    @property
     def reference_times(self) -> dict[int, datetime | None]:
-        """What relative dates in each article count from: its publication time, or for an
-        undated article the latest day its captions state (photos show the news)."""
-        times = {}
-        for choice in self.selected:
-            article = choice.article
-            days = [] if article.published else [
-                t.start for caption in article.captions for t in timex.parse(caption, None)
-                if t.precision in ("day", "hour", "minute") and _absolute(t.text)]
-            times[article.id] = article.published or (max(days) if days else None)
-        return times
+        """What relative dates in each article count from (see `analysis.reference_time`)."""
+        return self.analysis.reference_times
 
 
 def _absolute(text: str) -> bool:
@@ -111,6 +102,37 @@ def cited_sources(sections: list[BriefSection], selected: list[Selected]) -> lis
     ) for i in cited]
 
 
+def text_items(markdown: str) -> list[Item]:
+    """What the analyst wrote, one item a block (paragraph, list, heading), each with its
+    Markdown and the HTML it makes. Raw HTML in the file is shown as text and links other
+    than web and mail addresses are refused (markdown-it's defaults), so a section of text
+    cannot inject markup or scripts into the brief."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark", {"html": False})
+    blocks = [block.strip() for block in re.split(r"\n\s*\n", markdown.replace("\r\n", "\n"))]
+    return [Item(text=block, sources=[], html=parser.render(block).strip())
+            for block in blocks if block]
+
+
+def generated_lead(spec: BriefSpec, selected: list[Selected], sources: list[Source]) -> str:
+    """A lead when the spec gives none: what the brief is about, over what time, from how
+    many sources and outlets."""
+    term = spec.topic.keywords[0].term if spec.topic.keywords else spec.title
+    days = sorted(s.published[:10] for s in sources if s.published)
+    outlets = {s.publisher for s in sources if s.publisher}
+    if spec.locale.startswith("zh"):
+        span = ""
+        if days:
+            first, last = (locales.format_day(day, "day", spec.locale) for day in (days[0], days[-1]))
+            span = f"{first}至{last}" if first != last else first
+        return (f"本期围绕“{term}”，依据{span + '间' if span else ''}{len(outlets) or len(sources)}家"
+                f"{'媒体' if outlets else '来源'}的{len(sources)}篇报道，梳理其背景、主要节点与各方观点。")
+    span = f" from {days[0]} to {days[-1]}" if days else ""
+    return (f"This issue follows {term} through {len(sources)} reports{span} "
+            f"by {len(outlets) or len(sources)} sources: background, key events and views.")
+
+
 def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
     """The brief of a spec from its selected articles."""
     from briefgen.summarizers.background import BackgroundSummarizer
@@ -123,13 +145,19 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
     from briefgen.spec import DEFAULT_HEADINGS
 
     documents = Documents(selected, spec)
-    sections = [BriefSection(section.kind, section.heading or
-                             label(DEFAULT_HEADINGS[section.kind], spec.locale),
-                             summarizers[section.kind].summarize(documents, section))
-                for section in spec.sections]
+    sections = []
+    for n, section in enumerate(spec.sections):
+        if section.kind == "text":
+            sections.append(BriefSection("text", section.heading, text_items(section.text or ""),
+                                         key=f"text-{n + 1}"))
+            continue
+        sections.append(BriefSection(section.kind, section.heading or
+                                     label(DEFAULT_HEADINGS[section.kind], spec.locale),
+                                     summarizers[section.kind].summarize(documents, section)))
     sources = cited_sources(sections, selected)
     masthead = spec.masthead.to_dict() if spec.masthead else {}
-    return Brief(title=spec.title, lead=spec.lead, masthead=masthead,
+    lead = spec.lead if spec.lead is not None else generated_lead(spec, selected, sources)
+    return Brief(title=spec.title, lead=lead, masthead=masthead,
                  author_line=spec.author_line, sections=sections, sources=sources,
                  spec={"theme": spec.theme, "locale": spec.locale, "formats": list(spec.formats)})
 

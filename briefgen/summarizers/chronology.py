@@ -4,22 +4,25 @@ phrased compactly, merged when several sources report it, in date order."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from briefgen import timex
+from briefgen.analysis import _tokens
 from briefgen.model import Item
 from briefgen.spec import Section
+from briefgen.summarizers.background import leans
 from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosine
 
-EVENT_PRECISIONS = ("year", "half", "season", "month", "day", "hour", "minute")
+EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
+                    "day", "hour", "minute")
 CLAUSE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
 ATTRIBUTION = re.compile(
     r"^(?:据[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
 CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
                      r"^(?:凌晨|早上|上午|中午|下午|晚上|晚间)")
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
-ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于)\s*$")
+ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就)\s*$")
 ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前|后|为止|开始)")
 FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
 CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了)")
@@ -29,10 +32,29 @@ DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并
 TITLE = re.compile(r"《[^》]{2,40}》")
 FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指)$")
 SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an event
+# A claim or a judgement, not something that happened.
+OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移|不可动摇|的体现|是为了|旨在|有望|"
+                     r"希望|相信|主张|认为|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
+                     r"将会|将在|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|"
+                     r"经常|常常|往往|通常|一向|一直|以来")  # …or a habit, or a span
+# A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
+DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
+LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z .,'’\-]*[)）]")  # 林卓廷（Lam Cheuk-ting）
+# A comment the reporter appends to an event (，这是…, ，此举…) is not part of it.
+COMMENT = re.compile(r"[，,](?:这是|这也是|此举|这将|这意味着|意味着|这一|此次|这次)[^，,]*$")
+# A time or a place that frames what follows, not an event: …会议上, …期间, …之后.
+FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后|前|方面|下)$")
+# A stamp or a byline, never an event (2020-09-03 14:43:23, © 2020 BBC).
+STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All rights reserved|"
+                   r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)
+SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
+VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
 MAX_CHARS = 60
 ENOUGH = 16  # characters of a clause that already tell what happened
-SAME_DAY = 0.2  # two reports dated the same day are one event at this likeness
-SAME_EVENT = 0.3  # a coarse mention naming the same document joins a precise event
+SAME_DAY = 0.35  # two reports dated the same day are one event at this likeness
+SAME_EVENT = 0.3
+SAME_WORDING = 0.4  # bigram overlap of two phrasings of one event
+NEXT_DAY = 0.35  # reports a day apart are one event at this likeness (time zones)  # a coarse mention naming the same document joins a precise event
 
 
 @dataclass
@@ -46,6 +68,8 @@ class Event:
     sources: set[int] = field(default_factory=set)
     topical: int = 0  # topic words in the sentence it came from
     names_topic: bool = False  # whether its own phrasing names the topic
+    keywords: frozenset = frozenset()  # which of the topic's keywords it names (any form)
+    lede: bool = False  # told in its article's first paragraph: the news itself
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
@@ -104,16 +128,8 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
 class ChronologySummarizer:
     def summarize(self, documents: Documents, section: Section) -> list[Item]:
         events: list[Event] = []
-        found: dict[tuple[int, int], list[timex.Timex]] = {}
         for sentence in documents.sentences:
-            key = (sentence.article.id, sentence.paragraph)
-            if key not in found:  # a whole paragraph at once: 当天 follows the date before it
-                found[key] = self._times(documents, sentence.article,
-                                         sentence.article.paragraphs[sentence.paragraph])
-            inside = [timex.Timex(t.text, t.start, t.end, t.precision, t.offset - sentence.offset)
-                      for t in found[key]
-                      if sentence.offset <= t.offset < sentence.offset + len(sentence.text)]
-            events.extend(self._events(documents, sentence, inside))
+            events.extend(self._events(documents, sentence, documents.times(sentence)))
         merged = self._merge(events)
         chosen, length = [], 0
         for event in _spread_over_years(merged):
@@ -125,17 +141,13 @@ class ChronologySummarizer:
         return [Item(text=e.text, sources=sorted(e.sources), date=e.iso,
                      precision=_shown(e.precision)) for e in chosen]
 
-    def _times(self, documents: Documents, article, paragraph: str) -> list[timex.Timex]:
-        base = documents.reference_times[article.id]
-        found = timex.parse(paragraph, base or datetime(2000, 1, 1))
-        if base is None:  # an undated article: only dates that name their year count
-            found = [t for t in found if _absolute(t.text)]
-        return found
-
     def _events(self, documents: Documents, sentence: Sentence,
                 found: list[timex.Timex]) -> list[Event]:
-        if sentence.text.rstrip("”」").endswith(("？", "?")):
+        lede = sentence.paragraph == 0 and sentence.index == 0  # what a relevant story reports
+        if sentence.text.rstrip("”」").endswith(("？", "?")) or STAMP.search(sentence.text) or \
+                not (lede or documents.on_topic(sentence)):
             return []
+        reference = documents.reference_times[sentence.article.id]
         events, seen = [], set()
         context = documents.vector(sentence.words)  # the whole sentence says which event it is
         for t in found:
@@ -146,16 +158,37 @@ class ChronologySummarizer:
             if ANCHOR_BEFORE.search(sentence.text[:t.offset]) or \
                     ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
                 continue
+            if sentence.article.published and t.start.date() > reference.date():
+                continue  # a plan or a forecast when it was written, not an event
+            if _in_relative_clause(documents, sentence.text, t):
+                continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
+            speech = sentence.speech
+            if speech and speech.claim and t.offset < speech.claim_start and \
+                    compact(sentence.text, t, found) in speech.claim:
+                continue  # 尹锡悦2日表示，…: the day something was said, of what was claimed
             seen.add(t.iso)
-            text = compact(sentence.text, t, found)
+            if t.duration:  # a period up to publication (一年以来, 过去五年) is no event
+                continue
+            text = COMMENT.sub("", compact(sentence.text, t, found))
+            text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
-                    DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text):
+                    DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text) or \
+                    OPINION.search(text) or FRAMING_END.search(text) or leans(text) or \
+                    re.search(r"[他她它其]", text):
+                continue
+            text = _as_event(documents, text)
+            if text is not None:
+                text = documents.analysis.standalone(sentence, text)
+            if not text:
                 continue
             events.append(Event(t.start, t.end, t.precision, t.iso, text, context,
                                 {sentence.article.id},
                                 sum(1 for w in documents.topic_words if w in sentence.text),
                                 any(w in text for w in documents.topic_words) or
-                                bool(TITLE.search(text))))
+                                bool(TITLE.search(text)),
+                                frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
+                                          if any(form in text for form in keyword.forms)),
+                                sentence.paragraph == 0))
         return events
 
     def _merge(self, events: list[Event]) -> list[Event]:
@@ -176,10 +209,17 @@ class ChronologySummarizer:
         for i, a in enumerate(events):
             for j in range(i + 1, len(events)):
                 b = events[j]
-                if b.iso != a.iso:
+                if b.precision != a.precision:
                     continue
-                if titles[i] & titles[j] or cosine(a.vector, b.vector) >= SAME_DAY:
+                likeness = cosine(a.vector, b.vector)
+                wording = _overlap(a.text, b.text)
+                if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY or
+                                       wording >= SAME_WORDING / 2 or
+                                       a.keywords & b.keywords and wording >= SAME_WORDING / 4):
                     parent[root(j)] = root(i)
+                elif a.precision in ("day", "hour", "minute") and \
+                        abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY:
+                    parent[root(j)] = root(i)  # one event told in two time zones
         groups: dict[int, list[Event]] = {}
         for i, event in enumerate(events):
             groups.setdefault(root(i), []).append(event)
@@ -192,7 +232,8 @@ class ChronologySummarizer:
                       EVENT_PRECISIONS.index(event.precision)]
             best = max(inside, key=lambda p: (cosine(event.vector, p.vector), -p.start.timestamp()),
                        default=None)
-            if best is not None and (cosine(event.vector, best.vector) >= SAME_EVENT and
+            if best is not None and (cosine(event.vector, best.vector) >= SAME_EVENT or
+                                     _overlap(event.text, best.text) >= SAME_WORDING or
                                      set(TITLE.findall(event.text)) & set(TITLE.findall(best.text))):
                 best.sources |= event.sources
                 continue
@@ -200,16 +241,74 @@ class ChronologySummarizer:
         return kept
 
 
+def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
+    """Words and parts of speech as the analysis tags them (its segmenter and gazetteer)."""
+    analysis = documents.analysis
+    return [(token.word, token.pos) for token in
+            _tokens(analysis.segmenter, analysis.gazetteer, text) if token.word.strip()]
+
+
+def _as_event(documents: Documents, text: str) -> str | None:
+    """The text as an event that says who did what, or None: it opens on its actor (a name,
+    a noun, a number), not on a verb (重申双方…) or a pronoun left without its antecedent,
+    and has a verb. A phrase naming a thing (美国向韩国作出的新安全承诺) is told as the
+    act (美国向韩国作出新安全承诺)."""
+    tags = _tags(documents, re.sub(r"^[“「《(（]", "", text))
+    if not tags:
+        return None
+    first_word, first = tags[0]
+    if first not in SUBJECT_TAGS or first_word in ("他", "她", "它", "他们", "其", "该", "此", "这"):
+        return None
+    if first == "m" and len(tags) > 1 and tags[1][1] in (*VERB_TAGS, "d"):
+        return None  # 多次指控…: how often, but not who
+    if not any(flag in VERB_TAGS for _, flag in tags[1:]):
+        return None
+    last_clause = re.split(r"[，,；;]", text)[-1]
+    head = last_clause.rsplit("的", 1)
+    tail = _tags(documents, head[1]) if len(head) == 2 else []
+    if tail and len(head[1]) <= 16 and re.fullmatch(
+            r"《[^》]+》|[\u4e00-\u9fff“”\"0-9]{1,12}", head[1]) and \
+            not any(flag in VERB_TAGS for _, flag in tail[:-1]) and \
+            (_tags(documents, head[0]) or [("", "")])[-1][1] in VERB_TAGS:
+        before = text[:len(text) - len(last_clause)]
+        return before + head[0] + head[1]  # the act, not the thing it made
+    return text
+
+
+def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex) -> bool:
+    """Whether a date sits in a clause that qualifies a noun after a main verb:
+    撕毁了[两国在2018年达成的]协议. The date then belongs to the noun, not to the event."""
+    start = max(sentence.rfind(mark, 0, found.offset) for mark in "，,。；;：:") + 1
+    before = sentence[start:found.offset]
+    after = re.split(r"[，,。；;：:]", sentence[found.offset + len(found.text):])[0]
+    if "的" not in after[:12]:
+        return False
+    tags = _tags(documents, before) if before else []
+    return any(flag in VERB_TAGS and word not in ("在", "于") for word, flag in tags) and \
+        bool(re.search(r"了|过|已|将", before))
+
+
+def _overlap(a: str, b: str) -> float:
+    pairs_a = {a[i:i + 2] for i in range(len(a) - 1)}
+    pairs_b = {b[i:i + 2] for i in range(len(b) - 1)}
+    return len(pairs_a & pairs_b) / max(1, len(pairs_a | pairs_b))
+
+
 def _combine(group: list[Event]) -> Event:
     """One event from its reports: all their sources, the phrasing that names the topic
     (then the shortest that still says something)."""
-    phrasing = min(group, key=lambda e: (not e.names_topic, len(e.text) < 10, len(e.text), e.text))
+    def typical(event: Event) -> float:  # how much the others say what it says
+        return sum(_overlap(event.text, other.text) for other in group if other is not event)
+
+    phrasing = min(group, key=lambda e: (not e.lede, not e.names_topic, -round(typical(e), 1),
+                                         len(e.text) < 10, len(e.text), e.text))
     titled = [e for e in group if TITLE.search(e.text) and len(e.text) <= len(phrasing.text) + 12]
     if titled and not TITLE.search(phrasing.text):  # naming the document says more
         phrasing = min(titled, key=lambda e: (len(e.text), e.text))
     sources = set().union(*(e.sources for e in group))
     return Event(phrasing.start, phrasing.end, phrasing.precision, phrasing.iso, phrasing.text,
-                 phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic)
+                 phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic,
+                 frozenset().union(*(e.keywords for e in group)), phrasing.lede)
 
 
 def _importance(event: Event) -> tuple:
@@ -230,6 +329,6 @@ def _spread_over_years(events: list[Event]) -> list[Event]:
 
 
 def _shown(precision: str) -> str:
-    """Precision as the brief shows it: a year-only event shows only its year."""
-    return {"half": "year", "season": "year", "hour": "day", "minute": "day"}.get(precision,
-                                                                                  precision)
+    """Precision as the brief shows it: a period as what it is (2020年第三季度, 2020年夏,
+    2020年9月上旬), a time of day as its day."""
+    return {"hour": "day", "minute": "day"}.get(precision, precision)

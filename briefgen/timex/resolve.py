@@ -39,6 +39,7 @@ DAY_FOLLOWS = re.compile(r"\s*(?:起|至|到|开始|当天|[（(，,])")
 HAN_END = re.compile(r"[\u4e00-\u9fff]$")
 COUNT_BEFORE = re.compile(r"[\d两几一二三四五六七八九十]$")
 COUNT_AFTER = re.compile(r"[次回个天周年月日小]")
+RANGE_BEFORE = re.compile(r"[点时分][-—–~～至到]\s*$")  # 下午三点到五点: the 五点
 PRESENT_AGE = re.compile(r"(?:的|至)$")
 YEAR_CONTEXT = re.compile(r"(?:^|[在于从自到至止，,。（(、\s:：]|早在|直到|截至)$")
 
@@ -52,6 +53,7 @@ class Context:
     moment: datetime
     last: "Resolved | None" = None
     dateline: date | None = None  # the day of an agency dateline (北京24日电): its 今天
+    inherited: bool = False  # whether the last date without a year took one from its sentence
 
 
 @dataclass
@@ -127,9 +129,11 @@ def pick_year(make, ctx: Context, offset: int, stop: int, ahead: int = AHEAD_DAY
     """A date without a year: the year its sentence's earlier date names, else the most
     recent such date not after publication, unless the coming one is near or said to come."""
     last = same_sentence(ctx, offset)
+    ctx.inherited = False
     if last is not None and last.year_named and last.precision in FINE:
         inherited = make(last.start.year)
         if inherited and inherited[0] >= last.start:
+            ctx.inherited = True
             return inherited
     spans = [s for y in (ctx.base.year - 1, ctx.base.year, ctx.base.year + 1)
              if 1 <= y <= 9999 and (s := make(y))]
@@ -156,7 +160,8 @@ def apply_clock(day: date, m: re.Match):
     hour = number(hour_text)
     if hour is None:
         return (*day_span(day), "day")
-    if g.get("ampm") in LATE and hour < 12 or g.get("ampm") == "中午" and hour < 3:
+    evening = g.get("ampm") in LATE or (g.get("rel") or "")[-1:] in ("晚", "夜")  # 今晚八点
+    if evening and hour < 12 or g.get("ampm") == "中午" and hour < 3:
         hour += 12
     minute = {"半": 30, "一刻": 15, "三刻": 45}.get(minute_text or "", None)
     if minute is None:
@@ -232,13 +237,21 @@ def plausible(kind: str, m: re.Match, text: str) -> bool:
     before = text[max(0, m.start() - 4):m.start()]
     if kind == "lunar":
         return bool(g["lunar"] or g["lmonth"] in LUNAR_MONTHS or g["lday"][0] in "初廿")
+    if kind == "clock" and "点" in m.group() and not (g["ampm"] or m.group().endswith(("分", "半", "钟"))) and \
+            not RANGE_BEFORE.search(before):
+        return False  # 下跌8点, 2.3点: points, not o'clock
     if kind == "short_year":
         if DURATION_CUE.search(before):
             return False
         return not g["year"].isdigit() or bool(YEAR_CONTEXT.search(before))
-    if kind == "duration":
-        return bool(g["past"] or g["tail"]) and not (g["past"] and g["num"] == "半" and
-                                                    g["unit"] == "年" and not g["tail"] and False)
+    if kind in ("duration", "offset", "coming"):
+        unit = g["unit"]
+        if unit == "月" and not g.get("and_half"):
+            return False  # 三月后: after March
+        if unit == "日" and (g["num"].isdigit() or kind != "offset"):
+            return False  # 3日后: after the 3rd
+        if kind == "duration":
+            return bool(g["past"] or g["tail"])
     if kind == "day":
         listed = LISTED_DAY.search(before)
         if g["day2"] is None and not g["day"].isdigit() and (number(g["day"]) or 0) < 10 \
@@ -308,6 +321,15 @@ def resolve(kind: str, m: re.Match, ctx: Context) -> tuple | None:
         a, b = DECADE_PARTS.get(g.get("part") or "", (0, 9))
         return (datetime(year + a, 1, 1), datetime(year + b, 12, 31, 23, 59, 59), "decade",
                 not g.get("dyear"), False, True)
+    if kind == "common_era":
+        year = int(g["year"])
+        return (datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59), "year", False, False, True) \
+            if 1 <= year <= 9999 else None
+    if kind == "year_range":
+        first, last = int(g["year"]), int(g["year2"])
+        if not 1000 <= first <= last <= 2999:
+            return None
+        return (datetime(first, 1, 1), datetime(last, 12, 31, 23, 59, 59), "year", False, False, True)
     if kind == "iso_week":
         year, week = year_of(g["year"], base), number(g["week"])
         try:
@@ -422,7 +444,7 @@ def resolve(kind: str, m: re.Match, ctx: Context) -> tuple | None:
             span = pick_year(make, ctx, offset, stop, ahead=AHEAD_DAYS)
         else:
             span = pick_year(lambda y: month_part(y, month, g.get("mpart")), ctx, offset, stop)
-        return (*span, True, False, False) if span else None
+        return (*span, True, False, ctx.inherited) if span else None
     if kind == "today_numbered":
         day_n = number(g["day"])
         days = [d for k in (-1, 0, 1) if (d := valid(*shift_month(base.year, base.month, k), day_n or 0))]
@@ -464,9 +486,13 @@ def resolve(kind: str, m: re.Match, ctx: Context) -> tuple | None:
         else:
             day = (ctx.dateline or base) + timedelta(days=REL_DAY[rel])
         return (*apply_clock(day, m), True, False, False)
-    if kind in ("offset", "duration"):
+    if kind in ("offset", "duration", "coming"):
         return _offset(kind, g, ctx, offset)
     if kind == "quarter":
+        if g.get("qrel"):
+            shift = {"上": -1, "上个": -1, "下": 1, "下个": 1}.get(g["qrel"], 0)
+            year, month = shift_month(base.year, (base.month - 1) // 3 * 3 + 1, 3 * shift)
+            return (*months_span(year, month, month + 2), "quarter", True, False, False)
         if g.get("first_q"):
             n = number(g["first_q"])
             return (*months_span(base.year, 1, 3 * n), "quarter", True, False, False)
@@ -535,7 +561,7 @@ def _offset(kind: str, g: dict, ctx: Context, offset: int):
     """三天后, 两周前, 5年前 (a point that far from the publication day, as precise as its
     unit), and 三个月来, 过去五年 (the period from then to the publication day)."""
     unit = re.sub(r"\s+|个", "", g["unit"])
-    unit = {"星期": "周", "礼拜": "周", "钟头": "小时", "半月": "月"}.get(unit, unit)
+    unit = {"星期": "周", "礼拜": "周", "钟头": "小时", "半月": "月", "日": "天"}.get(unit, unit)
     if g["unit"].replace(" ", "").startswith("半"):
         amount = 0.5
     else:
@@ -551,8 +577,12 @@ def _offset(kind: str, g: dict, ctx: Context, offset: int):
         unit, amount = "天", round(amount * 30)
     amount = int(amount)
     sign = -1 if kind == "duration" or g.get("dir") in ("前", "之前", "以前") else 1
-    anchor = ctx.base
-    if sign > 0 and (day := last_day(ctx, offset)) is not None and same_sentence(ctx, offset):
+    if kind == "coming":
+        anchor = ctx.base
+    else:
+        anchor = ctx.base
+    if kind == "offset" and sign > 0 and (day := last_day(ctx, offset)) is not None and \
+            same_sentence(ctx, offset):
         anchor = day  # 三天后 after a date counts from that date
     moment = datetime.combine(anchor, ctx.moment.time() if anchor == ctx.base else time.min)
     if unit == "年":
@@ -581,5 +611,8 @@ def _offset(kind: str, g: dict, ctx: Context, offset: int):
     precision = UNIT_PRECISION[unit]
     if kind == "duration":
         return (datetime.combine(target, time.min), datetime.combine(ctx.base, time.max),
+                precision, True, True, False)
+    if kind == "coming":
+        return (datetime.combine(ctx.base, time.min), datetime.combine(target, time.max),
                 precision, True, True, False)
     return (*span, precision, True, False, False)

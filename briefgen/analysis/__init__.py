@@ -1,0 +1,347 @@
+"""Analysis: every selected sentence is read once, for every section.
+
+    analysis = analyse(selected, spec)          # once per build
+    for sentence in analysis.sentences:          # AnalysedSentence (briefgen.model)
+        sentence.tokens      # words with parts of speech (jieba, domain dictionary)
+        sentence.times       # time expressions resolved against the article's date
+        sentence.mentions    # people, places, organizations (with their camp when known)
+        sentence.speech      # Speech: speaker, role, camp, cue, claim (and its span)
+        sentence.leans_on    # Reliance: pronouns, 该/此/上述, 两国, connectives, relative dates
+    analysis.standalone(sentence)        # the sentence rewritten to stand alone, or None
+    analysis.standalone(sentence, text)  # the same for a part of it (a clause, a claim)
+    analysis.polish(text)                # only script, punctuation and nested titles
+    analysis.gazetteer.camp(speaker, role), analysis.camp_order(camps)
+
+Only the selected articles are analysed; the costly parts (parts of speech, speech) are
+cached by sentence text, so a second build of the same corpus reads nothing twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import ChainMap
+from dataclasses import replace
+from datetime import datetime
+
+from briefgen import timex
+from briefgen.analysis.gazetteer import OTHER, Gazetteer, load_gazetteer
+from briefgen.analysis.script import in_script, script_of
+from briefgen.analysis.speech import (ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader,
+                                      known_roles)
+from briefgen.analysis.standalone import (drop_connective, punctuate, reliances, strip_frame,
+                                          written_out)
+from briefgen.chinese import Segmenter, domain_words, segmenter, sentences
+from briefgen.model import AnalysedSentence, Article, Mention, Reliance, Token
+
+PERSON_TAGS = ("nr", "nrt", "nrfg")
+TITLE = re.compile(r"《[^《》]+》")
+
+
+@functools.lru_cache(maxsize=4)
+def _pos_tokenizer(segmenter_: Segmenter, gazetteer_: Gazetteer):
+    """jieba's tagger over our segmenter (domain words kept whole), sharing the part-of-
+    speech table jieba.posseg loads on import instead of reading it a second time; the
+    gazetteer's people, countries and organizations are tagged nr, ns and nt."""
+    import jieba.posseg
+
+    tags = {name: "nr" for name in gazetteer_.members}
+    tags.update({name: "ns" if entry.kind == "country" else "nt"
+                 for name, entry in gazetteer_.entries.items() if len(name) >= 2})
+    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    tagger.tokenizer = segmenter_.tokenizer
+    tagger.word_tag_tab = ChainMap(tags, jieba.posseg.dt.word_tag_tab)
+    return tagger
+
+
+@functools.lru_cache(maxsize=200_000)
+def _tokens(segmenter_: Segmenter, gazetteer_: Gazetteer, text: str) -> tuple[Token, ...]:
+    tokens, at = [], 0
+    for pair in _pos_tokenizer(segmenter_, gazetteer_).cut(text, HMM=False):
+        tokens.append(Token(pair.word, pair.flag, at))
+        at += len(pair.word)
+    return tuple(tokens)
+
+
+def _absolute(text: str) -> bool:
+    """Whether a time expression names its year (so needs no reference time)."""
+    return re.search(r"\d{4}\s*年|[〇零○一二三四五六七八九]{4}年|\d{4}-\d|世纪", text) is not None
+
+
+def reference_time(article: Article) -> datetime | None:
+    """What relative dates in an article count from: its publication time, or for an undated
+    article the latest day its captions state (photos show the news)."""
+    if article.published:
+        return article.published
+    days = [t.start for caption in article.captions for t in timex.parse(caption, None)
+            if t.precision in ("day", "hour", "minute") and _absolute(t.text)]
+    return max(days) if days else None
+
+
+class Analysis:
+    """The selected articles' sentences, each read once, and the rewrites items need."""
+
+    def __init__(self, articles: list[Article], segmenter_: Segmenter, gazetteer_: Gazetteer,
+                 dictionary: set[str], script: str | None, year: int | None,
+                 topic_forms: tuple[str, ...] = ()) -> None:
+        self.segmenter = segmenter_
+        self.topic_forms = topic_forms
+        self.gazetteer = gazetteer_
+        self.script = script
+        self.year = year  # the brief's year: dates in it need no year written out
+        self.reader = SpeechReader(gazetteer_, dictionary,
+                                   tags=lambda text: _tokens(segmenter_, gazetteer_, text))
+        self.reference_times: dict[int, datetime | None] = {}
+        self.sentences: list[AnalysedSentence] = []
+        self.by_article: dict[int, list[AnalysedSentence]] = {}
+        self.states: dict[int, ArticleState] = {}
+        for article in articles:
+            self.by_article[article.id] = self._article(article)
+            self.sentences.extend(self.by_article[article.id])
+        self._share_camps()
+
+    # --- reading -------------------------------------------------------------------
+
+    def _article(self, article: Article) -> list[AnalysedSentence]:
+        base = reference_time(article)
+        self.reference_times[article.id] = base
+        state = self.reader.start(article.body)
+        self.states[article.id] = state
+        found: list[AnalysedSentence] = []
+        for p, paragraph in enumerate(article.paragraphs):
+            times = timex.parse(paragraph, base or datetime(2000, 1, 1))  # 当天 follows its date
+            unanchored = [] if base else [t for t in times if not _absolute(t.text)]
+            if base is None:
+                times = [t for t in times if _absolute(t.text)]
+            offset = 0
+            for i, text in enumerate(sentences(paragraph)):
+                offset = paragraph.find(text, offset)
+                inside = [timex.Timex(t.text, t.start, t.end, t.precision, t.offset - offset)
+                          for t in times if offset <= t.offset < offset + len(text)]
+                sentence = AnalysedSentence(
+                    text=text, article=article, paragraph=p, index=i,
+                    words=self.segmenter.content_words(text), offset=offset,
+                    position=len(found), tokens=_tokens(self.segmenter, self.gazetteer, text), times=inside)
+                countries_before = len(state.countries)
+                sentence.mentions = self._mentions(sentence, state)
+                speech = self.reader.read(text, state, [m.text for m in sentence.mentions
+                                                        if m.kind == "person"])
+                if speech is None and found and found[-1].speech and found[-1].paragraph == p \
+                        and _quoted(text):  # a quote going on from the sentence before
+                    before = found[-1].speech
+                    speech = type(before)(before.speaker, before.role, before.camp, "",
+                                          text.strip("“”「」 "), 0, len(text), before.phrase,
+                                          continued=True)
+                    state.countries.extend(self.gazetteer.countries(text))
+                sentence.speech = speech
+                sentence.leans_on = tuple(self._leans_on(sentence, state, countries_before)) + tuple(
+                    Reliance("relative_date", t.text, t.offset - offset) for t in unanchored
+                    if offset <= t.offset < offset + len(text))  # 星期四 of an undated article
+                found.append(sentence)
+                offset += len(text)
+        return found
+
+    def _share_camps(self) -> None:
+        """A speaker whose camp one article leaves open (商务部长罗斯) takes the camp another
+        article gives the same person (美国商务部部长罗斯), when they all agree."""
+        known: dict[str, set[str]] = {}
+        for sentence in self.sentences:
+            speech = sentence.speech
+            if speech and speech.camp != OTHER:
+                known.setdefault(self._person_key(speech.speaker), set()).add(speech.camp)
+        for sentence in self.sentences:
+            speech = sentence.speech
+            if speech and speech.camp == OTHER:
+                camps = known.get(self._person_key(speech.speaker), set())
+                if len(camps) == 1:
+                    sentence.speech = replace(speech, camp=camps.pop())
+
+    def _person_key(self, name: str) -> str:
+        return re.split(r"[·‧・•]", self.gazetteer.canonical(name))[-1]
+
+    def _mentions(self, sentence: AnalysedSentence, state: ArticleState) -> tuple[Mention, ...]:
+        text, mentions = sentence.text, {}
+        tokens = sentence.tokens
+        for n, token in enumerate(tokens):  # 罗伯特 · 奥布莱恩: one person
+            if token.pos in PERSON_TAGS and len(token.word) >= 2 and \
+                    not ROLE_WORD.search(token.word):
+                mentions.setdefault(token.offset, Mention(token.word, "person", token.offset))
+            elif token.pos == "ns" and len(token.word) >= 2:
+                mentions.setdefault(token.offset, Mention(token.word, "place", token.offset))
+            elif token.pos == "nt":
+                mentions.setdefault(token.offset, Mention(token.word, "organization", token.offset))
+        for match in re.finditer(TRANSLITERATION, text):
+            mentions[match.start()] = Mention(match[0], "person", match.start())
+        for name in state.roles:
+            for match in re.finditer(re.escape(name), text):
+                mentions[match.start()] = Mention(name, "person", match.start())
+        for at, name, entry in self.gazetteer.find(text, "members"):
+            mentions[at] = Mention(name, "person", at, entry.camp)
+        for at, name, entry in self.gazetteer.find(text):
+            kind = "place" if entry.kind == "country" and name in (entry.camp,) or \
+                entry.kind == "country" and len(name) <= 3 and not name.endswith("方") \
+                else "organization"
+            mentions[at] = Mention(name, kind, at, entry.camp)
+        # keep the longest mention at overlapping positions
+        kept: list[Mention] = []
+        for mention in sorted(mentions.values(), key=lambda m: (m.offset, -len(m.text))):
+            if kept and mention.offset < kept[-1].offset + len(kept[-1].text):
+                continue
+            kept.append(mention)
+        return tuple(kept)
+
+    def _leans_on(self, sentence: AnalysedSentence, state: ArticleState,
+                  countries_before: int) -> list[Reliance]:
+        text = sentence.text
+        people = [m.text for m in sentence.mentions if m.kind == "person"]
+        return reliances(text, sentence.tokens, sentence.times, people, self.gazetteer.countries,
+                         abbreviations="".join(self.gazetteer.abbr.values()))
+
+    # --- rewriting ------------------------------------------------------------------
+
+    def standalone(self, sentence: AnalysedSentence, text: str | None = None, *,
+                   subject_given: bool = False) -> str | None:
+        """`text` (default: the whole sentence) rewritten so it reads alone: dateline, byline
+        and 据…报道 stripped, a leading connective dropped, relative dates written out,
+        references resolved from the sentences before; in the brief's script with CJK
+        punctuation. None when something it leans on cannot be resolved. `subject_given`:
+        the item names who acts (a claim printed under its speaker), so a text that opens on
+        its verb (谴责…) is whole."""
+        whole = text is None
+        text = strip_frame(sentence.text if whole else text)
+        if any(r.kind == "relative_date" and r.text in text and
+               not any(t.text == r.text for t in sentence.times) for r in sentence.leans_on):
+            return None  # a relative date with nothing to count from
+        text = drop_connective(text)
+        if not text:
+            return None
+        tokens = _tokens(self.segmenter, self.gazetteer, text)
+        times = [timex.Timex(t.text, t.start, t.end, t.precision, text.find(t.text))
+                 for t in sentence.times if t.text in text]
+        state = self.states.get(sentence.article.id)
+        mentions = [m.text for m in sentence.mentions if m.kind == "person"]
+        found = reliances(text, tokens, times, mentions, self.gazetteer.countries,
+                          abbreviations="".join(self.gazetteer.abbr.values()))
+        replacements: list[tuple[int, str, str]] = []  # (offset, old, new)
+        for reliance in found:
+            if subject_given and reliance.kind == "no_subject":
+                continue
+            if subject_given and reliance.kind == "pronoun":
+                return None  # 他 in a claim: the speaker, or someone the speaker named before
+            new = self._resolve(reliance, sentence, times, state)
+            if new is None:
+                return None
+            replacements.append((reliance.offset, reliance.text, new))
+        for offset, old, new in sorted(replacements, reverse=True):
+            if text[offset:offset + len(old)] == old:
+                text = text[:offset] + new + text[offset + len(old):]
+        text = re.sub(r"([^（(\s]{2,12}?[日月年])\s*[（(]\1[)）]", r"\1", text)  # 周三（26日）
+        return self.polish(text)
+
+    def _resolve(self, reliance: Reliance, sentence: AnalysedSentence, times,
+                 state: ArticleState | None) -> str | None:
+        """What a reference stands for, as text to put in its place; None when unknown."""
+        if reliance.kind == "connective":
+            return reliance.resolved  # "" for one that can be dropped, None otherwise
+        if reliance.kind == "relative_date":
+            if self.reference_times.get(sentence.article.id) is None:
+                return None
+            time = next((t for t in times if t.text == reliance.text), None)
+            if time is None:
+                return None
+            return written_out(time, show_year=self.year is None or time.start.year != self.year)
+        if reliance.kind == "pronoun" and reliance.text in ("他", "她"):
+            person = self._previous_person(sentence)
+            return person
+        if reliance.kind == "demonstrative":
+            return self._previous_thing(sentence, reliance.text)
+        if reliance.kind == "collective" and reliance.text in ("两国", "双方", "兩國", "雙方"):
+            countries = [c for earlier in self._before(sentence, 3)
+                         for c in self.gazetteer.countries(earlier.text)]
+            countries += self.gazetteer.countries(sentence.text)
+            joint = self.gazetteer.joint_camp(countries)
+            if joint and len(set(countries)) == 2 and "、" not in joint:
+                return joint + reliance.text  # 两国 → 美韩两国, when only two are named
+        return None
+
+    def _before(self, sentence: AnalysedSentence, back: int = 2) -> list[AnalysedSentence]:
+        article = self.by_article.get(sentence.article.id, [])
+        start = max(0, sentence.position - back)
+        return [s for s in article[start:sentence.position] if s.paragraph >= sentence.paragraph - 1]
+
+    def _previous_person(self, sentence: AnalysedSentence) -> str | None:
+        """The one person the sentence before names (or whose speech it reports)."""
+        for earlier in reversed(self._before(sentence)):
+            people = {m.text for m in earlier.mentions if m.kind == "person"}
+            if earlier.speech and earlier.speech.role and len(people) <= 1:
+                return earlier.speech.speaker
+            if people:
+                return people.pop() if len(people) == 1 else None
+        return None
+
+    def _previous_thing(self, sentence: AnalysedSentence, reference: str) -> str | None:
+        """这位大使, 该官员 → the person named before in that role; 该条约, 该威慑指引 → the
+        《title》 named before whose name ends with the noun and has its other words; a
+        reference to something its own words already name (该份新的核指导方针) loses its
+        demonstrative."""
+        determiner = re.match(r"(?:该|該|此|这|這|那|上述|本次)[一两兩二三几幾\d]*"
+                              r"(?:位|名|个|個|些|项|項|份|次|种|種|条|條|起|批)?", reference)
+        noun = reference[determiner.end():] if determiner else reference
+        if not noun:
+            return None
+        state = self.states.get(sentence.article.id)
+        if ROLE_WORD.fullmatch(noun):
+            if state is None:
+                return None
+            for earlier in reversed(self._before(sentence, 3)):
+                if earlier.speech and (earlier.speech.role or "").endswith(noun):
+                    return earlier.speech.speaker
+                for mention in earlier.mentions:
+                    if mention.kind == "person" and \
+                            state.roles.get(mention.text, "").endswith(noun):
+                        return mention.text
+            return None
+        article = self.by_article.get(sentence.article.id, [])  # a title names one thing
+        titles = [t for earlier in article[:sentence.position] for t in TITLE.findall(earlier.text)]
+        titles += TITLE.findall(sentence.text[:max(0, sentence.text.find(reference))])
+        words = self.segmenter.content_words(noun)
+        for title in reversed(titles):
+            name = title[1:-1]
+            if words and name.endswith(words[-1]) and all(w in name for w in words):
+                return title
+        if len(noun) >= 4 and ("的" in noun or any(form in noun for form in self.topic_forms)):
+            return noun  # 该份新的核指导方针 → 新的核指导方针
+        return None
+
+    def camp_order(self, camps: list[str], counts: dict[str, int] | None = None) -> list[str]:
+        """Camps in the order a brief prints them (the spec's `actors.order` first)."""
+        return self.gazetteer.camp_order(camps, counts)
+
+    def polish(self, text: str) -> str:
+        """The brief's script, CJK punctuation and 〈〉 inside 《》: for any item text."""
+        return punctuate(in_script(text, self.script))
+
+
+def _quoted(text: str) -> bool:
+    text = text.strip()
+    return text[:1] in "“「" and text.rstrip("。")[-1:] in "”」" and text.count("“") <= 1
+
+
+def analyse(selected: list, spec, segmenter_: Segmenter | None = None) -> Analysis:
+    """The analysis of the selected articles (`Selected` or `Article`) under `spec`."""
+    articles = [getattr(choice, "article", choice) for choice in selected]
+    segmenter_ = segmenter_ or segmenter(tuple(spec.dictionary) + tuple(
+        form for keyword in spec.topic.keywords for form in keyword.forms))
+    masthead = getattr(spec, "masthead", None)
+    if masthead is not None and getattr(masthead, "date", None):
+        year = masthead.date.year
+    else:
+        years = [a.published.year for a in articles if a.published]
+        year = max(years) if years else None
+    topic_forms = tuple(form for keyword in spec.topic.keywords for form in keyword.forms)
+    return Analysis(articles, segmenter_, load_gazetteer(getattr(spec, "actors", None)),
+                    set(domain_words(tuple(spec.dictionary))), script_of(spec.locale), year,
+                    topic_forms)
+
+
+__all__ = ["Analysis", "analyse", "reference_time"]

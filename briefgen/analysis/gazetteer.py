@@ -1,0 +1,236 @@
+"""Which camp an actor belongs to, from the affiliation its role or name states.
+
+Country and region names come from Babel's Chinese territory names (zh_Hans and zh_Hant);
+short forms, capitals and institutions that stand for a country (美方, 华府, 青瓦台),
+international organizations and the kinds 专家学者, 媒体, 非政府组织 come from
+`briefgen/data/gazetteer.yaml`; a spec's `actors:` adds to or overrides both.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+from briefgen.analysis.script import to_simplified
+from briefgen.spec import Actors
+
+OTHER = "其他"
+KIND_ORDER = ("专家学者", "媒体", "非政府组织")
+
+
+@dataclass(frozen=True)
+class Entry:
+    camp: str
+    kind: str  # country, organization, kind, spec
+
+
+@functools.cache
+def _data() -> dict:
+    text = resources.files("briefgen").joinpath("data/gazetteer.yaml").read_text("utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+@functools.cache
+def _territories() -> dict[str, tuple[str, ...]]:
+    """ISO code → its Chinese names: the Simplified one first, then the Traditional ones and
+    each without 中国…特别行政区 (中国香港特别行政区 → 香港)."""
+    from babel import Locale
+
+    names: dict[str, list[str]] = {}
+    for locale in ("zh_Hans", "zh_Hant", "zh_Hant_HK"):
+        for code, name in Locale.parse(locale).territories.items():
+            if not code.isalpha() or len(code) != 2 or code in ("EU", "EZ", "UN", "QO", "XA",
+                                                                  "XB", "ZZ"):
+                continue
+            forms = names.setdefault(code, [])
+            short = re.sub(r"^中国|特别行政区$|特別行政區$|（.*）$", "", name)
+            for form in (short, name):
+                if len(form) >= 2 and form not in forms:
+                    forms.append(form)
+    return {code: tuple(forms) for code, forms in names.items()}
+
+
+class Gazetteer:
+    """Names of actors → their camp; `camp()` reads a speaker and its role."""
+
+    def __init__(self, actors: Actors | None = None) -> None:
+        actors = actors or Actors()
+        data = _data()
+        self.entries: dict[str, Entry] = {}  # a name as written → its camp
+        self.members: dict[str, Entry] = {}  # a person → its camp
+        self.abbr: dict[str, str] = {}
+        self.country_order: list[str] = []
+        territories = _territories()
+        for code, forms in territories.items():  # every country, named as Babel names it
+            info = (data.get("countries") or {}).get(code) or {}
+            name = info.get("name") or forms[0]
+            for form in forms:
+                self._add(self.entries, form, Entry(name, "country"))
+        for code, info in (data.get("countries") or {}).items():
+            name = info.get("name") or territories.get(code, (code,))[0]
+            self.country_order.append(name)
+            if info.get("abbr"):
+                self.abbr[name] = info["abbr"]
+            self._add(self.entries, name, Entry(name, "country"))
+            for form in info.get("names") or ():
+                self._add(self.entries, form, Entry(name, "country"))
+            for person in info.get("members") or ():
+                self._add(self.members, person, Entry(name, "country"))
+        for name, info in (data.get("organizations") or {}).items():
+            for form in [name, *(info.get("names") or ())]:
+                self._add(self.entries, form, Entry(name, "organization"))
+            for person in info.get("members") or ():
+                self._add(self.members, person, Entry(name, "organization"))
+        self.kinds: dict[str, Entry] = {}
+        for name, words in (data.get("kinds") or {}).items():
+            for word in words:
+                self._add(self.kinds, word, Entry(name, "kind"))
+        self.spec_entries: dict[str, Entry] = {}
+        for camp in actors.camps:  # the spec's word wins over everything built in
+            for form in [camp.name, *camp.names]:
+                self._add(self.spec_entries, form, Entry(camp.name, "spec"))
+            for person in camp.members:
+                self._add(self.spec_entries, person, Entry(camp.name, "spec"))
+        self.aliases = {other: names[0] for names in data.get("aliases") or ()
+                        for other in names[1:]}
+        for names in actors.aliases:  # the spec's spellings win
+            self.aliases.update({other: names[0] for other in names[1:]})
+            self.aliases.pop(names[0], None)
+        self.opposition = re.compile("|".join(map(re.escape, data.get("opposition") or ["反对派"])))
+        self.joint = tuple(sorted(data.get("joint") or (), key=len, reverse=True))
+        self.order = tuple(actors.order)
+        self._by_abbr = {abbr: name for name, abbr in self.abbr.items()}
+        letters = "".join(sorted(self._by_abbr))
+        self._pairs = re.compile(
+            rf"([{letters}])([{letters}])(?=关系|两国|双方|同盟|联盟|峰会|会谈|贸易|合作|冲突|边境|联合|"
+            r"之间|对话|外长|领导人|元首|首脑|军演|演习|防长)") if letters else None
+        self._patterns = {key: _alternation(table) for key, table in (
+            ("spec", self.spec_entries), ("kinds", self.kinds), ("entries", self.entries),
+            ("members", self.members))}
+
+    @staticmethod
+    def _add(table: dict[str, Entry], form: str, entry: Entry) -> None:
+        form = str(form).strip()
+        if form:
+            table.setdefault(form, entry) if entry.kind != "spec" else table.__setitem__(form, entry)
+
+    def canonical(self, name: str) -> str:
+        """A name written another way (a second transliteration) → the one printed; the last
+        part of a full name counts (迈克·庞皮欧 → 蓬佩奥)."""
+        if name in self.aliases:
+            return self.aliases[name]
+        last = re.split(r"[·‧・•]", name)[-1]
+        return self.aliases.get(last, name) if last != name else name
+
+    def find(self, text: str, table: str = "entries") -> list[tuple[int, str, Entry]]:
+        """Every name of `table` in `text`, leftmost first, longest at a position."""
+        pattern = self._patterns[table]
+        if pattern is None:
+            return []
+        simplified = to_simplified(text)  # names are kept in Simplified; 美國 is 美国
+        text = simplified if len(simplified) == len(text) else text
+        found = []
+        lookup = getattr(self, {"spec": "spec_entries", "kinds": "kinds", "entries": "entries",
+                                "members": "members"}[table])
+        for match in pattern.finditer(text):
+            found.append((match.start(), match.group(), lookup[match.group()]))
+        return found
+
+    def countries(self, text: str) -> list[str]:
+        """The countries `text` names, in the order it names them (each once); a title
+        (《关于朝鲜半岛…》) names a document, not a side."""
+        text = re.sub(r"《[^《》]*》", "", text)
+        found = [(at, entry.camp) for at, _, entry in self.find(text) + self.find(text, "members")
+                 if entry.kind == "country"]
+        for match in self._pairs.finditer(text) if self._pairs else ():  # 中捷关系, 美韩同盟
+            found += [(match.start(), self._by_abbr[match[1]]),
+                      (match.start() + 1, self._by_abbr[match[2]])]
+        seen: list[str] = []
+        for _, camp in sorted(found):
+            if camp not in seen:
+                seen.append(camp)
+        return seen
+
+    def is_joint(self, phrase: str) -> bool:
+        return any(phrase.startswith(word) for word in self.joint)
+
+    def joint_camp(self, countries: list[str]) -> str | None:
+        """Two countries speaking together as one camp: 美国 + 韩国 → 美韩."""
+        latest: list[str] = []
+        for country in reversed(countries):
+            if country not in latest:
+                latest.append(country)
+        pair = sorted(latest[:2], key=lambda c: (
+            self.country_order.index(c) if c in self.country_order else 999, c))
+        if len(pair) != 2:
+            return None
+        if all(c in self.abbr for c in pair):
+            return "".join(self.abbr[c] for c in pair)
+        return "、".join(pair)
+
+    def camp(self, speaker: str, role: str | None = None,
+             context: list[str] | None = None) -> str:
+        """The camp of a speaker: the spec's camps first, then a kind (专家学者, 媒体 …), then
+        the first country or organization its role or name states (an opposition role makes
+        its country's opposition), then a person the gazetteer knows. `context` is the
+        countries named before (for 两国, 双方). 其他 when nothing says."""
+        speaker = self.canonical(speaker)
+        texts = [t for t in (role or "", speaker) if t]
+        for text in texts:
+            found = self.find(text, "spec")
+            if found:
+                return found[0][2].camp
+        if self.is_joint(speaker) or (role and self.is_joint(role)):
+            joined = self.joint_camp(context or [])
+            if joined:
+                return joined
+        for text in texts:
+            found = self.find(text, "kinds")
+            if found:
+                return found[0][2].camp
+        for text in texts:
+            found = self.find(text)
+            if found:
+                camp = found[0][2].camp
+                if found[0][2].kind == "country" and self.opposition.search(text):
+                    return camp + "反对派"
+                return camp
+        found = self.find(speaker, "members")
+        if found:
+            return found[0][2].camp
+        return OTHER
+
+    def known_person(self, name: str) -> bool:
+        name = self.canonical(name)
+        return name in self.members or (name in self.spec_entries and
+                                        self.spec_entries[name].camp != name)
+
+    def camp_order(self, camps: list[str], counts: dict[str, int] | None = None) -> list[str]:
+        """The order camps are printed in: the spec's order, then states and organizations
+        (the most heard first), then 专家学者, 媒体, 非政府组织, then 其他."""
+        counts = counts or {}
+        listed = [c for c in self.order if c in camps]
+        rest = [c for c in camps if c not in listed]
+
+        def rank(camp: str) -> tuple:
+            group = 2 if camp == OTHER else 1 if camp in KIND_ORDER else 0
+            within = KIND_ORDER.index(camp) if camp in KIND_ORDER else -counts.get(camp, 0)
+            return (group, within, camp)
+
+        return listed + sorted(rest, key=rank)
+
+
+def _alternation(table: dict[str, Entry]) -> re.Pattern | None:
+    if not table:
+        return None
+    return re.compile("|".join(re.escape(name) for name in sorted(table, key=lambda n: (-len(n), n))))
+
+
+@functools.lru_cache(maxsize=32)
+def load_gazetteer(actors: Actors | None = None) -> Gazetteer:
+    """The gazetteer with a spec's actors (built once per set of actors)."""
+    return Gazetteer(actors)

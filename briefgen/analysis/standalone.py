@@ -1,0 +1,214 @@
+"""What a sentence leans on outside itself, and the rewrites that make it stand alone:
+datelines, bylines and 据…报道 stripped; a leading connective dropped; relative dates
+written out (26日 → 2023年4月26日); 他, 这位大使, 该条约 replaced by who or what they stand
+for when the text before says it unambiguously; the brief's script; CJK punctuation; a
+title inside a title in 〈〉. What cannot be resolved makes the sentence not stand alone."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from briefgen.model import Reliance, Token
+
+# Datelines, agency tags and bylines at the start or end of a sentence.
+DATELINE = re.compile(
+    r"^(?:(?:[（(【\[][^（()）】\]]{0,30}?(?:电|專電|专电|讯|訊|报道|報導|綜合報導|综合报道|特稿|外电|外電)[）)】\]]"
+    r"|【[^】]{1,24}】"
+    r"|[\u4e00-\u9fff]{2,12}(?:社|网|網|台|报|報)?[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:专?电|專?電|讯|訊)"
+    r"(?:\s*[（(]记者[^）)]{1,20}[）)]|\s*[（(]記者[^）)]{1,20}[）)])?"
+    r"|(?:路透|法新社|美联社|美聯社|彭博|共同社|韩联社|韓聯社|中央社)[^，,。\s]{0,16}?(?:电|電)"
+    r"|[\u4e00-\u9fff/]{2,16}\d{1,2}月\d{1,2}日(?=\s*[-－—–]))"
+    r"\s*[-－—–:：]*\s*)+")
+BYLINE_END = re.compile(r"\s*[（(](?:记者|記者|编辑|編輯|责任编辑|責任編輯|完|译|譯|摄|攝)[^（()）]{0,20}[）)]\s*$")
+REPORTED = re.compile(r"^(?:据|據)[^，,。“”]{1,40}?(?:报道|报导|報導|消息|援引[^，,。]{0,20}报道)(?:说|称|稱|指)?[，,:：]\s*")
+
+DROPPABLE = re.compile(r"^(?:与此同时|另一方面|此外|另外|而且|并且|並且|同时|同時|不过|不過|但是|然而|只是|"
+                       r"再者|因此|所以|于是|於是|总之|總之|但|而)\s*[，,]?\s*")
+LEANING_OPENER = re.compile(r"^(?:对此|對此|为此|為此|随后|隨後|此后|此後|之后|之後|其后|其後|其中|"
+                            r"当时|當時|届时|屆時|同年|同月|同日|同一天|次日|翌日|对方|對方)")
+NO_SUBJECT_ADVERB = re.compile(r"^(?:还|還|也|并|並|又|且|亦|则|則|均|都|便|就|才)(?![\u4e00-\u9fff]?[们們])")
+PRONOUNS = {"他", "她", "它", "他们", "她们", "它们", "他們", "她們", "它們", "其", "彼"}
+PERSON_PRONOUNS = {"他", "她"}
+DEMONSTRATIVE = re.compile(r"^(?:该|該|此|这|這|那|上述|本次)")
+NOT_DEMONSTRATIVE = {"此外", "因此", "如此", "从此", "從此", "彼此", "此前", "此后", "此後", "此时", "此時",
+                     "此间", "此間", "这样", "這樣", "这么", "這麼", "那么", "那麼", "那样", "那樣", "这里",
+                     "這裡", "那里", "那裡", "此次", "这次", "這次", "就此", "至此", "为此", "對此", "对此",
+                     "此刻", "那时", "那時", "这时", "這時", "这些年", "那些"}
+EVENT_DEMONSTRATIVE = {"此次", "这次", "這次", "本次"}  # 此次访问: the visit named before
+COLLECTIVE = re.compile(r"两国|兩國|双方|雙方|两者|兩者|二者|两人|兩人|两位|兩位|三国|三國|三方|两党|兩黨")
+OPENING_VERBS = re.compile(r"^(?:据|據|预计|預計|截至|有|请|請|让|讓|根据|根據|随着|隨著|面对|面對|针对|針對|鉴于|"
+                           r"鑒於|经过|經過|为了|為了|由于|由於|按照|依照|关于|關於|对于|對於|比如|例如|包括|可见|"
+                           r"可見|看来|看來|显然|顯然|值得|需要|难怪|難怪|是否|如何|为何|為何|是|在|自|从|從|"
+                           r"与|與|和|当|當|经|經|受|被|因|为|為|将|將|把|同|向|对|對|就|于|於|至|到|凡|除|无论|"
+                           r"無論|只要|如果|若|尽管|儘管|虽然|雖然|即使|不论|不論|不管|作为|作為|通过|通過|基于|"
+                           r"基於|报道|報導|据悉|據悉|消息|调查|調查|民调|民調|数据|數據|统计|統計|资料|資料)")
+TITLE_IN_TITLE = re.compile(r"《([^《》]*)《([^《》]*)》([^《》]*)》")
+HALF_PUNCT = {",": "，", "?": "？", "!": "！", ":": "：", ";": "；", "(": "（", ")": "）"}
+CJK = r"[\u4e00-\u9fff\u3400-\u4dbf“”‘’《》「」（）]"
+
+
+def strip_frame(text: str) -> str:
+    """Without the dateline, agency tag or byline around it, and without 据…报道，."""
+    text = DATELINE.sub("", text.strip())
+    text = BYLINE_END.sub("", text)
+    return REPORTED.sub("", text)
+
+
+def drop_connective(text: str) -> str:
+    """此外，X → X; 但是X → X (what the connective ties to is gone)."""
+    return DROPPABLE.sub("", text, count=1)
+
+
+def punctuate(text: str) -> str:
+    """CJK punctuation: a half-width , ? ! : ; ( ) next to Chinese becomes full-width (commas
+    that separate a list of short names, 美国,日本,韩国, become 、); a title inside a title
+    uses 〈〉."""
+    text = re.sub(r"(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])", _comma, text)
+    text = re.sub(rf"(?<={CJK})\s*([,?!:;])\s*(?={CJK}|\d|$)",
+                  lambda m: HALF_PUNCT[m[1]], text)
+    text = re.sub(rf"\((?=[^()]*{CJK})([^()]*)\)", r"（\1）", text)
+    while TITLE_IN_TITLE.search(text):
+        text = TITLE_IN_TITLE.sub(r"《\1〈\2〉\3》", text)
+    return text
+
+
+def _comma(match: re.Match) -> str:
+    """、 inside a list of short names (美国,日本,韩国和澳大利亚), ， otherwise."""
+    text, at = match.string, match.start()
+    before = re.search(r"(?:^|[^\u4e00-\u9fff]|[和与及])([\u4e00-\u9fff]+)$", text[:at])
+    after = re.match(r"([\u4e00-\u9fff]+?)(?:[和与及等、,，]|$)", text[at + 1:])
+    listed = before and after and len(before[1]) <= 4 and len(after[1]) <= 4 and \
+        ("," in text[at + 1:at + 7] or "和" in text[at + 1:at + 7] or "、" in text[at - 6:at + 7])
+    return "、" if listed else "，"
+
+
+def _antecedent_before(tokens: tuple[Token, ...], offset: int, people_only: bool) -> bool:
+    kinds = ("nr", "nrt", "nrfg") if people_only else ("nr", "nrt", "nrfg", "ns", "nt", "nz")
+    return any(t.offset < offset and t.pos in kinds and len(t.word) >= 2 for t in tokens)
+
+
+def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[str],
+              countries=None, first_clause_end: int | None = None,
+              abbreviations: str = "") -> list[Reliance]:
+    """Everything in `text` that leans on what came before it. `people` are the persons the
+    sentence names, `times` its time expressions, `countries(text)` the countries a text
+    names (for 两国, 双方)."""
+    found: list[Reliance] = []
+    if first_clause_end is None:
+        clause = re.search(r"[，,；;：:。]", text)
+        first_clause_end = clause.start() if clause else len(text)
+    opener = LEANING_OPENER.match(text)
+    if opener:
+        found.append(Reliance("connective", opener[0], 0))
+    elif DROPPABLE.match(text):
+        found.append(Reliance("connective", DROPPABLE.match(text)[0].rstrip("，, "), 0,
+                              resolved=""))
+    named_people = [p for p in people]
+    for token in tokens:
+        word = token.word
+        if word in PRONOUNS and token.pos.startswith("r"):
+            people_only = word in PERSON_PRONOUNS
+            if not (_antecedent_before(tokens, token.offset, people_only) or
+                    any(text.find(p) != -1 and text.find(p) < token.offset for p in named_people)
+                    or (not people_only and token.offset >= first_clause_end)):
+                found.append(Reliance("pronoun", word, token.offset))
+        elif (DEMONSTRATIVE.match(word) and word not in NOT_DEMONSTRATIVE and
+              token.pos in ("r", "rz", "b", "mq", "m", "q", "d")) or word in EVENT_DEMONSTRATIVE:
+            before = next((t for t in tokens if t.offset + len(t.word) == token.offset), None)
+            if before is not None and before.pos.startswith(("nr", "ns", "nt", "nz", "n")) and \
+                    len(before.word) >= 2:
+                continue  # 捷克代表团此行: the referent is named right before
+            phrase, end = noun_phrase(tokens, token, word)
+            earlier = text[:token.offset]
+            in_first = token.offset < first_clause_end
+            if not phrase and not in_first:
+                continue  # 这是…, 这意味着… after a clause: the clause before it
+            if in_first or phrase[-2:] not in earlier:
+                found.append(Reliance("demonstrative", text[token.offset:max(
+                    end, token.offset + len(word))], token.offset))
+    for match in COLLECTIVE.finditer(text):
+        before = text[:match.start()]
+        pair = before[-2:]
+        named = len(countries(before)) if countries else 0
+        if named >= 2 or (len(pair) == 2 and all(c in abbreviations for c in pair)):
+            continue
+        found.append(Reliance("collective", match[0], match.start()))
+    for time in times:
+        if not _names_year(time.text):
+            found.append(Reliance("relative_date", time.text, time.offset))
+    start = next((t for t in tokens if t.pos not in ("x", "w", "t", "m") and
+                  t.word.strip() and not re.fullmatch(r"[\W\d]+", t.word)), None)
+    if start is not None and not DROPPABLE.match(text) and not opener:
+        if (start.pos in ("v", "vd") and not OPENING_VERBS.match(start.word)) or \
+                (start.pos.startswith("d") and NO_SUBJECT_ADVERB.match(start.word)):
+            found.append(Reliance("no_subject", start.word, start.offset))
+    return sorted(found, key=lambda r: (r.offset, r.kind))
+
+
+FUNCTION_WORDS = {"是", "为", "為", "有", "将", "將", "也", "就", "还", "還", "都", "并", "並", "已", "被",
+                  "把", "对", "對", "在", "于", "於", "与", "與", "和", "及", "会", "會", "要", "能"}
+CLASSIFIER = re.compile(r"^(?:该|該|此|这|這|那)(?:份|项|項|个|個|位|名|些|一|种|種|次|起|批|类|類|条|條|家|所)$")
+
+
+def noun_phrase(tokens: tuple[Token, ...], token: Token, word: str) -> tuple[str, int]:
+    """What 这/该 points at and where it ends: 该份新的核指导方针 → 新的核指导方针,
+    这位大使 → 大使; '' when it stands for a clause (这意味着…, 这是…)."""
+    after = [t for t in tokens if t.offset >= token.offset + len(word)]
+    if word.startswith("上述"):
+        rest = word[2:]
+    else:
+        rest = word[1:] if not CLASSIFIER.match(word) else ""
+    end = token.offset + len(word)
+    if rest and word not in EVENT_DEMONSTRATIVE:
+        return "", end  # 此举, 该国: one word that names nothing more
+    if word in EVENT_DEMONSTRATIVE:
+        rest = ""
+    needs_noun = word[0] in "该該此" or CLASSIFIER.match(word) or word.startswith("上述") or \
+        word in EVENT_DEMONSTRATIVE
+    while after and (after[0].word in ("一", "个", "個", "些") or after[0].pos in ("m", "q", "mq")):
+        after = after[1:]
+    words: list[str] = []
+    for t in after[:4]:
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", t.word) or t.word in FUNCTION_WORDS or \
+                t.pos.startswith(("p", "c", "d", "x", "r")):
+            break
+        if t.pos.startswith("u") and t.word != "的":
+            break
+        if not needs_noun and not words and not t.pos.startswith(("n", "vn", "j", "l")):
+            break  # 这意味着: 这 is the clause before
+        if words and t.pos.startswith("v") and t.pos != "vn":
+            break  # 该宣言决定…: the verb after the noun
+        words.append(t.word)
+        end = t.offset + len(t.word)
+    while words and words[-1] == "的":
+        words.pop()
+        end -= 1
+    return rest + "".join(words), end
+
+
+def _names_year(text: str) -> bool:
+    return re.search(r"\d{4}\s*年|[〇零○一二三四五六七八九]{4}年|\d{4}-\d|世纪|年代", text) is not None
+
+
+def written_out(time, show_year: bool) -> str | None:
+    """A relative time expression as absolute text: 26日 → 4月26日, 星期四 → 7月11日,
+    去年 → 2023年, 上个月 → 2024年6月 (the year when `show_year`)."""
+    start: datetime = time.start
+    text = time.text
+    year = f"{start.year}年"
+    relative_year = re.match(r"今年|本年|去年|前年|明年|后年|後年|同年|当年|當年", text)
+    if time.precision in ("year", "half", "season", "decade"):
+        if relative_year:
+            return year + text[relative_year.end():]
+        return None
+    if time.precision == "month":
+        rest = re.sub(r"^(?:今年|本年|去年|前年|明年|后年|同年|当年)?\s*(?:本月|这个月|上个?月|下个?月|"
+                      r"\d{1,2}\s*月|[〇零一二三四五六七八九十]{1,3}\s*月)", "", text)
+        return (year if show_year else "") + f"{start.month}月" + rest
+    if time.precision in ("day", "hour", "minute"):
+        day = re.search(r"[日号號]|星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]|"
+                        r"今天|今日|昨天|昨日|前天|明天|明日|后天|當天|当天|当日|當日", text)
+        rest = text[day.end():] if day else ""
+        return (year if show_year else "") + f"{start.month}月{start.day}日" + rest
+    return None

@@ -1,0 +1,281 @@
+"""Relevance, the build report, a chronology of events, background as an account, the
+analyst's own text and the generated lead, on the real seeds, the example corpus and real
+feed items (tests/data/summary, see tests/data/README.md)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefgen.build import build, report_lines, selection_for
+from briefgen.chinese import sentences
+from briefgen.corpus import Corpus
+from briefgen.ingest import ingest
+from briefgen.spec import SpecError, load_spec
+from conftest import CANONICAL, EXAMPLES, ROOT, SEEDS
+
+ITEMS = ROOT / "tests" / "data" / "summary"
+HK_SPEC = ITEMS / "hong-kong-lawmakers.yaml"
+
+
+@pytest.fixture(scope="module")
+def seeds_and_examples(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("both")
+    for path in SEEDS.glob("00*.txt"):
+        shutil.copy(path, folder / path.name)
+    shutil.copytree(EXAMPLES, folder / "examples")
+    corpus = Corpus(folder / "corpus.db")
+    ingest([folder], corpus, workers=1)
+    yield corpus
+    corpus.close()
+
+
+@pytest.fixture(scope="module")
+def feed_items(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("items")
+    for path in ITEMS.glob("*.md"):
+        shutil.copy(path, folder / path.name)
+    corpus = Corpus(folder / "corpus.db")
+    ingest([folder], corpus, workers=1)
+    yield corpus
+    corpus.close()
+
+
+def built(spec, corpus, tmp_path, **kw) -> dict:
+    [path] = build(spec, corpus, tmp_path, ["json"], report=None, **kw)
+    return json.loads(path.read_text("utf-8"))
+
+
+def section(brief, kind):
+    return brief["sections"][kind]["items"]
+
+
+@pytest.fixture(scope="module")
+def canonical_both(seeds_and_examples, tmp_path_factory):
+    return built(CANONICAL, seeds_and_examples, tmp_path_factory.mktemp("out"))
+
+
+@pytest.fixture(scope="module")
+def canonical_seeds(seeds_db, tmp_path_factory):
+    with Corpus(seeds_db) as corpus:
+        return built(CANONICAL, corpus, tmp_path_factory.mktemp("out"))
+
+
+@pytest.fixture(scope="module")
+def hong_kong(feed_items, tmp_path_factory):
+    return built(HK_SPEC, feed_items, tmp_path_factory.mktemp("out"))
+
+
+# --- relevance and the build report ------------------------------------------------------
+
+
+def test_a_passing_mention_is_dropped_as_off_topic_with_its_reason(feed_items):
+    """dw_1047079 (Abe resigns) names 元朗 nowhere near its title or lead: off topic; the
+    stories about the arrests are used, each with its relevance."""
+    selection = selection_for(load_spec(HK_SPEC), feed_items, date(2020, 9, 30))
+    by_title = {d.title: d for d in selection.decisions}
+    used = [d for d in selection.decisions if d.used]
+    assert len(used) >= 5 and all(d.reason is None and d.relevance >= 2 for d in used)
+    assert all("安倍" not in d.title for d in used)
+    dropped = [d for d in selection.decisions if not d.used]
+    for decision in dropped:
+        assert decision.reason and decision.to_dict()["reason"] == decision.reason
+    assert any("元朗" in title or "721" in title for title in by_title)
+
+
+def test_relevance_counts_title_and_lead_above_a_mention_deep_in_the_body(fresh_db, tmp_path):
+    body_filler = "。".join(["会议讨论了多项经济议题与地区合作安排"] * 40)
+    (tmp_path / "a.md").write_text(
+        "# 美韩核咨商小组举行会议\n\n美韩核咨商小组当天在华盛顿举行会议，讨论延伸威慑。\n\n"
+        + body_filler + "。\n", "utf-8")
+    (tmp_path / "b.md").write_text(
+        "# 东南亚经济论坛开幕\n\n" + body_filler + "。\n\n另据报道，延伸威慑也被提及。\n", "utf-8")
+    ingest([tmp_path], fresh_db, workers=1)
+    selection = selection_for(load_spec(CANONICAL), fresh_db, date(2024, 7, 20))
+    decisions = {d.title: d for d in selection.decisions}
+    assert decisions["美韩核咨商小组举行会议"].used
+    passing = decisions["东南亚经济论坛开幕"]
+    assert not passing.used and "off topic" in passing.reason and passing.mentions == 1
+    assert [c.article.title for c in selection.selected] == ["美韩核咨商小组举行会议"]
+    lines = report_lines(selection, load_spec(CANONICAL))
+    assert lines[0].startswith("selection: 2 matched, 1 used, 1 dropped as off topic")
+    assert lines[1].startswith("warning: only 1 on-topic source")
+
+
+def test_build_prints_its_report_to_the_stream_it_is_given(seeds_db, tmp_path):
+    stream = io.StringIO()
+    with Corpus(seeds_db) as corpus:
+        build(CANONICAL, corpus, tmp_path, ["json"], report=stream)
+    [line] = stream.getvalue().splitlines()  # five on-topic seeds: no warning
+    assert re.fullmatch(r"selection: 5 matched, 5 used, 0 dropped as off topic, \d+ undated, "
+                        r"\d+ converted from Traditional", line)
+
+
+# --- chronology: events, not date mentions ---------------------------------------------
+
+
+def test_a_date_in_a_clause_that_qualifies_a_noun_does_not_date_the_event(canonical_seeds):
+    """Seed 001: 朝鲜完全撕毁了朝韩两国在2018年达成的和平协议 — 2018 is when it was signed."""
+    for item in section(canonical_seeds, "chronology"):
+        assert not ("撕毁" in item["text"] and item["date"] == "2018")
+
+
+def test_entries_open_on_their_actor_and_never_lean_on_lost_context(canonical_both, hong_kong):
+    for brief in (canonical_both, hong_kong):
+        for item in section(brief, "chronology"):
+            text = item["text"]
+            assert not text.startswith(("重申", "举行", "他", "该", "并", "这", "同时", "此"))
+            assert "两人并" not in text and "也" not in text[:16], text
+            assert not re.search(r"[（(][^）)]*电[）)]|路透\S*\s-\s|[（(]记者", text), text  # datelines
+
+
+def test_claims_opinions_and_plans_are_not_events(canonical_both, hong_kong):
+    for brief in (canonical_both, hong_kong):
+        for item in section(brief, "chronology"):
+            assert not re.search(r"意味着|可能|认为|表示|将于|经常|是在", item["text"]), item
+
+
+def test_the_key_events_of_the_sources_are_in_the_chronology(canonical_both):
+    entries = {(i["date"], i["text"]) for i in section(canonical_both, "chronology")}
+    wanted = {"2023-08-18": "戴维营", "2023-12-18": "导弹", "2023-04-26": "华盛顿宣言",
+              "2024-07-11": "指引", "1953-08-08": "共同防御条约"}
+    for day, word in wanted.items():
+        assert any(d == day and word in t for d, t in entries), (day, word)
+
+
+def test_reports_of_one_event_on_one_day_merge_across_sources(canonical_both):
+    items = section(canonical_both, "chronology")
+    days = [i["date"] for i in items]
+    assert days.count("2024-07-11") == 1 and days.count("2023-04-26") == 1
+    [declaration] = [i for i in items if i["date"] == "2023-04-26"]
+    assert len(declaration["sources"]) >= 3
+    assert days == sorted(days)
+
+
+def test_no_event_is_dated_after_the_article_that_reports_it(hong_kong):
+    published = {s["id"]: s["published"][:10] for s in hong_kong["sources"] if s["published"]}
+    for item in section(hong_kong, "chronology"):
+        if item["precision"] == "day":
+            assert item["date"] <= max(published[i] for i in item["sources"] if i in published)
+
+
+# --- background: an account -----------------------------------------------------------
+
+
+def test_background_opens_on_the_definition_a_source_gives(canonical_seeds, canonical_both):
+    for brief in (canonical_seeds, canonical_both):
+        first = section(brief, "background")[0]["text"]
+        assert first.startswith("所谓延伸威慑") and "是指" in first
+
+
+def test_background_is_two_or_three_paragraphs_in_the_order_things_happened(canonical_both,
+                                                                              hong_kong):
+    for brief in (canonical_both, hong_kong):
+        paragraphs = [i["text"] for i in section(brief, "background")]
+        assert 1 <= len(paragraphs) <= 3
+        for paragraph in paragraphs:
+            years = [int(y) for y in re.findall(r"(\d{4})年", paragraph)]
+            firsts = [int(m.group(1)) for s in sentences(paragraph)
+                      if (m := re.search(r"(\d{4})年", s))]
+            assert firsts == sorted(firsts), paragraph
+            assert all(1900 < y < 2100 for y in years)
+
+
+def test_background_sentences_carry_no_unanchored_time_and_no_lost_reference(canonical_both,
+                                                                              hong_kong):
+    for brief in (canonical_both, hong_kong):
+        for paragraph in section(brief, "background"):
+            for sentence in sentences(paragraph["text"]):
+                assert not re.search(r"同一天|当天|本月|去年|今年|星期[一二三四五六日]|"
+                                     r"(?<![年月\d])\d{1,2}日|^[他她该此这]", sentence), sentence
+
+
+def test_background_says_each_thing_once(canonical_both):
+    texts = [s for p in section(canonical_both, "background") for s in sentences(p["text"])]
+    declaration = [t for t in texts if "华盛顿宣言" in t and "发表" in t]
+    assert len(declaration) <= 1
+
+
+# --- what the analyst writes, and the lead ------------------------------------------------
+
+
+def spec_with_text(tmp_path: Path, markdown: str | None, lead: bool = True) -> Path:
+    text = CANONICAL.read_text("utf-8")
+    if not lead:
+        text = re.sub(r"lead: >-\n(?:  .*\n)+", "", text)
+    text = text.replace("    heading: 各方观点\n    max_items: 12\n",
+                        "    heading: 各方观点\n    max_items: 12\n"
+                        "  - kind: text\n    heading: 研判\n    file: analysis.md\n")
+    spec = tmp_path / "brief.yaml"
+    spec.write_text(text, "utf-8")
+    if markdown is not None:
+        (tmp_path / "analysis.md").write_text(markdown, "utf-8")
+    return spec
+
+
+def test_a_text_section_renders_the_analysts_markdown_safely(seeds_db, tmp_path):
+    spec = spec_with_text(tmp_path, "**判断**：机制化。\n\n- 一\n- 二\n\n"
+                                    "<script>alert(1)</script> [x](javascript:alert(1))\n")
+    with Corpus(seeds_db) as corpus:
+        paths = {p.suffix: p for p in build(spec, corpus, tmp_path / "out",
+                                             ["json", "html", "md"], report=None)}
+    data = json.loads(paths[".json"].read_text("utf-8"))
+    text = data["sections"]["text-4"]
+    assert text["kind"] == "text" and text["heading"] == "研判"
+    assert text["items"][0]["html"] == "<p><strong>判断</strong>：机制化。</p>"
+    html = paths[".html"].read_text("utf-8")
+    assert "<strong>判断</strong>" in html and "<li>二</li>" in html
+    assert "<script>alert(1)</script>" not in html and 'href="javascript:' not in html
+    assert "&lt;script&gt;" in html
+    md = paths[".md"].read_text("utf-8")
+    assert "## 四、研判" in md and "**判断**：机制化。" in md and "<script>" not in md
+
+
+@pytest.mark.parametrize("sections, message", [
+    ("  - kind: text\n    heading: 研判\n    file: missing.md\n",
+     r"brief\.yaml:3:5: sections\[0\]\.file: cannot read .*missing\.md: No such file"),
+    ("  - kind: text\n    file: a.md\n", r"brief\.yaml:3:5: sections\[0\]: kind text needs a heading"),
+    ("  - kind: text\n    heading: 研判\n", r"brief\.yaml:3:5: sections\[0\]: kind text needs file"),
+    ("  - kind: background\n    file: a.md\n",
+     r"brief\.yaml:3:5: sections\[0\]: file: only a section of kind text reads a file"),
+])
+def test_a_text_section_is_validated_with_file_and_line(tmp_path, sections, message):
+    (tmp_path / "a.md").write_text("研判。", "utf-8")
+    spec = tmp_path / "brief.yaml"
+    spec.write_text("title: x\nsections:\n" + sections + "topic:\n  keywords: [延伸威慑]\n", "utf-8")
+    with pytest.raises(SpecError) as error:
+        load_spec(spec)
+    assert re.search(message, "\n".join(error.value.problems)), error.value.problems
+
+
+def test_two_text_sections_may_follow_each_other(tmp_path):
+    (tmp_path / "a.md").write_text("研判。", "utf-8")
+    spec = tmp_path / "brief.yaml"
+    spec.write_text("title: x\ntopic:\n  keywords: [延伸威慑]\nsections:\n"
+                    "  - {kind: text, heading: 研判, file: a.md}\n"
+                    "  - {kind: text, heading: 对策建议, file: a.md}\n", "utf-8")
+    assert [s.heading for s in load_spec(spec).sections] == ["研判", "对策建议"]
+
+
+def test_a_spec_without_a_lead_gets_one_saying_what_when_and_from_how_many(seeds_db, tmp_path):
+    spec = spec_with_text(tmp_path, "研判。", lead=False)
+    with Corpus(seeds_db) as corpus:
+        data = built(spec, corpus, tmp_path / "out")
+    lead = data["lead"]
+    count = len(data["sources"])
+    assert "延伸威慑" in lead and f"{count}篇报道" in lead
+    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日", lead)
+
+
+def test_same_corpus_and_spec_same_bytes_with_a_text_section(seeds_db, tmp_path):
+    spec = spec_with_text(tmp_path, "研判。\n\n- 建议\n", lead=False)
+    with Corpus(seeds_db) as corpus:
+        [a] = build(spec, corpus, tmp_path / "a", ["json"], report=None)
+        [b] = build(spec, corpus, tmp_path / "b", ["json"], report=None)
+    assert a.read_bytes() == b.read_bytes()
