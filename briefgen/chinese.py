@@ -56,6 +56,54 @@ def sentences(text: str) -> list[str]:
 
 
 @functools.cache
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters and phrases in their Simplified form (OpenCC t2s), so that
+    searching, matching and comparing treat 軍售 and 军售 alike; the stored text keeps
+    the script it was written in."""
+    if not NON_ASCII.search(text):
+        return text
+    return _fold_short(text) if len(text) <= 512 else _converter("t2s").convert(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_short(text: str) -> str:
+    """Cleaning asks about one block under several kinds of pattern: convert it once."""
+    return _converter("t2s").convert(text)
+
+
+def to_traditional(text: str) -> str:
+    if not NON_ASCII.search(text):
+        return text
+    return _converter("s2t").convert(text)
+
+
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def language(text: str) -> str:
+    """zh-Hans, zh-Hant or en, from the text itself: Latin letters outweighing Chinese
+    characters make English; otherwise the script whose conversion changes the text less
+    is the one it is written in (OpenCC knows every character, not a short list)."""
+    cjk = len(CJK.findall(text))
+    if cjk * 4 < len(LATIN.findall(text)):
+        return "en"
+    text = "".join(CJK.findall(text))[:3000]  # a sample is enough to tell the script
+    to_hans = sum(a != b for a, b in zip(text, to_simplified(text)))
+    to_hant = sum(a != b for a, b in zip(text, to_traditional(text)))
+    return "zh-Hant" if to_hans > to_hant else "zh-Hans"
+
+
+@functools.cache
 def _base_words() -> tuple[str, ...]:
     text = resources.files("briefgen").joinpath("data/dictionary.txt").read_text("utf-8")
     return tuple(line.strip() for line in text.splitlines()

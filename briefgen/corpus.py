@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from briefgen import neardup
+from briefgen.chinese import to_simplified
 from briefgen.model import Article
 
 DEFAULT_DB = "briefgen.db"
+BUSY_TIMEOUT = 60.0  # seconds to wait for another process's write lock
 
 MIGRATIONS: list[tuple[str, str]] = [
     ("initial schema", """
@@ -84,6 +86,33 @@ MIGRATIONS: list[tuple[str, str]] = [
             UNIQUE (series, total)
         );
     """),
+    # Index terms and signatures now see Traditional folded to Simplified: recomputed.
+    # ("python:NAME": a Corpus method, run inside the migration's transaction.)
+    ("fold Traditional to Simplified in the index and signatures", "python:_refold_index"),
+    ("digest runs and deliveries", """
+        ALTER TABLE digest_issues ADD COLUMN built TEXT;  -- when it was last built (UTC)
+        CREATE TABLE digest_deliveries (
+            series TEXT NOT NULL,
+            week TEXT NOT NULL,
+            state TEXT NOT NULL,            -- pending, sent, failed, held (built with --no-send)
+            message BLOB NOT NULL,          -- the mail without addresses (never a password)
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,                     -- why the last attempt failed
+            sent TEXT,                      -- when it was last sent (UTC)
+            recipients TEXT,                -- JSON list of addresses it was last sent to
+            PRIMARY KEY (series, week)
+        );
+        CREATE TABLE digest_runs (
+            id INTEGER PRIMARY KEY,
+            series TEXT NOT NULL,
+            started TEXT NOT NULL,          -- UTC
+            finished TEXT,
+            pid INTEGER NOT NULL,
+            status TEXT NOT NULL,           -- running, built, empty, failed
+            summary TEXT NOT NULL DEFAULT '{}'  -- the run's --json summary
+        );
+        CREATE INDEX digest_runs_series ON digest_runs(series, id);
+    """),
 ]
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+")
@@ -94,9 +123,11 @@ class CorpusError(Exception):
 
 
 def index_terms(text: str) -> str:
-    """Text as index tokens: CJK runs as overlapping bigrams, other words whole."""
+    """Text as index tokens: CJK runs as overlapping bigrams, other words whole. Traditional
+    characters are folded to Simplified first (documents and queries alike), so 军售 finds
+    軍售."""
     terms = []
-    for match in CJK_RUN.finditer(text):
+    for match in CJK_RUN.finditer(to_simplified(text)):
         run = match[0]
         if run.isascii():
             terms.append(run.lower())
@@ -176,8 +207,10 @@ class Corpus:
 
     def __init__(self, path: str | os.PathLike | None = None) -> None:
         self.path = resolve_db(path)
-        # Another process may be writing (a digest run, an ingest): wait for it.
-        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=60)
+        # Another process may be writing (a digest run, an ingest): wait for it. Writers
+        # hold the lock for seconds at most (ingest commits in small batches), so a wait
+        # this long means a stuck run: the CLI then says the database is locked (exit 3).
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
@@ -197,20 +230,47 @@ class Corpus:
     # --- schema ---------------------------------------------------------------
 
     def migrate(self) -> list[str]:
-        """Apply the migrations not yet recorded; each in its own transaction."""
-        self.db.execute("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, "
-                        "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
-        done = {row[0] for row in self.db.execute("SELECT id FROM migrations")}
-        applied = []
-        for number, (name, sql) in enumerate(MIGRATIONS, start=1):
-            if number in done:
-                continue
-            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            self.db.executescript(f"BEGIN IMMEDIATE;\n{sql}\n"
-                                  f"INSERT INTO migrations VALUES ({number}, '{name}', '{now}');\n"
-                                  "COMMIT;")
-            applied.append(name)
+        """Apply the migrations not yet recorded, all under one write lock taken before
+        looking at what ran: processes opening a new database at once wait for each other,
+        and the later ones find the work done."""
+        with self.transaction():
+            self.db.execute("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, "
+                            "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            done = {row[0] for row in self.db.execute("SELECT id FROM migrations")}
+            applied = []
+            for number, (name, sql) in enumerate(MIGRATIONS, start=1):
+                if number in done:
+                    continue
+                if sql.startswith("python:"):
+                    getattr(self, sql.removeprefix("python:"))()
+                else:
+                    for statement in _statements(sql):
+                        self.db.execute(statement)
+                now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+                self.db.execute("INSERT INTO migrations VALUES (?, ?, ?)", (number, name, now))
+                applied.append(name)
         return applied
+
+    def _refold_index(self) -> None:
+        """Re-index every article with Traditional folded to Simplified; an original whose
+        signature changed (it has Traditional text) is linked to the story it now matches."""
+        for article in list(self.articles()):
+            self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article.id,))
+            self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                            (article.id, index_terms(article.title), index_terms(article.body)))
+            if to_simplified(article.body) == article.body:
+                continue
+            signature = neardup.signature(article.body)
+            keys = neardup.band_keys(signature)
+            self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", (signature, article.id))
+            self.db.execute("DELETE FROM lsh_bands WHERE article_id = ?", (article.id,))
+            original = None if article.duplicate_of else \
+                self._original_of(article.id, signature, keys)
+            linked = None if original is None else \
+                self._link(article.id, _published_utc(article.published), original)
+            if article.duplicate_of is None and linked is None:
+                self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+                                    [(k, article.id) for k in keys])
 
     # --- writing --------------------------------------------------------------
 
@@ -382,6 +442,19 @@ class Corpus:
 
 ARTICLE_COLUMNS = ("id, source_path, item_key, format, title, url, publisher, published, "
                    "authors, language, captions, headings, credits, extra, duplicate_of")
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a SQL script, one by one (executescript would commit the
+    transaction they must run in)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            yield statement
+            statement = ""
+    if statement.strip():
+        yield statement
 
 
 def _json(value) -> str:

@@ -14,6 +14,8 @@ import re
 
 import numpy as np
 
+from briefgen.chinese import to_simplified
+
 NUM_PERM = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 similarity meet in some band
 ROWS = NUM_PERM // BANDS
@@ -27,7 +29,7 @@ def signature(text: str) -> bytes:
     """The MinHash signature of an article body, as bytes to store."""
     from datasketch import MinHash  # 0.25 s to import: only ingest needs it, not every command
 
-    text = TEXT_ONLY.sub("", text).lower()
+    text = TEXT_ONLY.sub("", to_simplified(text)).lower()  # a Traditional copy is a copy
     shingles = {text[i:i + SHINGLE].encode("utf-8") for i in range(max(1, len(text) - SHINGLE + 1))}
     minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
     minhash.update_batch(sorted(shingles))

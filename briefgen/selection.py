@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from briefgen.corpus import Corpus, phrase
+from briefgen.corpus import CJK_RUN, Corpus, phrase
 from briefgen.model import Article
 from briefgen.spec import BriefSpec
 
@@ -23,8 +24,15 @@ def topic_query(spec: BriefSpec) -> str:
               for keyword in spec.topic.keywords]
     expression = (" AND " if spec.topic.match == "all" else " OR ").join(groups)
     for word in spec.topic.exclude:
-        expression = f"({expression}) NOT {phrase(word)}"
+        if not _one_character(word):
+            expression = f"({expression}) NOT {phrase(word)}"
     return expression
+
+
+def _one_character(word: str) -> bool:
+    """Whether `word` holds a Chinese word of one character, which the bigram index
+    cannot find (exclusions of it are looked for in the text instead)."""
+    return any(len(run) == 1 and not run.isascii() for run in CJK_RUN.findall(word))
 
 
 def _window_sql(spec: BriefSpec, as_of: date,
@@ -44,6 +52,10 @@ def _window_sql(spec: BriefSpec, as_of: date,
         conditions.append("(a.published_utc IS NULL OR a.published_utc <= ?)")
         params.append(datetime.combine(end, time.max, timezone(timedelta(hours=-12)))
                       .astimezone(timezone.utc).isoformat())
+    for word in filter(_one_character, spec.topic.exclude):
+        conditions.append("instr(a.title, ?) = 0 AND NOT EXISTS (SELECT 1 FROM paragraphs p "
+                          "WHERE p.article_id = a.id AND instr(p.text, ?) > 0)")
+        params += [word, word]
     if spec.languages:
         conditions.append(f"a.language IN ({','.join('?' * len(spec.languages))})")
         params += list(spec.languages)
@@ -57,25 +69,161 @@ def _window_sql(spec: BriefSpec, as_of: date,
     return (" AND ".join(conditions) or "1"), params
 
 
-def select(corpus: Corpus, spec: BriefSpec, as_of: date,
-           between: tuple[datetime, datetime] | None = None) -> list[Selected]:
-    """The spec's articles, most relevant first; copies of one story collapsed into one.
+@dataclass
+class Decision:
+    """What selection made of one matched story: its relevance, and why it was left out."""
+
+    article_id: int
+    title: str
+    publisher: str | None
+    published: str | None
+    relevance: float
+    title_hits: int
+    lead_hits: int
+    mentions: int
+    used: bool
+    reason: str | None = None  # off topic, over the limit of articles
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Selection:
+    """The chosen stories and the decision about every story the topic matched."""
+
+    selected: list[Selected]
+    decisions: list[Decision]
+
+    def report(self, script: str | None = None) -> dict[str, int]:
+        """Counts the build reports: matched, used, off topic, undated, converted."""
+        used = [s.article for s in self.selected]
+        return {
+            "matched": len(self.decisions),
+            "used": len(used),
+            "off_topic": sum(d.reason == OFF_TOPIC for d in self.decisions),
+            "over_limit": sum(d.reason == OVER_LIMIT for d in self.decisions),
+            "undated": sum(a.published is None for a in used),
+            "converted": sum(1 for a in used if script and a.language.startswith("zh")
+                             and a.language != script),
+        }
+
+
+OFF_TOPIC = "off topic: the topic's terms are not in its title or lead and only in passing"
+OVER_LIMIT = "over max_articles"
+LEAD_CHARS = 240  # how much of the body counts as the lead
+MIN_RELEVANCE = 2.0  # a term in the title or lead, or repeated mentions through the body
+REPORT_THRESHOLD = 3  # fewer on-topic sources than this earns a warning
+
+
+def fold(text: str) -> str:
+    """Text in Simplified script for matching terms, when OpenCC is installed."""
+    converter = _converter()
+    return converter.convert(text) if converter else text
+
+
+@functools.cache
+def _converter():
+    try:
+        import opencc  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    for config in ("t2s", "t2s.json"):
+        try:
+            return opencc.OpenCC(config)
+        except Exception:  # noqa: BLE001 - configs are named differently across builds
+            continue
+    return None
+
+
+def topic_forms(spec: BriefSpec) -> list[list[str]]:
+    """The topic's terms in groups that must each be present: one group per keyword for
+    `match: all`, else one group of every form."""
+    groups = [[fold(form) for form in keyword.forms] for keyword in spec.topic.keywords]
+    if spec.topic.match != "all":
+        groups = [[form for group in groups for form in group]]
+    return [sorted(set(group), key=lambda form: (-len(form), form)) for group in groups]
+
+
+def count_terms(text: str, forms: list[str]) -> int:
+    """Occurrences of the topic's terms, longest form first, none counted twice."""
+    count = 0
+    for form in forms:  # longest first: 延伸核威慑 is not also a 延伸威慑
+        found = text.count(form)
+        if found:
+            count += found
+            text = text.replace(form, "\x00")
+    return count
+
+
+def relevance(article: Article, groups: list[list[str]]) -> tuple[float, int, int, int]:
+    """How much an article is about the topic: terms in its title (most), in its lead, and
+    how densely the body repeats them; one passing mention deep in the body scores low.
+    With several groups (match: all) the least present group decides.
+    Returns (relevance, title hits, lead hits, mentions)."""
+    title = fold(article.title or "")
+    body = fold(article.body)
+    lead = body[:LEAD_CHARS]
+    scored = []
+    for forms in groups:
+        title_hits, lead_hits, mentions = (count_terms(title, forms), count_terms(lead, forms),
+                                           count_terms(body, forms))
+        density = 1000 * mentions / max(len(body), 200)  # mentions per thousand characters
+        score = (3.0 * min(title_hits, 1) + 2.0 * min(lead_hits, 2) + 0.5 * min(mentions, 6)
+                 + min(density, 4.0) * 0.5)
+        if not title_hits and not lead_hits and (mentions < 5 or density < 2.0):
+            score = min(score, MIN_RELEVANCE - 0.5)  # mentioned in passing: never enough
+        scored.append((round(score, 3), title_hits, lead_hits, mentions))
+    return min(scored)
+
+
+def choose(corpus: Corpus, spec: BriefSpec, as_of: date,
+           between: tuple[datetime, datetime] | None = None) -> Selection:
+    """The spec's stories, most relevant first, and the decision about each one matched.
     `between` (start inclusive, end exclusive) replaces the spec's date window."""
     where, params = _window_sql(spec, as_of, between)
     rows = corpus.db.execute(
-        "SELECT a.id, coalesce(a.duplicate_of, a.id), bm25(articles_fts, 5.0, 1.0) AS score "
+        "SELECT a.id, coalesce(a.duplicate_of, a.id), bm25(articles_fts, 5.0, 1.0) AS score, "
+        "a.title, a.publisher, a.published "
         "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
         f"WHERE articles_fts MATCH ? AND {where} ORDER BY score, a.id",
         (topic_query(spec), *params)).fetchall()
     stories: dict[int, list[tuple[int, float]]] = {}  # rows come best first
-    for article_id, story, score in rows:
+    listed = {row[0]: row[3:] for row in rows}
+    for article_id, story, score, *_ in rows:
         stories.setdefault(story, []).append((article_id, -score))
     ranked = sorted(stories.items(), key=lambda s: (-s[1][0][1], s[0]))
-    selected = []
-    for story, members in ranked[:spec.max_articles]:
-        # The story's original stands for it when it passed the filters, else its best copy.
+    forms = topic_forms(spec)
+    selected: list[Selected] = []
+    decisions: list[Decision] = []
+    examined = 0
+    for story, members in ranked:
         ids = [article_id for article_id, _ in members]
-        lead = story if story in ids else ids[0]
-        copies = [corpus.get(i) for i in sorted(ids) if i != lead]
-        selected.append(Selected(corpus.get(lead), members[0][1], copies))
-    return selected
+        # The story's original stands for it when it passed the filters, else its best copy.
+        lead_id = story if story in ids else ids[0]
+        if len(selected) >= spec.max_articles or examined >= 4 * spec.max_articles:
+            title, publisher, published = listed[lead_id]
+            decisions.append(Decision(lead_id, title, publisher, published, 0.0, 0, 0, 0, False,
+                                      OVER_LIMIT))
+            continue
+        examined += 1
+        article = corpus.get(lead_id)
+        score, in_title, in_lead, mentions = relevance(article, forms)
+        on_topic = score >= MIN_RELEVANCE
+        decisions.append(Decision(
+            lead_id, article.title, article.publisher,
+            article.published.isoformat() if article.published else None, score, in_title,
+            in_lead, mentions, on_topic, None if on_topic else OFF_TOPIC))
+        if on_topic:
+            copies = [corpus.get(i) for i in sorted(ids) if i != lead_id]
+            selected.append(Selected(article, score, copies))
+    # Most relevant first; the full-text rank breaks ties.
+    order = {choice.article.id: n for n, choice in enumerate(selected)}
+    selected.sort(key=lambda choice: (-choice.score, order[choice.article.id]))
+    return Selection(selected, decisions)
+
+
+def select(corpus: Corpus, spec: BriefSpec, as_of: date,
+           between: tuple[datetime, datetime] | None = None) -> list[Selected]:
+    """The spec's articles, most relevant first; copies of one story collapsed into one."""
+    return choose(corpus, spec, as_of, between).selected

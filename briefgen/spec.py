@@ -9,25 +9,20 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from briefgen import limits
+from briefgen.yamlfile import SpecError, compose, read_text
+
 SECTION_KINDS = ("background", "chronology", "viewpoints")
 FORMATS = ("json", "html", "pdf", "md")
 LANGUAGES = ("zh-Hans", "zh-Hant", "en")
 DURATION = re.compile(r"^(\d+)\s*([dwmy])$")
-
-
-class SpecError(Exception):
-    """Everything wrong with a spec, one problem a line."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 # --- typed options ------------------------------------------------------------
@@ -38,6 +33,8 @@ def _describe(node: yaml.Node) -> str:
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
+    if not isinstance(node, yaml.ScalarNode):
+        return "an alias"
     if node.tag.endswith(":null"):
         return "nothing"
     return repr(node.value) if len(node.value) <= 40 else repr(node.value[:37] + "...")
@@ -116,6 +113,34 @@ class Named(Text):
         return value
 
 
+class Word(Text):
+    """A word to search for: the index holds pairs of Chinese characters, so a Chinese
+    word of one character finds nothing unless `single` (then selection reads the text)."""
+
+    def __init__(self, description="", default=None, single=False, **kw):
+        super().__init__(description, default, **kw)
+        self.single = single
+
+    def check(self, node, path, problems):
+        value = super().check(node, path, problems)
+        if value is None:
+            return None
+        from briefgen.corpus import CJK_RUN
+
+        runs = [match[0] for match in CJK_RUN.finditer(value)]
+        if not runs:
+            problems.add(node, path, f"expected a word with letters, digits or Chinese "
+                                     f"characters but received {value!r}")
+            return None
+        single = [run for run in runs if len(run) == 1 and not run.isascii()]
+        if single and not self.single:
+            problems.add(node, path, f"{value!r} holds a Chinese word of one character "
+                                     f"({single[0]}), which the index cannot find; write "
+                                     f"the word of two or more characters articles use")
+            return None
+        return value
+
+
 def _theme_problem(name: str) -> str | None:
     from briefgen.writers.themes import theme_problem
 
@@ -176,9 +201,14 @@ class Day(Option):
     def check(self, node, path, problems):
         if isinstance(node, yaml.ScalarNode):
             try:
-                return date.fromisoformat(node.value)
+                day = date.fromisoformat(node.value)
             except ValueError:
                 pass
+            else:
+                problem = limits.day_problem(day)
+                if problem:
+                    return problems.add(node, path, problem)
+                return day
         return self.wrong(node, path, problems)
 
     def schema(self):
@@ -192,8 +222,10 @@ class Duration(Option):
     def check(self, node, path, problems):
         match = DURATION.match(node.value.strip()) if isinstance(node, yaml.ScalarNode) else None
         if match and int(match[1]) > 0:
-            days = {"d": 1, "w": 7, "m": 30, "y": 365}[match[2]]
-            return timedelta(days=int(match[1]) * days)
+            days = int(match[1]) * {"d": 1, "w": 7, "m": 30, "y": 365}[match[2]]
+            if days > limits.MAX_SPAN.days:  # before timedelta, which overflows
+                return problems.add(node, path, limits.span_problem(node.value.strip()))
+            return timedelta(days=days)
         return self.wrong(node, path, problems)
 
     def schema(self):
@@ -201,9 +233,11 @@ class Duration(Option):
 
 
 class ListOf(Option):
-    def __init__(self, item: Option, description="", default=list, min_items=0, check=None, **kw):
+    def __init__(self, item: Option, description="", default=list, min_items=0, check=None,
+                 if_empty="", **kw):
         super().__init__(description, default, **kw)
         self.item, self.min_items, self.check_all = item, min_items, check
+        self.if_empty = if_empty  # what to do instead of giving an empty list
 
     def expected(self) -> str:
         return "a list"
@@ -215,13 +249,14 @@ class ListOf(Option):
                                      node.end_mark)  # one value where a list is expected
         if not isinstance(node, yaml.SequenceNode):
             return self.wrong(node, path, problems)
+        before = problems.count()
         if len(node.value) < self.min_items:
             problems.add(node, path, f"expected at least {self.min_items} item"
                                      f"{'s' if self.min_items > 1 else ''} but received "
-                                     f"{len(node.value)}")
+                                     f"{len(node.value)}{self.if_empty}")
         values = [self.item.check(child, f"{path}[{n}]", problems)
                   for n, child in enumerate(node.value)]
-        if self.check_all and not problems.inside(node):
+        if self.check_all and problems.count() == before:
             message = self.check_all(values)
             if message:
                 problems.add(node, path, message)
@@ -269,8 +304,13 @@ class Struct(Option):
         if not isinstance(node, yaml.MappingNode):
             return self.wrong(node, path, problems)
         values, seen = {}, set()
+        before = problems.count()
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.add(key_node, path or "spec", f"expected a key such as "
+                             f"{next(iter(self.fields))!r} but received {_describe(key_node)}")
+                continue
+            key = key_node.value
             where = f"{path}.{key}" if path else key
             if key in seen:
                 problems.add(key_node, where, "appears twice")
@@ -291,12 +331,14 @@ class Struct(Option):
                     problems.add(node, where, f"required: {option.expected()}, missing")
                 else:
                     values[key] = option.default() if callable(option.default) else option.default
-        if problems.inside(node):
+        if problems.count() > before:  # a problem inside: it cannot be built
             return None
         if self.check_all:
             message = self.check_all(values)
-            if message:
-                problems.add(node, path, message)
+            if message:  # a message, or (dotted key it is about, message)
+                key, message = message if isinstance(message, tuple) else ("", message)
+                problems.add(_node_at(node, key), ".".join(p for p in (path, key) if p),
+                             message)
                 return None
         return self.build(**values)
 
@@ -309,6 +351,31 @@ class Struct(Option):
         })
 
 
+def _node_at(node: yaml.Node, dotted: str) -> yaml.Node:
+    """The value node at a dotted key path below `node` (`node` itself if absent)."""
+    for key in filter(None, dotted.split(".")):
+        found = [v for k, v in node.value if getattr(k, "value", None) == key] \
+            if isinstance(node, yaml.MappingNode) else []
+        if not found:
+            return node
+        node = found[0]
+    return node
+
+
+class Forbidden(Option):
+    """A key that must never be written in a spec (a password); the message says why."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+    def check(self, node, path, problems):
+        problems.add(node, path, self.reason)
+
+    def schema(self):
+        return False
+
+
 class _Problems:
     def __init__(self, source: str) -> None:
         self.source = source
@@ -319,11 +386,10 @@ class _Problems:
         self.items.append((mark.line, mark.column, f"{self.source}:{mark.line + 1}:"
                            f"{mark.column + 1}: {path or 'spec'}: {message}"))
 
-    def inside(self, node: yaml.Node) -> bool:
-        """Whether any problem lies inside `node` (then it cannot be built)."""
-        start, end = node.start_mark, node.end_mark
-        return any((start.line, start.column) <= (line, column) <= (end.line, end.column)
-                   for line, column, _ in self.items)
+    def count(self) -> int:
+        """How many problems so far: more after checking a node means one lies inside it
+        (a comparison of counts, so checking stays linear however many items are wrong)."""
+        return len(self.items)
 
     def messages(self) -> list[str]:
         return [message for _, _, message in sorted(self.items)]
@@ -492,9 +558,9 @@ def _check_sections(sections: list[Section]) -> str | None:
     return f"each kind may appear once, but {', '.join(repeated)} repeats" if repeated else None
 
 
-KEYWORD = OneOf(Text(), Struct({
-    "term": Text("The word as articles write it.", required=True),
-    "synonyms": ListOf(Text(), "Other ways of writing it (一体化延伸威慑, NCG …)."),
+KEYWORD = OneOf(Word(), Struct({
+    "term": Word("The word as articles write it.", required=True),
+    "synonyms": ListOf(Word(), "Other ways of writing it (一体化延伸威慑, NCG …)."),
 }, build=_keyword), description="A keyword, or a keyword with its synonyms.")
 
 SPEC = Struct({
@@ -519,7 +585,7 @@ SPEC = Struct({
         "keywords": ListOf(KEYWORD, "What the brief is about.", min_items=1, required=True),
         "match": Choice(("any", "all"), "Whether an article needs any keyword or all.",
                         default="any"),
-        "exclude": ListOf(Text(), "Articles with any of these words are left out."),
+        "exclude": ListOf(Word(single=True), "Articles with any of these words are left out."),
     }, "Topic: keywords with synonyms, all/any, exclusions.", required=True,
         build=lambda **v: Topic(tuple(k if isinstance(k, Keyword) else Keyword(k)
                                       for k in v["keywords"]), v["match"], tuple(v["exclude"]))),
@@ -540,8 +606,10 @@ SPEC = Struct({
         "heading": Text("Heading as printed (default 背景, 大事记, 各方观点)."),
         "max_items": Integer("At most this many items.", minimum=1),
         "max_chars": Integer("At most this many characters.", minimum=50),
-    }, build=_section), "Sections in order.", default=lambda: [], check=_check_sections),
-    "formats": ListOf(Choice(FORMATS), "Output formats.", default=lambda: ["json"]),
+    }, build=_section), "Sections in order.", default=lambda: [], check=_check_sections,
+        min_items=1, if_empty="; leave sections out for all three"),
+    "formats": ListOf(Choice(FORMATS), "Output formats.", default=lambda: ["json"],
+                      min_items=1, if_empty="; leave formats out for json"),
     "theme": Named(_theme_problem, "Theme: shandong (the house style) or modern.",
                    default="shandong"),
     "locale": Named(_locale_problem, "Locale for labels and dates, e.g. zh_CN or en.",
@@ -554,20 +622,14 @@ SPEC = Struct({
 })
 
 
+MAX_MESSAGES = 100  # problems printed at most; a careless paste can make thousands
+
+
 def _load(path: Path, struct: Struct) -> tuple[dict, tuple[str, ...]]:
     """Validate a YAML file against `struct`: its values and its dictionary words, or a
     `SpecError` listing every problem."""
     source = str(path)
-    try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SpecError([f"{source}: cannot read: {getattr(error, 'strerror', None) or error}"])
-    try:
-        node = yaml.compose(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
-        raise SpecError([f"{where}: not valid YAML: {getattr(error, 'problem', error)}"])
+    node = compose(read_text(path, limits.MAX_SPEC_BYTES), source)
     if node is None:
         raise SpecError([f"{source}: the spec is empty"])
     problems = _Problems(source)
@@ -577,11 +639,15 @@ def _load(path: Path, struct: Struct) -> tuple[dict, tuple[str, ...]]:
     if values and values.get("dictionary_file"):
         words_path = path.parent / values["dictionary_file"]
         try:
-            dictionary += [w.strip() for w in words_path.read_text("utf-8").splitlines()
+            words = read_text(words_path, limits.MAX_DICTIONARY_BYTES,
+                              f"{source}: dictionary_file")
+            dictionary += [w.strip() for w in words.splitlines()
                            if w.strip() and not w.startswith("#")]
-        except OSError as error:
-            messages.append(f"{source}: dictionary_file: cannot read {words_path}: "
-                            f"{error.strerror}")
+        except SpecError as error:
+            messages += error.problems
+    if len(messages) > MAX_MESSAGES:
+        messages[MAX_MESSAGES:] = [f"{source}: {len(messages) - MAX_MESSAGES} more problems "
+                                   f"like these; fix the first ones and try again"]
     if messages:
         raise SpecError(messages)
     return values, tuple(dictionary)
@@ -652,6 +718,8 @@ class DigestSpec:
     on_empty: str = "ok"
     base_url: str | None = None
     folder: str = ""  # OUT/<folder>/<year>/<issue>/, the series name unless given
+    strict_order: bool = False  # refuse to number a week older than the newest issue
+    delivery: Delivery | None = None
 
     def brief_spec(self, *topics: DigestTopic) -> BriefSpec:
         """Topics as a brief spec, for selection and summaries (several topics: any of
@@ -665,6 +733,95 @@ class DigestSpec:
             formats=self.formats, theme=self.theme, locale=self.locale,
             templates=self.templates, dictionary=self.dictionary,
             max_articles=sum(t.max_articles for t in topics))
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """Where and how each new issue is mailed. The password is never in the spec: it is
+    read when sending from an environment variable or a file."""
+
+    host: str
+    sender: str
+    to: tuple[str, ...] = ()
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+    port: int | None = None  # 587 for starttls, 465 for tls, 25 for none
+    security: str = "starttls"
+    user: str | None = None
+    password_env: str | None = None
+    password_file: str | None = None
+    ca_file: str | None = None
+    timeout: int = 60
+
+    @property
+    def recipients(self) -> tuple[str, ...]:
+        return self.to + self.cc + self.bcc
+
+
+def _address_problem(text: str) -> str | None:
+    from email.utils import parseaddr
+
+    address = parseaddr(text)[1]
+    if "@" in address and not any(c.isspace() for c in address) and \
+            address.rsplit("@", 1)[1]:
+        return None
+    return f"expected an e-mail address such as 编辑部 <desk@example.org> but received {text!r}"
+
+
+def _check_delivery(values: dict) -> tuple[str, str] | None:
+    if not (values["to"] or values["cc"] or values["bcc"]):
+        return "to", "required: at least one recipient in to, cc or bcc"
+    if values["password_env"] and values["password_file"]:
+        return "password_file", "give password_env or password_file, not both"
+    if (values["password_env"] or values["password_file"]) and not values["user"]:
+        return "user", "required with a password: the account to log in as"
+    if values["user"] and not (values["password_env"] or values["password_file"]):
+        return "user", "needs password_env or password_file"
+    if values["user"] and values["security"] == "none":
+        return "security", "a password is never sent unencrypted: use starttls or tls"
+    return None
+
+
+def _folder_problem(name: str) -> str | None:
+    """A folder name under --out that cannot lead anywhere else."""
+    if name in (".", "..") or any(c in name for c in "/\\") or name.startswith(".") or \
+            any(ord(c) < 32 for c in name):
+        return (f"expected a plain folder name (no '/', '\\', '..', leading '.' or "
+                f"absolute path) but received {name!r}")
+    return None
+
+
+def _check_digest(values: dict) -> tuple[str, str] | None:
+    series = values["masthead"].series if values["masthead"] else ""
+    problem = None if values["folder"] else _folder_problem(series)
+    return ("masthead.series", problem + "; it names the folder under --out unless "
+            "folder: is given") if problem else None
+
+
+ADDRESS = Named(_address_problem)
+
+DELIVERY = Struct({
+    "host": Text("SMTP server.", required=True),
+    "port": Integer("Port [default: 587 with starttls, 465 with tls, 25 with none].",
+                    minimum=1),
+    "security": Choice(("starttls", "tls", "none"), "starttls (upgrade the connection), "
+                       "tls (encrypted from the start) or none (a local relay).",
+                       default="starttls"),
+    "user": Text("Account to log in as."),
+    "password_env": Text("Environment variable holding the password."),
+    "password_file": Text("File holding the password (relative to the spec), e.g. a "
+                          "systemd credential."),
+    "password": Forbidden("a password is never written in the spec: use password_env or "
+                          "password_file"),
+    "ca_file": Text("Certificates to trust for the server (relative to the spec) "
+                    "[default: the system's]."),
+    "timeout": Integer("Seconds to wait for the server.", default=60, minimum=1),
+    "from": Named(_address_problem, "Sender, e.g. 编辑部 <desk@example.org>.", required=True),
+    "to": ListOf(ADDRESS, "Recipients."),
+    "cc": ListOf(ADDRESS, "Recipients in copy."),
+    "bcc": ListOf(ADDRESS, "Recipients no other recipient sees."),
+}, "Mail each new issue: HTML body, PDF attached, a plain-text part.", check=_check_delivery,
+    build=lambda **v: {key: value for key, value in v.items() if key != "password"})
 
 
 def _timezone_problem(name: str) -> str | None:
@@ -698,7 +855,10 @@ DIGEST = Struct({
     "numbering": Struct({
         "first_total": Integer("总第N期 of the first issue this database numbers.", default=1,
                                minimum=1),
-    }, "Where the running number starts (for a series that already has issues)."),
+        "order": Choice(("any", "strict"), "A week older than the newest issue takes the next "
+                        "number with a warning (any) or is refused (strict).", default="any"),
+    }, "Where the running number starts (for a series that already has issues), and whether "
+       "numbers must follow the weeks."),
     "timezone": Named(_timezone_problem, "Weeks run Monday to Sunday in this time zone.",
                       default="Asia/Shanghai"),
     "topics": ListOf(Struct({
@@ -719,7 +879,8 @@ DIGEST = Struct({
     "sources": SPEC.fields["sources"],
     "languages": SPEC.fields["languages"],
     "formats": ListOf(Choice(FORMATS), "Output formats.",
-                      default=lambda: ["html", "pdf", "json"]),
+                      default=lambda: ["html", "pdf", "json"], min_items=1,
+                      if_empty="; leave formats out for html, pdf and json"),
     "theme": SPEC.fields["theme"],
     "locale": SPEC.fields["locale"],
     "templates": SPEC.fields["templates"],
@@ -728,8 +889,10 @@ DIGEST = Struct({
     "on_empty": Choice(("ok", "fail"), "A week without articles: exit 0 (ok) or 1 (fail).",
                        default="ok"),
     "base_url": Text("Where the archive is published, for absolute links in the feed."),
-    "folder": Text("Folder name of the series under --out [default: the series name]."),
-})
+    "folder": Named(_folder_problem, "Folder name of the series under --out [default: the "
+                    "series name]."),
+    "delivery": DELIVERY,
+}, check=_check_digest)
 
 
 def load_digest_spec(path: str | Path) -> DigestSpec:
@@ -740,10 +903,20 @@ def load_digest_spec(path: str | Path) -> DigestSpec:
     limits = values["limits"] or {"highlights": 5, "background": 3, "viewpoints": 6,
                                   "chronology": 12}
     masthead = values["masthead"]
+    numbering = values["numbering"] or {"first_total": 1, "order": "any"}
+    delivery = values["delivery"]
+    if delivery:
+        delivery = Delivery(
+            sender=delivery.pop("from"), **{k: tuple(v) if isinstance(v, list) else v
+                                            for k, v in delivery.items()})
+        delivery = replace(delivery, **{key: str(path.parent / getattr(delivery, key))
+                                        for key in ("password_file", "ca_file")
+                                        if getattr(delivery, key)})
     return DigestSpec(
         path=str(path), title=values["title"], masthead=masthead,
         topics=tuple(values["topics"]), lead=values["lead"], timezone=values["timezone"],
-        first_issue_total=(values["numbering"] or {"first_total": 1})["first_total"],
+        first_issue_total=numbering["first_total"], strict_order=numbering["order"] == "strict",
+        delivery=delivery,
         highlights=limits["highlights"], background_items=limits["background"],
         viewpoint_items=limits["viewpoints"], chronology_items=limits["chronology"],
         author_line=values["author_line"], sources_include=tuple(sources["include"]),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from briefgen.cleaning.boilerplate import clean_caption, is_boilerplate, is_credit, is_end_marker
+from briefgen.cleaning.boilerplate import Boilerplate, BoilerplateError, builtin, clean_caption
 from briefgen.cleaning.metadata import (Publisher, PublisherTable, authors_from_credit,
                                         detect_language, in_local_time, parse_dateline)
 from briefgen.cleaning.spam import remove_spam
@@ -14,46 +16,162 @@ from briefgen.model import Article, Block, RawDocument
 from briefgen.readers.decoding import UnreadableFile
 
 DATELINE_WINDOW = 4  # a page's date line sits among its first blocks
+TAIL_WINDOW = 4  # bylines and author bios sit among its last blocks
+DATELINE_PARAGRAPHS = 2  # a dateline opens the first or second paragraph
+HEADLINE = 40  # a line of a headline list: this short, ending no sentence
 
 
 class EmptyArticle(UnreadableFile):
     """Nothing of the document was left once boilerplate was removed."""
 
 
-def _date_line(blocks: list[Block], publisher: Publisher | None
-               ) -> tuple[list[Block], datetime | None]:
-    for i, block in enumerate(blocks[:DATELINE_WINDOW]):
-        if block.kind == "paragraph":
-            published = parse_dateline(block.text, publisher)
-            if published:
-                return blocks[:i] + blocks[i + 1:], published
-    return blocks, None
+@dataclass
+class _Found:
+    """What cleaning takes out of the body, for the article's other fields."""
+
+    credits: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: datetime | None = None
 
 
-def _classify(blocks: list[Block]) -> tuple[list[Block], list[str], list[str]]:
-    """The article's paragraphs and headings in order; its captions; its credits."""
+def _parse_time(text: str, publisher: Publisher | None) -> datetime | None:
+    try:
+        value = datetime.fromisoformat(text.strip().replace(" ", "T", 1))
+    except ValueError:
+        return parse_dateline(text, publisher)
+    return in_local_time(value, publisher)
+
+
+def _bylines(blocks: list[Block], publisher: Publisher | None, rules: Boilerplate,
+             found: _Found) -> list[Block]:
+    """Blocks without the byline and date lines among the first and last ones."""
+    kept = []
+    last = len(blocks) - TAIL_WINDOW
+    for i, block in enumerate(blocks):
+        if block.kind in ("paragraph", "credit", "caption") and \
+                (i < DATELINE_WINDOW or i >= last):
+            byline = rules.byline(block.text)
+            if byline and byline.date and not byline.authors and kept and \
+                    kept[-1] is blocks[i - 1] and kept[-1].kind == "paragraph":
+                joined = rules.byline(kept[-1].text + " " + block.text)  # name<br>time
+                if joined and joined.authors:
+                    byline = joined
+                    kept.pop()
+            published = _parse_time(byline.date, publisher) if byline and byline.date else None
+            if byline and (published or not byline.date):
+                found.published = found.published or published
+                for name in byline.authors:
+                    if OUTLET.search(name):
+                        found.credits.append(name)
+                    elif name not in found.authors:
+                        found.authors.append(name)
+                if byline.source:
+                    found.credits.append("来源：" + byline.source)
+                continue
+            if i < DATELINE_WINDOW and block.kind == "paragraph" and not found.published:
+                published = parse_dateline(block.text, publisher)
+                if published:
+                    found.published = published
+                    continue
+        kept.append(block)
+    return kept
+
+
+OUTLET = re.compile(r"(?:中文网|新闻网|时报|時報|日报|日報|电台|電台|之声|之聲|通讯社|社|》)$")
+
+
+def _tail_start(blocks: list[Block], rules: Boilerplate) -> int:
+    """Where an article's closing furniture may begin: the last few blocks, and before them
+    the whole run of credits, bios and footers an article ends with (bios, one a line)."""
+    start = len(blocks) - TAIL_WINDOW
+    while start > 0:
+        text = blocks[start - 1].text
+        if blocks[start - 1].kind == "image" or not text or rules.is_("bio", text) or \
+                rules.is_("credit", text) or rules.dropped(text):
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
+              ) -> tuple[list[Block], list[str]]:
+    """The article's paragraphs and headings in order, and its captions; credits go to `found`."""
     sequence: list[Block] = []
     captions: list[str] = []
-    credits: list[str] = []
-    for block in blocks:
+    ended = False  # an end marker or a trailer closed the article
+    skipping_headlines = False  # after a "further reading" link
+    in_gallery = False
+    tail_from = _tail_start(blocks, rules)
+    for i, block in enumerate(blocks):
         text = block.text
         if block.kind == "image" or not text:
+            if block.kind == "image" and in_gallery:
+                continue
             continue
         if block.kind == "caption":
             caption = clean_caption(text)
             if caption:
                 captions.append(caption)
-        elif block.kind == "credit" or (block.kind == "paragraph" and is_credit(text)):
-            credits.append(text)
-        elif is_end_marker(text) and any(b.kind == "paragraph" for b in sequence):
-            break
-        elif is_boilerplate(text):
             continue
-        elif block.kind == "list_item" and not ends_sentence(text):
+        if block.kind == "credit" or rules.is_("credit", text) and len(text) <= 80:
+            found.credits.append(text)
+            continue
+        if i >= tail_from and rules.is_("bio", text):
+            found.credits.append(text)
+            continue
+        if ended:
+            continue
+        has_body = any(b.kind == "paragraph" for b in sequence)
+        if rules.is_("trailer", text) and has_body:
+            ended = True
+            continue
+        if rules.is_("further", text):
+            skipping_headlines = True
+            continue
+        if rules.is_("gallery", text) and has_body:
+            in_gallery = True
+            continue
+        if in_gallery:
+            if i > 0 and blocks[i - 1].kind == "image":
+                caption = clean_caption(text)
+                if caption:
+                    captions.append(caption)
+                continue
+            in_gallery = False
+        if rules.dropped(text):
+            continue
+        if skipping_headlines:
+            if block.kind == "list_item" or (len(text) <= HEADLINE and not ends_sentence(text)):
+                continue
+            skipping_headlines = False
+        if block.kind == "list_item" and not ends_sentence(text):
             continue  # link lists: headlines of other articles
-        else:
-            sequence.append(Block("heading" if block.kind == "heading" else "paragraph", text))
-    return sequence, captions, credits
+        if block.kind != "heading":
+            text, credits, ended = rules.strip_tail(text)
+            found.credits += credits
+            if not text:
+                continue
+        sequence.append(Block("heading" if block.kind == "heading" else "paragraph", text))
+    return sequence, captions
+
+
+def _strip_datelines(sequence: list[Block], rules: Boilerplate, found: _Found) -> list[Block]:
+    """The first paragraphs without the agency, outlet or place dateline in front of them
+    (a feed may put a summary before the article's own first paragraph)."""
+    stripped: list[Block] = []
+    paragraphs = 0
+    for block in sequence:
+        if block.kind == "paragraph" and paragraphs < DATELINE_PARAGRAPHS and \
+                not looks_like_heading(block.text):
+            paragraphs += 1
+            text, datelines = rules.strip_dateline(block.text)
+            found.credits += datelines
+            if not text:
+                continue
+            block = Block("paragraph", text)
+        stripped.append(block)
+    return stripped
 
 
 def _drop_trailing_headlines(sequence: list[Block]) -> list[Block]:
@@ -99,13 +217,17 @@ def _join(sequence: list[Block]) -> tuple[list[str], list[str]]:
     return paragraphs, headings
 
 
-def clean(raw: RawDocument, publishers: PublisherTable) -> Article:
+def clean(raw: RawDocument, publishers: PublisherTable,
+          boilerplate: Boilerplate | None = None) -> Article:
     """Clean one document; raise `EmptyArticle` when no body is left."""
+    rules = boilerplate or builtin()
     title = normalize(raw.title or "")
     blocks = [Block(block.kind, normalize(block.text)) for block in raw.blocks]
     publisher = publishers.for_url(raw.url)
-    blocks, dateline = _date_line(blocks, publisher)
-    sequence, captions, credits = _classify(blocks)
+    found = _Found()
+    blocks = _bylines(blocks, publisher, rules, found)
+    sequence, captions = _classify(blocks, rules, found)
+    sequence = _strip_datelines(sequence, rules, found)
     if not title:
         heading = next((b for b in sequence if b.kind == "heading"), None)
         if heading:
@@ -119,12 +241,15 @@ def clean(raw: RawDocument, publishers: PublisherTable) -> Article:
     if raw.format == "text":  # scrapes flatten related headlines and subheadings into lines
         sequence = _split_glued(_drop_trailing_headlines(sequence))
     paragraphs, headings = _join(sequence)
+    if not paragraphs and captions:  # a gallery or video item: its pictures' text is its text
+        paragraphs, captions = captions, []
     if not paragraphs:
         raise EmptyArticle("no article text left after removing boilerplate")
     authors = list(raw.authors)
-    for credit in credits:
+    authors += [name for name in found.authors if name not in authors]
+    for credit in found.credits:
         authors += [name for name in authors_from_credit(credit) if name not in authors]
-    published = raw.published or dateline or raw.archived
+    published = raw.published or found.published or raw.archived
     extra = dict(raw.extra)
     if spam:
         extra["spam_removed"] = spam
@@ -141,9 +266,9 @@ def clean(raw: RawDocument, publishers: PublisherTable) -> Article:
         language=detect_language(title + "".join(paragraphs)),
         captions=captions,
         headings=headings,
-        credits=credits,
+        credits=found.credits,
         extra=extra,
     )
 
 
-__all__ = ["EmptyArticle", "PublisherTable", "clean"]
+__all__ = ["Boilerplate", "BoilerplateError", "EmptyArticle", "PublisherTable", "clean"]

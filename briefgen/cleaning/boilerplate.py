@@ -1,27 +1,28 @@
-"""What surrounds an article but is not part of it: footers, credits, related lists."""
+"""What surrounds an article but is not part of it: datelines, bylines, credits, footers.
+
+The patterns are data (`briefgen/data/boilerplate.yaml`), extended by the user's own
+files; this module loads them and answers, for one block of text, which kind it is.
+Blocks are matched in a Simplified form (OpenCC), so one pattern serves both scripts.
+"""
 
 from __future__ import annotations
 
+import functools
+import os
 import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 
-# A paragraph matching these is dropped: feed footers, prompts, lone list furniture.
-BOILERPLATE = re.compile(
-    r"获取更多\s*RSS|feedx\.(?:net|run)|点击进入专题|下载.{0,8}(?:客户端|APP|App)|"
-    r"扫(?:描|一扫)?.{0,6}二维码|关注.{0,12}(?:公众号|微信|微博)|分享到|"
-    r"版权所有|未经(?:授权|许可).{0,6}(?:转载|使用)|转载请注明|返回搜狐|查看更多|【纠错】|"
-    r"\[详细\]|更多精彩|打开.{0,6}APP|^\s*[-–—·•.…。]*\s*$|^https?://\S+$", re.I)
+import yaml
 
-# Where the article ends on a scraped page; everything after is another article's teaser.
-END_MARKER = re.compile(
-    r"^(?:点击进入专题|相关(?:新闻|阅读|报道|文章|推荐)|推荐阅读|延伸阅读|猜你喜欢|热门推荐|"
-    r"更多(?:精彩|新闻|阅读)|[（(]?责任编辑\s*[:：])|获取更多\s*RSS")
+from briefgen.chinese import to_simplified
+from briefgen.cleaning.metadata import PublisherError
 
-# Credits: who wrote, edited, checked, or what the article drew on. Kept apart, not in the body.
-CREDIT = re.compile(
-    r"^[（(【\[]?\s*(?:撰稿|撰写|执笔|作者|文|记者|特约记者|通讯员|编辑|责编|责任编辑|校对|"
-    r"审核|审校|审签|监制|统筹|策划|摄影|摄像|视频|翻译|编译|来源|出品|制作|实习生)"
-    r"\s*[/／:：|｜丨]\s*\S.{0,60}$"
-    r"|^[（(【\[]?\s*本文(?:参考|综合|编译|来源|转载|转自|援引)了?.{0,40}(?:报道|消息|内容)[。.]?\s*[）)】\]]?$")
+KINDS = ("dateline", "byline", "tail", "end", "credit", "bio", "copyright", "promo",
+         "disclaimer", "footer", "player", "further", "trailer", "gallery")
+DROPPED = ("copyright", "promo", "disclaimer", "footer", "player")
+BYLINE_GROUPS = {"date", "author", "source"}
 
 CAPTION_MARK = re.compile(r"^[▲△▼►▶●■◆◇□※\s]+")
 CAPTION_CREDIT = re.compile(
@@ -29,16 +30,149 @@ CAPTION_CREDIT = re.compile(
     r"(?:\s*photo)?\s*$|\s+photo\s*$")
 
 
-def is_boilerplate(text: str) -> bool:
-    return BOILERPLATE.search(text) is not None
+class BoilerplateError(PublisherError):
+    """A boilerplate file that cannot be used; the message names the file, kind and entry.
+    (A kind of PublisherError: both are bad knowledge files, reported the same way.)"""
 
 
-def is_end_marker(text: str) -> bool:
-    return END_MARKER.search(text) is not None
+def _compile(kind: str, pattern: object, where: str) -> re.Pattern:
+    if not isinstance(pattern, str) or not pattern:
+        raise BoilerplateError(f"{where}: expected a regular expression (a string)")
+    try:
+        compiled = re.compile(pattern)
+    except re.error as error:
+        raise BoilerplateError(f"{where}: not a valid regular expression: {error}") from error
+    if kind == "byline" and not set(compiled.groupindex) & BYLINE_GROUPS:
+        raise BoilerplateError(f"{where}: a byline pattern needs a named group "
+                               "(?P<date>…), (?P<author>…) or (?P<source>…)")
+    return compiled
 
 
-def is_credit(text: str) -> bool:
-    return len(text) <= 80 and CREDIT.search(text.strip()) is not None
+def _load(text: str, origin: str) -> dict[str, list[re.Pattern]]:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as error:
+        raise BoilerplateError(f"{origin}: not valid YAML: {error}") from error
+    if not isinstance(data, dict):
+        raise BoilerplateError(f"{origin}: expected a mapping of kind to a list of patterns")
+    rules: dict[str, list[re.Pattern]] = {}
+    for kind, patterns in data.items():
+        if kind not in KINDS:
+            raise BoilerplateError(f"{origin}: {kind}: unknown kind; expected one of "
+                                   + ", ".join(KINDS))
+        if not isinstance(patterns, list):
+            raise BoilerplateError(f"{origin}: {kind}: expected a list of patterns")
+        rules[kind] = [_compile(kind, p, f"{origin}: {kind}[{n}]") for n, p in enumerate(patterns)]
+    return rules
+
+
+@dataclass
+class Byline:
+    date: str | None
+    authors: list[str]
+    source: str | None
+
+
+class Boilerplate:
+    """The built-in boilerplate patterns, extended by the user's files."""
+
+    def __init__(self, extra_files: list[str | Path] = ()) -> None:
+        builtin = resources.files("briefgen").joinpath("data/boilerplate.yaml").read_text("utf-8")
+        self.rules = {kind: [] for kind in KINDS}
+        for kind, patterns in _load(builtin, "built-in boilerplate").items():
+            self.rules[kind] += patterns
+        env = os.environ.get("BRIEFGEN_BOILERPLATE")
+        for path in ([env] if env else []) + list(extra_files):
+            try:
+                text = Path(path).read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                raise BoilerplateError(f"{path}: cannot read: "
+                                       f"{getattr(error, 'strerror', None) or error}") from error
+            for kind, patterns in _load(text, str(path)).items():
+                self.rules[kind] += patterns
+
+    def search(self, kind: str, text: str) -> re.Match | None:
+        for pattern in self.rules[kind]:
+            match = pattern.search(text)
+            if match:
+                return match
+        return None
+
+    def is_(self, kind: str, text: str) -> bool:
+        return self.search(kind, to_simplified(text)) is not None
+
+    def dropped(self, text: str) -> bool:
+        folded = to_simplified(text)
+        return any(self.search(kind, folded) for kind in DROPPED)
+
+    def byline(self, text: str) -> Byline | None:
+        """The names, time and source of a byline block, or None if `text` is not one."""
+        if len(text) > 120:
+            return None
+        folded = to_simplified(text)
+        for pattern in self.rules["byline"]:
+            match = pattern.fullmatch(folded.strip())
+            if match and any(match.groupdict().values()):
+                groups = match.groupdict()
+                return Byline(groups.get("date"), _names(groups.get("author") or ""),
+                              groups.get("source"))
+        return None
+
+    def strip_dateline(self, text: str) -> tuple[str, list[str]]:
+        """The paragraph without the datelines in front of it, and those datelines."""
+        found = []
+        for _ in range(3):
+            folded = to_simplified(text)
+            match = None
+            for pattern in self.rules["dateline"]:
+                match = pattern.match(folded)
+                if match and match.end() > 0:
+                    break
+                match = None
+            if not match or len(folded) != len(text):
+                break
+            found.append(text[:match.end()].strip(" -–—:："))
+            text = text[match.end():].lstrip(" -–—:：")
+        return text, found
+
+    def strip_tail(self, text: str) -> tuple[str, list[str], bool]:
+        """The paragraph without credits and an end marker at its end; those credits; and
+        whether an end marker closed it."""
+        credits, ended = [], False
+        for _ in range(3):
+            folded = to_simplified(text)
+            if len(folded) != len(text):
+                break
+            end = self.search("end", folded)
+            if end and end.end() == len(folded.rstrip()):
+                text, ended = text[:end.start()].rstrip(), True
+                continue
+            tail = self.search("tail", folded)
+            if tail and tail.end() == len(folded.rstrip()) and tail.start() > 0:
+                credits.insert(0, text[tail.start():].strip())
+                text = text[:tail.start()].rstrip()
+                continue
+            break
+        return text, credits, ended
+
+
+NAME_SPLIT = re.compile(r"\s*(?:[,，、/;；]|\band\b|和)\s*")
+NOT_A_NAME = re.compile(r"[（(][^）)]*[）)]|综合报道|报道|撰稿|记者|作者|文\s*[/／:：]")
+
+
+def _names(text: str) -> list[str]:
+    """Author names of a byline, each once: 'HARI KUMAR,HARI KUMAR' is one name."""
+    names: list[str] = []
+    for name in NAME_SPLIT.split(NOT_A_NAME.sub(" ", text)):
+        name = name.strip(" ·:：")
+        if name and name not in names and len(name) <= 40:
+            names.append(name)
+    return names
+
+
+@functools.cache
+def builtin() -> Boilerplate:
+    return Boilerplate()
 
 
 def clean_caption(text: str) -> str:

@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from briefgen.chinese import language
+
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
 
@@ -156,21 +158,8 @@ def parse_dateline(text: str, publisher: Publisher | None = None) -> datetime | 
 
 # --- language -------------------------------------------------------------------
 
-# Pairs of common characters that differ between Simplified and Traditional script.
-SIMPLIFIED = "这个们来说时国会对发后经动过还与关学种实点长开问无听让现见体东应该从电话机车产业军区际总统将轻读头响系为于联选据亚欧卫权协议战争韩导弹试验务岛决谈领节达边举报网闻记态势尔签约"
-TRADITIONAL = "這個們來說時國會對發後經動過還與關學種實點長開問無聽讓現見體東應該從電話機車產業軍區際總統將輕讀頭響係為於聯選據亞歐衛權協議戰爭韓導彈試驗務島決談領節達邊舉報網聞記態勢爾簽約"
-SIMPLIFIED_SET, TRADITIONAL_SET = set(SIMPLIFIED), set(TRADITIONAL)
-CJK = re.compile(r"[\u3400-\u9fff]")
-LATIN = re.compile(r"[A-Za-z]")
-
-
 def detect_language(text: str) -> str:
-    cjk = len(CJK.findall(text))
-    if cjk * 4 < len(LATIN.findall(text)):
-        return "en"
-    simplified = sum(1 for char in text if char in SIMPLIFIED_SET)
-    traditional = sum(1 for char in text if char in TRADITIONAL_SET)
-    return "zh-Hant" if traditional > simplified else "zh-Hans"
+    return language(text)
 
 
 # --- authors ----------------------------------------------------------------------

@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 
 from lxml import etree
 
+from briefgen import limits
 from briefgen.model import RawDocument
-from briefgen.readers.decoding import UnreadableFile
+from briefgen.readers.decoding import UnreadableFile, sanitize_markup
 from briefgen.readers.htmlblocks import html_to_blocks
+from briefgen.readers.items import Documents, read_items
 
-ROOT = re.compile(r"\A\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.S)
+ROOT = re.compile(r"<(rss|feed|rdf:RDF)\b")
+XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
@@ -24,13 +28,49 @@ def parse_feed_date(value: str | None) -> datetime | None:
         return None
     value = value.strip()
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        pass
+        try:
+            moment = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    return None if limits.day_problem(moment.date()) else moment  # year 1: no date given
+
+
+def web_link(value: str | None) -> str | None:
+    """A link as a feed gives it, if it is one: a malformed URL (http://[bad) is dropped,
+    not the item."""
+    value = (value or "").strip()
     try:
-        return parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 (raises for a port that is not a number)
+    except ValueError:
         return None
+    return value if parts.scheme and parts.netloc else None
+
+
+def _label(item: etree._Element, number: int) -> str:
+    title = _text(item.find("title")) or _text(item.find(f"{ATOM}title"))
+    return f"item {number}" + (f" ({title[:30]})" if title else "")
+
+
+def root_start(text: str, limit: int = 65536) -> int:
+    """Where the first element starts, past an XML declaration and comments.
+
+    A scan with `str.find`, not one pattern: a pattern with a repeated lazy comment group
+    backtracks exponentially over adjacent comments."""
+    match = XML_DECLARATION.match(text)
+    position = match.end() if match else 0
+    while position < limit:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if not text.startswith("<!--", position):
+            return position
+        end = text.find("-->", position + 4, limit)
+        if end < 0:
+            return limit
+        position = end + 3
+    return position
 
 
 def _text(element: etree._Element | None) -> str:
@@ -41,26 +81,31 @@ class FeedReader:
     name = "feed"
 
     def sniff(self, text: str, path: str) -> int:
-        return 100 if ROOT.match(text) else 0
+        return 100 if ROOT.match(text, root_start(text)) else 0
 
-    def read(self, text: str, path: str) -> list[RawDocument]:
-        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
-        body = re.sub(r"\A\s*<\?xml[^>]*>", "", text).strip().encode("utf-8")
-        root = etree.fromstring(body, parser)
+    def read(self, text: str, path: str) -> Documents:
+        """Every item; one that cannot be read is skipped with its reason, not the feed."""
+        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
+                                 huge_tree=True)
+        body = XML_DECLARATION.sub("", sanitize_markup(text)).strip().encode("utf-8")
+        try:
+            root = etree.fromstring(body, parser)
+        except etree.XMLSyntaxError:
+            root = None
         if root is None:
             raise UnreadableFile("feed XML could not be parsed")
         if root.tag == f"{ATOM}feed":
-            return [self._atom_entry(entry, path, n) for n, entry in
-                    enumerate(root.iter(f"{ATOM}entry"))]
+            return read_items(root.iter(f"{ATOM}entry"),
+                              lambda entry, n: self._atom_entry(entry, path, n - 1), _label)
         channel_title = _text(root.find("channel/title"))
-        return [self._rss_item(item, path, n, channel_title) for n, item in
-                enumerate(root.iter("item", "{http://purl.org/rss/1.0/}item"))]
+        return read_items(root.iter("item", "{http://purl.org/rss/1.0/}item"),
+                          lambda item, n: self._rss_item(item, path, n - 1, channel_title), _label)
 
     def _rss_item(self, item: etree._Element, path: str, n: int, channel: str) -> RawDocument:
         def child(tag: str) -> str:
             return _text(item.find(tag))
 
-        link = child("link") or None
+        link = web_link(child("link"))
         body = child(CONTENT) or child("description")
         author = child(DC_CREATOR) or child("author")
         return RawDocument(
@@ -79,7 +124,7 @@ class FeedReader:
         link = None
         for element in entry.findall(f"{ATOM}link"):
             if element.get("rel", "alternate") == "alternate":
-                link = element.get("href")
+                link = web_link(element.get("href"))
                 break
         authors = [_text(a.find(f"{ATOM}name")) for a in entry.findall(f"{ATOM}author")]
         return RawDocument(

@@ -1,17 +1,29 @@
-"""HTML pages and fragments: metadata from the head, the article from the body."""
+"""HTML pages and fragments: metadata from the head and the headline, the article from the body."""
 
 from __future__ import annotations
 
+import json
 import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from lxml import etree, html
 
-from briefgen.model import Block, RawDocument
-from briefgen.readers.feed import parse_feed_date
+from briefgen.model import RawDocument
 from briefgen.readers.htmlblocks import blocks_from_element, parse_html, strip_boilerplate
+from briefgen.readers.maincontent import best_container, drop, prune
+from briefgen.readers.pagedate import (DATE_TIME, meta_values, modified_values, publication_time,
+                                       url_day, yearless_time)
 
 TAG = re.compile(r"<(p|div|span|br|html|body|article|h[1-6]|img|table|section)\b", re.I)
-CJK = re.compile(r"[\u3400-\u9fff]")
+PAGE = re.compile(r"<(?:body|html)\b", re.I)
+TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜|--|—+|–| - )\s*")
+TITLE_CLASS = re.compile(r"(^|[-_\s])(title|headline|tit|biaoti|art_tit|main-title|news_title)"
+                         r"([-_\s]|\d|$)", re.I)
+# Times a page states without a zone are in the zone of its language's country, when that is
+# not the publisher's (a publisher's own zone, from publishers.yaml, is applied in cleaning).
+LANGUAGE_ZONES = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul"}
+METADATA_LINE = 100  # characters: a longer element beside the headline is body, not a date line
 
 
 def _meta(root: html.HtmlElement, *names: str) -> str | None:
@@ -24,39 +36,89 @@ def _meta(root: html.HtmlElement, *names: str) -> str | None:
     return None
 
 
-def _text_weight(element: etree._Element) -> int:
-    return len(CJK.findall("".join(element.itertext()))) + \
-        len("".join(element.itertext())) // 6
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
 
 
-def main_content(root: html.HtmlElement) -> etree._Element:
-    """The element that holds the article: <article>, articleBody, or the densest block."""
-    for path in ("//*[@itemprop='articleBody']", "//article", "//main"):
-        found = root.xpath(path)
-        if found:
-            return max(found, key=_text_weight)
-    scores: dict[etree._Element, int] = {}
-    for paragraph in root.iter("p"):
-        parent = paragraph.getparent()
-        if parent is not None:
-            scores[parent] = scores.get(parent, 0) + _text_weight(paragraph)
-    if not scores:
-        body = root.find("body")
-        return body if body is not None else root
-    return max(scores, key=lambda element: scores[element])
+def json_ld(root: html.HtmlElement) -> dict:
+    """datePublished, headline and articleBody from the page's JSON-LD, where it has them."""
+    found: dict = {}
+
+    def visit(node) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+        elif isinstance(node, dict):
+            for key in ("datePublished", "headline", "articleBody", "dateCreated"):
+                if isinstance(node.get(key), str) and key not in found:
+                    found[key] = node[key]
+            visit(node.get("@graph"))
+
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            visit(json.loads(script.text or ""))
+        except ValueError:
+            continue
+    return found
 
 
-DATE_ELEMENT = re.compile(r"(^|[-_\s])(date|time|pubtime|pubdate|publish|timestamp)", re.I)
+def headline(root: html.HtmlElement, stated: list[str]) -> tuple[str | None, etree._Element | None]:
+    """The article's headline and its element: the heading that the head's titles agree with,
+    else the first <h1>, else the head's title without the site's name."""
+    stated = [" ".join(s.split()) for s in stated if s and s.strip()]
+    headings = [e for e in root.iter("h1", "h2", "h3")] + \
+        [e for e in root.iter("div", "p", "span", "td", "strong")
+         if TITLE_CLASS.search(f"{e.get('class', '')} {e.get('id', '')}")]
+    texts = [(e, _text(e)) for e in headings]
+    texts = [(e, t) for e, t in texts if 4 <= len(t) <= 120]
+    for element, text in texts:  # a heading the head's titles contain or begin
+        for title in stated:
+            if text == title or (text in title and len(text) * 2 >= len(title)):
+                return text, element
+            if text.startswith(title) and len(title) >= 4:
+                return text, element  # the head's copy was cut short (a quote in an attribute)
+    for element, text in texts:
+        if element.tag == "h1":
+            return text, element
+    if stated:
+        parts = [p for p in TITLE_SEPARATOR.split(stated[0][:300]) if p]
+        return (max(parts, key=len) if parts else stated[0]), None
+    return None, None
 
 
-def _dateline(root: html.HtmlElement) -> str | None:
-    """The text of the element that dates the page, when the head does not."""
-    for element in root.iter("time", "span", "div", "p", "em", "i"):
-        if any(DATE_ELEMENT.search(element.get(name) or "") for name in ("class", "id")):
-            text = " ".join("".join(element.itertext()).split())
-            if text and len(text) <= 48 and re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}", text):
-                return text
-    return None
+def _drop_date_line(container: etree._Element) -> None:
+    """Take the date-and-source line under the headline out of the article's text."""
+    for element in container.iter():
+        if not isinstance(element.tag, str) or element is container:
+            continue
+        text = _text(element)
+        if len(text) > METADATA_LINE:
+            continue
+        if DATE_TIME.search(text) and not re.search(r"[。！？，]", text):
+            drop(element)
+            return
+        if len(text) >= 50 and re.search(r"[。！？]", text):
+            return  # the article has begun
+
+
+def _holding(root: html.HtmlElement, text: str, probe: int = 16) -> list[etree._Element]:
+    """The element holding both the first and the last words of a JSON-LD articleBody."""
+    compact = "".join(text.split())
+    if len(compact) < 6 * probe:
+        return []
+    first, last = compact[:probe], compact[-probe:]
+    body = root.find("body")
+    start = None
+    for element in (body if body is not None else root).iter():
+        if isinstance(element.tag, str) and element.tag not in ("script", "style") and \
+                first in "".join((element.text or "").split()):
+            start = element
+            break
+    while start is not None and start.tag not in ("body", "html"):
+        if last in "".join("".join(start.itertext()).split()):
+            return [start]
+        start = start.getparent()
+    return []
 
 
 class HtmlReader:
@@ -73,34 +135,47 @@ class HtmlReader:
 
     def read(self, text: str, path: str) -> list[RawDocument]:
         root = parse_html(text)
-        title = _meta(root, "og:title", "twitter:title", "headline")
-        h1 = root.find(".//h1")
-        if not title and h1 is not None:
-            title = "".join(h1.itertext()).strip()
-        if not title:
-            title = (root.findtext(".//title") or "").strip()
+        linked = json_ld(root)
+        stated_titles = [_meta(root, "og:title", "twitter:title", "headline") or "",
+                         linked.get("headline", ""), (root.findtext(".//title") or "").strip()]
+        title, title_element = headline(root, stated_titles)
         canonical = root.xpath("//link[@rel='canonical']/@href")
         url = _meta(root, "og:url") or (canonical[0].strip() if canonical else None)
-        published = _meta(root, "article:published_time", "datePublished", "pubdate",
-                          "publishdate", "PubDate", "publish_date")
-        if not published:
-            times = root.xpath("//time/@datetime")
-            published = times[0] if times else None
         author = _meta(root, "author", "article:author", "dc.creator")
         language = root.get("lang") or None
         publisher = _meta(root, "og:site_name")
-        dateline = None if published else _dateline(root)
+        published = publication_time(root, [linked.get("datePublished")] + meta_values(root)
+                                     + [linked.get("dateCreated")], title_element) or \
+            yearless_time(root, title_element, url_day([url, path])) or \
+            publication_time(root, modified_values(root), None)
+        published = _in_language_zone(published, language)
+        is_page = PAGE.search(text) is not None
+        hints = root.xpath("//article") if is_page else []
+        declared = root.xpath("//*[@itemprop='articleBody']") if is_page else []
+        if is_page and linked.get("articleBody"):
+            declared += _holding(root, linked["articleBody"])
         strip_boilerplate(root)
-        is_page = re.search(r"<body\b", text[:20000], re.I) is not None
-        blocks = blocks_from_element(main_content(root) if is_page else root)
-        if dateline and not any(block.text == dateline for block in blocks[:4]):
-            blocks.insert(0, Block("paragraph", dateline))  # cleaning reads it as the date line
-        if title and blocks and blocks[0].kind == "heading" and blocks[0].text.strip() == title:
+        if is_page:
+            container, stats = best_container(root, hints, declared)
+            prune(container, stats)
+            _drop_date_line(container)
+        else:
+            container = root
+        blocks = blocks_from_element(container)
+        while blocks and blocks[0].kind == "heading" and title and \
+                blocks[0].text.strip() in (title, title.strip()):
             blocks = blocks[1:]
         return [RawDocument(
             source_path=path, format=self.name, blocks=blocks, title=title or None, url=url,
-            publisher=publisher, published=parse_feed_date(published),
+            publisher=publisher, published=published,
             authors=[a.strip() for a in re.split(r"[,，、;；]", author) if a.strip()]
             if author else [],
             language=language,
         )]
+
+
+def _in_language_zone(value: datetime | None, language: str | None) -> datetime | None:
+    if value is None or value.tzinfo is not None or not language:
+        return value
+    zone = LANGUAGE_ZONES.get(language.split("-")[0].lower())
+    return value.replace(tzinfo=ZoneInfo(zone)) if zone else value

@@ -7,8 +7,10 @@ import re
 from lxml import etree, html
 
 from briefgen.model import Block
+from briefgen.readers.decoding import UnreadableFile, sanitize_markup
 
-DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "form", "button", "svg",
+# <form> is not dropped: ASP.NET and CMS pages wrap the whole page, article included, in one.
+DROP_TAGS = {"script", "style", "noscript", "template", "iframe", "button", "svg",
              "nav", "header", "footer", "aside", "select", "input", "textarea", "object",
              "embed", "video", "audio", "canvas", "map", "head", "title", "meta", "link"}
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol",
@@ -22,25 +24,75 @@ SMALL_TAGS = {"small", "em", "i", "cite", "figcaption"}
 BOILERPLATE_ATTR = re.compile(
     r"(^|[-_\s])(nav|navbar|menu|breadcrumbs?|footer|sidebar|share|sharing|social|comments?|"
     r"related|recommend|advert|ads?|banner|subscribe|newsletter|copyright|toolbar|"
-    r"selfpromo|promo|popup|cookie)([-_\s]|$)", re.I)
+    r"selfpromo|promo|popup|cookie|statement|disclaimer|shengming)([-_\s]|$)", re.I)
+CAMEL_BOILERPLATE = re.compile(r"[a-z](?:Share|Comment|Nav|Footer|Sidebar|Related|Recommend|Advert)"
+                               r"(?:[A-Z_-]|Btn|$)")
+
+
+MAX_DEPTH = 200  # deeper elements are unwrapped: walking them would exhaust the stack
 
 
 def parse_html(text: str) -> html.HtmlElement:
-    """Parse a page or a fragment; broken and truncated markup is recovered, not refused."""
-    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
-    if not text.strip():
-        return html.fragment_fromstring("<div></div>")
-    return html.document_fromstring(text)
+    """Parse a page or a fragment; broken and truncated markup is recovered, not refused.
+    Text nested deeper than MAX_DEPTH is kept, its elements unwrapped."""
+    text = sanitize_markup(re.sub(r"^\s*<\?xml[^>]*>", "", text))
+    if text.strip():
+        parser = html.HTMLParser(huge_tree=True)  # libxml2 drops text below depth 256 else
+        try:
+            root = html.document_fromstring(text, parser=parser)
+        except etree.ParserError:  # nothing but a doctype, a comment
+            root = None
+        if any("Excessive depth" in entry.message for entry in parser.error_log):
+            raise UnreadableFile("HTML nested over 2,048 levels deep: the text below that "
+                                 "depth cannot be read")
+        if root is not None:
+            _unwrap_deep(root)
+            return root
+    return html.fragment_fromstring("<div></div>")
+
+
+def _unwrap_deep(root: etree._Element) -> None:
+    """Unwrap elements deeper than MAX_DEPTH, keeping their text and children in place."""
+    depth = {root: 0}
+    deep = []
+    for element in root.iterdescendants():
+        depth[element] = depth[element.getparent()] + 1
+        if depth[element] > MAX_DEPTH:
+            deep.append(element)
+    for element in deep:  # document order: each element moves up once
+        if isinstance(element.tag, str):
+            element.drop_tag()
+        else:
+            _drop(element)
+
+
+NEVER_DROPPED = {"html", "body", "main", "article"}
+CONTENT_ATTR = re.compile(r"article|artical|content|main|post|detail|story|text|zhengwen", re.I)
+AD_ATTR = re.compile(r"data-(?:ad|ads|advert|selfpromo)(?:-|$)")
+
+
+def _holds_text(element: etree._Element, enough: int = 200) -> bool:
+    """Whether an element holds a body's worth of text (an article named "article-share")."""
+    size = 0
+    for text in element.itertext():
+        size += len(text.strip())
+        if size >= enough:
+            return True
+    return False
 
 
 def _is_boilerplate(element: etree._Element) -> bool:
+    """Furniture by tag or by name; never the page itself, nor what names itself content."""
     if element.tag in DROP_TAGS:
         return True
-    for name, value in element.attrib.items():
-        if name.startswith("data-selfpromo") or name.startswith("data-ad"):
-            return True
-        if name in ("class", "id", "role") and BOILERPLATE_ATTR.search(value):
-            return True
+    if element.tag in NEVER_DROPPED:
+        return False
+    named = " ".join(element.get(name) or "" for name in ("class", "id", "role"))
+    if any(AD_ATTR.match(name) for name in element.attrib) and not CONTENT_ATTR.search(named):
+        return True
+    if (BOILERPLATE_ATTR.search(named) or CAMEL_BOILERPLATE.search(named)) and not (
+            CONTENT_ATTR.search(named) and _holds_text(element)):
+        return True
     return element.get("aria-hidden") == "true" or element.get("hidden") is not None
 
 
@@ -68,12 +120,26 @@ def _drop(element: etree._Element) -> None:
     parent.remove(element)
 
 
+CENTERED = re.compile(r"text-align\s*:\s*center|center", re.I)
+CAPTION_START = re.compile(r"^\s*(?:[▲△▼↑↓]|图\s*[为：:丨|/]|图片|上图|下图|资料图|配图|[（(]图)")
+CAPTION_MAX = 120  # characters: longer text after a picture is body text
+
+
+def _centered(element: etree._Element) -> bool:
+    return bool(CENTERED.search(" ".join(element.get(name) or ""
+                                         for name in ("style", "align", "class"))))
+
+
 class _Walker:
+    """Blocks in reading order; text right after a picture that reads as a caption is one."""
+
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.buffer_small = True  # all text so far came from small/em/figcaption
         self.after_image = False
+        self.open_blocks: list[etree._Element] = []
+        self.image_block: etree._Element | None = None
 
     def flush(self, kind: str = "paragraph") -> None:
         text = "".join(self.buffer).strip()
@@ -81,9 +147,17 @@ class _Walker:
         self.buffer, self.buffer_small = [], True
         if not text:
             return
-        if kind == "paragraph" and self.after_image and small and len(text) <= 300:
+        first, _, rest = text.partition("\n")
+        if kind == "paragraph" and self.after_image and len(first) <= CAPTION_MAX and (
+                small or CAPTION_START.match(first) or
+                (self.open_blocks and (self.open_blocks[-1] is self.image_block or
+                                       _centered(self.open_blocks[-1])))):
+            self.blocks.append(Block("caption", first.strip()))  # the line under the picture
+            kind, text = "paragraph", rest.strip()
+        elif kind == "paragraph" and self.after_image and small and len(text) <= 300:
             kind = "caption"
-        self.blocks.append(Block(kind, text))  # type: ignore[arg-type]
+        if text:
+            self.blocks.append(Block(kind, text))  # type: ignore[arg-type]
         self.after_image = False
 
     def add_text(self, text: str | None, small: bool) -> None:
@@ -100,27 +174,36 @@ class _Walker:
             alt = (element.get("alt") or "").strip()
             self.blocks.append(Block("image", alt))
             self.after_image = True
-        elif tag == "br":
-            self.buffer.append("\n")
+            self.image_block = self.open_blocks[-1] if self.open_blocks else None
+        elif tag == "br":  # a blank line (<br><br>) ends a paragraph; one <br> breaks a line
+            if self.buffer and self.buffer[-1] == "\n":
+                self.flush()
+            else:
+                self.buffer.append("\n")
         elif tag in HEADING_TAGS or tag in CAPTION_TAGS or tag in ("li", "hr"):
             self.flush()
             inner_small = small or tag in CAPTION_TAGS
+            self.open_blocks.append(element)
             self.add_text(element.text, inner_small)
             for child in element:
                 self.walk(child, inner_small)
             self.flush(OWN_KIND.get(tag, "paragraph"))
+            self.open_blocks.pop()
         elif tag in BLOCK_TAGS:
             self.flush()
+            self.open_blocks.append(element)
             self.add_text(element.text, small)
             for child in element:
                 self.walk(child, small)
             self.flush()
+            self.open_blocks.pop()
         else:
             inner_small = small or tag in SMALL_TAGS
             self.add_text(element.text, inner_small)
             for child in element:
                 self.walk(child, inner_small)
         self.add_text(element.tail, small)
+
 
 def blocks_from_element(root: etree._Element) -> list[Block]:
     walker = _Walker()

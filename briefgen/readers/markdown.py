@@ -8,9 +8,11 @@ from briefgen.model import Block, RawDocument
 from briefgen.readers.htmlblocks import html_to_blocks
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-LINK = re.compile(r"(?<!!)\[([^\]]*)\]\([^)]*\)")
-EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1", re.S)
+# Each class excludes its own opener too, so a scan from one opener stops at the next: linear
+# time on hostile input (thousands of unclosed "![" or "_").
+IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+LINK = re.compile(r"(?<!!)\[([^\[\]]*)\]\([^()]*\)")
+EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])([^*_]+?)(?<=\S)\1")
 CJK_END = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")
 CJK_START = re.compile(r"^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 

@@ -35,7 +35,7 @@ class ReportReader:
         return 70 if "\f" in text[:20000] else 0
 
     def read(self, text: str, path: str) -> list[RawDocument]:
-        chunks = [re.sub(r"\s*\n\s*", "\n", chunk).strip()
+        chunks = ["\n".join(line.strip() for line in chunk.split("\n")).strip()
                   for chunk in re.split(r"\n\s*\n|\f", text)]
         extra: dict[str, str] = {}
         publishers: list[str] = []

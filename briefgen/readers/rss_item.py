@@ -6,7 +6,24 @@ import re
 from datetime import datetime, timezone
 
 from briefgen.model import RawDocument
-from briefgen.readers.htmlblocks import html_to_blocks
+from briefgen.readers.htmlblocks import blocks_from_element, parse_html, strip_boilerplate
+
+CAPTION_CLASS = re.compile(r"(^|[-_\s])(wp-caption-text|caption|image-caption|img-caption)([-_\s]|$)",
+                           re.I)
+
+
+def item_blocks(text: str) -> list:
+    """Blocks of an item's HTML; elements the markup calls captions (WordPress's
+    wp-caption-text) are read as captions."""
+    root = parse_html(text)
+    strip_boilerplate(root)
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag != "figcaption" and \
+                CAPTION_CLASS.search(element.get("class") or "") and \
+                not element.xpath(".//img"):
+            element.tag = "figcaption"
+    return blocks_from_element(root)
+
 
 HEADER = re.compile(r"\A\s*<!--\s*(?P<epoch>\d{10,13})\s*-->\s*\n"
                     r"\s*\[(?P<title>[^\n]*)\]\((?P<url>[^\s)]*)\)\s*\n"
@@ -26,7 +43,7 @@ class RssItemReader:
         seconds = epoch / 1000 if len(match["epoch"]) == 13 else epoch
         return [RawDocument(
             source_path=path, format=self.name,
-            blocks=html_to_blocks(text[match.end():]),
+            blocks=item_blocks(text[match.end():]),
             title=match["title"].strip() or None,
             url=match["url"] or None,
             archived=datetime.fromtimestamp(seconds, timezone.utc),

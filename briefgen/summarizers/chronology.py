@@ -4,7 +4,7 @@ phrased compactly, merged when several sources report it, in date order."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from briefgen import timex
@@ -12,7 +12,8 @@ from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosine
 
-EVENT_PRECISIONS = ("year", "half", "season", "month", "day", "hour", "minute")
+EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
+                    "day", "hour", "minute")
 CLAUSE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
 ATTRIBUTION = re.compile(
     r"^(?:据[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
@@ -110,8 +111,7 @@ class ChronologySummarizer:
             if key not in found:  # a whole paragraph at once: 当天 follows the date before it
                 found[key] = self._times(documents, sentence.article,
                                          sentence.article.paragraphs[sentence.paragraph])
-            inside = [timex.Timex(t.text, t.start, t.end, t.precision, t.offset - sentence.offset)
-                      for t in found[key]
+            inside = [replace(t, offset=t.offset - sentence.offset) for t in found[key]
                       if sentence.offset <= t.offset < sentence.offset + len(sentence.text)]
             events.extend(self._events(documents, sentence, inside))
         merged = self._merge(events)
@@ -147,6 +147,8 @@ class ChronologySummarizer:
                     ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
                 continue
             seen.add(t.iso)
+            if t.duration:  # a period up to publication (一年以来, 过去五年) is no event
+                continue
             text = compact(sentence.text, t, found)
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text):
@@ -230,6 +232,6 @@ def _spread_over_years(events: list[Event]) -> list[Event]:
 
 
 def _shown(precision: str) -> str:
-    """Precision as the brief shows it: a year-only event shows only its year."""
-    return {"half": "year", "season": "year", "hour": "day", "minute": "day"}.get(precision,
-                                                                                  precision)
+    """Precision as the brief shows it: a period as what it is (2020年第三季度, 2020年夏,
+    2020年9月上旬), a time of day as its day."""
+    return {"hour": "day", "minute": "day"}.get(precision, precision)

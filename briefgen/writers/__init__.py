@@ -58,6 +58,29 @@ class Renderer:
 
         return html_to_pdf((html or self.html(brief)).decode("utf-8"))
 
+    def check(self) -> list[str]:
+        """Problems in the theme's and the editor's files found without rendering."""
+        from briefgen.writers.checks import Checks
+
+        return Checks(self.theme, str(self.templates) if self.templates else None,
+                      self.locale).run()
+
+    def render_checked(self, brief: Brief, formats: list[str]
+                       ) -> tuple[dict[str, bytes], list[str]]:
+        """`render`, and every warning: the static checks, unknown variables the templates
+        used (with their lines), and what WeasyPrint said while making the PDF."""
+        from briefgen.writers.checks import screen_only, weasyprint_warnings
+
+        problems = self.check()
+        with themes.recording_undefined() as uses, weasyprint_warnings() as logged:
+            rendered = self.render(brief, formats)
+        problems += uses
+        # What the sheets' own check reported already, WeasyPrint repeats about the page.
+        problems += [f"PDF: {message}" for message in logged
+                     if not message.startswith("Ignored `") and "selector" not in message
+                     and not screen_only(message)]
+        return rendered, list(dict.fromkeys(problems))
+
     def render(self, brief: Brief, formats: list[str]) -> dict[str, bytes]:
         """Every format asked for, in memory; what templates see is worked out once, and
         the HTML is made once for both HTML and PDF."""

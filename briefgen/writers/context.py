@@ -8,7 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 from briefgen import locales
 from briefgen.model import Brief
-from briefgen.writers.timeline import layout
+from briefgen.writers.timeline import NARROW, layout
 
 
 def readable_url(url: str) -> str:
@@ -51,7 +51,9 @@ def context(brief: Brief, locale: str, theme: str) -> dict[str, Any]:
                          "number": position, "id": f"section-{key}", "items": items,
                          "paragraphs": [item for item in items if not item.get("actor")],
                          "groups": groups,
-                         "timeline": layout(items) if kind == "chronology" else None})
+                         "timeline": layout(items) if kind == "chronology" else None,
+                         "timeline_narrow": layout(items, NARROW) if kind == "chronology"
+                         else None})
     return {
         "brief": data,
         "sections": sections,

@@ -11,17 +11,22 @@ ones, so an override can extend the very template it replaces:
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import shutil
 import sys
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import jinja2
 import yaml
+from markupsafe import Markup
 
 from briefgen import locales
+from briefgen.writers import typography
 
 
 def _built_in() -> Path:
@@ -42,6 +47,66 @@ GUIDE = "GUIDE.md"
 
 class TemplateError(Exception):
     """A template that cannot be loaded or rendered; the message names its file and line."""
+
+
+_undefined_uses: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+    "undefined_uses", default=None)
+
+
+def _template_line() -> str | None:
+    """file:line of the template statement running now (Jinja's compiled code keeps the
+    template in its globals and maps its own lines back to the template's)."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        template = frame.f_globals.get("__jinja_template__")
+        if template is not None:
+            line = template.get_corresponding_lineno(frame.f_lineno)
+            return f"{template.filename or template.name}:{line}"
+        frame = frame.f_back
+    return None
+
+
+class RecordingUndefined(jinja2.ChainableUndefined):
+    """An unknown variable renders as nothing, as in most template engines, but every use
+    is recorded with its template line: a build warns about it, `--strict` refuses it."""
+
+    __slots__ = ()
+
+    def _record(self) -> None:
+        uses = _undefined_uses.get()
+        if uses is not None:
+            where = _template_line() or "template"
+            uses.append(f"{where}: unknown variable: {self._undefined_message}")
+
+    def __str__(self) -> str:
+        self._record()
+        return ""
+
+    def __iter__(self):
+        self._record()
+        return iter(())
+
+    def __bool__(self) -> bool:
+        self._record()
+        return False
+
+    def __len__(self) -> int:
+        self._record()
+        return 0
+
+    def __html__(self) -> str:
+        return str(self)
+
+
+@contextlib.contextmanager
+def recording_undefined() -> Iterator[list[str]]:
+    """Collect the unknown variables templates use while rendering inside the block."""
+    uses: list[str] = []
+    token = _undefined_uses.set(uses)
+    try:
+        yield uses
+    finally:
+        _undefined_uses.reset(token)
 
 
 @dataclass(frozen=True)
@@ -97,23 +162,62 @@ def environment(theme: str, templates: str | None, locale: str) -> jinja2.Enviro
         *chain,
     ])
     env = jinja2.Environment(
-        loader=loader, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        loader=loader, undefined=RecordingUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True, extensions=["jinja2.ext.i18n"],
         autoescape=jinja2.select_autoescape(["html", "svg", "xml"], default_for_string=False),
+        finalize=_markdown_safe,
     )
     env.install_gettext_translations(locales.translations(locale), newstyle=True)
     env.filters["day"] = lambda value, precision=None: locales.format_day(value, precision, locale)
     env.filters["short_day"] = lambda day: locales.short_day(day, locale)
     env.filters["closed"] = lambda text: locales.close_sentence(text, locale)
+    env.filters["breakable_url"] = typography.breakable_url
+    env.filters["nested_title"] = typography.nested_title
+    env.filters["md"] = typography.markdown_text
+    env.filters["md_url"] = typography.markdown_url
     env.globals["section_number"] = lambda n: locales.section_number(n, locale)
     env.globals["group_number"] = lambda n: locales.group_number(n, locale)
     return env
+
+
+CSS_FILES = ("base.css", "style.css", "extra.css", "timeline.css")
+
+
+def css_sources(env: jinja2.Environment) -> list[tuple[str, str, str]]:
+    """(name, file, text) of the style sheets the page includes, as the lookup finds them."""
+    found = []
+    for name in CSS_FILES:
+        try:
+            text, filename, _ = env.loader.get_source(env, name)
+        except jinja2.TemplateNotFound:
+            continue
+        found.append((name, filename or name, text))
+    return found
+
+
+def theme_palette(env: jinja2.Environment) -> dict[str, str]:
+    """The page's CSS variables by name (`--accent` …), as the page's sheets set them."""
+    from briefgen.writers.palette import palette
+
+    return palette([text for name, _, text in css_sources(env) if name != "timeline.css"])
+
+
+@jinja2.pass_eval_context
+def _markdown_safe(eval_ctx, value):
+    """In templates that are not HTML-escaped (Markdown), text from articles and specs can
+    carry no HTML and no image a viewer would fetch: `<` becomes `&lt;` and `![` becomes
+    `!\\[`. Idempotent, so a macro's output that holds such text is never escaped twice."""
+    if eval_ctx.autoescape or not isinstance(value, str) or isinstance(value, Markup):
+        return value
+    return value.replace("<", "&lt;").replace("![", "!\\[")
 
 
 def render(theme: str, templates: str | None, locale: str, name: str, context: dict) -> str:
     """Render template `name`; any failure becomes a `TemplateError` naming file and line."""
     env = environment(theme, str(templates) if templates else None, locale)
     try:
+        if "palette" not in context:
+            context = {**context, "palette": theme_palette(env)}
         return env.get_template(name).render(context)
     except jinja2.TemplateSyntaxError as error:
         where = error.filename or error.name or name
@@ -144,14 +248,57 @@ def _template_frame(tb) -> tuple[str, int] | None:
     return found
 
 
-def init(target: Path, theme: str) -> list[Path]:
-    """Copy a theme's templates (and the base templates it builds on) to `target` to edit."""
+MINIMAL_OVERRIDE = """{#- Your page: the {theme} theme's page with the blocks you change below.
+    Blocks: {blocks}. See GUIDE.md. -#}
+{% extends "!theme/brief.html" %}
+{% block lead %}
+{{ super() }}
+{#- An example: the theme's lead, then what you add here, e.g.
+    <p class="note">内部参考，注意保存。</p>
+    Delete the block to get the theme's lead alone. -#}
+{% endblock %}
+"""
+
+
+def theme_variables(theme: str) -> list[str]:
+    """The `:root` declarations of a theme's CSS (base, then the theme's), as written."""
+    from briefgen.writers.palette import root_declarations
+
+    seen: dict[str, str] = {}
+    for folder in (THEMES_DIR / BASE, THEMES_DIR / theme):
+        path = folder / "style.css"
+        if path.is_file():
+            for name, value, comment in root_declarations(path.read_text("utf-8")):
+                seen[name] = f"{name}: {value};" + (f"  ({comment})" if comment else "")
+    return list(seen.values())
+
+
+def init(target: Path, theme: str, full: bool = False) -> list[Path]:
+    """Start an editor's folder: a `brief.html` that extends the theme's page with one
+    example block, an `extra.css` listing the theme's variables, and the guide. The theme's
+    other files keep coming from briefgen (and keep receiving its fixes); `full` copies
+    them all instead."""
     problem = theme_problem(theme)
     if problem:
         raise TemplateError(f"--theme: {problem}")
     target = Path(target)
     if target.exists() and any(target.iterdir()):
         raise TemplateError(f"{target} exists and is not empty; choose a new folder")
+    if not full:
+        target.mkdir(parents=True, exist_ok=True)
+        page = target / "brief.html"
+        page.write_text(MINIMAL_OVERRIDE.replace("{theme}", theme)
+                        .replace("{blocks}", ", ".join(BLOCKS[:11])), "utf-8")
+        extra = target / "extra.css"
+        variables = "\n".join(f"  /* {line} */" for line in theme_variables(theme))
+        extra.write_text(
+            "/* Added after the theme's style.css: set a variable or adjust a rule here.\n"
+            "   The theme's variables and their values (uncomment a line to change it): */\n"
+            f":root {{\n{variables}\n}}\n", "utf-8")
+        guide = target / GUIDE
+        guide.write_text((THEMES_DIR / GUIDE).read_text("utf-8").replace("{theme}", theme),
+                         "utf-8")
+        return [page, extra, guide]
     written = []
     for source_dir in (THEMES_DIR / BASE, THEMES_DIR / theme):
         for source in sorted(source_dir.rglob("*")):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 WIDTH = 600.0  # user units of the SVG's viewBox; the figure scales to the text block
+NARROW = 340.0  # the phone layout: drawn about 1:1 on a 390 px screen, labels stay legible
 MARGIN = 24.0
 LANE = 16.0  # vertical distance between stacked marks
 AXIS_GAP = 26.0  # room under the lowest lane for the axis and its labels
@@ -96,7 +97,7 @@ def _segments(years: list[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in runs]
 
 
-def layout(entries: list[dict]) -> Timeline | None:
+def layout(entries: list[dict], figure_width: float = WIDTH) -> Timeline | None:
     """Marks for chronology entries (each with `date` and `precision`), or None if undated.
 
     Every year drawn has the same width. Long stretches without events (more than
@@ -109,12 +110,12 @@ def layout(entries: list[dict]) -> Timeline | None:
     if all(entry.get("precision") == "day" for _, entry in dated):
         days = [date.fromisoformat(entry["date"]) for _, entry in dated]
         if (max(days) - min(days)).days <= MAX_DAYS:
-            return _days(dated)
+            return _days(dated, figure_width)
     spans = {n: _span(entry["date"]) for n, entry in dated}
     years = sorted({y for start, end in spans.values()
                     for y in range(int(start), int(end - 1e-9) + 1)})
     runs = _segments(years)
-    left, right = MARGIN, WIDTH - MARGIN
+    left, right = MARGIN, figure_width - MARGIN
     drawn_years = sum(b - a + 1 for a, b in runs)
     per_year = (right - left - BREAK * (len(runs) - 1)) / drawn_years
     segments, x = [], left
@@ -152,7 +153,7 @@ def layout(entries: list[dict]) -> Timeline | None:
                 last_label = tick_x
             ticks.append(Tick(round(tick_x, 2), year, labelled))
     breaks = [round((a.x2 + b.x1) / 2, 2) for a, b in zip(segments, segments[1:])]
-    return Timeline(width=WIDTH, height=axis_y + AXIS_GAP, axis_y=axis_y, marks=marks,
+    return Timeline(width=figure_width, height=axis_y + AXIS_GAP, axis_y=axis_y, marks=marks,
                     ticks=ticks, segments=segments, breaks=breaks,
                     first_year=years[0], last_year=years[-1])
 
@@ -172,12 +173,12 @@ def _stack(items: list[tuple[int, float, float]]) -> tuple[list[tuple[int, float
     return placed, len(lanes)
 
 
-def _days(dated: list[tuple[int, dict]]) -> Timeline:
+def _days(dated: list[tuple[int, dict]], width: float = WIDTH) -> Timeline:
     """A scale of days: each day equally wide, a dot in the middle of its day."""
     days = {n: date.fromisoformat(entry["date"]) for n, entry in dated}
     first, last = min(days.values()), max(days.values())
     count = (last - first).days + 1
-    left, right = MARGIN, WIDTH - MARGIN
+    left, right = MARGIN, width - MARGIN
     per_day = (right - left) / count
     items = sorted(((n, left + ((day - first).days + 0.5) * per_day, 0.0)
                     for n, day in days.items()), key=lambda item: (item[1], item[0]))
@@ -192,6 +193,6 @@ def _days(dated: list[tuple[int, dict]]) -> Timeline:
         day = first + timedelta(days=offset)
         ticks.append(Tick(round(left + offset * per_day, 2), day.year,
                           offset < count and offset % step == 0, day))
-    return Timeline(width=WIDTH, height=axis_y + AXIS_GAP, axis_y=axis_y, marks=marks,
+    return Timeline(width=width, height=axis_y + AXIS_GAP, axis_y=axis_y, marks=marks,
                     ticks=ticks, segments=[Segment(first.year, last.year, left, right)],
                     breaks=[], first_year=first.year, last_year=last.year, scale="days")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgen.cleaning import EmptyArticle, clean
-from briefgen.cleaning.boilerplate import clean_caption, is_credit, is_end_marker
+from briefgen.cleaning.boilerplate import builtin, clean_caption
 from briefgen.cleaning.text import join_broken, looks_like_heading, normalize
 from briefgen.model import Block, RawDocument
 
@@ -32,10 +32,11 @@ def test_heading_shape():
 
 
 def test_credit_and_end_marker_patterns():
-    assert is_credit("撰稿 / 徐立凡（专栏作家）")
-    assert is_credit("（本文参考了路透社和美联社的报道。）")
-    assert not is_credit("编辑部认为，此次会谈意义重大，将对半岛局势产生深远影响。" * 3)
-    assert is_end_marker("点击进入专题: 每日军情(责任编辑:焦点)")
+    rules = builtin()
+    assert rules.is_("credit", "撰稿 / 徐立凡（专栏作家）")
+    assert rules.is_("credit", "（本文参考了路透社和美联社的报道。）")
+    assert not rules.is_("credit", "编辑部认为，此次会谈意义重大，将对半岛局势产生深远影响。")
+    assert rules.is_("trailer", "点击进入专题: 每日军情(责任编辑:焦点)")
 
 
 def test_caption_marks_and_photo_credits_are_stripped():

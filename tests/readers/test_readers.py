@@ -112,11 +112,16 @@ def test_report_reader_separates_masthead_headings_and_colophon():
         "一、指引的主要内容", "二、各方反应", "三、评估与建议"]
 
 
-def test_jsonl_reader_refuses_a_broken_line(tmp_path):
+def test_jsonl_reader_skips_a_broken_line_and_keeps_the_others(tmp_path):
     good = json.dumps({"title": "t", "paragraphs": ["美韩成立核咨商小组。"]}, ensure_ascii=False)
     path = tmp_path / "export.jsonl"
     path.write_text(good + "\n{broken\n", encoding="utf-8")
-    with pytest.raises(UnreadableFile, match="line 2"):
+    documents = read_path(path)
+    assert [d.blocks[0].text for d in documents] == ["美韩成立核咨商小组。"]
+    assert [item.item for item in documents.skipped] == ["line 2"]
+    path.write_text('{"paragraphs": [null]}\n{broken\n', encoding="utf-8")
+    with pytest.raises(UnreadableFile, match=r"line 1: paragraphs: expected a list of strings "
+                                             r"\(and 1 more items\)"):
         read_path(path)
 
 

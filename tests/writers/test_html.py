@@ -68,7 +68,7 @@ def test_semantic_and_accessible(desktop, brief):
     assert page.locator("h1").all_inner_texts() == [brief["title"]]
     headings = page.locator("main h2").all_inner_texts()
     assert headings == ["一、背景", "二、大事记", "三、各方观点", "参考来源"]
-    figure = page.locator("figure.timeline svg[role=img]")
+    figure = page.locator("figure.timeline svg.wide[role=img]")
     assert figure.locator("title").text_content().startswith("大事记时间轴")
     assert page.locator("figure.timeline figcaption").is_visible()
     # every image-like element is described; every section is labelled by its heading
@@ -79,17 +79,17 @@ def test_semantic_and_accessible(desktop, brief):
 
 def test_timeline_shows_one_visible_mark_per_entry(desktop, brief):
     page = desktop.page
-    svg = page.locator("figure.timeline svg")
+    svg = page.locator("figure.timeline svg.wide")
     box = svg.bounding_box()
     assert box["width"] > 500 and box["height"] > 60
     entries = brief["sections"]["chronology"]["items"]
-    marks = page.locator("figure.timeline .mark")
+    marks = page.locator("figure.timeline svg.wide .mark")
     assert marks.count() == len(entries)
     for n in range(marks.count()):
         mark = marks.nth(n).bounding_box()
         assert mark["width"] > 0 and mark["height"] > 0
         assert box["x"] <= mark["x"] and mark["x"] + mark["width"] <= box["x"] + box["width"]
-    labels = page.locator("figure.timeline text.year").all_text_contents()
+    labels = page.locator("figure.timeline svg.wide text.year").all_text_contents()
     assert labels[0] == entries[0]["date"][:4] and labels[-1] == entries[-1]["date"][:4]
     # a mark links to its entry in the list
     marks.nth(len(entries) - 1).locator("xpath=..").click()
@@ -121,7 +121,7 @@ def test_readable_on_a_phone(browser, canonical):
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 390  # no sideways scroll
     size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('main p')).fontSize)")
     assert size >= 16
-    svg = page.locator("figure.timeline svg").bounding_box()
+    svg = page.locator("figure.timeline svg.narrow").bounding_box()
     assert svg["width"] <= 390
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "brief-phone.png"), full_page=True)

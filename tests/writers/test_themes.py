@@ -12,7 +12,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from briefgen.build import BuildError, build
+from briefgen.build import BuildError, StrictError, build
 from briefgen.cli import app
 from briefgen.corpus import Corpus
 from briefgen.spec import SpecError, load_spec
@@ -104,16 +104,22 @@ def test_a_template_syntax_error_names_file_and_line_and_writes_nothing(seeds_db
     assert not out.exists() or list(out.iterdir()) == []
 
 
-def test_an_error_while_rendering_names_the_template_line(seeds_db, tmp_path):
+def test_an_unknown_variable_warns_with_its_line_and_strict_refuses_it(seeds_db, tmp_path):
     folder = tmp_path / "typo"
     folder.mkdir()
     (folder / "brief.html").write_text(
         '{% extends "!theme/brief.html" %}\n{% block title %}\n<h1>{{ brief.titel }}</h1>\n'
         '{% endblock %}\n', "utf-8")
-    with pytest.raises(BuildError) as caught:
-        build_to(seeds_db, CANONICAL, tmp_path / "out", ["html"], templates=folder)
-    message = str(caught.value)
-    assert f"{folder / 'brief.html'}:3:" in message and "titel" in message
+    warnings: list[str] = []
+    build_to(seeds_db, CANONICAL, tmp_path / "out", ["html"], templates=folder,
+             warn=warnings.append)
+    assert any(w.startswith(f"{folder / 'brief.html'}:3: unknown variable") and "titel" in w
+               for w in warnings), warnings
+    with pytest.raises(StrictError) as caught:
+        build_to(seeds_db, CANONICAL, tmp_path / "strict", ["html"], templates=folder,
+                 strict=True)
+    assert any(f"{folder / 'brief.html'}:3:" in p and "titel" in p for p in caught.value.problems)
+    assert not (tmp_path / "strict").exists()
 
 
 def test_unknown_theme_or_locale_in_a_spec_is_a_spec_error_with_its_line(tmp_path):
@@ -129,7 +135,8 @@ def test_unknown_theme_or_locale_in_a_spec_is_a_spec_error_with_its_line(tmp_pat
 def test_templates_init_copies_a_theme_that_builds_the_same_page(seeds_db, tmp_path,
                                                                  canonical):
     folder = tmp_path / "copy"
-    result = CliRunner().invoke(app, ["templates", "init", str(folder), "--theme", "shandong"])
+    result = CliRunner().invoke(app, ["templates", "init", str(folder), "--theme", "shandong",
+                                      "--full"])
     assert result.exit_code == 0, result.output
     assert (folder / "GUIDE.md").read_text("utf-8").startswith("# Editing the shandong theme")
     assert {"brief.html", "style.css", "macros.html", "timeline.svg", "brief.md"} <= {
@@ -138,10 +145,10 @@ def test_templates_init_copies_a_theme_that_builds_the_same_page(seeds_db, tmp_p
     assert out["html"].read_bytes() == canonical["html"].read_bytes()
     # and an edit of one variable shows
     style = folder / "style.css"
-    style.write_text(style.read_text("utf-8").replace("--red: #E60012", "--red: #0055AA"),
+    style.write_text(style.read_text("utf-8").replace("--accent: #E60012", "--accent: #0055AA"),
                      "utf-8")
     out = build_to(seeds_db, CANONICAL, tmp_path / "out2", ["html"], templates=folder)
-    assert "--red: #0055AA" in out["html"].read_text("utf-8")
+    assert "--accent: #0055AA" in out["html"].read_text("utf-8")
     again = CliRunner().invoke(app, ["templates", "init", str(folder)])
     assert again.exit_code == 2 and "not empty" in again.output
 

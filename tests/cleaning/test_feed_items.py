@@ -1,0 +1,190 @@
+"""Real feed items (tests/data/rss): datelines, bylines and outlet boilerplate come out of the
+body into their own fields, and every paragraph of the article stays whole."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+import pytest
+from lxml import html
+
+from briefgen.cleaning import Boilerplate, BoilerplateError, clean
+from briefgen.cleaning.spam import remove_spam
+from briefgen.model import Block, RawDocument
+from conftest import ROOT, read_one
+
+RSS = ROOT / "tests" / "data" / "rss"
+
+
+@pytest.fixture(scope="module")
+def items(publishers):
+    return {path.stem: read_one(path, publishers) for path in sorted(RSS.glob("*.md"))}
+
+
+def prose(name: str) -> list[str]:
+    """The <p> paragraphs of an item's HTML that read as sentences."""
+    text = (RSS / f"{name}.md").read_text("utf-8").split("\n------", 1)[1]
+    found = []
+    for p in html.document_fromstring(text).iter("p"):
+        words = re.sub(r"\s+", " ", p.text_content()).strip()
+        if len(re.findall(r"[\u4e00-\u9fff]", words)) >= 12 and re.search(r"[。！？”]$", words):
+            found.append(words)
+    return found
+
+
+def body(article) -> str:
+    return re.sub(r"\s+", "", "".join(article.paragraphs))
+
+
+def test_dw_byline_outlet_dateline_credit_and_copyright(items):
+    article = items["dw_1047009"]
+    assert article.published == datetime(2020, 9, 1, 9, 14, 33, 181000, timezone.utc)
+    assert article.paragraphs[0].startswith("美联社消息，澳大利亚籍华裔中国央视记者成蕾在北京被拘。")
+    assert "（德国之声中文网）" in article.credits
+    assert "李鱼/文山/凝炼（美联社）" in article.credits
+    assert not any("©" in p or "版权声明" in p or "李鱼/文山" in p for p in article.paragraphs)
+    assert article.paragraphs[-1].endswith("原文却已被删除。")
+    assert "位于北京的中央电视台" in article.captions
+
+
+def test_dw_gallery_goes_to_captions(items):
+    article = items["dw_1047079"]
+    assert not any("相关图集" in p or p.startswith("首度任首相") for p in article.paragraphs)
+    assert any(c.startswith("首度任首相：2006年") for c in article.captions)
+    assert article.paragraphs[-1].endswith("甚至演变为癌症。")
+
+
+def test_nyt_byline_subscription_prompt_place_dateline_and_bio(items):
+    article = items["nyt_1047890"]
+    assert article.authors == ["TIFFANY MAY"]
+    assert article.published == datetime.fromisoformat("2020-09-01T10:40:14+08:00")
+    assert article.paragraphs[0].startswith("上周末在台湾北部举行的风筝节上")  # 香港—— taken off
+    assert not any("订阅" in p or "点击查看本文英文版" in p or "Twitter" in p
+                   for p in article.paragraphs)
+    assert any("点击查看本文英文版" in c for c in article.credits)
+
+
+def test_reuters_dateline_end_marker_credit_and_trust_badge(items):
+    article = items["reuters_1046094"]
+    assert article.paragraphs[0].startswith("财新/Markit周二联合公布")
+    assert "路透北京9月1日" in article.credits
+    assert "发稿 乔艳红；审校 张喜良" in article.credits
+    assert article.paragraphs[-1].endswith("低于50则表明萎缩。")  # （完） off, nothing after
+    assert not any(re.search(r"完）|信任原则|RSS|feedx", p) for p in article.paragraphs)
+
+
+def test_rfi_interstitial_button_and_afp_copyright(items):
+    assert not any("继续浏览后续" in p for p in items["rfi_1044909"].paragraphs)
+    assert not any("AFP" in p and "©" in p for p in items["rfi_1044916"].paragraphs)
+
+
+def test_inline_further_reading_link_is_dropped_and_the_text_after_it_kept(items):
+    article = items["cdt_394140"]
+    assert not any("延伸阅读" in p for p in article.paragraphs)
+    assert any(p.startswith("王毅代表的中国政府控制着世界第二经济体") for p in article.paragraphs)
+    assert "长平是中国资深媒体人、时事评论作家，现居德国。" in article.credits  # the bio
+    assert "（德国之声中文网）" in article.credits  # dateline of the second paragraph
+
+
+def test_wordpress_caption_and_feed_footer(items):
+    article = items["cdt_394426"]
+    assert article.captions[0].startswith("一名南蒙古年轻人在脸上涂上蒙文")
+    assert not any("Better Feed" in p or "Post tags" in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("name", [p.stem for p in sorted(RSS.glob("*.md"))])
+def test_every_paragraph_of_the_article_is_present_whole(name, items):
+    article = items[name]
+    rules = Boilerplate()
+    whole = body(article)
+    for paragraph in prose(name):
+        if rules.dropped(paragraph) or rules.is_("bio", paragraph) or \
+                rules.is_("further", paragraph):
+            continue
+        paragraph, _ = rules.strip_dateline(paragraph)
+        paragraph = re.sub(r"\s+", "", re.sub(r"[（(]完[）)]$", "", paragraph))
+        assert paragraph in whole, paragraph[:60]
+
+
+@pytest.mark.parametrize("name", [p.stem for p in sorted(RSS.glob("*.md"))])
+def test_spam_filter_deletes_nothing_from_clean_articles(name, items):
+    article = items[name]
+    assert "spam_removed" not in article.extra
+    assert remove_spam(article.paragraphs, article.title) == (article.paragraphs, [])
+
+
+def test_a_clean_trade_story_keeps_every_title_word():
+    """One title word repeated through a clean article is how news is written, not spam."""
+    title = "全球贸易大国签署贸易协定"
+    paragraphs = ["全球贸易大国周二签署协定，贸易额将增加。", "分析人士说，贸易摩擦仍在，贸易谈判艰难。",
+                  "他说，感染了更多的人。"]
+    assert remove_spam(paragraphs, title) == (paragraphs, [])
+
+
+def test_two_short_title_pieces_recurring_by_chance_are_kept():
+    """A real page: its title holds 他…要 and 这…是, and so does its prose, twice each."""
+    title = "他放弃百万年薪来到这里 唯一的要求竟是……"
+    paragraphs = ["他读了很多本书，当过5所中学的校长。他要在这所“差校”实践平民教育的理想。",
+                  "他总以“我是来支教的”来谢绝。他要为台江培养一支不走的教师队伍。",
+                  "他成为全国贫困县唯一一所中学的校长。这是所高考成绩在全州垫底的“差校”。",
+                  "“不求功利，不求功德，只为心愿。”这是陈立群告别老母亲的话。"]
+    assert remove_spam(paragraphs, title) == (paragraphs, [])
+
+
+def clean_blocks(*texts: str, title: str = "新闻标题", url: str | None = None, publishers=None):
+    from briefgen.cleaning import PublisherTable
+
+    raw = RawDocument(source_path="x", format="html", title=title, url=url,
+                      blocks=[Block("paragraph", text) for text in texts])
+    return clean(raw, publishers or PublisherTable())
+
+
+def test_agency_datelines_in_either_script():
+    for dateline, lead in [("（中央社記者張三台北1日電）", "行政院今天宣布新措施。"),
+                           ("新华社北京9月1日电", "国务院新闻办公室1日发表白皮书。"),
+                           ("法新社巴黎1日电", "法国总统马克龙表示将出访。"),
+                           ("路透北京9月1日 - ", "中国央行周二表示将维持利率不变。")]:
+        article = clean_blocks(dateline + lead, "第二段正文在这里，内容完整。")
+        assert article.paragraphs[0] == lead
+        assert article.credits == [dateline.strip(" -")]
+
+
+def test_portal_date_line_with_source_and_font_size_buttons():
+    article = clean_blocks("2019-09-07 15:10:53 来源：新华网 字号：大 中 小",
+                           "国庆阅兵准备工作进入最后阶段。", "正文第二段也在这里。")
+    assert article.published == datetime.fromisoformat("2019-09-07T15:10:53+08:00")
+    assert "来源：新华网" in article.credits
+    assert article.paragraphs == ["国庆阅兵准备工作进入最后阶段。", "正文第二段也在这里。"]
+
+
+def test_traditional_credit_disclaimer_icp_footer_comments_and_player_residue():
+    article = clean_blocks(
+        "國防部今天公布年度報告，指出共軍活動頻繁。（編輯：國際新聞中心）",
+        "您的浏览器不支持视频播放",
+        "免责声明：本文仅代表作者个人观点，与本网无关。",
+        "京ICP备12345678号 京公网安备11010502000001号",
+        "网友评论", "说得好", "支持一下", title="國防報告")
+    assert article.paragraphs == ["國防部今天公布年度報告，指出共軍活動頻繁。"]
+    assert article.credits == ["（編輯：國際新聞中心）"]
+    assert article.language == "zh-Hant"
+
+
+def test_a_user_file_adds_patterns(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("promo:\n  - '^本台独家'\n", "utf-8")
+    rules = Boilerplate([path])
+    assert rules.dropped("本台独家：扫码看直播") and not Boilerplate().dropped("本台独家：扫码看")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("credit:\n  - '[bad'\n", "mine.yaml: credit[0]: not a valid regular expression"),
+    ("creditz:\n  - 'x'\n", "mine.yaml: creditz: unknown kind"),
+    ("byline:\n  - '\\d{4}'\n", "mine.yaml: byline[0]: a byline pattern needs a named group"),
+    ("- a\n", "mine.yaml: expected a mapping"),
+])
+def test_a_bad_boilerplate_file_is_one_clear_error(tmp_path, text, message):
+    path = tmp_path / "mine.yaml"
+    path.write_text(text, "utf-8")
+    with pytest.raises(BoilerplateError, match=re.escape(message)):
+        Boilerplate([path])
