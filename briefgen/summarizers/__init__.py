@@ -65,6 +65,21 @@ class Documents:
         return self.names_topic(sentence.text) or \
             cosine(self.vector(sentence.words), self.topic_vector) >= ON_TOPIC
 
+    def written_after(self, sentence: Sentence, text: str) -> bool:
+        """Whether `text` names a day after its article was published: a relative date
+        written out wrongly (周三 after a dateline read as the next Wednesday)."""
+        published = sentence.article.published
+        if not published:
+            return False
+        for year, month, day in re.findall(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text):
+            try:
+                if datetime(int(year or published.year), int(month), int(day)).date() > \
+                        published.date():
+                    return True
+            except ValueError:
+                return True
+        return False
+
     def times(self, sentence: Sentence) -> list:
         """The time expressions of a sentence (offsets within it), as the analysis found them."""
         return sentence.times

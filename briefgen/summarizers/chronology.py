@@ -176,7 +176,7 @@ class ChronologySummarizer:
             text = _as_event(documents, text)
             if text is not None:
                 text = documents.analysis.standalone(sentence, text)
-            if not text:
+            if not text or documents.written_after(sentence, text):
                 continue
             events.append(Event(t.start, t.end, t.precision, t.iso, text, context,
                                 {sentence.article.id},
