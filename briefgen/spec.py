@@ -8,6 +8,7 @@ found. The same option definitions give the JSON Schema (`briefgen schema`).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -143,12 +144,14 @@ class Word(Text):
         return value
 
 
+@functools.lru_cache(maxsize=64)  # the built-in themes and locales do not change
 def _theme_problem(name: str) -> str | None:
     from briefgen.writers.themes import theme_problem
 
     return theme_problem(name)
 
 
+@functools.lru_cache(maxsize=64)
 def _locale_problem(name: str) -> str | None:
     from briefgen.locales import problem
 
