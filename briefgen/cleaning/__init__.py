@@ -43,6 +43,19 @@ def _parse_time(text: str, publisher: Publisher | None) -> datetime | None:
     return in_local_time(value, publisher)
 
 
+def _dated(stated: datetime | None, archived: datetime | None,
+           publisher: Publisher | None) -> datetime | None:
+    """The page's own date wins over an archive's timestamp; but a date line that gives
+    only the day (2020年 9月 4日) takes its time from the archive when both name that day."""
+    if not stated or not archived:
+        return stated or archived
+    local = in_local_time(stated, publisher)
+    if (local.hour, local.minute, local.second) == (0, 0, 0) and \
+            archived.astimezone(local.tzinfo).date() == local.date():
+        return archived
+    return stated
+
+
 def _bylines(blocks: list[Block], publisher: Publisher | None, rules: Boilerplate,
              found: _Found) -> list[Block]:
     """Blocks without the byline and date lines among the first and last ones."""
@@ -257,7 +270,7 @@ def clean(raw: RawDocument, publishers: PublisherTable,
     authors += [name for name in found.authors if name not in authors]
     for credit in found.credits:
         authors += [name for name in authors_from_credit(credit) if name not in authors]
-    published = raw.published or found.published or raw.archived
+    published = raw.published or _dated(found.published, raw.archived, publisher)
     extra = dict(raw.extra)
     if spam:
         extra["spam_removed"] = spam
