@@ -120,8 +120,6 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
     for i, block in enumerate(blocks):
         text = block.text
         if block.kind == "image" or not text:
-            if block.kind == "image" and in_gallery:
-                continue
             continue
         if block.kind == "caption":
             caption = clean_caption(text)
