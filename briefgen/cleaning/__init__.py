@@ -113,7 +113,7 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
     """The article's paragraphs and headings in order, and its captions; credits go to `found`."""
     sequence: list[Block] = []
     captions: list[str] = []
-    ended = False  # an end marker or a trailer closed the article
+    ended = False  # a trailer (related articles, comments) closed the article
     skipping_headlines = False  # after a "further reading" link
     in_gallery = False
     tail_from = _tail_start(blocks, rules)
@@ -160,8 +160,11 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
         if block.kind == "list_item" and not ends_sentence(text):
             continue  # link lists: headlines of other articles
         if block.kind != "heading":
-            text, credits, ended = rules.strip_tail(text)
+            text, credits, closed = rules.strip_tail(text)
             found.credits += credits
+            # After an end marker only prose is kept: what follows it is furniture or
+            # headlines, but a marker in the wrong place must not lose the text after it.
+            skipping_headlines = skipping_headlines or closed
             if not text:
                 continue
         sequence.append(Block("heading" if block.kind == "heading" else "paragraph", text))
