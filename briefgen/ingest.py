@@ -166,9 +166,11 @@ def _crashed(task: tuple[str, str | None]) -> _Parsed:
     return _Parsed(task[0], error="the worker reading it died; skipped")
 
 
-def _start_worker(publishers: PublisherTable, boilerplate: Boilerplate | None) -> None:
+def _start_worker(publishers: PublisherTable, boilerplate: Boilerplate | None,
+                  warm: bool) -> None:
     _use_publishers(publishers, boilerplate)
-    _warm_up(publishers)
+    if warm:
+        _warm_up(publishers)
 
 
 def _warm_up(publishers: PublisherTable) -> None:
@@ -188,13 +190,14 @@ def _parsed(tasks: list[tuple[str, str | None]], workers: int,
         yield from map(_parse, tasks)
         return
     # Worker processes the parent can kill: a file over budget is skipped, its worker
-    # replaced. A sliding window keeps parsed files from piling up in memory. Each worker
-    # loads cleaning's dictionaries before it reports ready, so no file's budget pays for
-    # them, and the writing process never holds them.
+    # replaced. A sliding window keeps parsed files from piling up in memory. When there are
+    # new files, each worker loads cleaning's dictionaries before it reports ready, so no
+    # file's budget pays for them (a run over known files, most likely unchanged, skips that).
+    warm = any(known is None for _, known in tasks)
     yield from run_with_budget(
         _parse, tasks, workers=max(1, min(workers, -(-len(tasks) // PARALLEL_FROM))),
         timeout=timeout, on_timeout=_over_budget(timeout), on_crash=_crashed, window=WINDOW,
-        initializer=_start_worker, initargs=(publishers, boilerplate))
+        initializer=_start_worker, initargs=(publishers, boilerplate, warm))
 
 
 def ingest(paths: Iterable[str | os.PathLike], corpus: Corpus, *,
