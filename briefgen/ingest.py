@@ -21,7 +21,7 @@ from briefgen.corpus import Corpus, Prepared, prepare
 from briefgen.model import Block, RawDocument
 from briefgen.readers import UnreadableFile, load, read_bytes
 from briefgen.readers.items import SkippedItem, reason
-from briefgen.workers import run_with_budget
+from briefgen.workers import run_with_budget, unbudgeted
 
 WINDOW = 512  # files parsed ahead of the writer at most (a multiple of the chunk size)
 BATCH = 256  # files per transaction at most
@@ -129,6 +129,8 @@ def _parse(task: tuple[str, str | None]) -> _Parsed:
     sha = hashlib.sha256(data).hexdigest()
     if sha == known_sha:
         return _Parsed(path, sha, len(data))
+    if not _warmed and _publishers is not None:
+        unbudgeted(lambda: _warm_up(_publishers))
     try:
         documents = read_bytes(data, stored_path(path))
         skipped = list(getattr(documents, "skipped", []))
@@ -166,7 +168,12 @@ def _crashed(task: tuple[str, str | None]) -> _Parsed:
     return _Parsed(task[0], error="the worker reading it died; skipped")
 
 
+_warmed = False
+
+
 def _warm_up(publishers: PublisherTable) -> None:
+    global _warmed
+    _warmed = True
     try:
         prepare(clean(RawDocument(source_path="", format="text", title="预热",
                                   blocks=[Block("paragraph", "这是一段用于预热的中文文字。第二句。")]),
@@ -183,9 +190,9 @@ def _parsed(tasks: list[tuple[str, str | None]], workers: int,
         yield from map(_parse, tasks)
         return
     # Worker processes the parent can kill: a file over budget is skipped, its worker
-    # replaced. A sliding window keeps parsed files from piling up in memory. Cleaning's
-    # dictionaries are loaded here first, so every worker (a replacement too) starts warm.
-    _warm_up(publishers)
+    # replaced. A sliding window keeps parsed files from piling up in memory. A worker loads
+    # cleaning's dictionaries when its first new or changed file needs them, on time that
+    # no file's budget pays (a run over unchanged files never loads them).
     yield from run_with_budget(
         _parse, tasks, workers=max(1, min(workers, -(-len(tasks) // PARALLEL_FROM))),
         timeout=timeout, on_timeout=_over_budget(timeout), on_crash=_crashed, window=WINDOW,

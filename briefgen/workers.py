@@ -17,11 +17,29 @@ from typing import Any
 
 QUEUED_PER_WORKER = 4  # tasks sent ahead to one worker, so it never waits for the parent
 READY = (-1, None)
+WARMING = (-2, None)  # a worker loading what it needs: its running task's clock waits
 START_UP = 60.0  # seconds a new worker may take to become ready, on top of the budget
+
+
+_connection: Connection | None = None  # in a worker: the pipe to the parent
+
+
+def unbudgeted(work: Callable[[], Any]) -> Any:
+    """Run one-time set-up inside a task (loading dictionaries) without charging its time
+    to the task's budget."""
+    if _connection is None:
+        return work()
+    _connection.send(WARMING)
+    try:
+        return work()
+    finally:
+        _connection.send(READY)
 
 
 def _serve(connection: Connection, function: Callable, initializer: Callable | None,
            initargs: tuple) -> None:
+    global _connection
+    _connection = connection
     if initializer:
         initializer(*initargs)
     connection.send(READY)  # the budget starts once the worker is ready, not before
@@ -121,6 +139,9 @@ def run_with_budget(function: Callable[[Any], Any], tasks: Iterable[Any], *, wor
                              done, tasks_by_index, on_crash)
                     continue
                 worker.head_since = time.monotonic()
+                if (index, result) == WARMING:
+                    worker.head_since += START_UP
+                    continue
                 if (index, result) == READY:
                     worker.ready = True
                     continue
