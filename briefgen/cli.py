@@ -354,8 +354,10 @@ def templates_init(
         "--full", help="Copy every file of the theme instead (it stops receiving the theme's "
                        "fixes).")] = False,
 ) -> None:
-    """Start a template override in DIR: a brief.html extending the theme with one example
-    block, an extra.css listing the theme's variables, and GUIDE.md."""
+    """Start a template override in DIR: brief.html, extra.css, GUIDE.md.
+
+    brief.html extends the theme's page with one example block; extra.css lists the theme's
+    variables; the theme's other files keep coming from briefgen."""
     try:
         written = themes.init(folder, theme, full=full)
     except themes.TemplateError as error:
@@ -486,9 +488,10 @@ def preview(
         help="Locale of labels and dates, e.g. zh_CN or en.",
         show_default="the spec's locale")] = None,
 ) -> None:
-    """Serve the brief on 127.0.0.1 and rebuild it when the spec, its templates or the corpus
-    change: the open page reloads by itself; errors show in the page; the PDF is a click
-    away. Stop with Ctrl-C."""
+    """Serve the brief on 127.0.0.1; rebuild and reload it on every change.
+
+    The spec, its templates and the corpus are watched: the open page reloads by itself;
+    errors show in the page with file and line; the PDF is a click away. Stop with Ctrl-C."""
     from briefgen import preview as previews
 
     day = _day("--as-of", as_of)

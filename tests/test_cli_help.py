@@ -15,7 +15,8 @@ from briefgen.cli import app
 from conftest import CANONICAL
 
 runner = CliRunner(env={"COLUMNS": "200", "TERM": "dumb"})
-COMMANDS = [["ingest"], ["build"], ["preview"], ["digest"], ["schema"], ["doctor"],
+COMMANDS = [["ingest"], ["build"], ["preview"], ["digest"], ["digest", "build"],
+            ["digest", "list"], ["digest", "send"], ["digest", "status"], ["schema"], ["doctor"],
             ["version"], ["corpus", "list"], ["corpus", "show"], ["corpus", "search"],
             ["corpus", "export"], ["templates", "list"], ["templates", "init"]]
 

@@ -52,7 +52,7 @@ def test_a_block_no_template_defines(tmp_path):
 
 def _cli_build(seeds_db, folder, out, *flags):
     return runner.invoke(app, ["build", str(CANONICAL), "--db", str(seeds_db), "--out",
-                               str(out), "--templates", str(folder), "--format", "html,pdf",
+                               str(out), "--templates", str(folder), "--format", "html,md",
                                *flags])
 
 
@@ -67,7 +67,7 @@ def test_warnings_print_on_every_build_and_stop_it_under_strict(seeds_db, tmp_pa
     assert loose.exit_code == 0, loose.output
     warnings = [line for line in loose.output.splitlines() if line.startswith("warning: ")]
     assert len(warnings) == 3, loose.output
-    assert (tmp_path / "loose" / "extended-deterrence.pdf").exists()
+    assert (tmp_path / "loose" / "extended-deterrence.html").exists()
     strict = _cli_build(seeds_db, folder, tmp_path / "strict", "--strict")
     assert strict.exit_code == 2
     errors = [line for line in strict.output.splitlines() if line.startswith("error: ")]

@@ -266,3 +266,54 @@ def test_timeline_labels_are_legible(browser, canonical, width, variant):
     other = "wide" if variant == "narrow" else "narrow"
     assert page.evaluate(LABEL_SIZES, other) is None  # one figure at a time
     page.close()
+
+
+def test_a_digest_issue_keeps_its_colophon_with_text(tmp_path):
+    """The weekly digest's PDF is made the same way: its 版记 shares the last page too."""
+    from typer.testing import CliRunner
+
+    from briefgen.cli import app
+    from conftest import EXAMPLES, ROOT
+
+    runner = CliRunner()
+    db = tmp_path / "ex.db"
+    assert runner.invoke(app, ["ingest", str(EXAMPLES), "--db", str(db), "--workers", "1",
+                               "-q"]).exit_code == 0
+    result = runner.invoke(app, ["digest", str(ROOT / "briefs" / "weekly.yaml"), "--week",
+                                 "2024-W28", "--out", str(tmp_path / "site"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    pdf = next((tmp_path / "site").rglob("*.pdf"))
+    with pdfplumber.open(pdf) as document:
+        last = document.pages[-1].extract_text().splitlines()
+    assert any(label in "".join(last) for label in COLOPHON_LABELS)
+    assert [line for line in last if not any(label in line for label in COLOPHON_LABELS)
+            and not re.fullmatch(r"—\s*\d+\s*—|国际问题研究报告", line.strip())], last
+
+
+def test_marks_stay_with_their_sentence_at_any_width(browser, tmp_path):
+    """Sentences of every length with four marks each, at many widths: somewhere a line
+    would end just before the marks if nothing held them to their last character."""
+    items = [Item("朝鲜半岛局势" * (n % 7 + 1) + "的各方表态" + "，" * (n % 2) + "持续" * n + "。",
+                  [1, 2, 3, 4]) for n in range(24)]
+    brief = Brief(title="标记", lead=None, masthead={}, author_line=None,
+                  sections=[BriefSection("background", "背景", items)],
+                  sources=[Source(n, f"标题{n}", "某报", None, None) for n in range(1, 5)])
+    page_file = tmp_path / "marks.html"
+    page_file.write_bytes(Renderer().html(brief))
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(page_file.as_uri())
+    checked = 0
+    for width in range(300, 720, 23):
+        page.set_viewport_size({"width": width, "height": 900})
+        tops = page.evaluate("""() => [...document.querySelectorAll('.cited')].map(span => {
+          const text = span.firstChild; const range = document.createRange();
+          range.setStart(text, text.length - 1); range.setEnd(text, text.length);
+          const char = range.getClientRects()[0];
+          return [...span.querySelectorAll('sup a')].map(a => {
+            const mark = a.getClientRects()[0];
+            return mark.top < char.bottom && mark.bottom > char.top; });
+        })""")
+        assert all(all(same_line) for same_line in tops), width
+        checked += sum(len(marks) for marks in tops)
+    assert checked == 24 * 4 * len(range(300, 720, 23))
+    page.close()
