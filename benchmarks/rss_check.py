@@ -11,7 +11,8 @@ outlet and in total:
 - paragraphs of the item's article text (the `<p>` elements of its HTML that read as prose)
   that are not present whole in the body: a word deleted by the spam filter, a paragraph
   cut off by an end marker or lost to boilerplate removal, all show up here;
-- captions (`<small>` after an image, `<figcaption>`) that landed in the body.
+- captions (`<small>` after an image, `<figcaption>`, WordPress caption paragraphs) and the
+  picture texts of a gallery after its 相关图集 heading that landed in the body.
 
 The held-out split (BBC and RFA, 25 items) was not looked at while the cleaner was tuned.
 """
@@ -56,10 +57,10 @@ LEFTOVERS = {
         r"|^[\u4e00-\u9fff]{2,6}(?:/[\u4e00-\u9fff]{2,6}){1,4}(?:[（(][^）)]{1,12}[）)])?$"),
     "copyright": re.compile(r"©|版权声明|版權聲明|版权所有|版權所有|Copyright|All rights reserved"
                             r"|未经(?:授权|许可)|未經(?:授權|許可)", re.I),
-    "end marker": re.compile(r"[（(【\[]\s*完\s*[）)】\]]\s*$"),
+    "end marker": re.compile(r"[（(【\[]\s*完\s*[）)】\]]"),
     "gallery": re.compile(r"^相关图集|^相關圖集|^(?:组图|組圖|图集|圖集)[：:]"),
     "bio": re.compile(r"点击查看本文英文版|點擊查看本文英文版|欢迎在\s*(?:Twitter|Facebook)[^。]{0,20}关注"
-                      r"|对本文有(?:报道|研究)?贡献|分社(?:社长|记者)|^[^。，]{2,30}是时报|^[^。]{2,40}自[^。]{1,20}报道。$|是《纽约时报》[^。]{0,30}(?:记者|撰稿|编辑|作者|专栏)"
+                      r"|对本文有(?:报道|研究)?贡献|分社(?:社长|记者)|加入(?:时报|本报|《[^》]{1,12}》)。$|^[^。，]{2,30}是时报|^[^。]{2,40}自[^。]{1,20}报道。$|是《纽约时报》[^。]{0,30}(?:记者|撰稿|编辑|作者|专栏)"
                       r"|^[^。]{2,30}(?:为|是)[^。]{0,20}(?:本报|《[^》]+》)(?:驻[^。]{0,10})?(?:记者|撰稿人|专栏作家|编辑)"
         r"|^[^。，]{2,20}(?:是|为)[^。]{0,40}(?:作家|媒体人|评论员)[^。]{0,24}。$"),
     "credit": re.compile(
@@ -147,6 +148,12 @@ def check(path: Path, publishers: PublisherTable) -> dict:
     expected = expected_paragraphs(root)
     result["paragraphs"] = len(expected)
     result["missing"] = [p for p in expected if compact(p) not in whole]
+    for heading in root.xpath("//h1|//h2|//h3|//h4|//h5|//h6|//p|//b|//strong"):
+        if LEFTOVERS["gallery"].search(SPACE.sub(" ", heading.text_content()).strip()):
+            for slide in heading.itersiblings():  # the gallery's picture texts
+                text = compact(slide.text_content())
+                if len(text) >= 10 and text in whole:
+                    result["leftovers"]["gallery"].append(slide.text_content().strip())
     prose = compact("".join(expected))
     result["caption_in_body"] = [c for c in captions_of(root) if len(compact(c)) >= 10
                                  and compact(c) in whole and compact(c) not in prose]

@@ -165,8 +165,12 @@ def open_corpus(db: Path | None, create: bool = False) -> Corpus:
              f"briefgen ingest PATH --db {path}")
     try:
         return Corpus(db)
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise  # another writer: exit 3 (explain), not a broken database
+        fail(f"cannot open the corpus database {path}: {error}")
     except Exception as error:  # sqlite3.DatabaseError and OSError alike: one line, not a trace
-        fail(f"cannot open the corpus database: {error}")
+        fail(f"cannot open the corpus database {path}: {error}")
 
 
 def _print_version(value: bool) -> None:

@@ -210,7 +210,8 @@ class Corpus:
         # Another process may be writing (a digest run, an ingest): wait for it. Writers
         # hold the lock for seconds at most (ingest commits in small batches), so a wait
         # this long means a stuck run: the CLI then says the database is locked (exit 3).
-        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=float(
+            os.environ.get("BRIEFGEN_BUSY_TIMEOUT") or BUSY_TIMEOUT))
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
@@ -229,10 +230,20 @@ class Corpus:
 
     # --- schema ---------------------------------------------------------------
 
+    def _migrated(self) -> bool:
+        try:
+            done = {row[0] for row in self.db.execute("SELECT id FROM migrations")}
+        except sqlite3.OperationalError:  # no such table: a new database
+            return False
+        return done >= set(range(1, len(MIGRATIONS) + 1))
+
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded, all under one write lock taken before
         looking at what ran: processes opening a new database at once wait for each other,
-        and the later ones find the work done."""
+        and the later ones find the work done. A database already up to date is only read
+        (no lock: a reader never waits for a writer)."""
+        if self._migrated():
+            return []
         with self.transaction():
             self.db.execute("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, "
                             "name TEXT NOT NULL, applied_at TEXT NOT NULL)")

@@ -21,8 +21,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses, make_msgid, parseaddr
 
 from briefgen.corpus import Corpus
+from briefgen.digest_spec import Delivery, DigestSpec
 from briefgen.model import Brief
-from briefgen.spec import Delivery, DigestSpec
 from briefgen.writers import Renderer, themes
 from briefgen.writers.context import context
 

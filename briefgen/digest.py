@@ -32,9 +32,10 @@ from zoneinfo import ZoneInfo
 from briefgen import locales
 from briefgen.chinese import sentences
 from briefgen.corpus import Corpus
+from briefgen.digest_spec import DigestSpec
 from briefgen.model import Brief, BriefSection, Item
 from briefgen.selection import Selected, select
-from briefgen.spec import DigestSpec, Section
+from briefgen.spec import Section
 from briefgen.summarizers import Documents, cited_sources
 from briefgen.writers import Renderer, themes
 
@@ -363,7 +364,9 @@ def write_durably(path: Path, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temporary, 0o644)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # as an ordinary new file would be
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)
@@ -372,7 +375,9 @@ def write_durably(path: Path, data: bytes) -> None:
 
 
 def _sweep(series_dir: Path) -> None:
-    """Remove what killed runs left: hidden .NN.new-* and .NN.old-* folders."""
+    """Remove what killed runs left: hidden .NN.new-* and .NN.old-* folders; and the lock
+    earlier versions kept in the site."""
+    (series_dir / ".lock").unlink(missing_ok=True)
     for leftover in series_dir.glob("*/.*.new-*"):
         shutil.rmtree(leftover, ignore_errors=True)
     for leftover in series_dir.glob("*/.*.old-*"):

@@ -28,12 +28,13 @@ class _DefaultBuild(TyperGroup):
 
 
 # Made before the import below: briefgen.cli mounts this object while it is being imported.
-digest_app = typer.Typer(cls=_DefaultBuild, no_args_is_help=True,
+digest_app = typer.Typer(cls=_DefaultBuild, no_args_is_help=True, epilog=(
+                         "Example: briefgen digest briefs/weekly.yaml --ingest incoming/ --out "
+                         "site --db corpus.db; briefgen digest status briefs/weekly.yaml --db "
+                         "corpus.db"),
                          context_settings={"help_option_names": ["-h", "--help"]}, help=(
     "Weekly digests: `briefgen digest SPEC` builds the week's issue (same as `digest build`); "
-    "list, send and status look after the series."),
-                         epilog="Example: briefgen digest briefs/weekly.yaml --week 2024-W28 "
-                                "--db corpus.db --out site")
+    "list, send and status look after the series."))
 
 from briefgen.cli import (  # noqa: E402
     EXIT_LOCKED, EXIT_PARTIAL, EXIT_USAGE, DbOption, _check_folder, _day, err, explain, fail,
@@ -94,17 +95,14 @@ def _logging(json_summary: bool = False) -> tuple[logging.Logger, _Collect]:
 
 
 def _load(spec: Path, summary: dict | None = None):
-    """The digest spec, or exit 2 with its problems (in a run, as timed log lines)."""
-    from briefgen.spec import load_digest_spec
+    """The digest spec, or exit 2 with its problems."""
+    from briefgen.digest_spec import load_digest_spec
 
     try:
         return load_digest_spec(spec)
     except SpecError as error:
         for problem in error.problems:
-            if summary is None:
-                report(problem)
-            else:
-                logging.getLogger("briefgen").error(problem)
+            report(problem)
         if summary is not None:
             summary["error"] = "; ".join(error.problems)
         raise typer.Exit(EXIT_USAGE)
@@ -151,7 +149,7 @@ def build(
         code, messages = explain(error)
         summary["error"] = "; ".join(messages)
         for message in messages:
-            logging.getLogger("briefgen").error(message)
+            report(message)
     summary["exit_code"] = code
     summary["duration_s"] = round(time.monotonic() - started, 2)
     summary["warnings"] = collect.messages
@@ -180,10 +178,9 @@ def _build(summary, results, spec_path, db, out_dir, week, as_of, ingest_paths, 
     from briefgen.writers import themes
 
     def stop(message: str, code: int = EXIT_USAGE):
-        """End the run: the reason as a log line (timed, or with the journal's priority)."""
+        """End the run with the one `error:` line every command gives, and the summary."""
         summary["error"] = message
-        digests.log.error(message)
-        raise typer.Exit(code)
+        fail(message, code)
 
     spec = _load(spec_path, summary)
     if week and as_of:
@@ -287,8 +284,8 @@ def _utc(moment: str | None) -> str:
     return datetime.fromisoformat(moment).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%MZ")
 
 
-@digest_app.command("list", epilog="Example: briefgen digest list briefs/weekly.yaml "
-                                   "--db corpus.db")
+@digest_app.command("list", epilog="Example: briefgen digest list briefs/weekly.yaml --db "
+                    "corpus.db")
 def list_issues(spec: SpecArgument, db: DbOption = None) -> None:
     """Every issue of the series, newest week first: numbers, when built, when sent."""
     from briefgen import delivery
@@ -329,8 +326,8 @@ def _issue_week(records, wanted: str) -> str | None:
     return None
 
 
-@digest_app.command("send", epilog="Example: briefgen digest send briefs/weekly.yaml "
-                                   "--issue 2024-W28 --db corpus.db")
+@digest_app.command("send", epilog="Example: briefgen digest send briefs/weekly.yaml --issue "
+                    "2024-W28 --db corpus.db")
 def send(
     spec: SpecArgument,
     issue: Annotated[str, typer.Option(
@@ -369,8 +366,8 @@ def _duration(text: str) -> timedelta:
     return timedelta(hours=int(match[1]) * {"h": 1, "d": 24, "w": 168}[match[2]])
 
 
-@digest_app.command("status", epilog="Example: briefgen digest status briefs/weekly.yaml "
-                                     "--max-age 8d --db corpus.db")
+@digest_app.command("status", epilog="Example: briefgen digest status briefs/weekly.yaml --db "
+                    "corpus.db --max-age 8d")
 def status(
     spec: SpecArgument,
     db: DbOption = None,

@@ -5,6 +5,7 @@ enough to exhaust the stack."""
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 
 import yaml
@@ -29,7 +30,10 @@ def read_text(path: Path, limit: int, key: str | None = None) -> str:
     spec key that named the file)."""
     where = f"{key}: {path}" if key else str(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # /dev/zero, a fifo, a folder: never ends or waits
+            raise SpecError([f"{where}: not a regular file; name a text file"])
+        size = status.st_size
         if size > limit:
             raise SpecError([f"{where}: {size / 1024:.0f} KiB is too large; at most "
                              f"{limit // 1024} KiB is read, split or trim the file"])

@@ -82,8 +82,17 @@ def test_references_resolved_from_the_sentence_before():
 
 
 def test_a_reference_inside_the_sentence_needs_nothing():
-    analysis, sentence = one("坎贝尔在会后说，美国战略核潜艇当天抵达釜山，这是美国兑现《华盛顿宣言》承诺的体现。")
+    analysis, sentence = one("坎贝尔在会后说，美国战略核潜艇7月18日抵达釜山，这是美国兑现《华盛顿宣言》承诺的体现。")
     assert not {r.kind for r in sentence.leans_on} & {"pronoun", "demonstrative"}
+    analysis, sentence = one("2023年7月18日，美国战略核潜艇当天抵达釜山。")
+    assert not sentence.leans_on  # 当天: the day the sentence names
+
+
+def test_a_day_named_before_the_sentence_is_not_written_out():
+    # 当天 is the day of the meeting the article spoke of, not the day it was published
+    analysis, sentence = one("坎贝尔在会后说，美国战略核潜艇当天抵达釜山。")
+    assert [r.kind for r in sentence.leans_on] == ["demonstrative"]
+    assert analysis.standalone(sentence) is None
 
 
 def test_punctuation_and_titles_inside_titles():

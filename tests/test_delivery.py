@@ -24,7 +24,8 @@ from typer.testing import CliRunner
 from briefgen import delivery
 from briefgen.cli import app
 from briefgen.corpus import Corpus
-from briefgen.spec import Delivery, SpecError, load_digest_spec
+from briefgen.digest_spec import Delivery, load_digest_spec
+from briefgen.spec import SpecError
 from test_digest import Newsroom, example_articles, summary_line  # noqa: F401 (a fixture)
 
 PASSWORD = "Pw-7f3a9c-never-stored"

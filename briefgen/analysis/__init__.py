@@ -249,7 +249,10 @@ class Analysis:
             time = next((t for t in times if t.text == reliance.text), None)
             if time is None:
                 return None
-            return written_out(time, show_year=self.year is None or time.start.year != self.year)
+            text_before = sentence.text[:max(0, sentence.text.find(reliance.text))]
+            said = f"{time.start.year}年" in text_before  # 2019年7月6日与7月21日
+            return written_out(time, show_year=not said and (
+                self.year is None or time.start.year != self.year))
         if reliance.kind == "pronoun" and reliance.text in ("他", "她"):
             person = self._previous_person(sentence)
             return person

@@ -137,6 +137,8 @@ class Gazetteer:
         lookup = getattr(self, {"spec": "spec_entries", "kinds": "kinds", "entries": "entries",
                                 "members": "members"}[table])
         for match in pattern.finditer(text):
+            if table == "kinds" and text[match.end():match.end() + 1] == "员":
+                continue  # 人权观察员: a role, not the organization
             found.append((match.start(), match.group(), lookup[match.group()]))
         return found
 

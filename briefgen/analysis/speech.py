@@ -72,8 +72,7 @@ OTHER_VOICE = re.compile(rf"^(?:但|而|不过|然而)?[^，,“”]{{2,14}}?(?:
 CAUSE = re.compile(r"^(?:由于|因为|既然|鉴于)")
 STAND_INS = ("发言人", "官员", "声明", "谈话", "人士")
 # Bodies that belong to whichever country the article is about when none is named.
-INSTITUTION = re.compile(r"警方|警察|警务|警司|政府|当局|外交部|国防部|国务院|商务部|财政部|司法部|内政部|"
-                         r"法院|检方|检察|议会|国会|军方|总统府|总理府|使馆|官员|发言人|部长|总统|总理")  # 发言人 alone: the one named before
+INSTITUTION = re.compile(r"警方|警察|警务|警司|当局|法院|检方|检察|律政司")  # ministries are often foreign  # 发言人 alone: the one named before
 
 
 @dataclass
@@ -252,6 +251,8 @@ class SpeechReader:
             start, end = match.start("claim"), match.start("claim") + len(claim)
             if ACTION_CUE.match(cue):
                 claim = cue.removesuffix("说") + claim
+        if re.match(r"^[“「][^”」]{1,40}[”」][\u4e00-\u9fff]", claim.strip()):
+            return None  # 说“我是柏林人”一样…: a quote inside a phrase, not what was said
         claim = clean_claim(claim)
         if len(claim) < 6:  # shorter says nothing: 是的。
             return None
@@ -265,8 +266,10 @@ class SpeechReader:
                 frame_countries = self.gazetteer.countries(
                     text[:start + shift] + text[end + shift:]) if start else []
                 camp = self.gazetteer.camp(speaker, role, state.countries + frame_countries)
+                if camp == OTHER:
+                    camp = self._camp_of_principal(f"{role or ''}{speaker}", state)
                 if camp == OTHER and state.home and INSTITUTION.search(f"{role or ''}{speaker}"):
-                    camp = state.home  # 警方, 外交部: the country the article is about
+                    camp = state.home  # 警方: the country the article is about
                 state.spoke.append(Speaker(speaker, role))
                 return Speech(speaker=speaker, role=role, camp=camp, cue=cue, claim=claim,
                               claim_start=start + shift, claim_end=end + shift, phrase=phrase)
@@ -274,8 +277,9 @@ class SpeechReader:
 
     def _phrase(self, frame: str) -> str:
         phrase = PARENTHESIS.sub("", frame)
-        if "援引" in phrase:  # 《华尔街日报》援引美国官员的话报道: the paper reports;
-            source, _, quoted = phrase.partition("援引")  # 新闻稿援引秦刚: 秦刚 speaks
+        cited = re.search(r"援引|引述|引用", phrase)
+        if cited:  # 《华尔街日报》援引美国官员的话报道: the paper reports;
+            source, quoted = phrase[:cited.start()], phrase[cited.end():]  # 援引秦刚: 秦刚 speaks
             phrase = source if "报道" in quoted or "的话" in quoted else quoted
         for _ in range(3):
             phrase = ADVERBIAL.sub("", STATEMENT.sub("", phrase)).strip(" ，,")
@@ -293,6 +297,16 @@ class SpeechReader:
         fuller = [known for known in state.roles if re.split(r"[·‧・•]", known)[-1] == name
                   and known != name]
         return fuller[0] if len(fuller) == 1 else name
+
+    def _camp_of_principal(self, text: str, state: ArticleState) -> str:
+        """纳瓦尔尼的发言人, 纳瓦尔尼的支持者: the camp of the person they speak for."""
+        match = re.match(r"([^的]{2,12})的", text)
+        if match:
+            name = match[1]
+            if name in state.roles:
+                return self.gazetteer.camp(name, state.roles[name])
+            return self.gazetteer.camp(name)
+        return OTHER
 
     def _bare_role(self, role: str) -> str:
         """A role without what leads up to it: 并仿效美国前总统 → 美国前总统,

@@ -135,8 +135,13 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
             continue
         found.append(Reliance("collective", match[0], match.start()))
     for time in times:
-        if not _names_year(time.text):
-            found.append(Reliance("relative_date", time.text, time.offset))
+        if _names_year(time.text) or not RELATIVE_DATE.search(time.text):
+            continue  # 39分钟后: counted from an event, not from the article's date
+        if ANAPHORIC_DATE.match(time.text):  # 当天, 当晚: the day named before it
+            if not re.search(r"\d{1,2}\s*[日号]|\d{1,2}\s*月", text[:time.offset]):
+                found.append(Reliance("demonstrative", time.text, time.offset))
+            continue
+        found.append(Reliance("relative_date", time.text, time.offset))
     start = next((t for t in tokens if t.pos not in ("x", "w", "t", "m") and
                   t.word.strip() and not re.fullmatch(r"[\W\d]+", t.word)), None)
     if start is not None and not DROPPABLE.match(text) and not opener:
@@ -185,6 +190,13 @@ def noun_phrase(tokens: tuple[Token, ...], token: Token, word: str) -> tuple[str
         words.pop()
         end -= 1
     return rest + "".join(words), end
+
+
+RELATIVE_DATE = re.compile(r"今年|本年|去年|前年|明年|后年|後年|本月|这个月|上个?月|下个?月|\d{1,2}\s*[日号]|"
+                           r"[〇零一二三四五六七八九十]{1,3}\s*[日号]|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|"
+                           r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]|今天|今日|昨天|"
+                           r"昨日|前天|明天|明日|后天|當天|当天|当日|當日|当晚|當晚")
+ANAPHORIC_DATE = re.compile(r"^(?:当天|當天|当日|當日|当晚|當晚|同日|同年|当年|當年)")
 
 
 def _names_year(text: str) -> bool:

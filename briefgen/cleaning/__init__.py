@@ -19,6 +19,7 @@ DATELINE_WINDOW = 4  # a page's date line sits among its first blocks
 TAIL_WINDOW = 4  # bylines and author bios sit among its last blocks
 DATELINE_PARAGRAPHS = 2  # a dateline opens the first or second paragraph
 HEADLINE = 40  # a line of a headline list: this short, ending no sentence
+HEADLINE_LIST = 3  # so many such lines closing a document are a list of other articles
 
 
 class EmptyArticle(UnreadableFile):
@@ -174,12 +175,17 @@ def _strip_datelines(sequence: list[Block], rules: Boilerplate, found: _Found) -
     return stripped
 
 
-def _drop_trailing_headlines(sequence: list[Block]) -> list[Block]:
-    """Scraped pages end with headlines of unrelated articles: short lines that end no sentence."""
-    while sequence and (sequence[-1].kind == "heading" or
-                        (not ends_sentence(sequence[-1].text) and len(sequence[-1].text) <= 40)):
-        sequence.pop()
-    return sequence
+def _is_headline(block: Block) -> bool:
+    return block.kind == "heading" or (not ends_sentence(block.text) and len(block.text) <= HEADLINE)
+
+
+def _drop_trailing_headlines(sequence: list[Block], least: int = 1) -> list[Block]:
+    """Pages end with headlines of unrelated articles: short lines that end no sentence.
+    Dropped when at least `least` of them close the document."""
+    run = 0
+    while run < len(sequence) and _is_headline(sequence[-1 - run]):
+        run += 1
+    return sequence[:len(sequence) - run] if run >= least else sequence
 
 
 def _split_glued(sequence: list[Block]) -> list[Block]:
@@ -240,6 +246,8 @@ def clean(raw: RawDocument, publishers: PublisherTable,
     sequence = [b for b in sequence if b.text]
     if raw.format == "text":  # scrapes flatten related headlines and subheadings into lines
         sequence = _split_glued(_drop_trailing_headlines(sequence))
+    else:  # a list of recommended headlines at the end of a page or item
+        sequence = _drop_trailing_headlines(sequence, least=HEADLINE_LIST)
     paragraphs, headings = _join(sequence)
     if not paragraphs and captions:  # a gallery or video item: its pictures' text is its text
         paragraphs, captions = captions, []

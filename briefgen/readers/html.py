@@ -11,9 +11,9 @@ from lxml import etree, html
 
 from briefgen.model import RawDocument
 from briefgen.readers.htmlblocks import blocks_from_element, parse_html, strip_boilerplate
-from briefgen.readers.maincontent import best_container, drop, prune
-from briefgen.readers.pagedate import (DATE_TIME, meta_values, modified_values, publication_time,
-                                       url_day, yearless_time)
+from briefgen.readers.maincontent import best_container, drop, drop_trailing_pointers, prune
+from briefgen.readers.pagedate import (DATE_TIME, meta_table, meta_values, modified_values,
+                                       publication_time, url_day, yearless_time)
 
 TAG = re.compile(r"<(p|div|span|br|html|body|article|h[1-6]|img|table|section)\b", re.I)
 PAGE = re.compile(r"<(?:body|html)\b", re.I)
@@ -26,13 +26,10 @@ LANGUAGE_ZONES = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul"}
 METADATA_LINE = 100  # characters: a longer element beside the headline is body, not a date line
 
 
-def _meta(root: html.HtmlElement, *names: str) -> str | None:
+def _meta(table: dict[str, list[str]], *names: str) -> str | None:
     for name in names:
-        for attr in ("property", "name", "itemprop"):
-            for element in root.xpath(f"//meta[@{attr}=$n]", n=name):
-                content = (element.get("content") or "").strip()
-                if content:
-                    return content
+        if table.get(name):
+            return table[name][0].strip()
     return None
 
 
@@ -135,15 +132,16 @@ class HtmlReader:
 
     def read(self, text: str, path: str) -> list[RawDocument]:
         root = parse_html(text)
+        metas = meta_table(root)
         linked = json_ld(root)
-        stated_titles = [_meta(root, "og:title", "twitter:title", "headline") or "",
+        stated_titles = [_meta(metas, "og:title", "twitter:title", "headline") or "",
                          linked.get("headline", ""), (root.findtext(".//title") or "").strip()]
         title, title_element = headline(root, stated_titles)
         canonical = root.xpath("//link[@rel='canonical']/@href")
-        url = _meta(root, "og:url") or (canonical[0].strip() if canonical else None)
-        author = _meta(root, "author", "article:author", "dc.creator")
+        url = _meta(metas, "og:url") or (canonical[0].strip() if canonical else None)
+        author = _meta(metas, "author", "article:author", "dc.creator")
         language = root.get("lang") or None
-        publisher = _meta(root, "og:site_name")
+        publisher = _meta(metas, "og:site_name")
         published = publication_time(root, [linked.get("datePublished")] + meta_values(root)
                                      + [linked.get("dateCreated")], title_element) or \
             yearless_time(root, title_element, url_day([url, path])) or \
@@ -158,6 +156,7 @@ class HtmlReader:
         if is_page:
             container, stats = best_container(root, hints, declared)
             prune(container, stats)
+            drop_trailing_pointers(container, stats)
             _drop_date_line(container)
         else:
             container = root

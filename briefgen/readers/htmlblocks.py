@@ -85,15 +85,19 @@ def _is_boilerplate(element: etree._Element) -> bool:
     """Furniture by tag or by name; never the page itself, nor what names itself content."""
     if element.tag in DROP_TAGS:
         return True
-    if element.tag in NEVER_DROPPED:
+    attributes = element.attrib
+    if element.tag in NEVER_DROPPED or not attributes:
         return False
-    named = " ".join(element.get(name) or "" for name in ("class", "id", "role"))
-    if any(AD_ATTR.match(name) for name in element.attrib) and not CONTENT_ATTR.search(named):
+    named = " ".join(attributes.get(name) or "" for name in ("class", "id", "role"))
+    if any(name.startswith(("data-a", "data-s")) and AD_ATTR.match(name) for name in attributes) \
+            and not CONTENT_ATTR.search(named):
         return True
+    if len(named) <= 2:
+        return attributes.get("aria-hidden") == "true" or "hidden" in attributes
     if (BOILERPLATE_ATTR.search(named) or CAMEL_BOILERPLATE.search(named)) and not (
             CONTENT_ATTR.search(named) and _holds_text(element)):
         return True
-    return element.get("aria-hidden") == "true" or element.get("hidden") is not None
+    return attributes.get("aria-hidden") == "true" or "hidden" in attributes
 
 
 def strip_boilerplate(root: html.HtmlElement) -> None:

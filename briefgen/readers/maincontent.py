@@ -192,6 +192,23 @@ def prune(container: etree._Element, stats: dict) -> None:
             drop(element)
 
 
+SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
+
+
+def drop_trailing_pointers(container: etree._Element, stats: dict) -> None:
+    """Lines at the article's end that point elsewhere: short, linked, no sentence
+    (相关资讯请关注：<a>专区</a>, 更多报道：<a>…</a>)."""
+    blocks = [e for e in container.iter("p", "div", "li", "section", "span", "font", "strong")
+              if e is not container and stats.get(e) and stats[e].text]
+    for element in reversed(blocks):
+        own = stats[element]
+        text = "".join(element.itertext()).strip()
+        if own.links and own.text - own.links < 20 and not SENTENCE_END.search(text):
+            drop(element)
+        elif own.text - own.links >= 20 or SENTENCE_END.search(text):
+            return
+
+
 def drop(element: etree._Element) -> None:
     """Remove an element but keep its tail text, which belongs to the parent."""
     parent = element.getparent()

@@ -199,13 +199,23 @@ def yearless_time(root: etree._Element, headline: etree._Element | None,
     return None
 
 
+def meta_table(root: etree._Element) -> dict[str, list[str]]:
+    """Every <meta> content by its property, name and itemprop, in one pass."""
+    table: dict[str, list[str]] = {}
+    for element in root.iter("meta"):
+        content = element.get("content")
+        if content and content.strip():
+            for attr in ("property", "name", "itemprop"):
+                key = element.get(attr)
+                if key:
+                    table.setdefault(key, []).append(content)
+    return table
+
+
 def meta_values(root: etree._Element) -> list[str | None]:
     """Publication times the head states, most specific first."""
-    values = []
-    for name in META_NAMES:
-        for attr in ("property", "name", "itemprop"):
-            for element in root.xpath(f"//meta[@{attr}=$n]", n=name):
-                values.append(element.get("content"))
+    table = meta_table(root)
+    values = [value for name in META_NAMES for value in table.get(name, [])]
     values += root.xpath("//*[@itemprop='datePublished']/@datetime")
     values += root.xpath("//time[@pubdate]/@datetime")
     values += script_values(root)
@@ -215,5 +225,5 @@ def meta_values(root: etree._Element) -> list[str | None]:
 
 def modified_values(root: etree._Element) -> list[str]:
     """When the page was last changed: a stand-in when it states no publication time."""
-    return [element.get("content") for name in MODIFIED_NAMES for attr in ("property", "name", "itemprop")
-            for element in root.xpath(f"//meta[@{attr}=$n]", n=name) if element.get("content")]
+    table = meta_table(root)
+    return [value for name in MODIFIED_NAMES for value in table.get(name, [])]

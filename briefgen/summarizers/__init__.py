@@ -20,6 +20,7 @@ from briefgen.model import AnalysedSentence, Brief, BriefSection, Item, Source
 from briefgen.selection import Selected
 from briefgen.spec import BriefSpec
 
+MARGINAL = 4.0  # relevance (selection) under which an article only touches the topic
 ON_TOPIC = 0.1  # likeness to the topic's sentences that keeps a sentence without its terms
 
 Sentence = AnalysedSentence  # what every summarizer reads: one analysis per sentence
@@ -46,7 +47,13 @@ class Documents:
         return {w: n * self.idf.get(w, 1.0) for w, n in counts.items()}
 
     def names_topic(self, text: str) -> bool:
-        return any(form in text for form in self.topic_words)
+        """Whether a text names the topic: any of its terms, or with `match: all` the first
+        keyword (the subject; the others narrow it: 捷克 and 台湾) or two keywords."""
+        keywords = self.spec.topic.keywords
+        if self.spec.topic.match != "all" or len(keywords) < 2:
+            return any(form in text for form in self.topic_words)
+        named = [any(form in text for form in keyword.forms) for keyword in keywords]
+        return named[0] or sum(named) >= 2
 
     @functools.cached_property
     def topic_vector(self) -> dict[str, float]:
@@ -62,8 +69,28 @@ class Documents:
     def on_topic(self, sentence: Sentence) -> bool:
         """A sentence is on topic when it names it, or says much of what those naming it say
         (a remark about another summit in the same press conference does not)."""
-        return self.names_topic(sentence.text) or \
+        return self.names_topic(sentence.text) or self.central(sentence.article) and \
             cosine(self.vector(sentence.words), self.topic_vector) >= ON_TOPIC
+
+    def central(self, article) -> bool:
+        """Whether an article is about the topic rather than touching it: an article of
+        marginal relevance lends only the sentences that name the topic themselves."""
+        return self.relevance.get(article.id, MARGINAL) >= MARGINAL
+
+    def written_after(self, sentence: Sentence, text: str) -> bool:
+        """Whether `text` names a day after its article was published: a relative date
+        written out wrongly (周三 after a dateline read as the next Wednesday)."""
+        published = sentence.article.published
+        if not published:
+            return False
+        for year, month, day in re.findall(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text):
+            try:
+                if datetime(int(year or published.year), int(month), int(day)).date() > \
+                        published.date():
+                    return True
+            except ValueError:
+                return True
+        return False
 
     def times(self, sentence: Sentence) -> list:
         """The time expressions of a sentence (offsets within it), as the analysis found them."""

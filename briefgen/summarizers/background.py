@@ -23,12 +23,14 @@ DANGLING = re.compile(r"^(?:他|她|它|他们|她们|其|该|此|这|那|这些
 # subject that adds to what came before (美韩领导人还宣布).
 LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|"
                      r"当天|当日|次日|翌日|前一天|两者|二者|这些|这两|这股|这场|这次|这项|这之|"
-                     r"该国|其中|另有|另一|^[^，,。]{1,40}?也(?![许门])|"
+                     r"该国|其中|另有|另一|(?<![其吉利])[他她](?![国人乡])|(?:^|[，,；;])[^，,。；;]{1,60}?也(?![许门])|"
                      r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])")
 SPEECH = re.compile(rf"{CUE}|补充|解释|批评|回应|援引|报道|报导|据悉|据了解")  # said, or reported
 # A byline or time stamp left inside the text (RICHARD PÉREZ-PEÑA 2020-09-03 14:43:23).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|[A-Z]{3,}[A-Z .\-ÀÉÍÓÚÑ]*\s+\d{4}|"
                    r"[（(]\s*(?:记者|編輯|编辑|中央社)|专电|電）|电）")
+CLOCK = re.compile(r"\d{1,2}\s*[时点](?:半|\d|[零一二三四五六七八九十]|$|[^钟])|[零一二三四五六七八九十]{1,3}[时点]半?(?!候|钟|期)")  # detail
+COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:家|名|人|枚|艘|架|项|个|亿|万)")
 QUESTION = re.compile(r"[？?]\s*[”」]?$")
 COMMENTARY = re.compile(r"意味着|或将|恐将|势必|显然|无疑|不排除|凸显|折射|表明|说明了|反映出|"
                         r"可能会|将会|越来越|必将|难以|不可避免|我们|笔者|我国")
@@ -47,7 +49,7 @@ class Candidate:
     text: str  # as it will read
     vector: dict[str, float]
     when: datetime | None  # when what it describes happened
-    day: str | None  # …when it names the very day
+    days: frozenset  # the days it names
     theme: int  # 0 what the term means and where it comes from, 1 what happened, 2 judgements
     score: float = 0.0
 
@@ -108,15 +110,18 @@ class BackgroundSummarizer:
             if not defining and (SPEECH.search(text) or QUESTION.search(text) or
                                  text.startswith(("“", "「"))):
                 continue
-            if STAMP.search(text) or not documents.on_topic(sentence):
+            if STAMP.search(text) or CLOCK.search(text) or not documents.on_topic(sentence):
                 continue
             text = documents.analysis.standalone(sentence, text)  # references resolved, dates written out
-            if not text or leans(text) or unanchored(text):
+            if not text or leans(text) or unanchored(text) or \
+                    documents.written_after(sentence, text):
                 continue
             theme = 0 if defining else 2 if COMMENTARY.search(text) else 1
-            when, day = described_time(documents, sentence)
+            when, _ = described_time(documents, sentence)
+            days = frozenset(t.iso for t in documents.times(sentence)
+                             if t.precision in ("day", "hour", "minute"))
             candidates.append(Candidate(sentence, text, documents.vector(sentence.words),
-                                        when, day, theme))
+                                        when, days, theme))
         if not candidates:
             return []
         centroid: dict[str, float] = {}
@@ -153,7 +158,10 @@ class BackgroundSummarizer:
         if likeness >= NEAR_REPEAT or a.text == b.text:
             return True
         shared_title = set(TITLE.findall(a.text)) & set(TITLE.findall(b.text))
-        same_day = a.day is not None and a.day == b.day
+        same_day = bool(a.days & b.days)
+        same_count = set(COUNT.findall(a.text)) & set(COUNT.findall(b.text))  # 24家公司
+        if same_count and likeness >= 0.1:
+            return True
         return likeness >= SAME_THING and bool(shared_title) or likeness >= 0.06 and same_day
 
     @staticmethod

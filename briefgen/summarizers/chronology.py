@@ -4,7 +4,7 @@ phrased compactly, merged when several sources report it, in date order."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from briefgen import timex
@@ -22,7 +22,10 @@ ATTRIBUTION = re.compile(
 CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
                      r"^(?:凌晨|早上|上午|中午|下午|晚上|晚间)")
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
-ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就)\s*$")
+ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
+                           r"\d{4}\s*年?\s*(?:至|到|—|-|~))\s*$")  # …or the end of a range
+# A date in a dateline is when the report was filed: 路透北京8月31日 - , （中央社首尔11日专电）
+DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
 ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前|后|为止|开始)")
 FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
 CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了)")
@@ -36,10 +39,10 @@ SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an ev
 OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移|不可动摇|的体现|是为了|旨在|有望|"
                      r"希望|相信|主张|认为|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
                      r"将会|将在|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|"
-                     r"经常|常常|往往|通常|一向|一直|以来")  # …or a habit, or a span
+                     r"经常|常常|往往|通常|一向|一直|以来|我们|年来|月来")  # …or a habit, or a span
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
-LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-z][A-Za-z .,'’\-]*[)）]")  # 林卓廷（Lam Cheuk-ting）
+LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-zÀ-ž][A-Za-zÀ-ž .,'’\-]*[)）]")  # 林卓廷（Lam Cheuk-ting）
 # A comment the reporter appends to an event (，这是…, ，此举…) is not part of it.
 COMMENT = re.compile(r"[，,](?:这是|这也是|此举|这将|这意味着|意味着|这一|此次|这次)[^，,]*$")
 # A time or a place that frames what follows, not an event: …会议上, …期间, …之后.
@@ -143,7 +146,8 @@ class ChronologySummarizer:
 
     def _events(self, documents: Documents, sentence: Sentence,
                 found: list[timex.Timex]) -> list[Event]:
-        lede = sentence.paragraph == 0 and sentence.index == 0  # what a relevant story reports
+        lede = sentence.paragraph == 0 and sentence.index == 0 and \
+            documents.central(sentence.article)  # what a story about the topic reports
         if sentence.text.rstrip("”」").endswith(("？", "?")) or STAMP.search(sentence.text) or \
                 not (lede or documents.on_topic(sentence)):
             return []
@@ -154,6 +158,9 @@ class ChronologySummarizer:
             if t.precision not in EVENT_PRECISIONS or t.iso in seen:
                 continue
             if (t.end - t.start).days > 366:  # a period, not an event
+                continue
+            if DATELINE_DATE.match(sentence.text[:t.offset]) and \
+                    re.match(r"\s*(?:[-–—]|[电電]|专电)", sentence.text[t.offset + len(t.text):]):
                 continue
             if ANCHOR_BEFORE.search(sentence.text[:t.offset]) or \
                     ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
@@ -179,7 +186,7 @@ class ChronologySummarizer:
             text = _as_event(documents, text)
             if text is not None:
                 text = documents.analysis.standalone(sentence, text)
-            if not text:
+            if not text or documents.written_after(sentence, text) or _unbalanced(text):
                 continue
             events.append(Event(t.start, t.end, t.precision, t.iso, text, context,
                                 {sentence.article.id},
@@ -269,7 +276,8 @@ def _as_event(documents: Documents, text: str) -> str | None:
     if tail and len(head[1]) <= 16 and re.fullmatch(
             r"《[^》]+》|[\u4e00-\u9fff“”\"0-9]{1,12}", head[1]) and \
             not any(flag in VERB_TAGS for _, flag in tail[:-1]) and \
-            (_tags(documents, head[0]) or [("", "")])[-1][1] in VERB_TAGS:
+            (_tags(documents, head[0]) or [("", "")])[-1][1] in VERB_TAGS and \
+            sum(flag in VERB_TAGS for _, flag in _tags(documents, head[0])) == 1:
         before = text[:len(text) - len(last_clause)]
         return before + head[0] + head[1]  # the act, not the thing it made
     return text
@@ -286,6 +294,12 @@ def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex)
     tags = _tags(documents, before) if before else []
     return any(flag in VERB_TAGS and word not in ("在", "于") for word, flag in tags) and \
         bool(re.search(r"了|过|已|将", before))
+
+
+def _unbalanced(text: str) -> bool:
+    """A quote or bracket cut open: the entry stops inside what someone said."""
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1 or \
+        text.count("（") != text.count("）") or text.count("《") != text.count("》")
 
 
 def _overlap(a: str, b: str) -> float:

@@ -18,7 +18,8 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from briefgen.timex.grammar import TRIGGERS
 from briefgen.timex.numerals import normalize, number
-from briefgen.timex.resolve import Context, Resolved, month_span, plausible, resolve, valid
+from briefgen.timex.context import Context, Resolved, month_span, valid
+from briefgen.timex.resolve import plausible, resolve
 
 __all__ = ["PRECISIONS", "Timex", "number", "parse"]
 

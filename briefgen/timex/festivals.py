@@ -27,23 +27,35 @@ HOLIDAYS = {
                                     "立秋", "处暑", "白露", "秋分", "寒露", "霜降", "立冬", "冬至",
                                     "小寒", "大寒")}, "清明": ("qingming",), "清明节": ("qingming",),
 }
+# Holidays named by their date, which are holidays only before 假期, 长假, 黄金周 …
+SHORT_HOLIDAYS = {"五一": ("solar", 5, 1), "十一": ("solar", 10, 1), "六一": ("solar", 6, 1)}
+HOLIDAYS.update(SHORT_HOLIDAYS)
 LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
+def _lunar_months(year: int) -> dict[int, tuple[date, int]]:
+    """The (non-leap) months of lunar year `year`: month → (its first day, its length)."""
+    from lunar_python import LunarYear, Solar  # imported late: most texts name no lunar date
+    months = {}
+    for y in (year, year + 1):  # a lunar year's table starts in the winter before it
+        for month in LunarYear.fromYear(y).getMonths():
+            if month.getYear() == year and month.getMonth() > 0:
+                first = Solar.fromJulianDay(month.getFirstJulianDay())
+                months[month.getMonth()] = (date(first.getYear(), first.getMonth(), first.getDay()),
+                                            month.getDayCount())
+    return months
+
+
 def lunar_to_solar(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of lunar `year`-`month`-`day`, or None if there is none."""
     if not 1000 <= year <= 2999 or not 1 <= month <= 12 or not 1 <= day <= 30:
         return None
-    from lunar_python import Lunar  # imported late: most texts name no lunar date
     try:
-        solar = Lunar.fromYmd(year, month, day).getSolar()
-    except Exception:  # the library raises plain errors for days a month lacks
+        first, length = _lunar_months(year)[month]
+    except Exception:  # no such month; the library raises plain errors at its edges
         return None
-    found = date(solar.getYear(), solar.getMonth(), solar.getDay())
-    if day == 30 and lunar_to_solar(year, month, 29) == found:
-        return None
-    return found
+    return date.fromordinal(first.toordinal() + day - 1) if day <= length else None
 
 
 @lru_cache(maxsize=1024)

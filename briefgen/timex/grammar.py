@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.timex.festivals import HOLIDAYS
+from briefgen.timex.festivals import HOLIDAYS, SHORT_HOLIDAYS
 from briefgen.timex.numerals import CN_DIGITS, CN_NUM
 
 
@@ -43,7 +43,9 @@ QUARTER = r"(?P<quarter>第?[一二三四1-4])\s*季度"
 SEASON = r"(?P<season>[春夏秋冬])(?:天|季(?!度))"
 FIRST_N = rf"(?:前|头)(?P<first>{N12})\s*(?:个\s*月|(?P<first_q>季度))"
 HALF = r"(?P<half>上半年|下半年)"
-HOLIDAY = (rf"(?P<holiday>{either(h for h in HOLIDAYS if h not in ('国庆', '国庆节'))}|"
+NAMED_HOLIDAYS = either(h for h in HOLIDAYS if h not in SHORT_HOLIDAYS)
+HOLIDAY = (rf"(?P<holiday>{either(h for h in HOLIDAYS if h not in ('国庆', '国庆节', *SHORT_HOLIDAYS))}|"
+           rf"(?<![\d{CN_NUM}])(?:{either(SHORT_HOLIDAYS)})(?=假期|长假|小长假|黄金周|期间|假日)|"
            r"(?<![韩中美英法德俄泰日各全本该两他我外出回归建祖爱王帝强大小举一])国庆节?(?![熙典功祝贺]))"
            r"(?!老人|树)")
 REL_YEAR = r"今年|本年|去年|前年|大前年|明年|后年|大后年|同年|当年|次年|翌年|上一年|下一年|上年"
@@ -69,7 +71,9 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
         r"(?<!\d)(?P<year>\d{4})\s*[-—–~～至到]\s*(?P<year2>\d{4})\s*年(?!代|级|[\d\s]*月)")),
     ("iso_week", r"第.{1,4}周", re.compile(rf"(?<!\d){YEAR}\s*第\s*(?P<week>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*周")),
     ("nth_weekday", r"第[一二三四五1-5]个", re.compile(
-        rf"(?:(?<!\d){YEAR}\s*)?{MONTH}(?:份)?\s*的?\s*第(?P<nth>[一二三四五1-5])个\s*(?:星期|周|礼拜)"
+        rf"(?<!每月)(?<!每个月)(?<!每月的)(?<!每个月的)(?<!每年)"
+        rf"(?:(?:(?<!\d){YEAR}\s*)?{MONTH}(?:份)?|(?P<mrel>本月|这个月|上个?月|下个?月))?"
+        rf"\s*的?\s*第(?P<nth>[一二三四五1-5])个\s*(?:星期|周|礼拜)"
         r"(?P<weekday>[一二三四五六日天])")),
     ("ymd", r"年", re.compile(rf"{NOT_NUM}{YEAR}\s*{MONTH}\s*{DAY}{CLOCK}")),
     ("lunar", r"月\s*(?:初|十|二十|廿|三十)", re.compile(
@@ -81,11 +85,11 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
     ("ym", r"年", re.compile(
         rf"{NOT_NUM}{YEAR}\s*的?\s*{MONTH}(?:份)?(?:{M_PART})?(?!\s*{N12}\s*[日号])")),
     ("year_part", r"年", re.compile(
-        rf"{NOT_NUM}(?P<year>{YEAR4})\s*年\s*(?:{Y_PART}|{HALF}|{QUARTER}|{SEASON}|{FIRST_N}|(?P<holiday_y>{either(HOLIDAYS)})|度)?"
+        rf"{NOT_NUM}(?P<year>{YEAR4})\s*年\s*(?:{Y_PART}|{HALF}|{QUARTER}|{SEASON}|{FIRST_N}|(?P<holiday_y>{NAMED_HOLIDAYS})|度)?"
         r"(?!代|级)")),
     ("rel_year", r"今年|本年|去年|前年|明年|后年|同年|当年|次年|翌年|上一?年|下一年", re.compile(
         rf"(?P<rel>{REL_YEAR})\s*(?:的?\s*{MONTH}(?:份)?\s*(?:{DAY}{CLOCK}|{M_PART})?|{Y_PART}|{HALF}|{QUARTER}|{SEASON}|"
-        rf"{FIRST_N}|(?P<holiday_y>{either(HOLIDAYS)})|(?P<earlier>早些时候|稍早)|度)?(?!代|级)")),
+        rf"{FIRST_N}|(?P<holiday_y>{NAMED_HOLIDAYS})|(?P<earlier>早些时候|稍早)|度)?(?!代|级)")),
     ("rel_month", r"本月|这个月|当月|同月|上个?月|下个?月|次月|翌月", re.compile(
         rf"(?P<rel>本月|这个月|当月|同月|上个?月|下个?月|次月|翌月)\s*(?:{DAY}{CLOCK}|{M_PART})?")),
     ("md", r"月", re.compile(rf"(?<![\d年]){MONTH}\s*{DAY}{CLOCK}")),
@@ -111,7 +115,7 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
         rf"{NOT_NUM}(?:{QUARTER}|前(?P<first_q>[一二三])季度|(?P<qrel>上个?|下个?|本|这个|当)季度)")),
     ("half", r"半年", re.compile(rf"(?<![今去明前后本当同年创]){HALF}")),
     ("season", r"[春夏秋冬]季", re.compile(rf"(?<![四每换雨旱淡旺]){SEASON.replace('天|', '')}")),
-    ("holiday", either(HOLIDAYS) + "|国庆", re.compile(HOLIDAY)),
+    ("holiday", NAMED_HOLIDAYS + "|国庆|五一|十一|六一", re.compile(HOLIDAY)),
     ("first_n", r"[前头].{1,3}(?:个\s*月|季度)", re.compile(rf"(?<![\d{CN_NUM}年的]){FIRST_N}")),
     ("part_alone", r"月[初底末中]|旬|年[初底末]|岁末", re.compile(
         rf"(?<![\d{CN_NUM}个年])(?P<rel>本月|当月|这个月)?(?P<part>月初|月底|月末|上旬|中旬|下旬|月中(?=[，。、；,;\s]|$))"

@@ -23,7 +23,6 @@ from typing import Iterator
 
 import jinja2
 import yaml
-from markupsafe import Markup
 
 from briefgen import locales
 from briefgen.writers import typography
@@ -166,7 +165,6 @@ def environment(theme: str, templates: str | None, locale: str) -> jinja2.Enviro
         loader=loader, undefined=RecordingUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True, extensions=["jinja2.ext.i18n"],
         autoescape=jinja2.select_autoescape(["html", "svg", "xml"], default_for_string=False),
-        finalize=_markdown_safe,
     )
     env.install_gettext_translations(locales.translations(locale), newstyle=True)
     env.filters["day"] = lambda value, precision=None: locales.format_day(value, precision, locale)
@@ -201,16 +199,6 @@ def theme_palette(env: jinja2.Environment) -> dict[str, str]:
     from briefgen.writers.palette import palette
 
     return palette([text for name, _, text in css_sources(env) if name != "timeline.css"])
-
-
-@jinja2.pass_eval_context
-def _markdown_safe(eval_ctx, value):
-    """In templates that are not HTML-escaped (Markdown), text from articles and specs can
-    carry no HTML and no image a viewer would fetch: `<` becomes `&lt;` and `![` becomes
-    `!\\[`. Idempotent, so a macro's output that holds such text is never escaped twice."""
-    if eval_ctx.autoescape or not isinstance(value, str) or isinstance(value, Markup):
-        return value
-    return value.replace("<", "&lt;").replace("![", "!\\[")
 
 
 def render(theme: str, templates: str | None, locale: str, name: str, context: dict) -> str:

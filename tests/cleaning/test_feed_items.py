@@ -170,6 +170,13 @@ def test_traditional_credit_disclaimer_icp_footer_comments_and_player_residue():
     assert article.language == "zh-Hant"
 
 
+def test_a_list_of_recommended_headlines_closing_a_page_is_dropped():
+    article = clean_blocks("国务院今天发布新规，自下月起施行。", "新规共十章六十条，涉及多个领域。",
+                           "美联储宣布维持利率不变", "欧洲央行行长发表讲话", "日本首相出访东南亚三国",
+                           "韩国总统会见美国国务卿")
+    assert article.paragraphs == ["国务院今天发布新规，自下月起施行。", "新规共十章六十条，涉及多个领域。"]
+
+
 def test_a_user_file_adds_patterns(tmp_path):
     path = tmp_path / "mine.yaml"
     path.write_text("promo:\n  - '^本台独家'\n", "utf-8")

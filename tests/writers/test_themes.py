@@ -23,6 +23,7 @@ from conftest import CANONICAL
 def spec_copy(tmp_path, **changes):
     """The canonical spec, changed, written beside `tmp_path`'s other files."""
     data = yaml.safe_load(CANONICAL.read_text("utf-8"))
+    data["lead"] = load_spec(CANONICAL).lead  # as briefgen reads it: no folded spaces
     for key, value in changes.items():
         if value is None:
             data.pop(key, None)
