@@ -72,6 +72,8 @@ OTHER_VOICE = re.compile(rf"^(?:但|而|不过|然而)?[^，,“”]{{2,14}}?(?:
 CAUSE = re.compile(r"^(?:由于|因为|既然|鉴于)")
 STAND_INS = ("发言人", "官员", "声明", "谈话", "人士")
 # Bodies that belong to whichever country the article is about when none is named.
+BODY_AFTER = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?P<body>外交部|国防部|商务部|国务院|财政部|司法部|"
+                        r"内政部|总统府|议会|国会|参议院|众议院|大使馆|使馆|领事馆|贸易代表办公室)")
 INSTITUTION = re.compile(r"警方|警察|警务|警司|当局|法院|检方|检察|律政司")  # ministries are often foreign  # 发言人 alone: the one named before
 
 
@@ -93,6 +95,7 @@ class ArticleState:
     last_people: list[str] = field(default_factory=list)  # persons the sentence before names
     home: str | None = None  # the country the article is mostly about
     last_speaker: Speaker | None = None  # who spoke in the sentence before
+    bodies: dict[str, str] = field(default_factory=dict)  # 商务部 → 美国, as the article names it
 
 
 ROLE_CUT = re.compile(r"^.*(?:为|為|與|与|和|同|及|以(?!色列))")
@@ -198,7 +201,19 @@ class SpeechReader:
             if self._names_someone(name) and ROLE_WORD.search(role) and len(role) >= 2:
                 roles[name] = role
         return ArticleState(roles=roles, names=set(roles) | self.dictionary,
-                            home=self._home(article_text))
+                            home=self._home(article_text), bodies=self._bodies(article_text))
+
+    def _bodies(self, text: str) -> dict[str, str]:
+        """Bodies an article names with their country (美国商务部, 美国驻俄罗斯大使馆): the same
+        body named alone later (商务部, 使馆女发言人) is that country's, when only one fits."""
+        found: dict[str, set[str]] = {}
+        for body in BODY_AFTER.finditer(text):
+            before = text[max(0, body.start() - 12):body.start()]
+            owner = [entry.camp for at, name, entry in self.gazetteer.find(before)
+                     if entry.kind == "country" and at + len(name) == len(before)]
+            if owner:  # 大使馆 is also called 使馆
+                found.setdefault(body["body"].replace("大使馆", "使馆"), set()).add(owner[-1])
+        return {body: camps.pop() for body, camps in found.items() if len(camps) == 1}
 
     def _home(self, text: str) -> str | None:
         """The country an article is about: more than half of its mentions of countries
@@ -268,6 +283,9 @@ class SpeechReader:
                 camp = self.gazetteer.camp(speaker, role, state.countries + frame_countries)
                 if camp == OTHER:
                     camp = self._camp_of_principal(f"{role or ''}{speaker}", state)
+                if camp == OTHER:
+                    whole = f"{role or ''}{speaker}"
+                    camp = next((c for body, c in state.bodies.items() if body in whole), OTHER)
                 if camp == OTHER and state.home and INSTITUTION.search(f"{role or ''}{speaker}"):
                     camp = state.home  # 警方: the country the article is about
                 state.spoke.append(Speaker(speaker, role))
