@@ -312,8 +312,10 @@ class Analysis:
             name = title[1:-1]
             if words and name.endswith(words[-1]) and all(w in name for w in words):
                 return title
-        if len(noun) >= 4 and ("的" in noun or any(form in noun for form in self.topic_forms)):
-            return noun  # 该份新的核指导方针 → 新的核指导方针
+        first = _tokens(self.segmenter, self.gazetteer, noun)[:1]
+        if len(noun) >= 4 and (any(form in noun for form in self.topic_forms) or
+                               ("的" in noun and first and first[0].pos.startswith("a"))):
+            return noun  # 该份新的核指导方针 → 新的核指导方针 (not 该地区的美国军队)
         return None
 
     def camp_order(self, camps: list[str], counts: dict[str, int] | None = None) -> list[str]:

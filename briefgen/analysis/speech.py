@@ -41,7 +41,7 @@ ADVERBIAL = re.compile(
     r"凌晨|上午|中午|下午|晚上|晚间|会后|"
     r"(?:还|也|则|又|再次|同时|更|亦|曾|已|均|都|一致|明确|强烈|坚决|公开|一再|多次|特意|普遍|"
     r"进一步|反复|此前曾|多番|再三|屡次|屡屡|曾经|早前|稍早|最初|起初|当时|随后|其后|今日|昨日|"
-    r"亦曾|一度|事后|不断|一直|始终|早些时候|稍早时候|日前|近日)+$")
+    r"亦曾|一度|事后|不断|一直|始终|早些时候|稍早时候|日前|近日|后来|之后|随即|接着)+$")
 CONJUNCTION = re.compile(r"^(?:但是?|而且?|并且?|且|同时|此外|另外|不过|然而|因此|可是|可|却)")
 PRONOUN = re.compile(r"^(?:他|她)(?:们)?$")
 DEMONSTRATIVE = re.compile(r"^(?:这份|该份|这一|这个|此份|这位|这名|该名|该位|那位|该|这|此|一位|一名|"
@@ -71,6 +71,7 @@ GLOSS = re.compile(r"^(?:作为(?:替代|回应|回报|补偿|交换|结果)|因
 OTHER_VOICE = re.compile(rf"^(?:但|而|不过|然而)?[^，,“”]{{2,14}}?(?:{SAY}|表示|{CALL}|认为|指出)")
 CAUSE = re.compile(r"^(?:由于|因为|既然|鉴于)")
 STAND_INS = ("发言人", "官员", "声明", "谈话", "人士")
+RECENT = 3  # 他 may stand for who spoke this many sentences back, no further
 # Bodies that belong to whichever country the article is about when none is named.
 BODY_AFTER = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?P<body>外交部|国防部|商务部|国务院|财政部|司法部|"
                         r"内政部|总统府|议会|国会|参议院|众议院|大使馆|使馆|领事馆|贸易代表办公室)")
@@ -95,6 +96,7 @@ class ArticleState:
     last_people: list[str] = field(default_factory=list)  # persons the sentence before names
     home: str | None = None  # the country the article is mostly about
     last_speaker: Speaker | None = None  # who spoke in the sentence before
+    recent: list = field(default_factory=list)  # who spoke in each of the last sentences
     bodies: dict[str, str] = field(default_factory=dict)  # 商务部 → 美国, as the article names it
 
 
@@ -234,6 +236,7 @@ class SpeechReader:
         sentence names)."""
         speech = self._read(text, state)
         state.last_speaker = Speaker(speech.speaker, speech.role) if speech else None
+        state.recent = (state.recent + [state.last_speaker])[-RECENT:]
         people = list(people or [])
         if speech is not None and speech.role and speech.speaker not in people:
             people.append(speech.speaker)
@@ -376,7 +379,8 @@ class SpeechReader:
                 return name, role or state.roles.get(name)
             if phrase in ("他", "她") and len(state.last_people) > 1:
                 return "", None  # several people just named: which one is unclear
-            people = [n for n in named if n.role is not None or len(n.name) <= 4 or "·" in n.name]
+            people = [n for n in state.recent if n is not None and
+                      (n.role is not None or len(n.name) <= 4 or "·" in n.name)]
             return (people[-1].name, people[-1].role) if people else ("", None)
         reference = REFERENCE.match(phrase)
         noun = phrase[reference.end():] if reference else ""

@@ -223,5 +223,6 @@ def written_out(time, show_year: bool) -> str | None:
                         r"今天|今日|昨天|昨日|前天|明天|明日|后天|當天|当天|当日|當日|今晚|昨晚|今早|"
                         r"明晚|今晨|昨晨", text)
         rest = text[day.end():] if day else ""
-        return (year if show_year else "") + f"{start.month}月{start.day}日" + rest
+        part = day[0][-1] if day and day[0][-1] in "晚早晨" else ""  # 今晚 → 8月26日晚
+        return (year if show_year else "") + f"{start.month}月{start.day}日" + part + rest
     return None
