@@ -29,7 +29,8 @@ from briefgen.corpus import Corpus, CorpusError
 from briefgen.model import Block, RawDocument
 from briefgen.readers import UnreadableFile, read_bytes
 from briefgen.selection import select
-from briefgen.spec import SpecError, load_digest_spec, load_spec
+from briefgen.digest_spec import load_digest_spec
+from briefgen.spec import SpecError, load_spec
 from conftest import EXAMPLES, ROOT, SEEDS
 
 SURFACE = 8  # inputs per example for each surface, shared by the surface's tests
