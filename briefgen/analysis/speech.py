@@ -6,6 +6,7 @@ around it (作为替代方案，…; 因此，…)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -108,6 +109,7 @@ def clean_role(role: str) -> str:
     return DEMONSTRATIVE.sub("", ROLE_CUT.sub("", role))
 
 
+@functools.lru_cache(maxsize=4096)
 def known_roles(text: str) -> dict[str, str]:
     """Who an article introduces with a role: 美国总统拜登 → {拜登: 美国总统},
     美国国家安全顾问罗伯特·奥布莱恩 → {罗伯特·奥布莱恩: 美国国家安全顾问}."""
@@ -195,7 +197,7 @@ class SpeechReader:
 
     def start(self, article_text: str) -> ArticleState:
         roles = {}
-        for name, role in known_roles(article_text).items():
+        for name, role in dict(known_roles(article_text)).items():
             role = self._bare_role(role)
             before, _, after = role.rpartition("的")
             if before and self.gazetteer.find(after):  # 与捷克关系密切的斯洛伐克总统
