@@ -42,8 +42,9 @@ ADVERBIAL = re.compile(
     r"凌晨|上午|中午|下午|晚上|晚间|会后|"
     r"(?:还|也|则|又|再次|同时|更|亦|曾|已|均|都|一致|明确|强烈|坚决|公开|一再|多次|特意|普遍|"
     r"进一步|反复|此前曾|多番|再三|屡次|屡屡|曾经|早前|稍早|最初|起初|当时|随后|其后|今日|昨日|"
-    r"亦曾|一度|事后|不断|一直|始终|早些时候|稍早时候|日前|近日|后来|之后|随即|接着)+$")
-CONJUNCTION = re.compile(r"^(?:但是?|而且?|并且?|且|同时|此外|另外|不过|然而|因此|可是|可|却)")
+    r"亦曾|一度|事后|不断|一直|始终|早些时候|稍早时候|日前|近日|后来|之后|随即|接着|同一天|同日|"
+    r"本月|上月|本周|上周|近期)+$")
+CONJUNCTION = re.compile(r"^(?:但是?|而且?|并且?|且|同时|此外|另外|不过|然而|因此|可是|可|却|据)")
 PRONOUN = re.compile(r"^(?:他|她)(?:们)?$")
 DEMONSTRATIVE = re.compile(r"^(?:这份|该份|这一|这个|此份|这位|这名|该名|该位|那位|该|这|此|一位|一名|"
                            r"另一位|另一名|多位|多名|[一两三几多每这那该][家所个批些](?=[\u4e00-\u9fff]{2}))")
@@ -53,7 +54,8 @@ ROLE_WORD = re.compile(
     r"协调员|司令|官员|专家|学者|教授|研究员|分析人士|支持者|议员|议长|局长|秘书长|会长|院长|所长|记者|"
     r"负责人|高官|人士|代表|国防相|外相|部长助理|助理|特使|领袖|领导人|元首|市长|州长|省长|党首|"
     r"主席团|警司|处长|署长|司长|校长|律师|主任医师|医师|医生|检察官|法官|主编|作者|创办人|总裁|秘书|"
-    r"董事长|总监|经理|董事|社长|理事长|干事|委员|参议员|众议员|观察员|评论员|分析师)")
+    r"董事长|总监|经理|董事|社长|理事长|干事|委员|参议员|众议员|观察员|评论员|分析师|将军|上将|中将|"
+    r"少将|司令员|参谋长)")
 BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|高官|总统室|总统府|总统办公室|外交部|"
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
@@ -136,6 +138,10 @@ def split_speaker(phrase: str, person=None, place=None) -> tuple[str, str | None
                 re.fullmatch(TRANSLITERATION, name):
             return name, phrase[:last.end()].rstrip("、，, ")
         prefix = phrase[:last.start()]
+        inner = list(ROLE_WORD.finditer(prefix))
+        foreign = prefix[inner[-1].end():] if inner else ""
+        if last.end() == len(phrase) and re.fullmatch(TRANSLITERATION, foreign):
+            return foreign, prefix[:inner[-1].end()] + last[0]  # 印度军方负责人比平·拉瓦特将军
         if last.end() == len(phrase) and 2 <= len(prefix) <= 4 and not BODY.search(prefix) \
                 and (person is None or person(prefix)) and not (place and place(prefix)):
             return prefix, last[0]  # 尹锡悦总统; not 德国外长, 美国政府高官, 该国内政部长
