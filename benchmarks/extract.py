@@ -59,12 +59,15 @@ def briefgen_rows(path: Path, data: bytes, publishers: PublisherTable) -> list[d
 def trafilatura_rows(path: Path, data: bytes) -> list[dict]:
     import trafilatura
 
-    result = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
-                                         include_tables=True, as_dict=True)
+    # Its date with the time of day (htmldate's extensive search, the original date), so that
+    # both extractors are scored on the same minute-level gold.
+    result = trafilatura.bare_extraction(
+        data, with_metadata=True, include_comments=False, include_tables=True,
+        date_extraction_params={"extensive_search": True, "original_date": True,
+                                "outputformat": "%Y-%m-%d %H:%M"})
     if not result:
         return []
-    if not isinstance(result, dict):
-        result = result.as_dict()
+    result = result.as_dict()
     text = result.get("text") or ""
     return [{"source_path": str(path), "title": result.get("title"),
              "published": result.get("date"), "paragraphs": [p for p in text.split("\n") if p.strip()],

@@ -97,7 +97,7 @@ def _os_problem(error: OSError) -> str:
 HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
 EXIT_CODES = ("Exit codes: 0 done; 1 partly done (files skipped, an empty digest week with "
               "on_empty: fail); 2 a usage or input error (one line says which); 3 another run "
-              "holds the lock.")
+              "holds the lock; 4 a digest issue built but not mailed (the next run sends it).")
 app = typer.Typer(help="Research briefings from a corpus of raw Chinese news.",
                   epilog="Example: briefgen ingest examples/corpus --db corpus.db && briefgen "
                          "build briefs/extended-deterrence.yaml --db corpus.db --out out.  "
@@ -165,8 +165,12 @@ def open_corpus(db: Path | None, create: bool = False) -> Corpus:
              f"briefgen ingest PATH --db {path}")
     try:
         return Corpus(db)
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            raise  # another writer: exit 3 (explain), not a broken database
+        fail(f"cannot open the corpus database {path}: {error}")
     except Exception as error:  # sqlite3.DatabaseError and OSError alike: one line, not a trace
-        fail(f"cannot open the corpus database: {error}")
+        fail(f"cannot open the corpus database {path}: {error}")
 
 
 def _print_version(value: bool) -> None:
@@ -198,6 +202,9 @@ def ingest(
         "--boilerplate", help="YAML file of extra boilerplate patterns by kind (repeatable).")] = None,
     workers: Annotated[Optional[int], typer.Option(help="Parsing processes.",
                                                    show_default="the number of cores")] = None,
+    timeout: Annotated[float, typer.Option(
+        help="Seconds to read and clean one file; a file over it is skipped (0: no limit).",
+        min=0)] = 10.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read raw news files into the corpus. Exit code 1 if some files were skipped."""
@@ -213,7 +220,8 @@ def ingest(
             try:
                 report = ingest_files(paths, corpus, publisher_files=publishers or [],
                                       boilerplate_files=boilerplate or [],
-                                      workers=workers, progress=progress)
+                                      workers=workers, timeout=timeout or None,
+                                      progress=progress)
             except PublisherError as error:
                 fail(str(error))
         out.print(report.summary(), highlight=False)
@@ -314,136 +322,6 @@ def _print_build_plan(plan) -> None:
     out.print(f"sources: {plan.sources}; nothing written (dry run)", highlight=False)
 
 
-EXIT_EMPTY_WEEK = EXIT_PARTIAL
-EXIT_BUSY = EXIT_LOCKED
-
-
-def _journal_logging() -> None:
-    """Log lines that read well where a scheduler keeps them: under systemd, one line per
-    event with its priority for the journal (which adds the time); elsewhere, with a time."""
-    import logging
-    import os
-
-    handler = logging.StreamHandler(sys.stderr)
-    if os.environ.get("JOURNAL_STREAM"):
-        levels = {logging.ERROR: 3, logging.WARNING: 4, logging.INFO: 6, logging.DEBUG: 7}
-
-        class Journal(logging.Formatter):
-            def format(self, record):
-                return f"<{levels.get(record.levelno, 6)}>{record.getMessage()}"
-        handler.setFormatter(Journal())
-    else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s",
-                                               "%Y-%m-%d %H:%M:%S"))
-    logger = logging.getLogger("briefgen")
-    logger.handlers[:] = [handler]
-    logger.setLevel(logging.INFO)
-    logger.propagate = False
-
-
-@app.command(epilog="Example: briefgen digest briefs/weekly.yaml --ingest incoming/ --out site "
-                    "--db corpus.db --wait 600")
-def digest(
-    spec: Annotated[Path, typer.Argument(help="The digest spec (YAML).")],
-    db: DbOption = None,
-    out_dir: Annotated[Path, typer.Option("--out", help="Folder of the archive.")] = Path("out"),
-    week: Annotated[Optional[str], typer.Option(
-        help="ISO week, e.g. 2024-W28.", show_default="the last complete week")] = None,
-    as_of: Annotated[Optional[str], typer.Option(
-        "--as-of", help="Build as if today were this date (YYYY-MM-DD): its last complete "
-                        "week.")] = None,
-    ingest_paths: Annotated[Optional[list[Path]], typer.Option(
-        "--ingest", help="Ingest these files or folders first (repeatable).")] = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run",
-                                          help="Show what would be built; write nothing.")] = False,
-    wait: Annotated[float, typer.Option(
-        help="Seconds to wait for another run to finish (0: fail at once).")] = 0.0,
-) -> None:
-    """Build the weekly digest issue of an ISO week, numbered, with archive and feed."""
-    from datetime import datetime
-    from zoneinfo import ZoneInfo
-
-    from briefgen import digest as digests
-    from briefgen.ingest import find_files
-    from briefgen.spec import load_digest_spec
-
-    _journal_logging()
-    try:
-        spec_data = load_digest_spec(spec)
-    except SpecError as error:
-        for problem in error.problems:
-            report(problem)
-        raise typer.Exit(EXIT_USAGE)
-    if week and as_of:
-        fail("give --week or --as-of, not both")
-    try:
-        chosen = digests.Week.parse(week) if week else digests.Week.last_complete(
-            _day("--as-of", as_of) or datetime.now(ZoneInfo(spec_data.timezone)).date())
-    except digests.DigestError as error:
-        fail(str(error))
-    problem = limits.day_problem(chosen.monday) or limits.day_problem(chosen.sunday)
-    if problem:
-        fail(f"--week {chosen.label}: {problem}")
-    _check_folder("--out", out_dir)
-    if dry_run:
-        with open_corpus(db, create=bool(ingest_paths)) as corpus:
-            if ingest_paths:
-                files, _ = find_files(ingest_paths)
-                out.print(f"would ingest {len(files)} files from "
-                          f"{', '.join(map(str, ingest_paths))} first", highlight=False)
-            outcome = digests.run(spec_data, corpus, out_dir, chosen, dry_run=True)
-        _print_plan(outcome)
-        return
-    try:
-        with digests.lock(out_dir / spec_data.folder, wait), \
-                open_corpus(db, create=bool(ingest_paths)) as corpus:
-            if ingest_paths:
-                try:
-                    ingested = ingest_files(ingest_paths, corpus)
-                except PublisherError as error:
-                    fail(str(error))
-                digests.log.info("ingest: %s", ingested.summary())
-                for skipped in ingested.skipped + ingested.skipped_items:
-                    digests.log.warning("skipped %s: %s", skipped.path, skipped.reason)
-            outcome = digests.run(spec_data, corpus, out_dir, chosen)
-    except digests.DigestBusy as error:
-        fail(str(error), EXIT_LOCKED)
-    except (digests.DigestError, BuildError) as error:
-        fail(str(error))
-    except themes.TemplateError as error:
-        fail(f"template error: {error}")
-    if outcome.status == "empty":
-        out.print(f"{chosen.label}: no articles this week; no issue built, no number used",
-                  highlight=False)
-        if spec_data.on_empty == "fail":
-            raise typer.Exit(EXIT_EMPTY_WEEK)
-        return
-    for path in outcome.files:
-        out.print(f"wrote {path}", highlight=False, markup=False)
-
-
-def _print_plan(outcome) -> None:
-    plan = outcome.plan
-    out.print(f"week {plan.week.label}: {plan.week.monday} to {plan.week.sunday} "
-              f"({plan.spec.timezone})", highlight=False)
-    if plan.empty:
-        out.print("no articles this week: nothing would be built, no number used",
-                  highlight=False)
-        return
-    state = "rebuilt, keeping its numbers" if plan.rerun else "a new issue"
-    out.print(f"issue: {plan.week.year} No. {plan.number}, total No. {plan.total} ({state})",
-              highlight=False)
-    for topic, chosen in plan.selected.items():
-        out.print(f"topic {topic}: {len(chosen)} stories", highlight=False, markup=False)
-        for choice in chosen:
-            published = choice.article.published.isoformat()[:16] if choice.article.published \
-                else ""
-            out.print(f"  {published}  {choice.article.title}", highlight=False, markup=False)
-    out.print(f"would write: {outcome.folder}/ ({', '.join(plan.spec.formats)}), "
-              f"{outcome.folder.parent.parent / 'index.html'}, "
-              f"{outcome.folder.parent.parent / 'feed.atom'}", highlight=False, markup=False)
-
-
 @app.command(epilog="Example: briefgen schema > brief-spec.schema.json")
 def schema(digest: Annotated[bool, typer.Option(
         "--digest", help="The schema of digest specs instead.")] = False) -> None:
@@ -476,8 +354,10 @@ def templates_init(
         "--full", help="Copy every file of the theme instead (it stops receiving the theme's "
                        "fixes).")] = False,
 ) -> None:
-    """Start a template override in DIR: a brief.html extending the theme with one example
-    block, an extra.css listing the theme's variables, and GUIDE.md."""
+    """Start a template override in DIR: brief.html, extra.css, GUIDE.md.
+
+    brief.html extends the theme's page with one example block; extra.css lists the theme's
+    variables; the theme's other files keep coming from briefgen."""
     try:
         written = themes.init(folder, theme, full=full)
     except themes.TemplateError as error:
@@ -608,9 +488,10 @@ def preview(
         help="Locale of labels and dates, e.g. zh_CN or en.",
         show_default="the spec's locale")] = None,
 ) -> None:
-    """Serve the brief on 127.0.0.1 and rebuild it when the spec, its templates or the corpus
-    change: the open page reloads by itself; errors show in the page; the PDF is a click
-    away. Stop with Ctrl-C."""
+    """Serve the brief on 127.0.0.1; rebuild and reload it on every change.
+
+    The spec, its templates and the corpus are watched: the open page reloads by itself;
+    errors show in the page with file and line; the PDF is a click away. Stop with Ctrl-C."""
     from briefgen import preview as previews
 
     day = _day("--as-of", as_of)
@@ -634,6 +515,11 @@ def preview(
         pass
     finally:
         server.stop()
+
+
+from briefgen.digest_cli import digest_app  # noqa: E402 (it uses the helpers above)
+
+app.add_typer(digest_app, name="digest")
 
 
 def main() -> None:

@@ -89,6 +89,30 @@ MIGRATIONS: list[tuple[str, str]] = [
     # Index terms and signatures now see Traditional folded to Simplified: recomputed.
     # ("python:NAME": a Corpus method, run inside the migration's transaction.)
     ("fold Traditional to Simplified in the index and signatures", "python:_refold_index"),
+    ("digest runs and deliveries", """
+        ALTER TABLE digest_issues ADD COLUMN built TEXT;  -- when it was last built (UTC)
+        CREATE TABLE digest_deliveries (
+            series TEXT NOT NULL,
+            week TEXT NOT NULL,
+            state TEXT NOT NULL,            -- pending, sent, failed, held (built with --no-send)
+            message BLOB NOT NULL,          -- the mail without addresses (never a password)
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,                     -- why the last attempt failed
+            sent TEXT,                      -- when it was last sent (UTC)
+            recipients TEXT,                -- JSON list of addresses it was last sent to
+            PRIMARY KEY (series, week)
+        );
+        CREATE TABLE digest_runs (
+            id INTEGER PRIMARY KEY,
+            series TEXT NOT NULL,
+            started TEXT NOT NULL,          -- UTC
+            finished TEXT,
+            pid INTEGER NOT NULL,
+            status TEXT NOT NULL,           -- running, built, empty, failed
+            summary TEXT NOT NULL DEFAULT '{}'  -- the run's --json summary
+        );
+        CREATE INDEX digest_runs_series ON digest_runs(series, id);
+    """),
 ]
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+")
@@ -186,7 +210,8 @@ class Corpus:
         # Another process may be writing (a digest run, an ingest): wait for it. Writers
         # hold the lock for seconds at most (ingest commits in small batches), so a wait
         # this long means a stuck run: the CLI then says the database is locked (exit 3).
-        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=float(
+            os.environ.get("BRIEFGEN_BUSY_TIMEOUT") or BUSY_TIMEOUT))
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
@@ -205,10 +230,20 @@ class Corpus:
 
     # --- schema ---------------------------------------------------------------
 
+    def _migrated(self) -> bool:
+        try:
+            done = {row[0] for row in self.db.execute("SELECT id FROM migrations")}
+        except sqlite3.OperationalError:  # no such table: a new database
+            return False
+        return done >= set(range(1, len(MIGRATIONS) + 1))
+
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded, all under one write lock taken before
         looking at what ran: processes opening a new database at once wait for each other,
-        and the later ones find the work done."""
+        and the later ones find the work done. A database already up to date is only read
+        (no lock: a reader never waits for a writer)."""
+        if self._migrated():
+            return []
         with self.transaction():
             self.db.execute("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, "
                             "name TEXT NOT NULL, applied_at TEXT NOT NULL)")

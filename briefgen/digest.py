@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -31,18 +32,21 @@ from zoneinfo import ZoneInfo
 from briefgen import locales
 from briefgen.chinese import sentences
 from briefgen.corpus import Corpus
+from briefgen.digest_spec import DigestSpec
 from briefgen.model import Brief, BriefSection, Item
 from briefgen.selection import Selected, select
-from briefgen.spec import DigestSpec, Section
+from briefgen.spec import Section
 from briefgen.summarizers import Documents, cited_sources
-from briefgen.writers import Renderer, themes, write_atomically
+from briefgen.writers import Renderer, themes
 
 log = logging.getLogger("briefgen.digest")
 
 ATOM = "http://www.w3.org/2005/Atom"
 ARCHIVE = "index.html"
 FEED = "feed.atom"
-LOCK = ".lock"
+# Characters XML 1.0 forbids (C0 controls but tab and line breaks, surrogates, U+FFFE/F):
+# one in an article would make the whole feed ill-formed.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 class DigestError(Exception):
@@ -119,6 +123,7 @@ class IssueRecord:
     updated: str
     files: list[str]
     summary: str = ""
+    built: str | None = None  # when it was last built (UTC)
 
     @property
     def folder(self) -> str:
@@ -129,8 +134,14 @@ def issues(corpus: Corpus, series: str) -> list[IssueRecord]:
     """Every issue of a series, newest first."""
     rows = corpus.db.execute(
         "SELECT series, week, year, number, total, title, published, content_hash, updated, "
-        "files, summary FROM digest_issues WHERE series = ? ORDER BY total DESC", (series,))
-    return [IssueRecord(*row[:9], json.loads(row[9]), row[10]) for row in rows]
+        "files, summary, built FROM digest_issues WHERE series = ? ORDER BY total DESC",
+        (series,))
+    return [IssueRecord(*row[:9], json.loads(row[9]), *row[10:]) for row in rows]
+
+
+def newest_issue(corpus: Corpus, series: str) -> IssueRecord | None:
+    """The issue of the latest week (not the latest built)."""
+    return max(issues(corpus, series), key=lambda record: record.week, default=None)
 
 
 def numbers_for(corpus: Corpus, spec: DigestSpec, week: Week) -> tuple[int, int, bool]:
@@ -194,6 +205,20 @@ def plan(spec: DigestSpec, corpus: Corpus, week: Week) -> Plan:
                 for position, (name, chosen) in enumerate(found.items())}
     number, total, rerun = numbers_for(corpus, spec, week)
     return Plan(spec, week, selected, number, total, rerun)
+
+
+def check_order(plan: Plan, corpus: Corpus) -> str | None:
+    """A new issue for a week older than the newest issue takes the next number: a warning,
+    or with `numbering: {order: strict}` a refusal. None when numbers follow the weeks."""
+    newest = newest_issue(corpus, plan.spec.folder)
+    if plan.rerun or not newest or newest.week < plan.week.label:
+        return None
+    issue, total = issue_numbers(plan.spec.locale, plan.week.year, plan.number, plan.total)
+    message = (f"{plan.week.label} is older than the newest issue ({newest.week}, "
+               f"{_issue_line(plan.spec, newest)}): it takes the next number, {issue} {total}")
+    if plan.spec.strict_order:
+        raise DigestError(message + "; refused by numbering: {order: strict}")
+    return message
 
 
 def _lede(selected: Selected) -> str:
@@ -300,23 +325,59 @@ def replace_folder(target: Path, files: dict[str, bytes]) -> None:
                 out.flush()
                 os.fsync(out.fileno())
         os.chmod(fresh, 0o755)
+        _fsync_folder(fresh)  # its entries are on disk before it is swapped in
         if target.exists() and _exchange(fresh, target):
+            _fsync_folder(target.parent)
             shutil.rmtree(fresh)  # now the old issue
             return
         if target.exists():  # no atomic exchange here: the shortest possible gap
             old = target.with_name(f".{target.name}.old-{os.getpid()}")
             os.rename(target, old)
             os.rename(fresh, target)
+            _fsync_folder(target.parent)
             shutil.rmtree(old)
             return
         os.rename(fresh, target)
+        _fsync_folder(target.parent)
+        _fsync_folder(target.parent.parent)  # a new year's folder
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
 
 
+def _fsync_folder(folder: Path) -> None:
+    """Make a folder's entries (new names, renames) durable."""
+    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def write_durably(path: Path, data: bytes) -> None:
+    """Write a temporary file beside `path`, fsync it, rename it over `path`, fsync the
+    folder: after a crash, the old file or the new one, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # as an ordinary new file would be
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    _fsync_folder(path.parent)
+
+
 def _sweep(series_dir: Path) -> None:
-    """Remove what killed runs left: hidden .NN.new-* and .NN.old-* folders."""
+    """Remove what killed runs left: hidden .NN.new-* and .NN.old-* folders; and the lock
+    earlier versions kept in the site."""
+    (series_dir / ".lock").unlink(missing_ok=True)
     for leftover in series_dir.glob("*/.*.new-*"):
         shutil.rmtree(leftover, ignore_errors=True)
     for leftover in series_dir.glob("*/.*.old-*"):
@@ -328,9 +389,10 @@ def feed(spec: DigestSpec, records: list[IssueRecord]) -> bytes:
     ElementTree.register_namespace("", ATOM)
 
     def sub(parent, tag, text=None, **attributes):
-        element = ElementTree.SubElement(parent, f"{{{ATOM}}}{tag}", attributes)
+        element = ElementTree.SubElement(parent, f"{{{ATOM}}}{tag}", {
+            key: NOT_XML.sub("", value) for key, value in attributes.items()})
         if text is not None:
-            element.text = text
+            element.text = NOT_XML.sub("", text)
         return element
 
     def href(path: str) -> str:
@@ -391,11 +453,16 @@ def archive(spec: DigestSpec, records: list[IssueRecord]) -> bytes:
 # --- a run -----------------------------------------------------------------------------
 
 
+def lock_path(db: str | os.PathLike, series: str) -> Path:
+    """The lock of a series lives beside the database that numbers it, never in the site."""
+    db = Path(db)
+    return db.with_name(f"{db.name}.{series}.lock")
+
+
 @contextlib.contextmanager
-def lock(series_dir: Path, wait: float = 0.0) -> Iterator[None]:
-    """One run at a time per series folder. Waits up to `wait` seconds, then fails."""
-    series_dir.mkdir(parents=True, exist_ok=True)
-    path = series_dir / LOCK
+def lock(path: Path, wait: float = 0.0) -> Iterator[None]:
+    """One run at a time per series and database. Waits up to `wait` seconds, then fails."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     handle = open(path, "a+")
     deadline = time.monotonic() + wait
     try:
@@ -407,7 +474,7 @@ def lock(series_dir: Path, wait: float = 0.0) -> Iterator[None]:
                 if time.monotonic() >= deadline:
                     handle.seek(0)
                     holder = handle.read().strip() or "another process"
-                    raise DigestBusy(f"another digest run ({holder}) is writing {series_dir}; "
+                    raise DigestBusy(f"another digest run ({holder}) holds {path}; "
                                      f"try again later or pass --wait SECONDS") from None
                 time.sleep(0.2)
         handle.seek(0)
@@ -420,6 +487,26 @@ def lock(series_dir: Path, wait: float = 0.0) -> Iterator[None]:
         handle.close()  # closing releases the lock
 
 
+def locked(path: Path) -> bool:
+    """Whether a run holds the lock right now."""
+    if not path.exists():
+        return False
+    with open(path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return False
+        except BlockingIOError:
+            return True
+
+
+def series_folder(out: Path, spec: DigestSpec) -> Path:
+    """OUT/<folder>; the spec's checks keep the name plain, this keeps it inside OUT."""
+    folder = Path(out) / spec.folder
+    if Path(os.path.normpath(folder)).parent != Path(os.path.normpath(out)):
+        raise DigestError(f"folder: {spec.folder!r} would leave --out {out}")
+    return folder
+
+
 @dataclass
 class Outcome:
     status: str  # built, empty, planned
@@ -429,10 +516,14 @@ class Outcome:
 
 
 def run(spec: DigestSpec, corpus: Corpus, out: Path, week: Week, *,
-        renderer: Renderer | None = None, dry_run: bool = False) -> Outcome:
-    """Build (or with `dry_run`, only plan) the issue of `week`. The caller holds the lock."""
+        renderer: Renderer | None = None, dry_run: bool = False, send: bool = True) -> Outcome:
+    """Build (or with `dry_run`, only plan) the issue of `week`. The caller holds the lock.
+    With a `delivery:` spec the issue's mail is recorded with it, to send once committed
+    (`send=False`: held, sent only on purpose)."""
+    from briefgen import delivery
+
     renderer = renderer or Renderer(spec.theme, spec.locale, spec.templates)
-    series_dir = Path(out) / spec.folder
+    series_dir = series_folder(out, spec)
     planned = plan(spec, corpus, week)
     log.info("week %s (%s to %s, %s): %d articles in %d of %d topics", week.label,
              week.monday, week.sunday, spec.timezone, planned.articles,
@@ -440,6 +531,9 @@ def run(spec: DigestSpec, corpus: Corpus, out: Path, week: Week, *,
     if planned.empty:
         log.info("no articles for %s: no issue built, no number used", week.label)
         return Outcome("empty", planned)
+    out_of_order = check_order(planned, corpus)
+    if out_of_order:
+        log.warning(out_of_order)
     target = series_dir / planned.folder
     if dry_run:
         return Outcome("planned", planned, target)
@@ -459,21 +553,67 @@ def run(spec: DigestSpec, corpus: Corpus, out: Path, week: Week, *,
         previous = corpus.db.execute(
             "SELECT content_hash, updated FROM digest_issues WHERE series = ? AND week = ?",
             (spec.folder, week.label)).fetchone()
-        updated = previous[1] if previous and previous[0] == content_hash else \
-            datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        updated = previous[1] if previous and previous[0] == content_hash else now
         summary = "；".join(item.text for item in brief.sections[0].items)
         corpus.db.execute(
             "INSERT OR REPLACE INTO digest_issues (series, week, year, number, total, title, "
-            "published, content_hash, updated, files, summary) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            "published, content_hash, updated, files, summary, built) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (spec.folder, week.label, week.year, number, total, brief.title,
-             brief.masthead["date"], content_hash, updated, json.dumps(sorted(files)), summary))
-        records = issues(corpus, spec.folder)
-        index, atom = archive(spec, records), feed(spec, records)
+             brief.masthead["date"], content_hash, updated, json.dumps(sorted(files)), summary,
+             now))
+        if spec.delivery:
+            message = delivery.compose(spec, brief, renderer, rendered, stem)
+            delivery.record(corpus, spec.folder, week.label, message, new=not rerun,
+                            hold=not send)
         replace_folder(target, files)
+        # Only issues whose folders are under this --out: another site built from the
+        # same database keeps its own issues.
+        records = [r for r in issues(corpus, spec.folder) if (series_dir / r.folder).is_dir()]
+        index, atom = archive(spec, records), feed(spec, records)
     # Committed: the archive and the feed only ever list issues whose numbers are kept.
-    write_atomically(series_dir / ARCHIVE, index)
-    write_atomically(series_dir / FEED, atom)
+    write_durably(series_dir / ARCHIVE, index)
+    write_durably(series_dir / FEED, atom)
     log.info("%s %s %s for %s: %s", "rebuilt" if rerun else "built", brief.masthead["issue"],
              brief.masthead["issue_total"], week.label, target)
     log.info("archive: %d issues in %s", len(records), series_dir / ARCHIVE)
     return Outcome("built", planned, target, [target / name for name in sorted(files)])
+
+
+# --- runs, for monitors ---------------------------------------------------------------
+
+
+@dataclass
+class RunRecord:
+    id: int
+    series: str
+    started: str
+    finished: str | None
+    pid: int
+    status: str  # running, ok, failed
+    summary: dict
+
+
+def start_run(corpus: Corpus, series: str) -> int:
+    with corpus.transaction():
+        cursor = corpus.db.execute(
+            "INSERT INTO digest_runs (series, started, pid, status) VALUES (?, ?, ?, 'running')",
+            (series, datetime.now(timezone.utc).isoformat(timespec="seconds"), os.getpid()))
+    return cursor.lastrowid
+
+
+def finish_run(corpus: Corpus, run_id: int, ok: bool, summary: dict) -> None:
+    with corpus.transaction():
+        corpus.db.execute(
+            "UPDATE digest_runs SET finished = ?, status = ?, summary = ? WHERE id = ?",
+            (datetime.now(timezone.utc).isoformat(timespec="seconds"), "ok" if ok else "failed",
+             json.dumps(summary, ensure_ascii=False), run_id))
+
+
+def runs(corpus: Corpus, series: str, limit: int = 20) -> list[RunRecord]:
+    """The latest runs of a series, newest first."""
+    rows = corpus.db.execute("SELECT id, series, started, finished, pid, status, summary FROM "
+                             "digest_runs WHERE series = ? ORDER BY id DESC LIMIT ?",
+                             (series, limit))
+    return [RunRecord(*row[:6], json.loads(row[6])) for row in rows]

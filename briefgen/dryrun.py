@@ -10,11 +10,12 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from briefgen.corpus import Corpus
 from briefgen.model import Article, Brief
-from briefgen.selection import Selected, select, topic_query
+from briefgen.selection import Decision, Selected, choose, topic_query
 from briefgen.spec import BriefSpec
 from briefgen.summarizers import summarize
 
-SHOWN_ELSEWHERE = {"article", "copies", "score"}
+SHOWN_ELSEWHERE = {"article", "copies", "score", "article_id", "title", "publisher",
+                   "published", "used", "reason"}
 
 
 @dataclass
@@ -39,14 +40,18 @@ class Plan:
     window: tuple[date | None, date | None]
 
 
-def _details(chosen: Selected) -> dict[str, object]:
-    """Relevance, and every other plain field `Selected` carries (a reason, a rank …)."""
-    details: dict[str, object] = {"relevance": getattr(chosen, "relevance", chosen.score)}
-    for item in dataclasses.fields(chosen):
-        value = getattr(chosen, item.name)
-        if item.name not in SHOWN_ELSEWHERE | {"relevance"} and \
-                isinstance(value, (str, int, float, bool)) and value is not None:
-            details[item.name] = value
+def _details(chosen: Selected, decision: Decision | None) -> dict[str, object]:
+    """Relevance, and every other plain field selection reports about the story (hits in
+    the title and the lead, mentions …): what selection adds shows up here by itself."""
+    details: dict[str, object] = {"relevance": getattr(decision, "relevance", chosen.score)}
+    for record in (chosen, decision):
+        if record is None:
+            continue
+        for item in dataclasses.fields(record):
+            value = getattr(record, item.name)
+            if item.name not in SHOWN_ELSEWHERE | set(details) and \
+                    isinstance(value, (str, int, float, bool)) and value is not None:
+                details[item.name] = value
     return details
 
 
@@ -77,26 +82,31 @@ def why_dropped(article: Article, spec: BriefSpec, as_of: date) -> str | None:
 
 def plan(corpus: Corpus, spec: BriefSpec, as_of: date) -> Plan:
     """Select and summarize as a build would, and explain the selection."""
-    chosen = select(corpus, spec, as_of)
+    selection = choose(corpus, spec, as_of)
+    chosen = selection.selected
+    decisions = {decision.article_id: decision for decision in selection.decisions}
     brief: Brief = summarize(chosen, spec)
-    rows = [Row(c.article, _details(c), [copy.id for copy in c.copies]) for c in chosen]
+    rows = [Row(c.article, _details(c, decisions.get(c.article.id)),
+                [copy.id for copy in c.copies]) for c in chosen]
     kept = {row.article.id: row.article.id for row in rows}
     kept.update({copy: row.article.id for row in rows for copy in row.copies})
+    dropped = [Dropped(corpus.get(d.article_id), d.reason or "not used")
+               for d in selection.decisions if not d.used]
+    kept.update({d.article_id: d.article_id for d in selection.decisions})
     matching = corpus.db.execute(
         "SELECT a.id, coalesce(a.duplicate_of, a.id) FROM articles_fts "
         "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
         "ORDER BY bm25(articles_fts, 5.0, 1.0), a.id", (topic_query(spec),)).fetchall()
     stories_kept = {corpus.get(i).duplicate_of or i for i in kept}
-    dropped = []
     for article_id, story in matching:
         if article_id in kept:
             continue
         article = corpus.get(article_id)
         reason = why_dropped(article, spec, as_of)
         if reason is None and story in stories_kept:
-            reason = "a copy of a story already selected"
+            reason = "a copy of a story already listed"
         elif reason is None:
-            reason = f"beyond max_articles ({spec.max_articles}), less relevant"
+            reason = "not used"
         dropped.append(Dropped(article, reason))
     sections = [(section.kind, section.heading, len(section.items))
                 for section in brief.sections]

@@ -8,10 +8,9 @@ file either fully stored or not at all.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import sqlite3
-import threading
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,14 +18,17 @@ from pathlib import Path
 
 from briefgen.cleaning import Boilerplate, EmptyArticle, PublisherTable, clean
 from briefgen.corpus import Corpus, Prepared, prepare
+from briefgen.model import Block, RawDocument
 from briefgen.readers import UnreadableFile, load, read_bytes
 from briefgen.readers.items import SkippedItem, reason
+from briefgen.workers import run_with_budget
 
 WINDOW = 512  # files parsed ahead of the writer at most (a multiple of the chunk size)
 BATCH = 256  # files per transaction at most
 BATCH_BYTES = 16 * 1024 * 1024  # bytes of source files per transaction at most
 BATCH_SECONDS = 1.0  # parsing time gathered into one transaction at most
-PARALLEL_FROM = 64  # fewer files than this are parsed in-process (no worker start-up)
+PARALLEL_FROM = 64  # files per worker started, at least (small runs need no pool)
+DEFAULT_TIMEOUT = 10.0  # seconds to read and clean one file
 
 
 @dataclass
@@ -65,23 +67,48 @@ class _Parsed:
 
 
 def find_files(paths: Iterable[str | os.PathLike]) -> tuple[list[str], list[Skipped]]:
-    """Every file under `paths`, sorted, hidden files and folders left out."""
-    files, missing = [], []
+    """Every regular file under `paths`, sorted, hidden files and folders left out; what is
+    not a regular file (a FIFO, a device, a link to one) is skipped with the reason."""
+    files, skipped = [], []
+
+    def consider(path: str) -> None:
+        kind = _not_regular(path)
+        if kind:
+            skipped.append(Skipped(path, kind))
+        else:
+            files.append(path)
+
     for path in map(Path, paths):
-        if path.is_file():
-            files.append(os.path.abspath(path))
-        elif path.is_dir():
+        if path.is_dir():
             def unreadable(error: OSError) -> None:  # a folder os.walk cannot list
-                missing.append(Skipped(error.filename or str(path),
+                skipped.append(Skipped(error.filename or str(path),
                                        f"cannot read folder: {error.strerror or error}"))
 
             for root, dirs, names in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files.extend(os.path.abspath(os.path.join(root, name)) for name in sorted(names)
-                             if not name.startswith("."))
+                for name in sorted(names):
+                    if not name.startswith("."):
+                        consider(os.path.abspath(os.path.join(root, name)))
+        elif os.path.lexists(path):
+            consider(os.path.abspath(path))
         else:
-            missing.append(Skipped(str(path), "no such file or folder"))
-    return list(dict.fromkeys(files)), missing
+            skipped.append(Skipped(str(path), "no such file or folder"))
+    return list(dict.fromkeys(files)), skipped
+
+
+def _not_regular(path: str) -> str | None:
+    """Why a path is not a regular file to read, or None when it is one."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        return f"cannot read: {error.strerror or error}"
+    if stat.S_ISREG(mode):
+        return None
+    kinds = [(stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISDIR, "a folder")]
+    kind = next((name for test, name in kinds if test(mode)), "not a regular file")
+    return f"not a regular file ({kind}); skipped"
 
 
 _publishers: PublisherTable | None = None
@@ -128,34 +155,51 @@ def _parse(task: tuple[str, str | None]) -> _Parsed:
     return _Parsed(path, sha, len(data), articles, skipped_items=skipped)
 
 
+def _over_budget(timeout: float) -> Callable[[tuple[str, str | None]], _Parsed]:
+    def verdict(task: tuple[str, str | None]) -> _Parsed:
+        return _Parsed(task[0], error=f"took over {timeout:g} s to read and clean (the time "
+                                      f"budget, --timeout); skipped")
+    return verdict
+
+
+def _crashed(task: tuple[str, str | None]) -> _Parsed:
+    return _Parsed(task[0], error="the worker reading it died; skipped")
+
+
+def _warm_up(publishers: PublisherTable) -> None:
+    try:
+        prepare(clean(RawDocument(source_path="", format="text", title="预热",
+                                  blocks=[Block("paragraph", "这是一段用于预热的中文文字。第二句。")]),
+                      publishers))
+    except Exception:  # warming up is an optimisation; a failure shows on real files
+        pass
+
+
 def _parsed(tasks: list[tuple[str, str | None]], workers: int,
-            publishers: PublisherTable, boilerplate: Boilerplate | None = None
-            ) -> Iterator[_Parsed]:
-    if workers <= 1 or len(tasks) < PARALLEL_FROM:
+            publishers: PublisherTable, boilerplate: Boilerplate | None = None,
+            timeout: float | None = DEFAULT_TIMEOUT) -> Iterator[_Parsed]:
+    if not timeout:  # no budget: parse in this process
         _use_publishers(publishers, boilerplate)
         yield from map(_parse, tasks)
         return
-    # A sliding window: workers run at most WINDOW files ahead of the writer, never stalling
-    # at a boundary, and parsed files never pile up in memory.
-    slots = threading.BoundedSemaphore(WINDOW)
-
-    def admitted() -> Iterator[tuple[str, str | None]]:
-        for task in tasks:
-            slots.acquire()
-            yield task
-
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with context.Pool(workers, _use_publishers, (publishers, boilerplate)) as pool:
-        for parsed in pool.imap(_parse, admitted(), chunksize=8):
-            slots.release()
-            yield parsed
+    # Worker processes the parent can kill: a file over budget is skipped, its worker
+    # replaced. A sliding window keeps parsed files from piling up in memory. Cleaning's
+    # dictionaries are loaded here first, so every worker (a replacement too) starts warm.
+    _warm_up(publishers)
+    yield from run_with_budget(
+        _parse, tasks, workers=max(1, min(workers, -(-len(tasks) // PARALLEL_FROM))),
+        timeout=timeout, on_timeout=_over_budget(timeout), on_crash=_crashed, window=WINDOW,
+        initializer=_use_publishers, initargs=(publishers, boilerplate))
 
 
 def ingest(paths: Iterable[str | os.PathLike], corpus: Corpus, *,
            publisher_files: list[str] | None = None, boilerplate_files: list[str] | None = None,
-           workers: int | None = None,
+           workers: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
            progress: Callable[[int, int, str], None] | None = None) -> IngestReport:
-    """Ingest files and folders into `corpus`; bad files are skipped and reported."""
+    """Ingest files and folders into `corpus`; bad files are skipped and reported.
+
+    Each file is read and cleaned within `timeout` seconds or skipped (None or 0: no budget).
+    """
     publishers = PublisherTable(publisher_files or [])  # a bad file fails here, before any work
     boilerplate = Boilerplate(boilerplate_files) if boilerplate_files else None
     files, missing = find_files(paths)
@@ -163,7 +207,7 @@ def ingest(paths: Iterable[str | os.PathLike], corpus: Corpus, *,
     known = corpus.file_hashes()
     tasks = [(path, known.get(stored_path(path))) for path in files]
     workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
-    stream = _parsed(tasks, workers, publishers, boilerplate)
+    stream = _parsed(tasks, workers, publishers, boilerplate, timeout)
     done = 0
     while done < len(tasks):
         batch = _batch(stream)

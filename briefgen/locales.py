@@ -18,6 +18,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
+from briefgen.timex.periods import PERIODS, format_period
+
 CATALOGS = Path(__file__).parent / "locale"
 DOMAIN = "briefgen"
 CHINESE_DIGITS = "零一二三四五六七八九"
@@ -78,7 +80,8 @@ def label(message: str, name: str) -> str:
 
 def format_day(value: str | date | None, precision: str | None, name: str) -> str:
     """An ISO date of year, month or day precision as the locale writes it:
-    2024年7月11日 / July 11, 2024; 2024年7月 / July 2024; 2024年 / 2024."""
+    2024年7月11日 / July 11, 2024; 2024年7月 / July 2024; 2024年 / 2024; and the periods
+    of time expressions (2020年第三季度 / Q3 2020)."""
     if value is None:
         return ""
     if isinstance(value, date):
@@ -87,6 +90,9 @@ def format_day(value: str | date | None, precision: str | None, name: str) -> st
         parts = [int(p) for p in value.split("-")]
         day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
         precision = precision or ("day", "month", "year")[3 - len(parts)]
+    if precision in PERIODS:  # 2020年第三季度, 2020年9月上旬 / Q3 2020, early September 2020
+        return format_period(day, precision, Locale.parse(name).language == "zh",
+                             format_skeleton("yMMMM", day, locale=name))
     if precision == "year":
         return format_skeleton("y", day, locale=name)
     if precision == "month":

@@ -104,7 +104,11 @@ class Preview:
         from briefgen.build import make_brief
         from briefgen.corpus import Corpus
 
-        corpus = Corpus(self.db_path)  # this thread's own connection
+        try:
+            corpus = Corpus(self.db_path)  # this thread's own connection
+        except Exception as error:  # noqa: BLE001 (shown in the page, not a dead thread)
+            self._fail("the corpus cannot be opened", [_one_line(error)], time.perf_counter())
+            return
         brief, key = None, None
         stamp: dict | None = None
         try:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from briefgen.chinese import to_simplified
-from briefgen.corpus import Corpus, phrase
+from briefgen.corpus import CJK_RUN, Corpus, phrase
 from briefgen.model import Article
 from briefgen.spec import BriefSpec
 
@@ -24,8 +24,15 @@ def topic_query(spec: BriefSpec) -> str:
               for keyword in spec.topic.keywords]
     expression = (" AND " if spec.topic.match == "all" else " OR ").join(groups)
     for word in spec.topic.exclude:
-        expression = f"({expression}) NOT {phrase(word)}"
+        if not _one_character(word):
+            expression = f"({expression}) NOT {phrase(word)}"
     return expression
+
+
+def _one_character(word: str) -> bool:
+    """Whether `word` holds a Chinese word of one character, which the bigram index
+    cannot find (exclusions of it are looked for in the text instead)."""
+    return any(len(run) == 1 and not run.isascii() for run in CJK_RUN.findall(word))
 
 
 def _window_sql(spec: BriefSpec, as_of: date,
@@ -45,6 +52,10 @@ def _window_sql(spec: BriefSpec, as_of: date,
         conditions.append("(a.published_utc IS NULL OR a.published_utc <= ?)")
         params.append(datetime.combine(end, time.max, timezone(timedelta(hours=-12)))
                       .astimezone(timezone.utc).isoformat())
+    for word in filter(_one_character, spec.topic.exclude):
+        conditions.append("instr(a.title, ?) = 0 AND NOT EXISTS (SELECT 1 FROM paragraphs p "
+                          "WHERE p.article_id = a.id AND instr(p.text, ?) > 0)")
+        params += [word, word]
     if spec.languages:
         conditions.append(f"a.language IN ({','.join('?' * len(spec.languages))})")
         params += list(spec.languages)

@@ -8,8 +8,9 @@ found. The same option definitions give the JSON Schema (`briefgen schema`).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -143,12 +144,14 @@ class Word(Text):
         return value
 
 
+@functools.lru_cache(maxsize=64)  # the built-in themes and locales do not change
 def _theme_problem(name: str) -> str | None:
     from briefgen.writers.themes import theme_problem
 
     return theme_problem(name)
 
 
+@functools.lru_cache(maxsize=64)
 def _locale_problem(name: str) -> str | None:
     from briefgen.locales import problem
 
@@ -337,8 +340,10 @@ class Struct(Option):
             return None
         if self.check_all:
             message = self.check_all(values)
-            if message:
-                problems.add(node, path, message)
+            if message:  # a message, or (dotted key it is about, message)
+                key, message = message if isinstance(message, tuple) else ("", message)
+                problems.add(_node_at(node, key), ".".join(p for p in (path, key) if p),
+                             message)
                 return None
         return self.build(**values)
 
@@ -349,6 +354,31 @@ class Struct(Option):
             **({"required": [k for k, o in self.fields.items() if o.required]}
                if any(o.required for o in self.fields.values()) else {}),
         })
+
+
+def _node_at(node: yaml.Node, dotted: str) -> yaml.Node:
+    """The value node at a dotted key path below `node` (`node` itself if absent)."""
+    for key in filter(None, dotted.split(".")):
+        found = [v for k, v in node.value if getattr(k, "value", None) == key] \
+            if isinstance(node, yaml.MappingNode) else []
+        if not found:
+            return node
+        node = found[0]
+    return node
+
+
+class Forbidden(Option):
+    """A key that must never be written in a spec (a password); the message says why."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+    def check(self, node, path, problems):
+        problems.add(node, path, self.reason)
+
+    def schema(self):
+        return False
 
 
 class _Problems:
@@ -682,148 +712,9 @@ def load_spec(path: str | Path) -> BriefSpec:
 
 def json_schema(digest: bool = False) -> dict:
     """The JSON Schema of a brief spec (or a digest spec), for editors' YAML plugins."""
+    from briefgen.digest_spec import DIGEST
+
     kind = "digest" if digest else "brief"
     return {"$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": f"https://briefgen.invalid/{kind}-spec.schema.json",
             "title": f"briefgen {kind} spec", **(DIGEST if digest else SPEC).schema()}
-
-
-# --- digest specs ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DigestTopic:
-    name: str
-    topic: Topic
-    max_articles: int = 12
-
-
-@dataclass(frozen=True)
-class DigestSpec:
-    """A weekly digest: several topics over one ISO week, numbered issue after issue."""
-
-    path: str
-    title: str
-    masthead: Masthead
-    topics: tuple[DigestTopic, ...]
-    lead: str | None = None
-    timezone: str = "Asia/Shanghai"
-    first_issue_total: int = 1
-    highlights: int = 5
-    background_items: int = 3
-    viewpoint_items: int = 6
-    chronology_items: int = 12
-    author_line: str | None = None
-    sources_include: tuple[str, ...] = ()
-    sources_exclude: tuple[str, ...] = ()
-    languages: tuple[str, ...] = ("zh-Hans", "zh-Hant")
-    formats: tuple[str, ...] = ("html", "pdf", "json")
-    theme: str = "shandong"
-    locale: str = "zh_CN"
-    templates: str | None = None
-    dictionary: tuple[str, ...] = ()
-    on_empty: str = "ok"
-    base_url: str | None = None
-    folder: str = ""  # OUT/<folder>/<year>/<issue>/, the series name unless given
-
-    def brief_spec(self, *topics: DigestTopic) -> BriefSpec:
-        """Topics as a brief spec, for selection and summaries (several topics: any of
-        their keywords)."""
-        topic = topics[0].topic if len(topics) == 1 else Topic(
-            tuple(k for t in topics for k in t.topic.keywords), "any")
-        return BriefSpec(
-            path=self.path, title=self.title, topic=topic, masthead=self.masthead,
-            author_line=self.author_line, sources_include=self.sources_include,
-            sources_exclude=self.sources_exclude, languages=self.languages,
-            formats=self.formats, theme=self.theme, locale=self.locale,
-            templates=self.templates, dictionary=self.dictionary,
-            max_articles=sum(t.max_articles for t in topics))
-
-
-def _timezone_problem(name: str) -> str | None:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return f"expected a time zone such as Asia/Shanghai but received {name!r}"
-    return None
-
-
-def _check_topics(topics: list[DigestTopic]) -> str | None:
-    names = [t.name for t in topics]
-    repeated = sorted({n for n in names if names.count(n) > 1})
-    return f"each topic needs its own name, but {', '.join(repeated)} repeats" if repeated \
-        else None
-
-
-_MASTHEAD = SPEC.fields["masthead"]
-_TOPIC = SPEC.fields["topic"]
-
-DIGEST = Struct({
-    "title": Text("Name of the digest, e.g. 东北亚安全周报; each issue adds its week.",
-                  required=True),
-    "lead": Text("A line under the title of every issue."),
-    "masthead": Struct({key: option for key, option in _MASTHEAD.fields.items()
-                        if key not in ("issue", "issue_total", "date")},
-                       "报头; the issue numbers and date are the digest's own.", required=True,
-                       build=_MASTHEAD.build),
-    "numbering": Struct({
-        "first_total": Integer("总第N期 of the first issue this database numbers.", default=1,
-                               minimum=1),
-    }, "Where the running number starts (for a series that already has issues)."),
-    "timezone": Named(_timezone_problem, "Weeks run Monday to Sunday in this time zone.",
-                      default="Asia/Shanghai"),
-    "topics": ListOf(Struct({
-        "name": Text("The topic's section heading.", required=True),
-        **_TOPIC.fields,
-        "max_articles": Integer("At most this many stories a week.", default=12, minimum=1),
-    }, build=lambda **v: DigestTopic(v["name"], _TOPIC.build(
-        keywords=v["keywords"], match=v["match"], exclude=v["exclude"]), v["max_articles"])),
-        "One section each.", min_items=1, required=True, check=_check_topics),
-    "limits": Struct({
-        "highlights": Integer("本周要闻: the week's most important stories.", default=5,
-                              minimum=1),
-        "background": Integer("Background sentences a topic.", default=3, minimum=1),
-        "viewpoints": Integer("Viewpoints a topic.", default=6, minimum=1),
-        "chronology": Integer("Entries of the week's chronology.", default=12, minimum=1),
-    }, "How much each part of an issue holds."),
-    "author_line": SPEC.fields["author_line"],
-    "sources": SPEC.fields["sources"],
-    "languages": SPEC.fields["languages"],
-    "formats": ListOf(Choice(FORMATS), "Output formats.",
-                      default=lambda: ["html", "pdf", "json"], min_items=1,
-                      if_empty="; leave formats out for html, pdf and json"),
-    "theme": SPEC.fields["theme"],
-    "locale": SPEC.fields["locale"],
-    "templates": SPEC.fields["templates"],
-    "dictionary": SPEC.fields["dictionary"],
-    "dictionary_file": SPEC.fields["dictionary_file"],
-    "on_empty": Choice(("ok", "fail"), "A week without articles: exit 0 (ok) or 1 (fail).",
-                       default="ok"),
-    "base_url": Text("Where the archive is published, for absolute links in the feed."),
-    "folder": Text("Folder name of the series under --out [default: the series name]."),
-})
-
-
-def load_digest_spec(path: str | Path) -> DigestSpec:
-    """Read and validate a digest spec; raise `SpecError` listing every problem."""
-    path = Path(path)
-    values, dictionary = _load(path, DIGEST)
-    sources = values["sources"] or {"include": [], "exclude": []}
-    limits = values["limits"] or {"highlights": 5, "background": 3, "viewpoints": 6,
-                                  "chronology": 12}
-    masthead = values["masthead"]
-    return DigestSpec(
-        path=str(path), title=values["title"], masthead=masthead,
-        topics=tuple(values["topics"]), lead=values["lead"], timezone=values["timezone"],
-        first_issue_total=(values["numbering"] or {"first_total": 1})["first_total"],
-        highlights=limits["highlights"], background_items=limits["background"],
-        viewpoint_items=limits["viewpoints"], chronology_items=limits["chronology"],
-        author_line=values["author_line"], sources_include=tuple(sources["include"]),
-        sources_exclude=tuple(sources["exclude"]), languages=tuple(values["languages"]),
-        formats=tuple(values["formats"]), theme=values["theme"], locale=values["locale"],
-        templates=str(path.parent / values["templates"]) if values["templates"] else None,
-        dictionary=dictionary, on_empty=values["on_empty"], base_url=values["base_url"],
-        folder=values["folder"] or masthead.series,
-    )

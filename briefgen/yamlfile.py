@@ -5,6 +5,7 @@ enough to exhaust the stack."""
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 
 import yaml
@@ -29,7 +30,10 @@ def read_text(path: Path, limit: int, key: str | None = None) -> str:
     spec key that named the file)."""
     where = f"{key}: {path}" if key else str(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # /dev/zero, a fifo, a folder: never ends or waits
+            raise SpecError([f"{where}: not a regular file; name a text file"])
+        size = status.st_size
         if size > limit:
             raise SpecError([f"{where}: {size / 1024:.0f} KiB is too large; at most "
                              f"{limit // 1024} KiB is read, split or trim the file"])
@@ -70,6 +74,11 @@ def compose(text: str, source: str) -> yaml.Node | None:
                 depth -= 1
         return yaml.compose(text, Loader=loader)
     except yaml.YAMLError as error:
+        if "nesting depth" in str(error):  # libyaml's own limit, met while scanning ahead
+            mark = getattr(error, "problem_mark", None)
+            where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
+            raise SpecError([f"{where}: nested more than {limits.MAX_SPEC_DEPTH} levels deep; "
+                             f"a spec needs at most a few"]) from None
         if loader is not yaml.SafeLoader:  # libyaml is fast; PyYAML's messages say more
             try:
                 for _ in yaml.parse(text, Loader=yaml.SafeLoader):

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from briefgen.cleaning import PublisherTable, clean
 from briefgen.corpus import Corpus
@@ -18,6 +19,16 @@ SEEDS = ROOT / "tests" / "data" / "seeds"  # copies of ../shared/seeds (see test
 EXAMPLES = ROOT / "examples" / "corpus"
 CANONICAL = ROOT / "briefs" / "extended-deterrence.yaml"
 ARTIFACTS = ROOT / "test-artifacts"  # screenshots and renders worth a look; not committed
+
+# Property tests (tests/test_properties.py): `ci`, the default, runs a fixed seed so every run
+# checks the same inputs (examples carry several inputs: 10,000 inputs a surface); `long`
+# (pytest --hypothesis-profile=long) runs ten times as many, new ones each time.
+_SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+settings.register_profile("ci", max_examples=1250, derandomize=True, database=None,
+                          deadline=None, suppress_health_check=_SLOW_OK, print_blob=True)
+settings.register_profile("long", max_examples=12500, deadline=None,
+                          suppress_health_check=_SLOW_OK, print_blob=True)
+settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")

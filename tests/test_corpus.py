@@ -30,10 +30,11 @@ def test_migrations_are_recorded_and_safe_to_rerun(tmp_path):
     with Corpus(path) as corpus:
         names = [row[0] for row in corpus.db.execute("SELECT name FROM migrations")]
         assert names == ["initial schema", "digest issues",
-                         "fold Traditional to Simplified in the index and signatures"]
+                         "fold Traditional to Simplified in the index and signatures",
+                         "digest runs and deliveries"]
         assert corpus.migrate() == []
     with Corpus(path) as corpus:  # reopening applies nothing twice
-        assert corpus.db.execute("SELECT count(*) FROM migrations").fetchone()[0] == 3
+        assert corpus.db.execute("SELECT count(*) FROM migrations").fetchone()[0] == 4
 
 
 def test_an_older_database_gets_the_migrations_it_lacks(tmp_path):
@@ -51,7 +52,8 @@ def test_an_older_database_gets_the_migrations_it_lacks(tmp_path):
         assert corpus.db.execute("SELECT count(*) FROM digest_issues").fetchone()[0] == 0
         assert [r[0] for r in corpus.db.execute("SELECT name FROM migrations ORDER BY id")] == [
             "initial schema", "digest issues",
-            "fold Traditional to Simplified in the index and signatures"]
+            "fold Traditional to Simplified in the index and signatures",
+            "digest runs and deliveries"]
 
 
 def test_reingesting_the_same_files_adds_nothing(seeds_db):

@@ -22,8 +22,9 @@ from typer.testing import CliRunner
 from briefgen import digest as digests
 from briefgen.cli import app
 from briefgen.corpus import Corpus
+from briefgen.digest_spec import load_digest_spec
 from briefgen.ingest import ingest
-from briefgen.spec import SpecError, load_digest_spec
+from briefgen.spec import SpecError
 from conftest import EXAMPLES, ROOT
 
 WEEKLY = ROOT / "briefs" / "weekly.yaml"
@@ -89,9 +90,13 @@ class Newsroom:
     def series(self) -> Path:
         return self.out / self.spec.folder
 
+    @property
+    def lock(self) -> Path:
+        return digests.lock_path(self.db, self.spec.folder)
+
     def snapshot(self) -> dict[str, bytes]:
         return {str(p.relative_to(self.series)): p.read_bytes()
-                for p in sorted(self.series.rglob("*")) if p.is_file() and p.name != ".lock"}
+                for p in sorted(self.series.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture
@@ -236,7 +241,7 @@ def test_dry_run_shows_the_plan_and_writes_nothing(newsroom):
 
 def test_a_second_run_fails_clearly_while_the_first_holds_the_lock(newsroom):
     newsroom.arrive("2024-W28")
-    with digests.lock(newsroom.series):
+    with digests.lock(newsroom.lock):
         result = subprocess.run(
             [sys.executable, "-m", "briefgen", *newsroom.args("--week", "2024-W28")],
             capture_output=True, text=True, timeout=120)
@@ -251,7 +256,7 @@ def test_a_waiting_run_goes_on_when_the_first_finishes(newsroom):
     held = threading.Event()
 
     def hold():
-        with digests.lock(newsroom.series):
+        with digests.lock(newsroom.lock):
             held.set()
             time.sleep(1.5)
     holder = threading.Thread(target=hold)
@@ -283,7 +288,7 @@ def test_a_run_killed_mid_build_leaves_the_previous_issue_and_archive_intact(new
     newsroom.arrive("2024-W28")
     ingest([newsroom.incoming], Corpus(newsroom.db), workers=1)
     before = newsroom.snapshot()
-    lock_file = newsroom.series / ".lock"
+    lock_file = newsroom.lock
     killed = 0
     for delay in (0.0, 0.25, 0.5, 0.75, 1.0, 1.5):
         process = subprocess.Popen([sys.executable, "-m", "briefgen",
@@ -355,7 +360,13 @@ def test_as_of_picks_the_last_complete_week_and_logs_suit_the_journal(newsroom):
         capture_output=True, text=True, timeout=120,
         env={k: v for k, v in os.environ.items() if k != "JOURNAL_STREAM"})
     assert plain.returncode == 0
+    # outside systemd, every line on stderr and on stdout starts with its time
     assert all(line[:4].isdigit() and " INFO " in line for line in plain.stderr.splitlines())
+    assert plain.stdout.splitlines() and all(
+        line[:4].isdigit() and " INFO wrote " in line for line in plain.stdout.splitlines())
+    # the lock sits beside the database, never in the published site
+    assert newsroom.lock.parent == newsroom.db.parent
+    assert not list(newsroom.out.rglob("*lock*"))
 
 
 def test_the_weekly_spec_passes_the_digest_schema():
@@ -370,3 +381,171 @@ def test_the_weekly_spec_passes_the_digest_schema():
                             schema)
     result = CliRunner().invoke(app, ["schema", "--digest"])
     assert json.loads(result.output)["title"] == "briefgen digest spec"
+
+
+def summary_line(output: str) -> dict:
+    """The --json summary: the last line of stdout."""
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def test_a_missing_ingest_path_is_an_error(newsroom):
+    newsroom.arrive("2024-W28")
+    missing = newsroom.root / "nope"
+    result = CliRunner().invoke(app, [*newsroom.args("--week", "2024-W28"), "--ingest",
+                                      str(missing), "--json"])
+    assert result.exit_code == 2
+    assert f"error: --ingest: {missing} does not exist" in result.stderr
+    assert "Traceback" not in result.output
+    summary = summary_line(result.stdout)
+    assert summary["status"] == "failed" and summary["exit_code"] == 2
+    assert str(missing) in summary["error"]
+    assert not newsroom.out.exists() and newsroom.records() == []  # nothing ingested or built
+    with Corpus(newsroom.db) as corpus:
+        assert len(corpus) == 0
+
+
+def test_an_older_week_warns_and_strict_order_refuses_it(newsroom, tmp_path, example_articles):
+    for week in ("2024-W29", "2024-W28"):
+        newsroom.arrive(week)
+    assert newsroom.run("2024-W29").exit_code == 0
+    result = newsroom.run("2024-W28", "--json")
+    assert result.exit_code == 0, result.output
+    warning = ("2024-W28 is older than the newest issue (2024-W29, 2024年第1期 总第1期): it "
+               "takes the next number, 2024年第2期 总第2期")
+    assert warning in result.stderr
+    summary = summary_line(result.stdout)
+    assert summary["warnings"] == [warning]
+    assert (summary["status"], summary["week"], summary["issue"]) == (
+        "built", "2024-W28", {"year": 2024, "number": 2, "total": 2})
+    assert summary["stories"] > 0 and summary["sent"] == [] and summary["duration_s"] > 0
+    assert [Path(f).name for f in summary["files"]] == [
+        "2024-02.html", "2024-02.json", "2024-02.pdf"]
+    assert newsroom.run("2024-W28").stderr.count("older than") == 0  # a re-run keeps its number
+    listing = CliRunner().invoke(app, ["digest", "list", str(newsroom.spec_path), "--db",
+                                       str(newsroom.db)])
+    assert listing.exit_code == 0, listing.output
+    rows = [line.split() for line in listing.stdout.splitlines()
+            if line.strip().startswith("2024-W")]
+    assert [row[:4] for row in rows] == [["2024-W29", "2024年第1期", "总第1期", "2024-07-22"],
+                                         ["2024-W28", "2024年第2期", "总第2期", "2024-07-15"]]
+    assert all(row[-1] == "-" for row in rows)  # no delivery: nothing sent
+
+    strict = Newsroom(tmp_path / "strict", example_articles,
+                      numbering={"first_total": 1, "order": "strict"})
+    for week in ("2024-W29", "2024-W28", "2024-W30"):
+        strict.arrive(week)
+    assert strict.run("2024-W29").exit_code == 0
+    status = ["digest", "status", str(strict.spec_path), "--db", str(strict.db)]
+    healthy = CliRunner().invoke(app, [*status, "--max-age", "1d"])
+    assert healthy.exit_code == 0 and "week 2024-W29: issue 2024-01 (total 1)" in healthy.stdout
+    refused = strict.run("2024-W28")
+    assert refused.exit_code == 2
+    assert "error: 2024-W28 is older than the newest issue (2024-W29, 2024年第1期 总第1期)" \
+        in refused.stderr
+    assert "refused by numbering: {order: strict}" in refused.stderr
+    assert [r.week for r in strict.records()] == ["2024-W29"]  # no number used
+    after_failure = CliRunner().invoke(app, status)
+    assert after_failure.exit_code == 1
+    assert "last successful run:" in after_failure.stdout and "2024-W29" in after_failure.stdout
+    assert "problem: the last run failed" in after_failure.stderr
+    assert "refused by numbering" in after_failure.stderr
+    assert strict.run("2024-W30").exit_code == 0
+    assert CliRunner().invoke(app, status).exit_code == 0
+    stale = CliRunner().invoke(app, [*status, "--max-age", "1h"])
+    assert stale.exit_code == 0  # just built
+    with Corpus(strict.db) as corpus:  # as if the last good run were ten days ago
+        corpus.db.execute("UPDATE digest_runs SET finished = ?",
+                          ((datetime.now(timezone.utc) - timedelta(days=10)).isoformat(),))
+    stale = CliRunner().invoke(app, status)
+    assert stale.exit_code == 1 and "more than 8d" in stale.stderr
+
+
+@pytest.mark.parametrize("changes, where", [
+    ({"folder": "../elsewhere"}, "folder"),
+    ({"folder": "/tmp/elsewhere"}, "folder"),
+    ({"folder": "a/b"}, "folder"),
+    ({"folder": ".."}, "folder"),
+    ({"folder": "a\\b"}, "folder"),
+    ({"folder": None, "masthead": {"series": "../../x"}}, "masthead.series"),
+    ({"folder": None, "masthead": {"series": "周报/2024"}}, "masthead.series"),
+])
+def test_folder_and_series_never_leave_out(tmp_path, example_articles, changes, where):
+    data = yaml.safe_load(WEEKLY.read_text("utf-8"))
+    data.update({key: value for key, value in changes.items() if value is not None})
+    if changes.get("folder", "") is None:
+        del data["folder"]
+    spec = tmp_path / "weekly.yaml"
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    with pytest.raises(SpecError) as caught:
+        load_digest_spec(spec)
+    [problem] = caught.value.problems
+    assert problem.startswith(f"{spec}:") and f": {where}: expected a plain folder name" in problem
+    line = int(problem.split(":")[1])
+    key = where.split(".")[-1]
+    assert spec.read_text("utf-8").splitlines()[line - 1].strip().startswith(f"{key}:")
+    site = tmp_path / "deep" / "site"
+    result = CliRunner().invoke(app, ["digest", str(spec), "--db", str(tmp_path / "c.db"),
+                                      "--out", str(site), "--week", "2024-W28"])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1  # one line
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["weekly.yaml"]  # nothing written
+
+
+def test_the_feed_is_well_formed_whatever_the_articles_hold(newsroom):
+    control = "".join(map(chr, [1, 2, 8, 11, 12, 0x1F, 0xFFFE]))
+    for n, article in enumerate(newsroom.articles):
+        newsroom.articles[n] = {**article, "title": f"标题{control}{article['title']}",
+                                "paragraphs": [f"{control}{p}" for p in article["paragraphs"]]}
+    newsroom.arrive("2024-W28")
+    result = newsroom.run("2024-W28")
+    assert result.exit_code == 0, result.output
+    raw = (newsroom.series / "feed.atom").read_bytes()
+    feed = feedparser.parse(raw)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.entries[0].summary and "\x01" not in raw.decode("utf-8")
+    ElementTree = pytest.importorskip("xml.etree.ElementTree")
+    ElementTree.fromstring(raw)  # a strict XML parser agrees
+    # and straight from records whose every text field carries forbidden characters
+    record = digests.IssueRecord("weekly", "2024-W28", 2024, 1, 1, f"周报{control}",
+                                 "2024-07-15", "0", "2024-07-15T00:00:00+00:00",
+                                 ["2024-01.html"], f"要闻{control}一")
+    raw = digests.feed(newsroom.spec, [record])
+    assert not feedparser.parse(raw).bozo
+    assert feedparser.parse(raw).entries[0].summary == "要闻一"
+
+
+def test_two_sites_on_one_database_list_only_their_own_issues(newsroom):
+    other = newsroom.root / "other-site"
+    for week in ("2024-W27", "2024-W28"):
+        newsroom.arrive(week)
+    assert newsroom.run("2024-W27").exit_code == 0
+    result = CliRunner().invoke(app, [*newsroom.args("--week", "2024-W28")[:4],
+                                      "--out", str(other), "--week", "2024-W28"])
+    assert result.exit_code == 0, result.output
+    for site, week in ((newsroom.out, "2024-W27"), (other, "2024-W28")):
+        series = site / newsroom.spec.folder
+        page = lxml.html.parse(str(series / "index.html")).getroot()
+        items = page.xpath("//ol[@class='archive']/li")
+        assert [li.get("id") for li in items] == [week]
+        for href in page.xpath("//ol[@class='archive']//a/@href"):
+            assert (series / href).is_file(), href  # no broken links
+        feed = feedparser.parse(str(series / "feed.atom"))
+        assert [link.href for e in feed.entries for link in e.links
+                if not (series / link.href).is_file()] == []
+        assert len(feed.entries) == 1
+    assert numbers(newsroom) == [("2024-W27", 2024, 1, 1), ("2024-W28", 2024, 2, 2)]
+
+
+def test_status_tells_a_killed_run_from_one_in_progress(newsroom):
+    status = ["digest", "status", str(newsroom.spec_path), "--db", str(newsroom.db)]
+    with Corpus(newsroom.db) as corpus:
+        digests.start_run(corpus, newsroom.spec.folder)  # started, never finished
+    result = CliRunner().invoke(app, status)
+    assert result.exit_code == 1
+    assert "problem: no successful run recorded" in result.stderr
+    assert "never finished: killed or crashed" in result.stderr
+    with digests.lock(newsroom.lock):  # the same record while a run holds the lock
+        result = CliRunner().invoke(app, status)
+    assert "a run is in progress since" in result.stdout
+    assert "never finished" not in result.stderr
+    bad = CliRunner().invoke(app, [*status, "--max-age", "soon"])
+    assert bad.exit_code == 2 and "--max-age: expected a span such as 8d" in bad.stderr

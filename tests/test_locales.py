@@ -22,6 +22,19 @@ from conftest import ROOT
     ("2006", "year", "en", "2006"),
     (date(2024, 7, 20), None, "zh_CN", "2024年7月20日"),
     (None, None, "zh_CN", ""),
+    ("2020-07", "quarter", "zh_CN", "2020年第三季度"),
+    ("2020-07", "quarter", "en", "Q3 2020"),
+    ("2020-06", "season", "zh_CN", "2020年夏"),
+    ("2020-06", "season", "en", "summer 2020"),
+    ("2020-09-01", "month_part", "zh_CN", "2020年9月上旬"),
+    ("2020-09-21", "month_part", "en", "late September 2020"),
+    ("2020-08-31", "week", "zh_CN", "2020年第36周"),
+    ("2020-08-31", "week", "en", "week 36 of 2020"),
+    ("2020-07", "half", "zh_CN", "2020年下半年"),
+    ("2020-11", "year_part", "zh_CN", "2020年底"),
+    ("2020-01", "year_part", "en", "early 2020"),
+    ("1990", "decade", "zh_CN", "1990年代"),
+    ("1400", "century", "en", "15th century"),
 ])
 def test_dates_as_the_locale_writes_them(value, precision, locale, expected):
     assert locales.format_day(value, precision, locale) == expected

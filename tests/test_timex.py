@@ -203,6 +203,54 @@ def test_a_clock_time_makes_a_date_minute_precise():
     assert (t.start, t.precision) == (datetime(2020, 10, 23, 20, 0), "hour")
 
 
+@pytest.mark.parametrize("text, start, precision", [
+    ("今天下午3点", datetime(2020, 10, 15, 15), "hour"),
+    ("明天上午10点半", datetime(2020, 10, 16, 10, 30), "minute"),
+    ("下午三点", datetime(2020, 10, 15, 15), "hour"),
+    ("3点15分", datetime(2020, 10, 15, 3, 15), "minute"),
+    ("2019年12月31日23时59分", datetime(2019, 12, 31, 23, 59), "minute"),
+    ("1月1日零时", datetime(2020, 1, 1, 0), "hour"),
+    ("两个小时后", datetime(2020, 10, 15, 12), "hour"),
+])
+def test_times_of_day(text, start, precision):
+    t = one(text, datetime(2020, 10, 15, 10, 5))
+    assert (t.text, t.start, t.precision) == (text, start, precision)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("周四下午三点到五点", ("周四下午三点到五点", "2020-10-15T15:00", "2020-10-15T17:59", "hour")),
+    ("2019-2020年", ("2019-2020年", "2019-01-01T00:00", "2020-12-31T23:59", "year")),
+    ("上个季度", ("上个季度", "2020-07-01T00:00", "2020-09-30T23:59", "quarter")),
+    ("本年度", ("本年度", "2020-01-01T00:00", "2020-12-31T23:59", "year")),
+    ("今晚八点", ("今晚八点", "2020-10-15T20:00", "2020-10-15T20:59", "hour")),
+    ("2018年10月至今", ("2018年10月至今", "2018-10-01T00:00", "2020-10-15T23:59", "month")),
+])
+def test_more_ranges_and_periods(text, expected):
+    t = one(text, OCTOBER)
+    assert (t.text, t.start.isoformat(timespec="minutes"), t.end.isoformat(timespec="minutes"),
+            t.precision) == expected
+
+
+def test_points_and_decimals_are_not_times():
+    assert parse("指数下跌8点，涨了3点15，二十七点三", OCTOBER) == []
+    assert parse("小到中雪，局地大雪", OCTOBER) == []  # weather, not the solar terms
+
+
+@pytest.mark.parametrize("text, start, precision", [
+    ("今年的3月", "2020-03-01T00:00", "month"), ("2019年的3月", "2019-03-01T00:00", "month"),
+    ("公元221年", "0221-01-01T00:00", "year"), ("10点钟", "2020-10-15T10:00", "hour"),
+    ("4点半", "2020-10-15T04:30", "minute"),
+])
+def test_more_written_forms(text, start, precision):
+    t = one(text, OCTOBER)
+    assert (t.text, t.start.isoformat(timespec="minutes"), t.precision) == (text, start, precision)
+
+
+def test_the_coming_period_runs_from_publication():
+    t = one("未来三天", OCTOBER)
+    assert (t.start.date(), t.end.date(), t.duration) == (OCTOBER, date(2020, 10, 18), True)
+
+
 @pytest.mark.parametrize("text, year", [("98年", 1998), ("零七年", 2007), ("在05年", 2005)])
 def test_two_digit_years_where_they_are_dates(text, year):
     t = parse(text, OCTOBER)[-1]
@@ -228,14 +276,28 @@ def test_traditional_forms_read_as_simplified():
     ("正月初八", "2021-02-19", date(2021, 1, 20)), ("农历八月十五", "2020-10-01", OCTOBER),
     ("2021年元旦", "2021-01-01", OCTOBER), ("今年春节", "2020-01-25", OCTOBER),
     ("除夕", "2020-01-24", date(2020, 1, 20)), ("清明节", "2020-04-04", date(2020, 4, 1)),
+    ("冬至", "2020-12-21", OCTOBER), ("母亲节", "2020-05-10", date(2020, 5, 20)),
+    ("教师节", "2020-09-10", OCTOBER), ("大年初一", "2021-02-12", date(2021, 2, 1)),
+    ("十一黄金周", "2020-10-01", OCTOBER), ("五一假期", "2020-05-01", date(2020, 5, 3)),
 ])
 def test_holidays_and_lunar_dates(text, day, base):
     t = one(text, base)
-    assert (t.text, t.start.date().isoformat(), t.precision) == (text, day, "day")
+    assert (t.start.date().isoformat(), t.precision) == (day, "day")
+    assert text.startswith(t.text)
+
+
+def test_every_month_is_no_date():
+    assert parse("每月的第一个星期一", OCTOBER) == []
+
+
+def test_a_holiday_named_by_its_date_needs_a_holiday_word():
+    assert parse("第十一届会议，十一个国家", OCTOBER) == []
 
 
 @pytest.mark.parametrize("text, expected", [
     ("9月第一个星期一", ("9月第一个星期一", "2020-09-07", "2020-09-07", "day")),
+    ("第一个星期一", ("第一个星期一", "2020-10-05", "2020-10-05", "day")),
+    ("下个月第二个周五", ("下个月第二个周五", "2020-11-13", "2020-11-13", "day")),
     ("前五个月", ("前五个月", "2020-01-01", "2020-05-31", "month")),
     ("今年前8个月", ("今年前8个月", "2020-01-01", "2020-08-31", "month")),
 ])
@@ -309,3 +371,23 @@ def test_precisions_are_ordered_and_known():
 def test_forms(text, iso, precision):
     t = one(text)
     assert (t.iso, t.precision) == (iso, precision)
+
+
+def test_the_chronology_shows_periods_as_what_they_are():
+    from briefgen.locales import format_day
+    from briefgen.model import Article
+    from briefgen.selection import Selected
+    from briefgen.spec import load_spec
+    from briefgen.summarizers import summarize
+
+    paragraphs = ["2023年第三季度，美韩在首尔举行延伸威慑战略磋商机制会议，双方讨论了核咨商小组的运作。",
+                  "过去五年，美韩延伸威慑合作不断加深，核咨商小组成为双方协调的平台。",
+                  "今年夏天，美国核潜艇访问釜山，展示对韩国的延伸威慑承诺。",
+                  "9月上旬，美韩举行联合演习，检验延伸威慑的核作战情景。"]
+    article = Article(title="美韩延伸威慑磋商", paragraphs=paragraphs, source_path="x.txt",
+                      format="text", published=datetime(2024, 10, 15, 2, tzinfo=timezone.utc),
+                      publisher="测试", id=1)
+    brief = summarize([Selected(article, 1.0, [])], load_spec(ROOT / "briefs" / "extended-deterrence.yaml"))
+    [chronology] = [s for s in brief.sections if s.kind == "chronology"]
+    shown = [format_day(item.date, item.precision, "zh_CN") for item in chronology.items]
+    assert shown == ["2023年第三季度", "2024年夏", "2024年9月上旬"]  # the duration is no event

@@ -22,10 +22,13 @@ TOKENS = [
     "2019", "1998", "9999", "0000", "99", "31", "12", "60", "上午", "下午", "晚上", "凌晨",
     "十十", "十二十二", "兩", "後", "個", "這",
 ]
+# The calendar's edges, where arithmetic overflows, and the years news is written in.
+EDGES = [date(1, 1, 1), date(1, 1, 15), date(9999, 12, 31), date(9999, 5, 1), datetime(9999, 12, 30, 23),
+         datetime(1, 1, 2, 0, 30)]
 BASES = st.one_of(
-    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
-    st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30)),
-    st.just(date(2020, 10, 15)),
+    st.sampled_from(EDGES),
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2030, 12, 31)),
 )
 CHUNK = 24  # bytes drawn per string: a length, then one token per byte
 

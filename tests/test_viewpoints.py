@@ -23,7 +23,7 @@ PARAGRAPHS = [
 
 
 def viewpoints():
-    article = Article(title="测试", paragraphs=PARAGRAPHS, source_path="x", format="text", id=7,
+    article = Article(title="美韩签署核威慑指引", paragraphs=PARAGRAPHS, source_path="x", format="text", id=7,
                       published=datetime(2024, 7, 14, tzinfo=timezone.utc))
     spec = load_spec(ROOT / "briefs" / "extended-deterrence.yaml")
     documents = Documents([Selected(article, 1.0, [])], spec)

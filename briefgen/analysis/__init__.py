@@ -21,10 +21,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import ChainMap
+from dataclasses import replace
 from datetime import datetime
 
 from briefgen import timex
-from briefgen.analysis.gazetteer import Gazetteer, load_gazetteer
+from briefgen.analysis.gazetteer import OTHER, Gazetteer, load_gazetteer
 from briefgen.analysis.script import in_script, script_of
 from briefgen.analysis.speech import (ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader,
                                       known_roles)
@@ -88,7 +89,8 @@ class Analysis:
         self.gazetteer = gazetteer_
         self.script = script
         self.year = year  # the brief's year: dates in it need no year written out
-        self.reader = SpeechReader(gazetteer_, dictionary)
+        self.reader = SpeechReader(gazetteer_, dictionary,
+                                   tags=lambda text: _tokens(segmenter_, gazetteer_, text))
         self.reference_times: dict[int, datetime | None] = {}
         self.sentences: list[AnalysedSentence] = []
         self.by_article: dict[int, list[AnalysedSentence]] = {}
@@ -96,6 +98,7 @@ class Analysis:
         for article in articles:
             self.by_article[article.id] = self._article(article)
             self.sentences.extend(self.by_article[article.id])
+        self._share_camps()
 
     # --- reading -------------------------------------------------------------------
 
@@ -107,6 +110,7 @@ class Analysis:
         found: list[AnalysedSentence] = []
         for p, paragraph in enumerate(article.paragraphs):
             times = timex.parse(paragraph, base or datetime(2000, 1, 1))  # 当天 follows its date
+            unanchored = [] if base else [t for t in times if not _absolute(t.text)]
             if base is None:
                 times = [t for t in times if _absolute(t.text)]
             offset = 0
@@ -119,7 +123,9 @@ class Analysis:
                     words=self.segmenter.content_words(text), offset=offset,
                     position=len(found), tokens=_tokens(self.segmenter, self.gazetteer, text), times=inside)
                 countries_before = len(state.countries)
-                speech = self.reader.read(text, state)
+                sentence.mentions = self._mentions(sentence, state)
+                speech = self.reader.read(text, state, [m.text for m in sentence.mentions
+                                                        if m.kind == "person"])
                 if speech is None and found and found[-1].speech and found[-1].paragraph == p \
                         and _quoted(text):  # a quote going on from the sentence before
                     before = found[-1].speech
@@ -128,11 +134,30 @@ class Analysis:
                                           continued=True)
                     state.countries.extend(self.gazetteer.countries(text))
                 sentence.speech = speech
-                sentence.mentions = self._mentions(sentence, state)
-                sentence.leans_on = tuple(self._leans_on(sentence, state, countries_before))
+                sentence.leans_on = tuple(self._leans_on(sentence, state, countries_before)) + tuple(
+                    Reliance("relative_date", t.text, t.offset - offset) for t in unanchored
+                    if offset <= t.offset < offset + len(text))  # 星期四 of an undated article
                 found.append(sentence)
                 offset += len(text)
         return found
+
+    def _share_camps(self) -> None:
+        """A speaker whose camp one article leaves open (商务部长罗斯) takes the camp another
+        article gives the same person (美国商务部部长罗斯), when they all agree."""
+        known: dict[str, set[str]] = {}
+        for sentence in self.sentences:
+            speech = sentence.speech
+            if speech and speech.camp != OTHER:
+                known.setdefault(self._person_key(speech.speaker), set()).add(speech.camp)
+        for sentence in self.sentences:
+            speech = sentence.speech
+            if speech and speech.camp == OTHER:
+                camps = known.get(self._person_key(speech.speaker), set())
+                if len(camps) == 1:
+                    sentence.speech = replace(speech, camp=camps.pop())
+
+    def _person_key(self, name: str) -> str:
+        return re.split(r"[·‧・•]", self.gazetteer.canonical(name))[-1]
 
     def _mentions(self, sentence: AnalysedSentence, state: ArticleState) -> tuple[Mention, ...]:
         text, mentions = sentence.text, {}
@@ -184,6 +209,9 @@ class Analysis:
         its verb (谴责…) is whole."""
         whole = text is None
         text = strip_frame(sentence.text if whole else text)
+        if any(r.kind == "relative_date" and r.text in text and
+               not any(t.text == r.text for t in sentence.times) for r in sentence.leans_on):
+            return None  # a relative date with nothing to count from
         text = drop_connective(text)
         if not text:
             return None
@@ -198,6 +226,8 @@ class Analysis:
         for reliance in found:
             if subject_given and reliance.kind == "no_subject":
                 continue
+            if subject_given and reliance.kind == "pronoun":
+                return None  # 他 in a claim: the speaker, or someone the speaker named before
             new = self._resolve(reliance, sentence, times, state)
             if new is None:
                 return None
@@ -205,6 +235,7 @@ class Analysis:
         for offset, old, new in sorted(replacements, reverse=True):
             if text[offset:offset + len(old)] == old:
                 text = text[:offset] + new + text[offset + len(old):]
+        text = re.sub(r"([^（(\s]{2,12}?[日月年])\s*[（(]\1[)）]", r"\1", text)  # 周三（26日）
         return self.polish(text)
 
     def _resolve(self, reliance: Reliance, sentence: AnalysedSentence, times,
@@ -218,7 +249,10 @@ class Analysis:
             time = next((t for t in times if t.text == reliance.text), None)
             if time is None:
                 return None
-            return written_out(time, show_year=self.year is None or time.start.year != self.year)
+            text_before = sentence.text[:max(0, sentence.text.find(reliance.text))]
+            said = f"{time.start.year}年" in text_before  # 2019年7月6日与7月21日
+            return written_out(time, show_year=not said and (
+                self.year is None or time.start.year != self.year))
         if reliance.kind == "pronoun" and reliance.text in ("他", "她"):
             person = self._previous_person(sentence)
             return person

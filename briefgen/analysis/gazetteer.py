@@ -95,10 +95,19 @@ class Gazetteer:
                 self._add(self.spec_entries, form, Entry(camp.name, "spec"))
             for person in camp.members:
                 self._add(self.spec_entries, person, Entry(camp.name, "spec"))
-        self.aliases = {other: names[0] for names in actors.aliases for other in names[1:]}
+        self.aliases = {other: names[0] for names in data.get("aliases") or ()
+                        for other in names[1:]}
+        for names in actors.aliases:  # the spec's spellings win
+            self.aliases.update({other: names[0] for other in names[1:]})
+            self.aliases.pop(names[0], None)
         self.opposition = re.compile("|".join(map(re.escape, data.get("opposition") or ["反对派"])))
         self.joint = tuple(sorted(data.get("joint") or (), key=len, reverse=True))
         self.order = tuple(actors.order)
+        self._by_abbr = {abbr: name for name, abbr in self.abbr.items()}
+        letters = "".join(sorted(self._by_abbr))
+        self._pairs = re.compile(
+            rf"([{letters}])([{letters}])(?=关系|两国|双方|同盟|联盟|峰会|会谈|贸易|合作|冲突|边境|联合|"
+            r"之间|对话|外长|领导人|元首|首脑|军演|演习|防长)") if letters else None
         self._patterns = {key: _alternation(table) for key, table in (
             ("spec", self.spec_entries), ("kinds", self.kinds), ("entries", self.entries),
             ("members", self.members))}
@@ -110,8 +119,12 @@ class Gazetteer:
             table.setdefault(form, entry) if entry.kind != "spec" else table.__setitem__(form, entry)
 
     def canonical(self, name: str) -> str:
-        """A name written another way (a second transliteration) → the one printed."""
-        return self.aliases.get(name, name)
+        """A name written another way (a second transliteration) → the one printed; the last
+        part of a full name counts (迈克·庞皮欧 → 蓬佩奥)."""
+        if name in self.aliases:
+            return self.aliases[name]
+        last = re.split(r"[·‧・•]", name)[-1]
+        return self.aliases.get(last, name) if last != name else name
 
     def find(self, text: str, table: str = "entries") -> list[tuple[int, str, Entry]]:
         """Every name of `table` in `text`, leftmost first, longest at a position."""
@@ -124,6 +137,8 @@ class Gazetteer:
         lookup = getattr(self, {"spec": "spec_entries", "kinds": "kinds", "entries": "entries",
                                 "members": "members"}[table])
         for match in pattern.finditer(text):
+            if table == "kinds" and text[match.end():match.end() + 1] == "员":
+                continue  # 人权观察员: a role, not the organization
             found.append((match.start(), match.group(), lookup[match.group()]))
         return found
 
@@ -131,11 +146,15 @@ class Gazetteer:
         """The countries `text` names, in the order it names them (each once); a title
         (《关于朝鲜半岛…》) names a document, not a side."""
         text = re.sub(r"《[^《》]*》", "", text)
+        found = [(at, entry.camp) for at, _, entry in self.find(text) + self.find(text, "members")
+                 if entry.kind == "country"]
+        for match in self._pairs.finditer(text) if self._pairs else ():  # 中捷关系, 美韩同盟
+            found += [(match.start(), self._by_abbr[match[1]]),
+                      (match.start() + 1, self._by_abbr[match[2]])]
         seen: list[str] = []
-        for _, _, entry in sorted(self.find(text) + self.find(text, "members"),
-                                  key=lambda found: found[0]):
-            if entry.kind == "country" and entry.camp not in seen:
-                seen.append(entry.camp)
+        for _, camp in sorted(found):
+            if camp not in seen:
+                seen.append(camp)
         return seen
 
     def is_joint(self, phrase: str) -> bool:

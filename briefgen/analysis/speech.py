@@ -9,60 +9,70 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefgen.analysis.gazetteer import Gazetteer
+from briefgen.analysis.gazetteer import OTHER, Gazetteer
+from briefgen.analysis.standalone import DATELINE
 from briefgen.model import Speech
 
 # Verbs that attribute speech, written once: 说 and 称 guarded so that 说明, 称为 and 对称
 # are not read as speech. REPORTING frames a report; CUE is every verb a claim hangs on.
-SAY = r"(?<![解小传听])说(?![明服法])"
+SAY = r"(?<![解小传听演游学据虽再或])说(?![明服法]|不通|得通|不过去)"
 CALL = r"(?<![对自])称(?![为作赞号性职霸])"
 REPORTING = rf"(?:表示|{SAY}|{CALL}|指出|透露)"
 CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指出|认为|{CALL}|说道|{SAY}|透露|坦言|直言|"
-       r"警告说|警告|批评说|谴责|呼吁|重申|回应说|声称|宣称|写道)")
+       r"警告说|警告|批评说|谴责|呼吁|重申|回应说|声称|宣称|写道|怒斥|反驳说)")
 
 # “CLAIM，”SPEAKER cue。   “CLAIM，” 郑相昌说。
 QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>[^“”「」，,。]{{1,40}}?)"
                          rf"{CUE}[。！!]?$")
 # SPEAKER … cue[，：]“CLAIM”  /  SPEAKER … cue，CLAIM
 SPEAKER_FIRST = re.compile(rf"^(?P<frame>[^“”「」]{{1,90}}?)(?P<cue>{CUE})(?:道)?\s*[，,：:]?\s*(?P<claim>.+)$")
-ACTION_CUE = re.compile(r"^(?:谴责|批评|呼吁|警告|重申)")  # the verb is part of what was said
+ACTION_CUE = re.compile(r"^(?:谴责|批评|呼吁|警告|重申|怒斥)")  # the verb is part of what was said
 STATEMENT = re.compile(r"(?:发表|发布|举行)(?:了)?(?:谈话|声明|讲话|记者会|新闻发布会|简报会|文章|消息)")
 ATTRIBUTION = re.compile(r"^据[^，,]{1,40}?(?:报道|报导|消息)[，,]?")  # who reported the news
 PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
 ADVERBIAL = re.compile(
-    r"在[^，,。在]{1,24}(?:上|中|时|期间|之际)|(?:与|同)[^，,]{1,20}?(?:会面|会谈|会晤|通话)时|"
+    r"在[^，,。在]{1,24}(?:上|中|时|期间|之际)$|(?:与|同)[^，,]{1,20}?(?:会面|会谈|会晤|通话)时|"
     r"(?:介绍|谈到|谈及|会见|会晤|访问|出席|回答|主持|结束)[^，,]{0,16}?时|就[^，,]{1,14}?问题|"
-    r"接受[^，,]{1,12}?采访时|通过[^，,]{1,12}?(?=发表|表示|说|称|$)|对此|就此|对记者|向记者|"
+    r"接受[^，,]{1,14}?(?:采访|专访|访问|询问)时?|通过[^，,]{1,12}?(?=发表|表示|说|称|$)|对此|就此|"
+    r"(?:对|向)[^，,。的]{1,12}$|(?:针对|对于|关于|就)[^，,]{1,24}?(?:做出|作出|发表)?(?:了)?"
+    r"(?:评论|回应|表态)?$|(?<!正)在[^，,。]{1,16}$|"
     r"发表(?:了)?(?:谈话|声明|讲话|文章)|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[月日]|"
     r"星期[一二三四五六日天]|周[一二三四五六日]|当天|当日|随后|此前|日前|近日|今天|昨天|"
     r"凌晨|上午|中午|下午|晚上|晚间|会后|"
     r"(?:还|也|则|又|再次|同时|更|亦|曾|已|均|都|一致|明确|强烈|坚决|公开|一再|多次|特意|普遍|"
-    r"进一步|反复|此前曾)+$")
-CONJUNCTION = re.compile(r"^(?:但是?|而且?|并且?|且|同时|此外|另外|不过|然而|因此)")
+    r"进一步|反复|此前曾|多番|再三|屡次|屡屡|曾经|早前|稍早|最初|起初|当时|随后|其后|今日|昨日|"
+    r"亦曾|一度|事后|不断|一直|始终|早些时候|稍早时候|日前|近日)+$")
+CONJUNCTION = re.compile(r"^(?:但是?|而且?|并且?|且|同时|此外|另外|不过|然而|因此|可是|可|却)")
 PRONOUN = re.compile(r"^(?:他|她)(?:们)?$")
 DEMONSTRATIVE = re.compile(r"^(?:这份|该份|这一|这个|此份|这位|这名|该名|该位|那位|该|这|此|一位|一名|"
-                           r"另一位|另一名|多位|多名)")
+                           r"另一位|另一名|多位|多名|[一两三几多每这那该][家所个批些](?=[\u4e00-\u9fff]{2}))")
 REFERENCE = re.compile(r"^(?:这位|这名|该名|该位|那位|该|此|上述)")  # 这位大使: someone named before
 ROLE_WORD = re.compile(
     r"(?:发言人|次长|室长|副部长|部长|国务卿|外长|副总统|总统|总理|首相|主席|委员长|大使|顾问|主任|"
     r"协调员|司令|官员|专家|学者|教授|研究员|分析人士|支持者|议员|议长|局长|秘书长|会长|院长|所长|记者|"
     r"负责人|高官|人士|代表|国防相|外相|部长助理|助理|特使|领袖|领导人|元首|市长|州长|省长|党首|"
-    r"主席团|警司|处长|署长|司长|校长|律师|医生|检察官|法官|主编|作者|创办人|总裁|董事长)")
+    r"主席团|警司|处长|署长|司长|校长|律师|主任医师|医师|医生|检察官|法官|主编|作者|创办人|总裁|秘书|"
+    r"董事长|总监|经理|董事|社长|理事长|干事|委员|参议员|众议员|观察员|评论员|分析师)")
 BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|高官|总统室|总统府|总统办公室|外交部|"
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
-                  r"两国|美国|韩国|朝鲜|中国|日本|党|当局|警方|法院|医院|组织|委员会|议会|使馆|领事馆|办公室)$")
+                  r"两国|美国|韩国|朝鲜|中国|日本|党|当局|警方|法院|医院|组织|委员会|议会|使馆|领事馆|办公室|"
+                  r"协会|学会|联合会|工会|团体|联盟|基金会|中心|部|局|厅|署|院|馆|处)$")
 NOT_A_SPEAKER = re.compile(r"^(?:按照|根据|依据|随着|为了|对于|关于|由于|如果|若|当|有|就|主要|"
-                           r"一些人|另一些人|外界|舆论|这|那|其|它)")
-TRANSLITERATION = r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}"
-NAME = rf"(?:{TRANSLITERATION}|[\u4e00-\u9fff]{{2,4}}?)"
+                           r"一些人|另一些人|外界|舆论|这|那|其|它|任何|所有|每个|每一|让|使|令|请|叫)")
+TRANSLITERATION = r"[\u4e00-\u9fff]{1,8}(?:[·‧・•][\u4e00-\u9fff]{1,8}){1,3}"
+NAME = rf"(?!{CUE}|[也还则曾在于与和对向])(?:{TRANSLITERATION}|[\u4e00-\u9fff]{{2,4}}?)"
 KNOWN_ROLE = re.compile(
-    rf"(?P<role>[^与和同及，,。；;：:\s“”]{{2,40}}?{ROLE_WORD.pattern})(?P<name>{NAME})"
-    r"(?=在|于|与|和|当天|星期|通过|发表|表示|说|称|指出|强调|认为|[（(，,、的]|曾|也|还|则|$)")
+    rf"(?P<role>[\u4e00-\u9fff·][\u4e00-\u9fff·、]{{1,40}}?{ROLE_WORD.pattern})(?P<name>{NAME})"
+    rf"(?=在|于|与|和|对|向|接受|当天|星期|周|通过|发表|{CUE}|[（(，,、的\s]|曾|也|还|则|$)")
 # A clause the writer adds after the reported claim: a conclusion, a consequence.
 GLOSS = re.compile(r"^(?:作为(?:替代|回应|回报|补偿|交换|结果)|因此|所以|于是|从而|由此|结果|可见|"
                    r"换言之|也就是说)")
-STAND_INS = ("发言人", "官员", "声明", "谈话", "人士")  # 发言人 alone: the one named before
+OTHER_VOICE = re.compile(rf"^(?:但|而|不过|然而)?[^，,“”]{{2,14}}?(?:{SAY}|表示|{CALL}|认为|指出)")
+CAUSE = re.compile(r"^(?:由于|因为|既然|鉴于)")
+STAND_INS = ("发言人", "官员", "声明", "谈话", "人士")
+# Bodies that belong to whichever country the article is about when none is named.
+INSTITUTION = re.compile(r"警方|警察|警务|警司|当局|法院|检方|检察|律政司")  # ministries are often foreign  # 发言人 alone: the one named before
 
 
 @dataclass
@@ -80,6 +90,17 @@ class ArticleState:
     names: set[str] = field(default_factory=set)
     spoke: list[Speaker] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
+    last_people: list[str] = field(default_factory=list)  # persons the sentence before names
+    home: str | None = None  # the country the article is mostly about
+    last_speaker: Speaker | None = None  # who spoke in the sentence before
+
+
+ROLE_CUT = re.compile(r"^.*(?:为|為|與|与|和|同|及|以(?!色列))")
+
+
+def clean_role(role: str) -> str:
+    """The role without what leads up to it: 正在德国访问的中国国务委员兼外长 → 中国国务委员兼外长."""
+    return DEMONSTRATIVE.sub("", ROLE_CUT.sub("", role))
 
 
 def known_roles(text: str) -> dict[str, str]:
@@ -87,11 +108,13 @@ def known_roles(text: str) -> dict[str, str]:
     美国国家安全顾问罗伯特·奥布莱恩 → {罗伯特·奥布莱恩: 美国国家安全顾问}."""
     roles: dict[str, str] = {}
     for match in KNOWN_ROLE.finditer(PARENTHESIS.sub("", text)):
-        roles.setdefault(match["name"], DEMONSTRATIVE.sub("", match["role"]))
+        role = clean_role(match["role"])
+        if ROLE_WORD.search(role) and len(role) >= 2:
+            roles.setdefault(match["name"], role)
     return roles
 
 
-def split_speaker(phrase: str) -> tuple[str, str | None]:
+def split_speaker(phrase: str, person=None, place=None) -> tuple[str, str | None]:
     """(speaker, role): 韩国国家安保室第一次长金泰孝 → 金泰孝, 韩国国家安保室第一次长;
     尹锡悦总统 → 尹锡悦, 总统; 美国国家安全顾问罗伯特·奥布莱恩 → 罗伯特·奥布莱恩, 美国国家安全顾问;
     朝鲜国防省发言人 → 朝鲜国防省发言人, None (a body speaks as itself)."""
@@ -102,19 +125,28 @@ def split_speaker(phrase: str) -> tuple[str, str | None]:
     if roles:
         last = roles[-1]
         name = phrase[last.end():]
-        if 2 <= len(name) <= 4 or re.fullmatch(TRANSLITERATION, name):
+        if 2 <= len(name) <= 6 and not ROLE_WORD.search(name) or \
+                re.fullmatch(TRANSLITERATION, name):
             return name, phrase[:last.end()].rstrip("、，, ")
-        if last.end() == len(phrase) and 2 <= last.start() <= 4 and \
-                not BODY.search(phrase[:last.start()]):  # 尹锡悦总统, not 美国政府高官
-            return phrase[:last.start()], last[0]
+        prefix = phrase[:last.start()]
+        if last.end() == len(phrase) and 2 <= len(prefix) <= 4 and not BODY.search(prefix) \
+                and (person is None or person(prefix)) and not (place and place(prefix)):
+            return prefix, last[0]  # 尹锡悦总统; not 德国外长, 美国政府高官, 该国内政部长
     return phrase, None
 
 
 def plausible(speaker: str, role: str | None, names: set[str]) -> bool:
     """A person with a role, a known name, or a body that can speak; not a stray clause."""
-    if not speaker or len(speaker) > 24 or NOT_A_SPEAKER.match(speaker) or \
-            re.search(r"[，,。；;:：“”]", speaker):
-        return False
+    if not speaker or len(speaker) < 2 or len(speaker) > 24 or NOT_A_SPEAKER.match(speaker) or \
+            re.search(r"[，,。；;:：“”？?]", speaker) or speaker in STAND_INS or \
+            re.search(r"[和与及、]$", speaker):
+        return False  # 声明 alone: whose, the text before did not say
+    for joined in (role or "", speaker):  # 法国总统马克龙和德国总理默克尔: two speakers
+        parts = re.split(r"[和与及、]", joined)  # (专家、支持者郑相昌: one, with two roles)
+        if len(parts) > 1 and ROLE_WORD.search(parts[0]) and \
+                not ROLE_WORD.search(parts[0][-3:]) and ROLE_WORD.search(parts[-1]) and \
+                not BODY.search(joined):
+            return False
     return bool(role or speaker in names or BODY.search(speaker) or ROLE_WORD.search(speaker)
                 or re.fullmatch(TRANSLITERATION, speaker))
 
@@ -136,10 +168,13 @@ def _without_gloss(claim: str) -> str:
     """The reported claim without a clause the writer adds after it (作为替代方案，…)."""
     if claim.startswith(("“", "「")):
         return claim
-    at = 0
+    at, depth = 0, 0
     for part in re.split(r"(?<=[，,；;])", claim):
-        if at and GLOSS.match(part.lstrip("“「")):
-            return claim[:at]
+        bare = part.lstrip("“「")
+        if at and depth == 0 and ((GLOSS.match(bare) and not CAUSE.match(claim)) or
+                                  OTHER_VOICE.match(bare)):
+            return claim[:at]  # the writer's conclusion, or someone else speaking
+        depth += part.count("“") + part.count("「") - part.count("”") - part.count("」")
         at += len(part)
     return claim
 
@@ -147,17 +182,48 @@ def _without_gloss(claim: str) -> str:
 class SpeechReader:
     """Reads speech sentence after sentence through one article (state carries over)."""
 
-    def __init__(self, gazetteer: Gazetteer, dictionary: set[str]) -> None:
+    def __init__(self, gazetteer: Gazetteer, dictionary: set[str], tags=None) -> None:
+        """`tags(text)` gives the words of a text with their parts of speech (Token)."""
         self.gazetteer = gazetteer
         self.dictionary = dictionary
+        self.tags = tags or (lambda text: ())
 
     def start(self, article_text: str) -> ArticleState:
-        roles = known_roles(article_text)
-        return ArticleState(roles=roles, names=set(roles) | self.dictionary)
+        roles = {}
+        for name, role in known_roles(article_text).items():
+            role = self._bare_role(role)
+            before, _, after = role.rpartition("的")
+            if before and self.gazetteer.find(after):  # 与捷克关系密切的斯洛伐克总统
+                role = after
+            if self._names_someone(name) and ROLE_WORD.search(role) and len(role) >= 2:
+                roles[name] = role
+        return ArticleState(roles=roles, names=set(roles) | self.dictionary,
+                            home=self._home(article_text))
 
-    def read(self, text: str, state: ArticleState) -> Speech | None:
-        """The speech `text` reports, or None; updates `state`."""
+    def _home(self, text: str) -> str | None:
+        """The country an article is about: more than half of its mentions of countries
+        (and at least three), else None."""
+        counts: dict[str, int] = {}
+        for _, _, entry in self.gazetteer.find(re.sub(r"《[^《》]*》", "", text)):
+            if entry.kind == "country":
+                counts[entry.camp] = counts.get(entry.camp, 0) + 1
+        if not counts:
+            return None
+        best = max(sorted(counts), key=counts.get)
+        total = sum(counts.values())
+        return best if counts[best] >= 3 and counts[best] * 2 > total else None
+
+    def read(self, text: str, state: ArticleState, people: list[str] | None = None
+             ) -> Speech | None:
+        """The speech `text` reports, or None; updates `state` (`people`: the persons the
+        sentence names)."""
         speech = self._read(text, state)
+        state.last_speaker = Speaker(speech.speaker, speech.role) if speech else None
+        people = list(people or [])
+        if speech is not None and speech.role and speech.speaker not in people:
+            people.append(speech.speaker)
+        state.last_people = [self.gazetteer.canonical(self._full_name(p, state))
+                             for p in dict.fromkeys(people)]
         if speech is None:
             state.countries.extend(self.gazetteer.countries(text))
         else:
@@ -165,7 +231,7 @@ class SpeechReader:
         return speech
 
     def _read(self, text: str, state: ArticleState) -> Speech | None:
-        body = ATTRIBUTION.sub("", text.strip())
+        body = ATTRIBUTION.sub("", DATELINE.sub("", text.strip()))
         shift = len(text) - len(text.lstrip()) + (len(text.strip()) - len(body))
         match = QUOTE_FIRST.match(body)
         if match:
@@ -178,37 +244,104 @@ class SpeechReader:
             if not match or "“" in match["frame"]:
                 return None
             clauses = re.split(r"[，,：:]", PARENTHESIS.sub("", match["frame"]))
-            frames, claim, cue = clauses[::-1][:2], match["claim"], match["cue"]
+            frames, claim, cue = clauses[::-1][:1], match["claim"], match["cue"]
+            if len(clauses) > 1 and not self._phrase(clauses[-1]):
+                frames = [clauses[-2]]  # 韩国总统尹锡悦，在记者会上表示: the clause before
             claim = _without_gloss(claim)
             start, end = match.start("claim"), match.start("claim") + len(claim)
             if ACTION_CUE.match(cue):
                 claim = cue.removesuffix("说") + claim
+        if re.match(r"^[“「][^”」]{1,40}[”」][\u4e00-\u9fff]", claim.strip()):
+            return None  # 说“我是柏林人”一样…: a quote inside a phrase, not what was said
         claim = clean_claim(claim)
         if len(claim) < 6:  # shorter says nothing: 是的。
             return None
         for frame in frames:
             phrase = self._phrase(frame)
+            if self._has_verb(phrase):
+                return None  # 马斯外长展示出…立场: a clause, not who speaks
             speaker, role = self._resolve(phrase, state, text)
             speaker = self.gazetteer.canonical(speaker)
             if plausible(speaker, role, state.names | {s.name for s in state.spoke}):
                 frame_countries = self.gazetteer.countries(
                     text[:start + shift] + text[end + shift:]) if start else []
                 camp = self.gazetteer.camp(speaker, role, state.countries + frame_countries)
+                if camp == OTHER:
+                    camp = self._camp_of_principal(f"{role or ''}{speaker}", state)
+                if camp == OTHER and state.home and INSTITUTION.search(f"{role or ''}{speaker}"):
+                    camp = state.home  # 警方: the country the article is about
                 state.spoke.append(Speaker(speaker, role))
                 return Speech(speaker=speaker, role=role, camp=camp, cue=cue, claim=claim,
                               claim_start=start + shift, claim_end=end + shift, phrase=phrase)
         return None
 
-    @staticmethod
-    def _phrase(frame: str) -> str:
+    def _phrase(self, frame: str) -> str:
         phrase = PARENTHESIS.sub("", frame)
+        cited = re.search(r"援引|引述|引用", phrase)
+        if cited:  # 《华尔街日报》援引美国官员的话报道: the paper reports;
+            source, quoted = phrase[:cited.start()], phrase[cited.end():]  # 援引秦刚: 秦刚 speaks
+            phrase = source if "报道" in quoted or "的话" in quoted else quoted
         for _ in range(3):
             phrase = ADVERBIAL.sub("", STATEMENT.sub("", phrase)).strip(" ，,")
         phrase = CONJUNCTION.sub("", phrase)
         phrase = re.sub(r"(?:在[\u4e00-\u9fff]{0,8}|于)$", "", phrase)
-        if "援引" in phrase:  # 《华尔街日报》援引美国官员的话: the paper speaks
-            phrase = phrase.split("援引")[0]
+        if "的" in phrase:  # 与捷克关系密切的斯洛伐克总统…: the modifier is not the speaker
+            before, _, after = phrase.rpartition("的")
+            if after and any(t.pos.startswith(("v", "a", "d", "p")) for t in self.tags(before)):
+                phrase = after
         return phrase
+
+    @staticmethod
+    def _full_name(name: str, state: ArticleState) -> str:
+        """佩特里切克 → 托马斯·佩特里切克 when the article gave the whole name."""
+        fuller = [known for known in state.roles if re.split(r"[·‧・•]", known)[-1] == name
+                  and known != name]
+        return fuller[0] if len(fuller) == 1 else name
+
+    def _camp_of_principal(self, text: str, state: ArticleState) -> str:
+        """纳瓦尔尼的发言人, 纳瓦尔尼的支持者: the camp of the person they speak for."""
+        match = re.match(r"([^的]{2,12})的", text)
+        if match:
+            name = match[1]
+            if name in state.roles:
+                return self.gazetteer.camp(name, state.roles[name])
+            return self.gazetteer.camp(name)
+        return OTHER
+
+    def _bare_role(self, role: str) -> str:
+        """A role without what leads up to it: 并仿效美国前总统 → 美国前总统,
+        正在德国访问的中国国务委员兼外长 → 中国国务委员兼外长."""
+        tokens = self.tags(role)
+        lead = 0
+        for token in tokens:  # words before the first noun: 并, 仿效
+            if not token.pos.startswith(("c", "d", "p", "v", "r", "u")) or ROLE_WORD.search(token.word):
+                break
+            lead = token.offset + len(token.word)
+        for n, token in enumerate(tokens[:-1]):  # a clause that modifies it: …访问的
+            if token.pos.startswith(("v", "a")) and token.pos != "vn" and tokens[n + 1].word == "的":
+                lead = max(lead, tokens[n + 1].offset + 1)
+        return role[lead:]
+
+    def _names_someone(self, name: str) -> bool:
+        """A person's name, not a word: 罗伯特·奥布莱恩, 王美花; not 国家, 时称, 都预计."""
+        if re.search(r"[·‧・•]", name) or self.gazetteer.known_person(name):
+            return True
+        if re.search(CUE, name):
+            return False
+        for token in self.tags(name):  # unknown names fall apart into single characters
+            if len(token.word) >= 2 and not token.pos.startswith("nr") and token.pos != "x":
+                return False  # 国家, 规格, 预计: a word of the dictionary
+            if token.pos.startswith(("d", "p", "c", "u", "r")):
+                return False
+        return True
+
+    def _has_verb(self, phrase: str) -> bool:
+        """Whether a speaker phrase is a clause: a verb after its last role word
+        (马斯外长展示出…立场), not a word inside a title (研究中心总监)."""
+        roles = list(ROLE_WORD.finditer(phrase))
+        start = roles[-1].end() if roles else 0
+        return any(t.pos == "v" and len(t.word) >= 2 and t.offset >= start and
+                   not ROLE_WORD.search(t.word) for t in self.tags(phrase))
 
     def _resolve(self, phrase: str, state: ArticleState, sentence: str) -> tuple[str, str | None]:
         """他 → the last person named; 该官员, 这位大使, 发言人 → the one named before with that
@@ -216,6 +349,15 @@ class SpeechReader:
         a name met before keeps its role."""
         named = state.spoke
         if PRONOUN.match(phrase):
+            if phrase in ("他", "她") and state.last_speaker is not None and \
+                    (state.last_speaker.role or state.last_speaker.name in state.last_people):
+                return state.last_speaker.name, state.last_speaker.role  # 他说: who just spoke
+            if phrase in ("他", "她") and len(state.last_people) == 1:  # the one just named
+                name = self.gazetteer.canonical(state.last_people[0])
+                role = next((n.role for n in reversed(named) if n.name == name), None)
+                return name, role or state.roles.get(name)
+            if phrase in ("他", "她") and len(state.last_people) > 1:
+                return "", None  # several people just named: which one is unclear
             people = [n for n in named if n.role is not None or len(n.name) <= 4 or "·" in n.name]
             return (people[-1].name, people[-1].role) if people else ("", None)
         reference = REFERENCE.match(phrase)
@@ -227,7 +369,10 @@ class SpeechReader:
             for name, role in reversed(list(state.roles.items())):
                 if role.endswith(noun) and name in sentence:
                     return name, role
-        speaker, role = split_speaker(phrase)
+        speaker, role = split_speaker(
+            phrase, person=lambda name: name in state.names or
+            any(t.pos in ("nr", "nrt", "nrfg") for t in self.tags(name)),
+            place=lambda text: bool(self.gazetteer.find(text)))
         if speaker in STAND_INS:
             for earlier in reversed(named):
                 if earlier.name.endswith(speaker) or (earlier.role or "").endswith(speaker):
@@ -246,10 +391,9 @@ class SpeechReader:
             if earlier.name == speaker and earlier.role and role is None:
                 return earlier.name, earlier.role
         if role is None and speaker not in state.roles:  # 奥布莱恩 for 罗伯特·奥布莱恩
-            fuller = [name for name in state.roles if "·" in name and
-                      name.rsplit("·", 1)[1] == speaker]
-            if len(fuller) == 1:
-                return fuller[0], state.roles[fuller[0]]
-        if role is None and speaker in state.roles:
-            role = state.roles[speaker]
+            fuller = self._full_name(speaker, state)
+            if fuller != speaker:
+                return fuller, state.roles[fuller]
+        if speaker in state.roles:
+            role = state.roles[speaker]  # 教授 → 台湾师范大学政治研究所教授, as introduced
         return speaker, role

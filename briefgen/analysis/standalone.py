@@ -17,12 +17,13 @@ DATELINE = re.compile(
     r"|【[^】]{1,24}】"
     r"|[\u4e00-\u9fff]{2,12}(?:社|网|網|台|报|報)?[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:专?电|專?電|讯|訊)"
     r"(?:\s*[（(]记者[^）)]{1,20}[）)]|\s*[（(]記者[^）)]{1,20}[）)])?"
-    r"|(?:路透|法新社|美联社|美聯社|彭博|共同社|韩联社|韓聯社|中央社)[^，,。\s]{0,16}?(?:电|電))"
+    r"|(?:路透|法新社|美联社|美聯社|彭博|共同社|韩联社|韓聯社|中央社)[^，,。\s]{0,16}?(?:电|電)"
+    r"|[\u4e00-\u9fff/]{2,16}\d{1,2}月\d{1,2}日(?=\s*[-－—–]))"
     r"\s*[-－—–:：]*\s*)+")
 BYLINE_END = re.compile(r"\s*[（(](?:记者|記者|编辑|編輯|责任编辑|責任編輯|完|译|譯|摄|攝)[^（()）]{0,20}[）)]\s*$")
 REPORTED = re.compile(r"^(?:据|據)[^，,。“”]{1,40}?(?:报道|报导|報導|消息|援引[^，,。]{0,20}报道)(?:说|称|稱|指)?[，,:：]\s*")
 
-DROPPABLE = re.compile(r"^(?:与此同时|另一方面|此外|另外|而且|并且|並且|同时|同時|不过|不過|但是|然而|"
+DROPPABLE = re.compile(r"^(?:与此同时|另一方面|此外|另外|而且|并且|並且|同时|同時|不过|不過|但是|然而|只是|"
                        r"再者|因此|所以|于是|於是|总之|總之|但|而)\s*[，,]?\s*")
 LEANING_OPENER = re.compile(r"^(?:对此|對此|为此|為此|随后|隨後|此后|此後|之后|之後|其后|其後|其中|"
                             r"当时|當時|届时|屆時|同年|同月|同日|同一天|次日|翌日|对方|對方)")
@@ -114,6 +115,10 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
                 found.append(Reliance("pronoun", word, token.offset))
         elif (DEMONSTRATIVE.match(word) and word not in NOT_DEMONSTRATIVE and
               token.pos in ("r", "rz", "b", "mq", "m", "q", "d")) or word in EVENT_DEMONSTRATIVE:
+            before = next((t for t in tokens if t.offset + len(t.word) == token.offset), None)
+            if before is not None and before.pos.startswith(("nr", "ns", "nt", "nz", "n")) and \
+                    len(before.word) >= 2:
+                continue  # 捷克代表团此行: the referent is named right before
             phrase, end = noun_phrase(tokens, token, word)
             earlier = text[:token.offset]
             in_first = token.offset < first_clause_end
@@ -130,8 +135,13 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
             continue
         found.append(Reliance("collective", match[0], match.start()))
     for time in times:
-        if not _names_year(time.text):
-            found.append(Reliance("relative_date", time.text, time.offset))
+        if _names_year(time.text) or not RELATIVE_DATE.search(time.text):
+            continue  # 39分钟后: counted from an event, not from the article's date
+        if ANAPHORIC_DATE.match(time.text):  # 当天, 当晚: the day named before it
+            if not re.search(r"\d{1,2}\s*[日号]|\d{1,2}\s*月", text[:time.offset]):
+                found.append(Reliance("demonstrative", time.text, time.offset))
+            continue
+        found.append(Reliance("relative_date", time.text, time.offset))
     start = next((t for t in tokens if t.pos not in ("x", "w", "t", "m") and
                   t.word.strip() and not re.fullmatch(r"[\W\d]+", t.word)), None)
     if start is not None and not DROPPABLE.match(text) and not opener:
@@ -172,12 +182,21 @@ def noun_phrase(tokens: tuple[Token, ...], token: Token, word: str) -> tuple[str
             break
         if not needs_noun and not words and not t.pos.startswith(("n", "vn", "j", "l")):
             break  # 这意味着: 这 is the clause before
+        if words and t.pos.startswith("v") and t.pos != "vn":
+            break  # 该宣言决定…: the verb after the noun
         words.append(t.word)
         end = t.offset + len(t.word)
     while words and words[-1] == "的":
         words.pop()
         end -= 1
     return rest + "".join(words), end
+
+
+RELATIVE_DATE = re.compile(r"今年|本年|去年|前年|明年|后年|後年|本月|这个月|上个?月|下个?月|\d{1,2}\s*[日号]|"
+                           r"[〇零一二三四五六七八九十]{1,3}\s*[日号]|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|"
+                           r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]|今天|今日|昨天|"
+                           r"昨日|前天|明天|明日|后天|當天|当天|当日|當日|当晚|當晚")
+ANAPHORIC_DATE = re.compile(r"^(?:当天|當天|当日|當日|当晚|當晚|同日|同年|当年|當年)")
 
 
 def _names_year(text: str) -> bool:

@@ -19,6 +19,7 @@ DATELINE_WINDOW = 4  # a page's date line sits among its first blocks
 TAIL_WINDOW = 4  # bylines and author bios sit among its last blocks
 DATELINE_PARAGRAPHS = 2  # a dateline opens the first or second paragraph
 HEADLINE = 40  # a line of a headline list: this short, ending no sentence
+HEADLINE_LIST = 3  # so many such lines closing a document are a list of other articles
 
 
 class EmptyArticle(UnreadableFile):
@@ -51,6 +52,12 @@ def _bylines(blocks: list[Block], publisher: Publisher | None, rules: Boilerplat
         if block.kind in ("paragraph", "credit", "caption") and \
                 (i < DATELINE_WINDOW or i >= last):
             byline = rules.byline(block.text)
+            if byline and byline.date and not byline.authors and kept and \
+                    kept[-1] is blocks[i - 1] and kept[-1].kind == "paragraph":
+                joined = rules.byline(kept[-1].text + " " + block.text)  # name<br>time
+                if joined and joined.authors:
+                    byline = joined
+                    kept.pop()
             published = _parse_time(byline.date, publisher) if byline and byline.date else None
             if byline and (published or not byline.date):
                 found.published = found.published or published
@@ -74,6 +81,20 @@ def _bylines(blocks: list[Block], publisher: Publisher | None, rules: Boilerplat
 OUTLET = re.compile(r"(?:中文网|新闻网|时报|時報|日报|日報|电台|電台|之声|之聲|通讯社|社|》)$")
 
 
+def _tail_start(blocks: list[Block], rules: Boilerplate) -> int:
+    """Where an article's closing furniture may begin: the last few blocks, and before them
+    the whole run of credits, bios and footers an article ends with (bios, one a line)."""
+    start = len(blocks) - TAIL_WINDOW
+    while start > 0:
+        text = blocks[start - 1].text
+        if blocks[start - 1].kind == "image" or not text or rules.is_("bio", text) or \
+                rules.is_("credit", text) or rules.dropped(text):
+            start -= 1
+        else:
+            break
+    return start
+
+
 def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
               ) -> tuple[list[Block], list[str]]:
     """The article's paragraphs and headings in order, and its captions; credits go to `found`."""
@@ -82,7 +103,7 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
     ended = False  # an end marker or a trailer closed the article
     skipping_headlines = False  # after a "further reading" link
     in_gallery = False
-    tail_from = len(blocks) - TAIL_WINDOW
+    tail_from = _tail_start(blocks, rules)
     for i, block in enumerate(blocks):
         text = block.text
         if block.kind == "image" or not text:
@@ -154,12 +175,17 @@ def _strip_datelines(sequence: list[Block], rules: Boilerplate, found: _Found) -
     return stripped
 
 
-def _drop_trailing_headlines(sequence: list[Block]) -> list[Block]:
-    """Scraped pages end with headlines of unrelated articles: short lines that end no sentence."""
-    while sequence and (sequence[-1].kind == "heading" or
-                        (not ends_sentence(sequence[-1].text) and len(sequence[-1].text) <= 40)):
-        sequence.pop()
-    return sequence
+def _is_headline(block: Block) -> bool:
+    return block.kind == "heading" or (not ends_sentence(block.text) and len(block.text) <= HEADLINE)
+
+
+def _drop_trailing_headlines(sequence: list[Block], least: int = 1) -> list[Block]:
+    """Pages end with headlines of unrelated articles: short lines that end no sentence.
+    Dropped when at least `least` of them close the document."""
+    run = 0
+    while run < len(sequence) and _is_headline(sequence[-1 - run]):
+        run += 1
+    return sequence[:len(sequence) - run] if run >= least else sequence
 
 
 def _split_glued(sequence: list[Block]) -> list[Block]:
@@ -220,7 +246,11 @@ def clean(raw: RawDocument, publishers: PublisherTable,
     sequence = [b for b in sequence if b.text]
     if raw.format == "text":  # scrapes flatten related headlines and subheadings into lines
         sequence = _split_glued(_drop_trailing_headlines(sequence))
+    else:  # a list of recommended headlines at the end of a page or item
+        sequence = _drop_trailing_headlines(sequence, least=HEADLINE_LIST)
     paragraphs, headings = _join(sequence)
+    if not paragraphs and captions:  # a gallery or video item: its pictures' text is its text
+        paragraphs, captions = captions, []
     if not paragraphs:
         raise EmptyArticle("no article text left after removing boilerplate")
     authors = list(raw.authors)

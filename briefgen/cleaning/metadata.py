@@ -76,7 +76,10 @@ class PublisherTable:
     def for_url(self, url: str | None) -> Publisher | None:
         if not url:
             return None
-        host = (urlsplit(url).hostname or "").lower()
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:  # http://[bad: no host to know the publisher by
+            return None
         while host:
             if host in self.table:
                 return self.table[host]

@@ -13,9 +13,10 @@ them spam, not by list:
 - an injected business name has the grammar of one (place, name, business
   suffix) and recurs or sits against a title fragment.
 
-Both are removed only from a document that shows the signature (two or more
-different recurring pieces, or an injected name): a clean article that repeats
-one title word (中澳两国, 香港人) is never touched.
+Both are removed only from a document that shows the signature (three or more
+different recurring pieces, two if one is longer than two characters, or an
+injected name): a clean article that repeats a title word or two (中澳两国,
+香港人, 他要, 这是) is never touched.
 
 Legitimate reuse of title words ("安全", "核作战") rebuilds from whole title
 words and is kept. Beyond reach, because they read as text: a fragment that is
@@ -190,6 +191,13 @@ def _business_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _signature(pieces: set[str]) -> bool:
+    """Whether recurring title pieces look like an injector's work rather than chance: three
+    or more different ones, or two when one is longer than a pair of common characters
+    (他要, 这是 recur in any article whose title holds 他…要 and 这…是)."""
+    return len(pieces) >= 3 or (len(pieces) == 2 and max(map(len, pieces)) >= 3)
+
+
 def _shares_bigram(text: str, title: str) -> bool:
     return any(text[i:i + 2] in title for i in range(len(text) - 1))
 
@@ -198,9 +206,9 @@ def remove_spam(paragraphs: list[str], title: str) -> tuple[list[str], list[str]
     """The paragraphs without injected spam, and the spam strings removed.
 
     Precision first: a document is touched only when it shows the injector's signature:
-    at least two different chopped title pieces that recur, or a business name that
-    recurs or sits against such a piece. One recurring piece alone is how a clean article
-    reuses a title word (中澳, 香港人, 贸易), and is left as written."""
+    chopped title pieces that recur (see `_signature`), or a business name that recurs or
+    sits against such a piece. A piece or two recurring is how a clean article reuses
+    title words (中澳, 香港人, 贸易, 他要), and is left as written."""
     fragments = TitleFragments(title) if title else None
     runs = [[fragments.pieces(run) for run in fragments.runs(text)] if fragments else []
             for text in paragraphs]
@@ -222,7 +230,7 @@ def remove_spam(paragraphs: list[str], title: str) -> tuple[list[str], list[str]
         # A company the article is about is named in its title; an injected one is not.
         injected_names.append([(a, b) for a, b in spans if a in points or b in points or (
             name_counts[text[a:b]] >= MIN_REPEATS and not _shares_bigram(text[a:b], title))])
-    if len(spam) < 2 and not any(injected_names):
+    if not _signature(spam) and not any(injected_names):
         return list(paragraphs), []
     cleaned = []
     for text, injected in zip(cut_texts, injected_names):

@@ -7,6 +7,8 @@ scrapers save HTML as .txt and feeds as .md).
 from __future__ import annotations
 
 import functools
+import os
+import stat
 from pathlib import Path
 from typing import Protocol
 
@@ -45,15 +47,30 @@ def pick_reader(text: str, path: str) -> Reader:
 
 
 def load(path: str | Path) -> bytes:
-    """A file's bytes; `UnreadableFile` if it cannot be read or is too large to be an article."""
+    """A regular file's bytes; `UnreadableFile` if it cannot be read, is not a regular file,
+    or is too large to be an article. Never blocks on a FIFO nor reads a device without end:
+    opened non-blocking, checked on the open descriptor, read with a bound."""
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UnreadableFile(f"file is {size / 2**20:.1f} MiB, over the "
-                                 f"{MAX_FILE_BYTES // 2**20} MiB limit for one article file")
-        return Path(path).read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
         raise UnreadableFile(f"cannot read: {error.strerror or error}") from error
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise UnreadableFile("not a regular file (a FIFO, device or socket); skipped")
+        if status.st_size > MAX_FILE_BYTES:
+            raise UnreadableFile(f"file is {status.st_size / 2**20:.1f} MiB, over the "
+                                 f"{MAX_FILE_BYTES // 2**20} MiB limit for one article file")
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            raise UnreadableFile(f"file grew past the {MAX_FILE_BYTES // 2**20} MiB limit "
+                                 f"for one article file while read")
+        return data
+    except OSError as error:
+        raise UnreadableFile(f"cannot read: {error.strerror or error}") from error
+    finally:
+        os.close(descriptor)
 
 
 def read_bytes(data: bytes, path: str) -> list[RawDocument]:

@@ -37,15 +37,21 @@ def sanitize_markup(text: str) -> str:
     return CHAR_REF.sub(resolve, sanitize(text))
 
 
+BROKEN = re.compile("\ufffd+")
+
+
 class UnreadableFile(Exception):
     """A file that cannot be made into an article; the message says why."""
 
 
+CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b < 32 and b != 27)
+
+
 def looks_binary(data: bytes) -> bool:
+    """Whether control bytes (NUL included) are more than 5% of the start: a stray NUL in a
+    text file does not make it binary (it is dropped with the other controls)."""
     sample = data[:8192]
-    if b"\0" in sample:
-        return True
-    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32 and byte != 27)
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     return bool(sample) and controls / len(sample) > 0.05
 
 
@@ -70,6 +76,14 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # UTF-8 but for a few broken sequences (a cut character, a bad escape): keep the text,
+    # each broken sequence as U+FFFD. In GB18030 or Big5 text almost no character is
+    # valid UTF-8, so nine valid characters beyond ASCII for each broken one tell them apart.
+    text = data.decode("utf-8", "replace")
+    broken = len(BROKEN.findall(text))
+    valid = sum(1 for char in text if char > "\x7f") - text.count("\ufffd")
+    if broken * 9 <= valid:
+        return text
     best = charset_normalizer.from_bytes(data[:65536], cp_isolation=LEGACY_ENCODINGS).best()
     candidates = ([best.encoding] if best else []) + LEGACY_ENCODINGS
     for encoding in dict.fromkeys(candidates):

@@ -49,6 +49,20 @@ def web_link(value: str | None) -> str | None:
     return value if parts.scheme and parts.netloc else None
 
 
+ITEM_START = re.compile(r"<(?:item|entry)[\s>]")
+ROOT_START = re.compile(r"<(?:rss|feed|rdf:RDF)\b[^>]*>")
+ROOT_NAME = re.compile(r"[\w:]+")
+
+
+def _parse(body: str) -> etree._Element | None:
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
+                             huge_tree=True)
+    try:
+        return etree.fromstring(body.encode("utf-8"), parser)
+    except etree.XMLSyntaxError:
+        return None
+
+
 def _label(item: etree._Element, number: int) -> str:
     title = _text(item.find("title")) or _text(item.find(f"{ATOM}title"))
     return f"item {number}" + (f" ({title[:30]})" if title else "")
@@ -85,21 +99,31 @@ class FeedReader:
 
     def read(self, text: str, path: str) -> Documents:
         """Every item; one that cannot be read is skipped with its reason, not the feed."""
-        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
-                                 huge_tree=True)
-        body = XML_DECLARATION.sub("", sanitize_markup(text)).strip().encode("utf-8")
-        try:
-            root = etree.fromstring(body, parser)
-        except etree.XMLSyntaxError:
-            root = None
+        body = XML_DECLARATION.sub("", sanitize_markup(text)).strip()
+        root = _parse(body)
         if root is None:
             raise UnreadableFile("feed XML could not be parsed")
-        if root.tag == f"{ATOM}feed":
-            return read_items(root.iter(f"{ATOM}entry"),
-                              lambda entry, n: self._atom_entry(entry, path, n - 1), _label)
+        atom = root.tag == f"{ATOM}feed"
+        tags = (f"{ATOM}entry",) if atom else ("item", "{http://purl.org/rss/1.0/}item")
+        items = list(root.iter(*tags))
+        starts = [match.start() for match in ITEM_START.finditer(body)]
+        if len(items) < len(starts):
+            # Broken markup in one item made the parser's recovery lose others: read each
+            # item's own text (up to the next item), inside the root element (for its
+            # namespaces).
+            opening = ROOT_START.search(body)
+            wrap = opening[0] if opening else "<rss>"
+            close = "</" + ROOT_NAME.match(wrap[1:])[0] + ">"
+            items = []
+            for start, end in zip(starts, starts[1:] + [len(body)]):
+                parsed = _parse(wrap + body[start:end] + close)
+                items += list(parsed.iter(*tags))[:1] if parsed is not None else []
+        if atom:
+            return read_items(items, lambda entry, n: self._atom_entry(entry, path, n - 1),
+                              _label)
         channel_title = _text(root.find("channel/title"))
-        return read_items(root.iter("item", "{http://purl.org/rss/1.0/}item"),
-                          lambda item, n: self._rss_item(item, path, n - 1, channel_title), _label)
+        return read_items(items, lambda item, n: self._rss_item(item, path, n - 1,
+                                                                channel_title), _label)
 
     def _rss_item(self, item: etree._Element, path: str, n: int, channel: str) -> RawDocument:
         def child(tag: str) -> str:

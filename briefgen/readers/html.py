@@ -11,8 +11,9 @@ from lxml import etree, html
 
 from briefgen.model import RawDocument
 from briefgen.readers.htmlblocks import blocks_from_element, parse_html, strip_boilerplate
-from briefgen.readers.maincontent import best_container, drop, prune
-from briefgen.readers.pagedate import DATE_TIME, meta_values, publication_time, text_after
+from briefgen.readers.maincontent import best_container, drop, drop_trailing_pointers, prune
+from briefgen.readers.pagedate import (DATE_TIME, meta_table, meta_values, modified_values,
+                                       publication_time, url_day, yearless_time)
 
 TAG = re.compile(r"<(p|div|span|br|html|body|article|h[1-6]|img|table|section)\b", re.I)
 PAGE = re.compile(r"<(?:body|html)\b", re.I)
@@ -22,16 +23,13 @@ TITLE_CLASS = re.compile(r"(^|[-_\s])(title|headline|tit|biaoti|art_tit|main-tit
 # Times a page states without a zone are in the zone of its language's country, when that is
 # not the publisher's (a publisher's own zone, from publishers.yaml, is applied in cleaning).
 LANGUAGE_ZONES = {"ja": "Asia/Tokyo", "ko": "Asia/Seoul"}
-METADATA_LINE = 120  # characters: a longer element beside the headline is body, not a date line
+METADATA_LINE = 100  # characters: a longer element beside the headline is body, not a date line
 
 
-def _meta(root: html.HtmlElement, *names: str) -> str | None:
+def _meta(table: dict[str, list[str]], *names: str) -> str | None:
     for name in names:
-        for attr in ("property", "name", "itemprop"):
-            for element in root.xpath(f"//meta[@{attr}=$n]", n=name):
-                content = (element.get("content") or "").strip()
-                if content:
-                    return content
+        if table.get(name):
+            return table[name][0].strip()
     return None
 
 
@@ -80,12 +78,12 @@ def headline(root: html.HtmlElement, stated: list[str]) -> tuple[str | None, etr
         if element.tag == "h1":
             return text, element
     if stated:
-        parts = [p for p in TITLE_SEPARATOR.split(stated[0]) if p]
+        parts = [p for p in TITLE_SEPARATOR.split(stated[0][:300]) if p]
         return (max(parts, key=len) if parts else stated[0]), None
     return None, None
 
 
-def _drop_date_line(container: etree._Element, headline_element: etree._Element | None) -> None:
+def _drop_date_line(container: etree._Element) -> None:
     """Take the date-and-source line under the headline out of the article's text."""
     for element in container.iter():
         if not isinstance(element.tag, str) or element is container:
@@ -93,11 +91,31 @@ def _drop_date_line(container: etree._Element, headline_element: etree._Element 
         text = _text(element)
         if len(text) > METADATA_LINE:
             continue
-        if DATE_TIME.search(text) and not re.search(r"[。！？]", text):
+        if DATE_TIME.search(text) and not re.search(r"[。！？，]", text):
             drop(element)
             return
         if len(text) >= 50 and re.search(r"[。！？]", text):
             return  # the article has begun
+
+
+def _holding(root: html.HtmlElement, text: str, probe: int = 16) -> list[etree._Element]:
+    """The element holding both the first and the last words of a JSON-LD articleBody."""
+    compact = "".join(text.split())
+    if len(compact) < 6 * probe:
+        return []
+    first, last = compact[:probe], compact[-probe:]
+    body = root.find("body")
+    start = None
+    for element in (body if body is not None else root).iter():
+        if isinstance(element.tag, str) and element.tag not in ("script", "style") and \
+                first in "".join((element.text or "").split()):
+            start = element
+            break
+    while start is not None and start.tag not in ("body", "html"):
+        if last in "".join("".join(start.itertext()).split()):
+            return [start]
+        start = start.getparent()
+    return []
 
 
 class HtmlReader:
@@ -114,26 +132,32 @@ class HtmlReader:
 
     def read(self, text: str, path: str) -> list[RawDocument]:
         root = parse_html(text)
+        metas = meta_table(root)
         linked = json_ld(root)
-        stated_titles = [_meta(root, "og:title", "twitter:title", "headline") or "",
+        stated_titles = [_meta(metas, "og:title", "twitter:title", "headline") or "",
                          linked.get("headline", ""), (root.findtext(".//title") or "").strip()]
         title, title_element = headline(root, stated_titles)
         canonical = root.xpath("//link[@rel='canonical']/@href")
-        url = _meta(root, "og:url") or (canonical[0].strip() if canonical else None)
-        author = _meta(root, "author", "article:author", "dc.creator")
+        url = _meta(metas, "og:url") or (canonical[0].strip() if canonical else None)
+        author = _meta(metas, "author", "article:author", "dc.creator")
         language = root.get("lang") or None
-        publisher = _meta(root, "og:site_name")
+        publisher = _meta(metas, "og:site_name")
         published = publication_time(root, [linked.get("datePublished")] + meta_values(root)
-                                     + [linked.get("dateCreated")], title_element)
+                                     + [linked.get("dateCreated")], title_element) or \
+            yearless_time(root, title_element, url_day([url, path])) or \
+            publication_time(root, modified_values(root), None)
         published = _in_language_zone(published, language)
         is_page = PAGE.search(text) is not None
-        hints = root.xpath("//*[@itemprop='articleBody'] | //article") if is_page else []
+        hints = root.xpath("//article") if is_page else []
+        declared = root.xpath("//*[@itemprop='articleBody']") if is_page else []
+        if is_page and linked.get("articleBody"):
+            declared += _holding(root, linked["articleBody"])
         strip_boilerplate(root)
         if is_page:
-            container, stats = best_container(root, hints)
+            container, stats = best_container(root, hints, declared)
             prune(container, stats)
-            if title_element is not None:
-                _drop_date_line(container, title_element)
+            drop_trailing_pointers(container, stats)
+            _drop_date_line(container)
         else:
             container = root
         blocks = blocks_from_element(container)

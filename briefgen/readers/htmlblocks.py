@@ -24,7 +24,9 @@ SMALL_TAGS = {"small", "em", "i", "cite", "figcaption"}
 BOILERPLATE_ATTR = re.compile(
     r"(^|[-_\s])(nav|navbar|menu|breadcrumbs?|footer|sidebar|share|sharing|social|comments?|"
     r"related|recommend|advert|ads?|banner|subscribe|newsletter|copyright|toolbar|"
-    r"selfpromo|promo|popup|cookie)([-_\s]|$)", re.I)
+    r"selfpromo|promo|popup|cookie|statement|disclaimer|shengming)([-_\s]|$)", re.I)
+CAMEL_BOILERPLATE = re.compile(r"[a-z](?:Share|Comment|Nav|Footer|Sidebar|Related|Recommend|Advert)"
+                               r"(?:[A-Z_-]|Btn|$)")
 
 
 MAX_DEPTH = 200  # deeper elements are unwrapped: walking them would exhaust the stack
@@ -69,18 +71,33 @@ CONTENT_ATTR = re.compile(r"article|artical|content|main|post|detail|story|text|
 AD_ATTR = re.compile(r"data-(?:ad|ads|advert|selfpromo)(?:-|$)")
 
 
+def _holds_text(element: etree._Element, enough: int = 200) -> bool:
+    """Whether an element holds a body's worth of text (an article named "article-share")."""
+    size = 0
+    for text in element.itertext():
+        size += len(text.strip())
+        if size >= enough:
+            return True
+    return False
+
+
 def _is_boilerplate(element: etree._Element) -> bool:
     """Furniture by tag or by name; never the page itself, nor what names itself content."""
     if element.tag in DROP_TAGS:
         return True
-    if element.tag in NEVER_DROPPED:
+    attributes = element.attrib
+    if element.tag in NEVER_DROPPED or not attributes:
         return False
-    named = " ".join(element.get(name) or "" for name in ("class", "id", "role"))
-    if any(AD_ATTR.match(name) for name in element.attrib) and not CONTENT_ATTR.search(named):
+    named = " ".join(attributes.get(name) or "" for name in ("class", "id", "role"))
+    if any(name.startswith(("data-a", "data-s")) and AD_ATTR.match(name) for name in attributes) \
+            and not CONTENT_ATTR.search(named):
         return True
-    if BOILERPLATE_ATTR.search(named) and not CONTENT_ATTR.search(named):
+    if len(named) <= 2:
+        return attributes.get("aria-hidden") == "true" or "hidden" in attributes
+    if (BOILERPLATE_ATTR.search(named) or CAMEL_BOILERPLATE.search(named)) and not (
+            CONTENT_ATTR.search(named) and _holds_text(element)):
         return True
-    return element.get("aria-hidden") == "true" or element.get("hidden") is not None
+    return attributes.get("aria-hidden") == "true" or "hidden" in attributes
 
 
 def strip_boilerplate(root: html.HtmlElement) -> None:
@@ -134,14 +151,17 @@ class _Walker:
         self.buffer, self.buffer_small = [], True
         if not text:
             return
-        if kind == "paragraph" and self.after_image and len(text) <= CAPTION_MAX and (
-                small or CAPTION_START.match(text) or
+        first, _, rest = text.partition("\n")
+        if kind == "paragraph" and self.after_image and len(first) <= CAPTION_MAX and (
+                small or CAPTION_START.match(first) or
                 (self.open_blocks and (self.open_blocks[-1] is self.image_block or
                                        _centered(self.open_blocks[-1])))):
-            kind = "caption"
+            self.blocks.append(Block("caption", first.strip()))  # the line under the picture
+            kind, text = "paragraph", rest.strip()
         elif kind == "paragraph" and self.after_image and small and len(text) <= 300:
             kind = "caption"
-        self.blocks.append(Block(kind, text))  # type: ignore[arg-type]
+        if text:
+            self.blocks.append(Block(kind, text))  # type: ignore[arg-type]
         self.after_image = False
 
     def add_text(self, text: str | None, small: bool) -> None:
@@ -159,8 +179,11 @@ class _Walker:
             self.blocks.append(Block("image", alt))
             self.after_image = True
             self.image_block = self.open_blocks[-1] if self.open_blocks else None
-        elif tag == "br":
-            self.flush()  # lines broken by <br> are paragraphs; cleaning rejoins broken sentences
+        elif tag == "br":  # a blank line (<br><br>) ends a paragraph; one <br> breaks a line
+            if self.buffer and self.buffer[-1] == "\n":
+                self.flush()
+            else:
+                self.buffer.append("\n")
         elif tag in HEADING_TAGS or tag in CAPTION_TAGS or tag in ("li", "hr"):
             self.flush()
             inner_small = small or tag in CAPTION_TAGS

@@ -143,24 +143,35 @@ def _contains(ancestor: etree._Element, element: etree._Element) -> bool:
     return False
 
 
-def best_container(root: etree._Element, hints: list[etree._Element] = ()
-                   ) -> tuple[etree._Element, dict]:
-    """The element that holds the article, and the stats of every element."""
+def best_container(root: etree._Element, hints: list[etree._Element] = (),
+                   declared: list[etree._Element] = ()) -> tuple[etree._Element, dict]:
+    """The element that holds the article, and the stats of every element.
+
+    `hints` (<article>) win over the scored candidate when they nest with it or hold as much;
+    `declared` ones (articleBody, in microdata or JSON-LD) win wherever they are, as long
+    as they hold paragraphs and few links."""
     scores, stats = score(root)
     if not scores:
         body = root.find("body")
         return (body if body is not None else root), stats
     top = max(scores, key=lambda e: scores[e])
     top_units = _units_below(top, stats)
-    for hint in hints:
+    for hint in list(hints) + list(declared):
         if hint not in stats or hint is top:
             continue
         hint_units = _units_below(hint, stats)
+        if hint in declared and not _contains(hint, top) and not _contains(top, hint) \
+                and hint_units >= 5 and stats[hint].link_density < 0.3:
+            top, top_units = hint, hint_units
+            continue
         if _contains(top, hint) and hint_units >= 0.8 * top_units:
             top, top_units = hint, hint_units  # the page marks the article inside the candidate
         elif _contains(hint, top) and top_units < 0.8 * hint_units \
                 and stats[hint].link_density < 0.3:
             top, top_units = hint, hint_units  # the article runs on outside the candidate
+        elif not _contains(hint, top) and not _contains(top, hint) and \
+                hint_units >= 0.5 * top_units and stats[hint].link_density < 0.3:
+            top, top_units = hint, hint_units  # the page marks a substantial article elsewhere
     return top, stats
 
 
@@ -179,6 +190,23 @@ def prune(container: etree._Element, stats: dict) -> None:
             drop(element)
         elif class_weight(element) < 0 and own.punct < 3 and element.tag != "p":
             drop(element)
+
+
+SENTENCE_END = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
+
+
+def drop_trailing_pointers(container: etree._Element, stats: dict) -> None:
+    """Lines at the article's end that point elsewhere: short, linked, no sentence
+    (相关资讯请关注：<a>专区</a>, 更多报道：<a>…</a>)."""
+    blocks = [e for e in container.iter("p", "div", "li", "section", "span", "font", "strong")
+              if e is not container and stats.get(e) and stats[e].text]
+    for element in reversed(blocks):
+        own = stats[element]
+        text = "".join(element.itertext()).strip()
+        if own.links and own.text - own.links < 20 and not SENTENCE_END.search(text):
+            drop(element)
+        elif own.text - own.links >= 20 or SENTENCE_END.search(text):
+            return
 
 
 def drop(element: etree._Element) -> None:

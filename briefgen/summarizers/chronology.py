@@ -14,7 +14,8 @@ from briefgen.spec import Section
 from briefgen.summarizers.background import leans
 from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosine
 
-EVENT_PRECISIONS = ("year", "half", "season", "month", "day", "hour", "minute")
+EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
+                    "day", "hour", "minute")
 CLAUSE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
 ATTRIBUTION = re.compile(
     r"^(?:据[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
@@ -173,6 +174,8 @@ class ChronologySummarizer:
                     compact(sentence.text, t, found) in speech.claim:
                 continue  # 尹锡悦2日表示，…: the day something was said, of what was claimed
             seen.add(t.iso)
+            if t.duration:  # a period up to publication (一年以来, 过去五年) is no event
+                continue
             text = COMMENT.sub("", compact(sentence.text, t, found))
             text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
@@ -340,6 +343,6 @@ def _spread_over_years(events: list[Event]) -> list[Event]:
 
 
 def _shown(precision: str) -> str:
-    """Precision as the brief shows it: a year-only event shows only its year."""
-    return {"half": "year", "season": "year", "hour": "day", "minute": "day"}.get(precision,
-                                                                                  precision)
+    """Precision as the brief shows it: a period as what it is (2020年第三季度, 2020年夏,
+    2020年9月上旬), a time of day as its day."""
+    return {"hour": "day", "minute": "day"}.get(precision, precision)

@@ -7,12 +7,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefgen.analysis.script import to_simplified
 from briefgen.analysis.speech import split_speaker
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import Documents, Sentence, cosine
 
 SAME_CLAIM = 0.45
+
+
+def on_topic(documents: Documents, sentence: Sentence) -> bool:
+    """Whether a claim is about the brief's topic: its own paragraph names the topic, or the
+    article is about the topic alone (its title names it and is one headline, not a round-up
+    of several: 简报：A；B；C). A paragraph near a passing mention is not enough."""
+    article = sentence.article
+    title = to_simplified(article.title or "")
+    round_up = "；" in title or ";" in title
+    if not round_up and any(form in title for form in documents.topic_words):
+        return True
+    paragraph = to_simplified(article.paragraphs[sentence.paragraph])
+    return any(form in paragraph for form in documents.topic_words)
 
 
 @dataclass
@@ -30,7 +44,7 @@ class ViewpointsSummarizer:
         found: list[Viewpoint] = []
         for sentence in documents.sentences:
             speech = sentence.speech
-            if speech is None:
+            if speech is None or not on_topic(documents, sentence):
                 continue
             claim = documents.analysis.standalone(sentence, speech.claim, subject_given=True)
             if claim is None or len(claim) < 6:

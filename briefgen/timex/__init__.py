@@ -18,7 +18,8 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from briefgen.timex.grammar import TRIGGERS
 from briefgen.timex.numerals import normalize, number
-from briefgen.timex.resolve import Context, Resolved, month_span, plausible, resolve, valid
+from briefgen.timex.context import Context, Resolved, month_span, valid
+from briefgen.timex.resolve import plausible, resolve
 
 __all__ = ["PRECISIONS", "Timex", "number", "parse"]
 
@@ -101,7 +102,15 @@ def parse(text: str, base: datetime | date | None = None) -> list[Timex]:
     _align_weekdays(norm, resolved)
     return [Timex(text[r.offset:r.stop], r.start, r.end, r.precision, r.offset, r.relative,
                   r.duration, r.start.date() > day)
-            for r in _join_ranges(norm, resolved, day)]
+            for r in _until_now(norm, _join_ranges(norm, resolved, day), day)]
+
+
+def _until_now(text: str, results: list[Resolved], base: date) -> list[Resolved]:
+    """2018年10月至今: from the start of what is named to the publication day."""
+    for r in results:
+        if not r.duration and r.start.date() <= base and (tail := UNTIL_NOW.match(text, r.stop)):
+            r.end, r.stop = datetime.combine(base, time.max), tail.end()
+    return results
 
 
 DATELINE = re.compile(r"电\s*[）)]?")
@@ -125,8 +134,10 @@ def _align_weekdays(text: str, resolved: list[Resolved]) -> None:
 
 RANGE_JOIN = re.compile(r"\s*(?:至|到|—|–|-|~|～)\s*")
 RANGE_TAIL = re.compile(r"\s*(?:期间|之间|间)")
+UNTIL_NOW = re.compile(r"\s*(?:至今|迄今|到现在|到目前为止)")
 BARE_DAY = re.compile(r"(\d{1,2}|[〇零○一二两三四五六七八九十]{1,3})\s*[日号]")
 BARE_MONTH = re.compile(r"(\d{1,2}|[〇零○一二两三四五六七八九十]{1,3})\s*月份?")
+BARE_CLOCK = re.compile(r"[\d零〇一二两三四五六七八九十]{1,3}\s*[点时:](?:\s*[\d一二三四五六七八九十半]{1,3}\s*分?)?")
 BARE_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 
 
@@ -166,6 +177,12 @@ def _inherit(second: str, r: Resolved, first: Resolved) -> datetime | None:
             return None
         year = first.start.year + (month < first.start.month)
         return month_span(year, month)[1] if 1 <= year <= 9999 else None
+    if first.precision in ("hour", "minute") and r.precision in ("hour", "minute") and \
+            BARE_CLOCK.fullmatch(second):  # 下午三点到五点: the same afternoon
+        end = datetime.combine(first.start.date(), r.start.time())
+        if end < first.start and end.hour < 12 and end.replace(hour=end.hour + 12) >= first.start:
+            end = end.replace(hour=end.hour + 12)
+        return end + (r.end - r.start)
     if BARE_WEEKDAY.fullmatch(second) and first.precision == "day":
         days = (r.start.date().weekday() - first.start.date().weekday()) % 7
         return datetime.combine(first.start.date() + timedelta(days=days), time.max)

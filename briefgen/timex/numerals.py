@@ -40,6 +40,8 @@ def number(text: str) -> int | None:
         return int(text) if text.isdigit() else None
     if text == "廿":
         return 20
+    if text == "元":  # 元月: the first month
+        return 1
     if text[0] == "廿":
         rest = number(text[1:])
         return None if rest is None or rest > 9 else 20 + rest

@@ -158,15 +158,21 @@ def _parent(template: nodes.Template) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=128)
+def _shape(env: jinja2.Environment, source: str, name: str) -> tuple[frozenset[str], str | None]:
+    """The blocks a template's source defines and the template it extends (parsed once per
+    source text: the preview asks again after every save)."""
+    tree = env.parse(source, name)
+    return frozenset(block.name for block in _blocks(tree)), _parent(tree)
+
+
 def _defined_blocks(env: jinja2.Environment, name: str, depth: int = 0) -> set[str]:
     """Blocks the template `name` and the templates it extends define."""
     if depth > 10:
         return set()
     source, _, _ = env.loader.get_source(env, name)
-    tree = env.parse(source, name)
-    found = {block.name for block in _blocks(tree)}
-    parent = _parent(tree)
-    return found | (_defined_blocks(env, parent, depth + 1) if parent else set())
+    found, parent = _shape(env, source, name)
+    return set(found) | (_defined_blocks(env, parent, depth + 1) if parent else set())
 
 
 def block_problems(env: jinja2.Environment, folder: str | None) -> list[str]:

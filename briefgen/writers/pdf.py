@@ -29,9 +29,10 @@ def _fetcher():
     return OfflineFetcher()
 
 
-# Pushed to the next page, one more each time, when the 版记 would stand alone on the last.
-# With a list of sources, its last entries; without, the last paragraphs of the text.
-KEEP_WITH_COLOPHON = ("main .sources li:nth-last-child({n})", "main article > :nth-last-child({n})")
+# Tried in turn, when the 版记 would stand alone on the last page: what starts a new page so
+# that text goes to the last page with it (the first that keeps the page in shape wins).
+KEEP_WITH_COLOPHON = ("main .sources li:nth-last-child(1)", "main .sources li:nth-last-child(2)",
+                      "main .sources", "main article > :last-child")
 
 
 def _flow_is_empty(page) -> bool:
@@ -50,20 +51,35 @@ def _flow_is_empty(page) -> bool:
     return not any(has_content(box) for box in flow)
 
 
+def _footnotes_fit(page) -> bool:
+    """The footnote area ends inside the page's content box."""
+    from weasyprint.formatting_structure import boxes
+
+    page_box = page._page_box
+    bottom = page_box.content_box_y() + page_box.height
+    return all(box.position_y + box.margin_height() <= bottom + 0.5
+               for box in page_box.children if isinstance(box, boxes.FootnoteAreaBox))
+
+
+def _colophon_alone(document) -> bool:
+    return len(document.pages) > 1 and _flow_is_empty(document.pages[-1])
+
+
 def html_to_pdf(html: str) -> bytes:
     """The PDF of a self-contained HTML page (fonts come from fontconfig, not from URLs):
     tagged for assistive technology (PDF/UA-1), with the page's language. When the 版记
-    would be alone on the last page, the last lines before it go to that page too."""
+    would be alone on the last page, text goes to that page with it."""
     from weasyprint import CSS, HTML  # imported here: it takes a third of a second
 
     source = HTML(string=html, base_url=None, url_fetcher=_fetcher())
     document = source.render()
-    for pushed in (1, 2, 3):
-        if len(document.pages) < 2 or not _flow_is_empty(document.pages[-1]):
-            break
-        selector = KEEP_WITH_COLOPHON[0 if 'class="sources"' in html else 1]
-        document = source.render(stylesheets=[CSS(string=f"@media print {{ "
-                                                         f"{selector.format(n=pushed)} "
-                                                         "{ break-before: page; } }")])
+    if _colophon_alone(document):
+        for selector in KEEP_WITH_COLOPHON:
+            sheet = CSS(string=f"@media print {{ {selector} {{ break-before: page; }} }}")
+            candidate = source.render(stylesheets=[sheet])
+            if not _colophon_alone(candidate) and all(_footnotes_fit(page)
+                                                      for page in candidate.pages):
+                document = candidate
+                break
     return document.write_pdf(pdf_identifier=b"briefgen", uncompressed_pdf=False,
                               pdf_variant="pdf/ua-1")

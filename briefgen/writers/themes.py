@@ -40,7 +40,8 @@ def _built_in() -> Path:
 THEMES_DIR = _built_in()
 BASE = "base"
 BLOCKS = ("masthead", "title", "lead", "background", "chronology", "viewpoints", "author_line",
-          "sources", "colophon", "style", "head", "highlights", "topic")
+          "sources", "colophon", "style", "head", "highlights", "topic", "text")
+DIGEST_BLOCKS = ("highlights", "topic")
 GUIDE = "GUIDE.md"
 
 
@@ -275,8 +276,9 @@ def init(target: Path, theme: str, full: bool = False) -> list[Path]:
     if not full:
         target.mkdir(parents=True, exist_ok=True)
         page = target / "brief.html"
-        page.write_text(MINIMAL_OVERRIDE.replace("{theme}", theme)
-                        .replace("{blocks}", ", ".join(BLOCKS[:11])), "utf-8")
+        blocks = ", ".join(b for b in BLOCKS if b not in DIGEST_BLOCKS)
+        page.write_text(MINIMAL_OVERRIDE.replace("{theme}", theme).replace("{blocks}", blocks),
+                        "utf-8")
         extra = target / "extra.css"
         variables = "\n".join(f"  /* {line} */" for line in theme_variables(theme))
         extra.write_text(

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 URL_BREAKS = "/.-?&"
+URL_RUNS = re.compile(r"[^/.\-?&]*[/.\-?&]+|[^/.\-?&]+$")  # a run and the separators ending it
 LONG_SEGMENT = 24  # a run longer than this may break anywhere rather than overflow the line
 
 
@@ -17,7 +18,7 @@ def breakable_url(url: str | None) -> Markup:
     between those is kept whole, with a <wbr> after it."""
     if not url:
         return Markup("")
-    parts = re.findall(rf"[^{re.escape(URL_BREAKS)}]*[{re.escape(URL_BREAKS)}]+|[^{re.escape(URL_BREAKS)}]+$", url)
+    parts = URL_RUNS.findall(url)
     pieces = []
     for part in parts:
         kind = "url-part long" if len(part) > LONG_SEGMENT else "url-part"
@@ -54,4 +55,4 @@ def markdown_url(url: str | None) -> str:
     return url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
 
 
-__all__ = ["breakable_url", "markdown_text", "markdown_url", "nested_title", "escape"]
+__all__ = ["breakable_url", "markdown_text", "markdown_url", "nested_title"]

@@ -122,6 +122,16 @@ def test_a_clean_trade_story_keeps_every_title_word():
     assert remove_spam(paragraphs, title) == (paragraphs, [])
 
 
+def test_two_short_title_pieces_recurring_by_chance_are_kept():
+    """A real page: its title holds 他…要 and 这…是, and so does its prose, twice each."""
+    title = "他放弃百万年薪来到这里 唯一的要求竟是……"
+    paragraphs = ["他读了很多本书，当过5所中学的校长。他要在这所“差校”实践平民教育的理想。",
+                  "他总以“我是来支教的”来谢绝。他要为台江培养一支不走的教师队伍。",
+                  "他成为全国贫困县唯一一所中学的校长。这是所高考成绩在全州垫底的“差校”。",
+                  "“不求功利，不求功德，只为心愿。”这是陈立群告别老母亲的话。"]
+    assert remove_spam(paragraphs, title) == (paragraphs, [])
+
+
 def clean_blocks(*texts: str, title: str = "新闻标题", url: str | None = None, publishers=None):
     from briefgen.cleaning import PublisherTable
 
@@ -158,6 +168,13 @@ def test_traditional_credit_disclaimer_icp_footer_comments_and_player_residue():
     assert article.paragraphs == ["國防部今天公布年度報告，指出共軍活動頻繁。"]
     assert article.credits == ["（編輯：國際新聞中心）"]
     assert article.language == "zh-Hant"
+
+
+def test_a_list_of_recommended_headlines_closing_a_page_is_dropped():
+    article = clean_blocks("国务院今天发布新规，自下月起施行。", "新规共十章六十条，涉及多个领域。",
+                           "美联储宣布维持利率不变", "欧洲央行行长发表讲话", "日本首相出访东南亚三国",
+                           "韩国总统会见美国国务卿")
+    assert article.paragraphs == ["国务院今天发布新规，自下月起施行。", "新规共十章六十条，涉及多个领域。"]
 
 
 def test_a_user_file_adds_patterns(tmp_path):

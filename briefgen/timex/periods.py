@@ -1,0 +1,52 @@
+"""Periods coarser than a day and finer than a year (a quarter, a season, the early part
+of a month, a week …) written as a chronology shows them: 2020年第三季度 / Q3 2020."""
+
+from __future__ import annotations
+
+from datetime import date
+
+PERIODS = ("century", "decade", "half", "year_part", "quarter", "season", "month_part", "week")
+CHINESE = "零一二三四"
+SEASONS_ZH, SEASONS_EN = "冬春春春夏夏夏秋秋秋冬冬", ("winter", "spring", "spring", "spring", "summer",
+                                                 "summer", "summer", "autumn", "autumn", "autumn",
+                                                 "winter", "winter")
+
+
+def _third(day_of_month: int) -> int:
+    return 0 if day_of_month <= 10 else 1 if day_of_month <= 20 else 2
+
+
+def format_period(start: date, precision: str, chinese: bool, month_year: str) -> str:
+    """`start` (the first day of the period) at `precision`; `month_year` is the month as
+    the locale writes it (2020年9月 / September 2020), for the parts of a month."""
+    year, month = start.year, start.month
+    if precision == "century":
+        century = year // 100 + 1
+        return f"{century}世纪" if chinese else f"{century}{_suffix(century)} century"
+    if precision == "decade":
+        return f"{year - year % 10}年代" if chinese else f"{year - year % 10}s"
+    if precision == "half":
+        first = month <= 6
+        return f"{year}年{'上' if first else '下'}半年" if chinese else \
+            f"{'first' if first else 'second'} half of {year}"
+    if precision == "year_part":
+        part = 0 if month <= 4 else 1 if month <= 8 else 2
+        return f"{year}年{('初', '年中', '底')[part]}" if chinese else \
+            f"{('early', 'mid-', 'late')[part]}{'' if part == 1 else ' '}{year}"
+    if precision == "quarter":
+        quarter = (month - 1) // 3 + 1
+        return f"{year}年第{CHINESE[quarter]}季度" if chinese else f"Q{quarter} {year}"
+    if precision == "season":
+        return f"{year}年{SEASONS_ZH[month - 1]}" if chinese else f"{SEASONS_EN[month - 1]} {year}"
+    if precision == "month_part":
+        third = _third(start.day)
+        return f"{month_year}{('上旬', '中旬', '下旬')[third]}" if chinese else \
+            f"{('early', 'mid-', 'late')[third]}{'' if third == 1 else ' '}{month_year}"
+    if precision == "week":
+        iso_year, week, _ = start.isocalendar()
+        return f"{iso_year}年第{week}周" if chinese else f"week {week} of {iso_year}"
+    raise ValueError(f"not a period: {precision}")
+
+
+def _suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

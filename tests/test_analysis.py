@@ -1,0 +1,155 @@
+"""The analysis on real sentences: from the seeds and from real feed items on other topics
+(tests/data/analysis), each kind of rewrite or rejection, and speakers, roles and camps."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from briefgen.analysis import analyse
+from briefgen.analysis.standalone import punctuate, strip_frame
+from briefgen.model import Article
+from briefgen.spec import load_spec
+from conftest import CANONICAL, ROOT, read_one
+
+ITEMS = ROOT / "tests" / "data" / "analysis"
+SPEC = load_spec(CANONICAL)
+
+
+def article(paragraphs, published=datetime(2024, 7, 12, 4, 10, tzinfo=timezone.utc), id=1):
+    return Article(title="t", paragraphs=paragraphs, source_path="x", format="text",
+                   published=published, id=id)
+
+
+def one(text, **kw):
+    analysis = analyse([article([text], **kw)], SPEC)
+    return analysis, analysis.sentences[0]
+
+
+# --- stand-alone rewrites ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, expected", [
+    # relative dates written out; the year only when it is not the brief's (2024)
+    ("韩国总统办公室4月9日消息指，韩美两国为本月26日在华盛顿举行的峰会上，达成加强美国对韩国提供延伸威慑的共同文件开展密集协商。",
+     datetime(2023, 4, 9, 12, 33, tzinfo=timezone.utc),
+     "韩国总统办公室2023年4月9日消息指，韩美两国为2023年4月26日在华盛顿举行的峰会上，达成加强美国对韩国提供延伸威慑的共同文件开展密集协商。"),
+    ("美国与韩国于星期四(7月11日)在华盛顿签署了联合核威慑指引，成为两国加强合作应对朝鲜核威胁和导弹威胁的里程碑。",
+     datetime(2024, 7, 12, 4, 10, tzinfo=timezone.utc),
+     "美国与韩国于7月11日在华盛顿签署了联合核威慑指引，成为两国加强合作应对朝鲜核威胁和导弹威胁的里程碑。"),
+    # a leading connective dropped
+    ("此外，美韩两国将于8月举行乙支自由之盾联合军演。", datetime(2024, 7, 12, tzinfo=timezone.utc),
+     "美韩两国将于8月举行乙支自由之盾联合军演。"),
+    # dateline and agency tag stripped; Traditional text in a Simplified brief
+    ("（中央社記者首爾專電）美國總統拜登與南韓總統尹錫悅11日在華盛頓會面。",
+     datetime(2024, 7, 12, tzinfo=timezone.utc), "美国总统拜登与南韩总统尹锡悦7月11日在华盛顿会面。"),
+    ("路透北京8月31日 - 中国外交部周一晚间表示，将作出必要反应。",
+     datetime(2020, 8, 31, 20, tzinfo=timezone.utc), "中国外交部2020年8月31日晚间表示，将作出必要反应。"),
+    ("据韩联社报道，韩国国防部将于下月公布国防白皮书。", datetime(2024, 7, 12, tzinfo=timezone.utc),
+     "韩国国防部将于8月公布国防白皮书。"),
+])
+def test_rewrites_that_make_a_sentence_stand_alone(text, published, expected):
+    analysis, sentence = one(text, published=published)
+    assert analysis.standalone(sentence) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("不过，美国政府高官4月26日又特意强调两者并不一样。", "collective"),  # seed 003: 两者 of what?
+    ("该条约规定双方在遭受攻击时相互援助。", "demonstrative"),  # no treaty named before
+    ("他还表示，指引的细节属于机密。", "pronoun"),  # nobody named before
+    ("对此，朝鲜外务省发表谈话予以谴责。", "connective"),  # 对此: what?
+    ("重申双方发表的《华盛顿宣言》，两人并发表联合声明。", "no_subject"),
+])
+def test_sentences_that_lean_on_what_is_missing_are_not_stand_alone(text, kind):
+    analysis, sentence = one(text)
+    assert kind in {r.kind for r in sentence.leans_on}
+    assert analysis.standalone(sentence) is None
+
+
+def test_an_undated_article_cannot_anchor_its_relative_dates():
+    analysis, sentence = one("韩美两国国防官员星期四签署了核威慑指引。", published=None)
+    assert analysis.standalone(sentence) is None
+
+
+def test_references_resolved_from_the_sentence_before():
+    analysis = analyse([article([
+        "2023年4月26日，美韩两国领导人在华盛顿发表《华盛顿宣言》。该宣言决定设立核咨商小组。",
+        "韩国国家安保室第一次长金泰孝在简报会上介绍了指引的内容。他表示，指引的细节属于机密。",
+    ])], SPEC)
+    by_text = {s.text: s for s in analysis.sentences}
+    assert analysis.standalone(by_text["该宣言决定设立核咨商小组。"]) == "《华盛顿宣言》决定设立核咨商小组。"
+    assert analysis.standalone(by_text["他表示，指引的细节属于机密。"]) == "金泰孝表示，指引的细节属于机密。"
+
+
+def test_a_reference_inside_the_sentence_needs_nothing():
+    analysis, sentence = one("坎贝尔在会后说，美国战略核潜艇7月18日抵达釜山，这是美国兑现《华盛顿宣言》承诺的体现。")
+    assert not {r.kind for r in sentence.leans_on} & {"pronoun", "demonstrative"}
+    analysis, sentence = one("2023年7月18日，美国战略核潜艇当天抵达釜山。")
+    assert not sentence.leans_on  # 当天: the day the sentence names
+
+
+def test_a_day_named_before_the_sentence_is_not_written_out():
+    # 当天 is the day of the meeting the article spoke of, not the day it was published
+    analysis, sentence = one("坎贝尔在会后说，美国战略核潜艇当天抵达釜山。")
+    assert [r.kind for r in sentence.leans_on] == ["demonstrative"]
+    assert analysis.standalone(sentence) is None
+
+
+def test_punctuation_and_titles_inside_titles():
+    assert punctuate("美国,日本,韩国和澳大利亚举行会谈,讨论朝鲜问题?") == "美国、日本、韩国和澳大利亚举行会谈，讨论朝鲜问题？"
+    assert punctuate("《《华盛顿宣言》解读》") == "《〈华盛顿宣言〉解读》"
+    assert punctuate("Joe Biden, 2024") == "Joe Biden, 2024"  # Latin text keeps its marks
+    assert strip_frame("新华社首尔4月26日电（记者张三）韩国总统尹锡悦说。（完）") == "韩国总统尹锡悦说。"
+
+
+def test_a_traditional_brief_converts_the_other_way(tmp_path):
+    spec_path = tmp_path / "hant.yaml"
+    spec_path.write_text(CANONICAL.read_text("utf-8").replace("locale: zh_CN", "locale: zh_TW"),
+                         "utf-8")
+    analysis = analyse([article(["美国总统拜登与韩国总统尹锡悦在华盛顿会面。"])], load_spec(spec_path))
+    assert analysis.standalone(analysis.sentences[0]) == "美國總統拜登與韓國總統尹錫悅在華盛頓會面。"
+
+
+# --- speech on other topics: real feed items --------------------------------------------
+
+def speeches(name, publishers):
+    item = read_one(ITEMS / name, publishers)
+    item.id = 1
+    analysis = analyse([item], SPEC)
+    return {(s.speech.speaker, s.speech.role, s.speech.camp) for s in analysis.sentences
+            if s.speech}, analysis
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("reuters_1046139.md", {("王美花", "台湾经济部长", "台湾"), ("王毅", "中国国务委员兼外长", "中国"),
+                            ("中国驻捷克大使馆发言人", None, "中国")}),
+    ("voa_1046833.md", {("游锡堃", "台湾立法院长", "台湾"), ("台湾外交部", None, "台湾"),
+                        ("范世平", "台湾师范大学政治研究所教授", "专家学者")}),
+    ("voa_1046850.md", {("蓬佩奥", "美国国务卿", "美国")}),
+    ("rfi_1044909.md", {("黎氏秋姮", "越南外交部发言人", "越南"), ("中国官方媒体", None, "媒体")}),
+    ("bbc_1047702.md", {("蔡英文", "台湾总统", "台湾"), ("王毅", "中国外长", "中国"),
+                        ("佩特里切克", "捷克外长", "捷克"), ("法国外交部发言人", None, "法国"),
+                        ("苏珊娜‧查普托娃", "斯洛伐克总统", "斯洛伐克"),
+                        ("罗达菲", "英国伦敦亚非学院台湾研究中心总监", "专家学者")}),
+])
+def test_speakers_roles_and_camps_on_other_topics(name, expected, publishers):
+    found, _ = speeches(name, publishers)
+    assert expected <= found, expected - found
+    assert not any(camp == "其他" for _, _, camp in found if (_, _, camp) in expected)
+
+
+def test_he_said_follows_the_one_who_just_spoke(publishers):
+    _, analysis = speeches("voa_1046833.md", publishers)
+    said = [s for s in analysis.sentences if s.text.startswith("他说：")]
+    assert said[0].speech.speaker == "游锡堃"
+
+
+def test_a_claim_is_the_speakers_not_the_writers_gloss():
+    analysis, sentence = one("拜登政府认为，韩国不可“自主拥核”，作为替代方案，“延伸威慑”再次复活。")
+    assert sentence.speech.speaker == "拜登政府"
+    assert "复活" not in sentence.speech.claim and "自主拥核" in sentence.speech.claim
+
+
+def test_no_speaker_from_a_clause_that_is_not_one():
+    analysis, sentence = one("记者会上，马斯外长展示出德国政府少有的强硬立场，呼吁中国撤回港版《国安法》。")
+    assert sentence.speech is None
