@@ -62,6 +62,17 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def convert(text: str, config: str) -> str:
+    """`text` through OpenCC's `config` (t2s, s2tw …); a lone surrogate, which OpenCC's
+    UTF-8 cannot carry, becomes U+FFFD rather than an error."""
+    if LONE_SURROGATE.search(text):
+        text = LONE_SURROGATE.sub("\ufffd", text)
+    return _converter(config).convert(text)
+
+
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -71,13 +82,13 @@ def to_simplified(text: str) -> str:
     the script it was written in."""
     if not NON_ASCII.search(text):
         return text
-    return _fold_short(text) if len(text) <= 512 else _converter("t2s").convert(text)
+    return _fold_short(text) if len(text) <= 512 else convert(text, "t2s")
 
 
 @functools.lru_cache(maxsize=8192)
 def _fold_short(text: str) -> str:
     """Cleaning asks about one block under several kinds of pattern: convert it once."""
-    return _converter("t2s").convert(text)
+    return convert(text, "t2s")
 
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

@@ -3,23 +3,12 @@ feed items convert in 0.015 s, where the pure-Python reimplementation takes 1.37
 
 from __future__ import annotations
 
-import functools
-
-
-@functools.cache
-def _converter(config: str):
-    import opencc
-
-    return opencc.OpenCC(config)
-
-
-def to_simplified(text: str) -> str:
-    return _converter("t2s").convert(text) if text else text
+from briefgen.chinese import convert, to_simplified
 
 
 def to_traditional(text: str) -> str:
     """Traditional characters as Taiwan writes them (裡, 台 stays 台 where OpenCC allows)."""
-    return _converter("s2tw").convert(text) if text else text
+    return convert(text, "s2tw") if text else text
 
 
 def script_of(locale: str | None) -> str:
