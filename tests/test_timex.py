@@ -391,3 +391,15 @@ def test_the_chronology_shows_periods_as_what_they_are():
     [chronology] = [s for s in brief.sections if s.kind == "chronology"]
     shown = [format_day(item.date, item.precision, "zh_CN") for item in chronology.items]
     assert shown == ["2023年第三季度", "2024年夏", "2024年9月上旬"]  # the duration is no event
+
+
+@pytest.mark.parametrize("start, chinese, shown", [
+    (date(2020, 8, 19), True, "2020年8月17日至23日"),  # 本周 said on a Wednesday
+    (date(2020, 8, 17), False, "week of August 17, 2020"),
+    (date(2020, 8, 29), True, "2020年8月24日至30日"),  # 上周末: the week it ends
+    (date(2020, 8, 31), True, "2020年8月31日至9月6日"),
+    (date(2020, 12, 30), True, "2020年12月28日至2021年1月3日"),
+])
+def test_a_week_is_shown_as_its_dates_not_its_number(start, chinese, shown):
+    from briefgen.timex.periods import format_period
+    assert format_period(start, "week", chinese, "") == shown

@@ -3,7 +3,7 @@ of a month, a week …) written as a chronology shows them: 2020年第三季度 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 PERIODS = ("century", "decade", "half", "year_part", "quarter", "season", "month_part", "week")
 CHINESE = "零一二三四"
@@ -43,9 +43,20 @@ def format_period(start: date, precision: str, chinese: bool, month_year: str) -
         return f"{month_year}{('上旬', '中旬', '下旬')[third]}" if chinese else \
             f"{('early', 'mid-', 'late')[third]}{'' if third == 1 else ' '}{month_year}"
     if precision == "week":
-        iso_year, week, _ = start.isocalendar()
-        return f"{iso_year}年第{week}周" if chinese else f"week {week} of {iso_year}"
+        return _week(start, chinese)
     raise ValueError(f"not a period: {precision}")
+
+
+def _week(start: date, chinese: bool) -> str:
+    """The Monday-to-Sunday week holding `start` as dates a reader knows (2020年8月17日至23日 /
+    week of August 17, 2020), never as a week number nobody counts."""
+    monday = start - timedelta(days=start.weekday())
+    sunday = monday + timedelta(days=6)
+    if not chinese:
+        return f"week of {monday:%B} {monday.day}, {monday.year}"
+    end = (f"{sunday.year}年" if sunday.year != monday.year else "") + \
+        (f"{sunday.month}月" if sunday.month != monday.month else "") + f"{sunday.day}日"
+    return f"{monday.year}年{monday.month}月{monday.day}日至{end}"
 
 
 def _suffix(n: int) -> str:
