@@ -8,7 +8,7 @@ import io
 import json
 import re
 import shutil
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -279,3 +279,71 @@ def test_same_corpus_and_spec_same_bytes_with_a_text_section(seeds_db, tmp_path)
         [a] = build(spec, corpus, tmp_path / "a", ["json"], report=None)
         [b] = build(spec, corpus, tmp_path / "b", ["json"], report=None)
     assert a.read_bytes() == b.read_bytes()
+
+
+# --- chronology: what an analyst reading it found wrong ------------------------------------
+
+
+def chronology_of(paragraphs: list[str], spec: Path, published: datetime) -> list[tuple[str, str]]:
+    """The chronology one article of these paragraphs gives, as (date shown, text)."""
+    from briefgen.locales import format_day
+    from briefgen.model import Article
+    from briefgen.selection import Selected
+    from briefgen.summarizers import summarize
+
+    article = Article(title=paragraphs[0][:20], paragraphs=paragraphs, source_path="x.txt",
+                      format="text", published=published, publisher="测试", id=1)
+    brief = summarize([Selected(article, 1.0, [])], load_spec(spec))
+    [chronology] = [s for s in brief.sections if s.kind == "chronology"]
+    return [(format_day(i.date, i.precision, "zh_CN"), i.text) for i in chronology.items]
+
+
+AUG26 = datetime(2020, 8, 26, 10, tzinfo=timezone.utc)
+
+
+def test_a_day_named_by_reference_needs_that_day_named_before_it():
+    """当晚 with no day before it in its paragraph is the report's day only by default:
+    the 元朗 attack of 2019 is not an event of the day the arrests were reported."""
+    entries = chronology_of([
+        "香港警方8月26日拘捕民主党立法会议员林卓廷，涉嫌参与元朗7.21事件。",
+        "陈天柱警司称，事发当晚港铁元朗站的情况曾一度平静，但林卓廷到场开始在社交网站直播现场情况后，情况急剧恶化。",
+        "柳俊江随即在社交媒体表示，根据他的调查，当晚林卓廷在抵达元朗西铁站前致电元朗警民关系组邓警长，要求警方尽速到场执法。",
+    ], HK_SPEC, AUG26)
+    assert entries and all("一度平静" not in t and "邓警长" not in t for _, t in entries), entries
+    assert any(d == "2020年8月26日" and "拘捕" in t for d, t in entries), entries  # its own date
+
+
+def test_an_event_told_as_earlier_is_not_dated_by_the_report():
+    """日前/近日 in the clause: it happened some days before the report."""
+    entries = chronology_of([
+        "香港警方8月26日拘捕民主党立法会议员林卓廷。",
+        "香港警方今天表示，警方日前已拘捕13名涉及元朗7.21事件的男子。",
+    ], HK_SPEC, AUG26)
+    assert not any("13名" in t for _, t in entries), entries
+
+
+def test_an_entry_cut_before_its_act_or_before_what_was_said_is_dropped():
+    entries = chronology_of([
+        "警方今清晨亦到林卓廷寓所拘捕他，根据林卓廷的面书帖文，警方今早六时到林卓廷寓所，以涉嫌参与去年721暴动、"
+        "7月6日屯门警署外串谋他人毁坏财物及妨碍司法公正等罪名拘捕他。",
+        "林卓廷因涉嫌参与去年7月21日的示威而被捕，当时有100多名男子在元朗地铁站用钢棍和拐杖袭击了亲民主的抗议者和乘客。",
+        "8月26日，元朗7.21事件中遭殴打的《立场新闻》前记者何桂蓝批评，香港警方多次会见传媒时都尝试歪曲事发经过。",
+    ], HK_SPEC, AUG26)
+    assert not any(t.endswith(("寓所", "批评")) for _, t in entries), entries
+    assert not any(d == "2019年7月21日" and "被捕" in t for d, t in entries), entries  # 参与…的示威
+
+
+def test_a_plan_is_not_an_event():
+    entries = chronology_of([
+        "捷克参议院议长维特奇即将于本月底率团访问台湾，台湾立法院院长游锡堃肯定其为了民主自由不畏强权的压力。",
+        "美国国务卿蓬佩奥8月12日访问捷克期间，曾经赞许维特奇议长访问台湾。",
+    ], ROOT / "examples" / "briefs" / "czech-taiwan-visit.yaml", datetime(2020, 8, 25, 8, tzinfo=timezone.utc))
+    assert not any("即将" in t or "下旬" in d for d, t in entries), entries
+    assert any(d == "2020年8月12日" for d, _ in entries), entries
+
+
+def test_a_week_entry_shows_the_dates_of_its_week():
+    entries = chronology_of([
+        "纳瓦尔尼上周在乘班机从西伯利亚前往莫斯科的途中病倒，他的同事、家人和支持者怀疑他遭人投毒。",
+    ], ROOT / "examples" / "briefs" / "navalny-poisoning.yaml", datetime(2020, 8, 26, 8, tzinfo=timezone.utc))
+    assert [d for d, _ in entries] == ["2020年8月17日至23日"], entries

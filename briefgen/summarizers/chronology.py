@@ -22,7 +22,7 @@ ATTRIBUTION = re.compile(
 CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
                      r"^(?:凌晨|早上|上午|中午|下午|晚上|晚间)")
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
-ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
+ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|参与|参加|"
                            r"\d{4}\s*年?\s*(?:至|到|—|-|~))\s*$")  # …or the end of a range
 # A date in a dateline is when the report was filed: 路透北京8月31日 - , （中央社首尔11日专电）
 DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
@@ -39,7 +39,17 @@ SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an ev
 OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移|不可动摇|的体现|是为了|旨在|有望|"
                      r"希望|相信|主张|认为|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
                      r"将会|将在|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|"
-                     r"经常|常常|往往|通常|一向|一直|以来|我们|年来|月来")  # …or a habit, or a span
+                     r"经常|常常|往往|通常|一向|一直|以来|我们|年来|月来|"  # …or a habit, or a span
+                     r"即将|将要|准备|打算|(?<![模虚草])拟")  # …or a plan, not yet an event
+# Told as having happened some time before the report: the report's day is not its day.
+EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
+# A day named by reference to another (当晚, 事发当天, 同日): only as good as that other day.
+ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)")
+# Ends on a verb that wants what follows it (…何桂蓝批评, …表示), or opens a list.
+WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|问|坦言|直言|"
+                          r"要求|宣布|声称|质疑|反驳|回应)$")
+LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$")
+MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
 LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-zÀ-ž][A-Za-zÀ-ž .,'’\-]*[)）]")  # 林卓廷（Lam Cheuk-ting）
@@ -167,6 +177,11 @@ class ChronologySummarizer:
                 continue
             if sentence.article.published and t.start.date() > reference.date():
                 continue  # a plan or a forecast when it was written, not an event
+            if reference and t.start.date() == reference.date() and \
+                    EARLIER.search(_around(sentence.text, t)):
+                continue  # 日前宣布: some day before the report, not the report's day
+            if ANAPHORIC_DAY.match(t.text) and not _named_before(documents, sentence, t):
+                continue  # 当晚 with no day before it: the report's day only by default
             if _in_relative_clause(documents, sentence.text, t):
                 continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
             speech = sentence.speech
@@ -183,6 +198,9 @@ class ChronologySummarizer:
                     OPINION.search(text) or FRAMING_END.search(text) or leans(text) or \
                     re.search(r"[他她它其]", text):
                 continue
+            if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
+                    _motion_only(documents, text):
+                continue  # cut before what was said or done
             text = _as_event(documents, text)
             if text is not None:
                 text = documents.analysis.standalone(sentence, text)
@@ -281,6 +299,32 @@ def _as_event(documents: Documents, text: str) -> str | None:
         before = text[:len(text) - len(last_clause)]
         return before + head[0] + head[1]  # the act, not the thing it made
     return text
+
+
+def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) -> bool:
+    """Whether the day an anaphoric time (当晚, 同日) points back to is named before it in
+    its paragraph, by a time of its own (not another 当天)."""
+    earlier = [t for t in sentence.times if t.offset < found.offset]
+    earlier += [t for other in documents.sentences if other.article is sentence.article and
+                other.paragraph == sentence.paragraph and other.index < sentence.index
+                for t in documents.times(other)]
+    return any(not ANAPHORIC_DAY.match(t.text) and t.start.date() == found.start.date()
+               for t in earlier)
+
+
+def _around(sentence: str, found: timex.Timex) -> str:
+    """The clause holding a time expression and the clause after it: what it dates."""
+    clauses = _clauses(sentence)
+    index = next((i for i, (at, text) in enumerate(clauses)
+                  if at <= found.offset < at + len(text)), 0)
+    return "".join(text for _, text in clauses[index:index + 2])
+
+
+def _motion_only(documents: Documents, text: str) -> bool:
+    """Whether the last clause only goes somewhere (警方到林卓廷寓所): the act is cut off."""
+    tags = _tags(documents, re.split(r"[，,；;]", text)[-1])
+    verbs = [word for word, flag in tags if flag in VERB_TAGS or word in MOTION]
+    return bool(verbs) and all(word in MOTION for word in verbs)
 
 
 def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex) -> bool:
