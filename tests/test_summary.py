@@ -347,3 +347,44 @@ def test_a_week_entry_shows_the_dates_of_its_week():
         "纳瓦尔尼上周在乘班机从西伯利亚前往莫斯科的途中病倒，他的同事、家人和支持者怀疑他遭人投毒。",
     ], ROOT / "examples" / "briefs" / "navalny-poisoning.yaml", datetime(2020, 8, 26, 8, tzinfo=timezone.utc))
     assert [d for d, _ in entries] == ["2020年8月17日至23日"], entries
+
+
+def background_of(paragraphs: list[list[str]], spec: Path, published: datetime) -> list[str]:
+    """The background paragraphs articles of these paragraphs give (one article a list)."""
+    from briefgen.model import Article
+    from briefgen.selection import Selected
+    from briefgen.summarizers import summarize
+
+    articles = [Article(title=p[0][:20], paragraphs=p, source_path=f"x{n}.txt", format="text",
+                        published=published, publisher="测试", id=n)
+                for n, p in enumerate(paragraphs, 1)]
+    brief = summarize([Selected(a, 1.0, []) for a in articles], load_spec(spec))
+    [background] = [s for s in brief.sections if s.kind == "background"]
+    return [item.text for item in background.items]
+
+
+def test_background_takes_no_sentence_that_introduces_a_list():
+    texts = background_of([[
+        "美国商务部宣布，以参与南海争议地区人工岛礁建设、将南海“军事化”为由，将24家中国公司列入实体名单。",
+        "下面是因南海岛礁建设被列入实体清单的中国企业的名单：中国交通建设疏浚集团（China Communications "
+        "Construction Company Dredging Group Co., Ltd.）。",
+        "自2013年以来，中共在南中国海七个岛礁上填海造岛3000多英亩，在上面修建起防空设施和地对舰导弹发射设施。",
+    ]], ROOT / "examples" / "briefs" / "south-china-sea.yaml", AUG26)
+    assert texts and not any("名单：" in t or "下面是" in t for t in texts), texts
+
+
+def test_background_tells_a_fact_two_sources_give_of_one_moment_once():
+    """Two outlets on Prague's 2018 mayor and Taipei: one moment, much shared wording."""
+    from briefgen.summarizers.background import BackgroundSummarizer, Candidate
+
+    def candidate(text: str, year: int) -> Candidate:
+        return Candidate(None, text, {}, datetime(year, 1, 1), frozenset(), 1)
+
+    a = candidate("到了2018年，局面出现了重大转折：新任布拉格市长贺瑞卜(Zdenek Hrib)反对\"一个中国\"原则，"
+                  "并因此解除了布拉格与北京的友好城市关系，转而与台北缔结友城。", 2018)
+    b = candidate("2018年，疑华派的兹德涅克‧贺吉普（Zdeněk Hřib）当选布拉格市长后，选择了“疏中国、亲台湾”"
+                  "的作风，选择和台北成为姐妹城市。", 2018)
+    other = candidate("2018年，捷克政坛有一个全新的右翼政党“海盗党”异军突起。", 2018)
+    assert BackgroundSummarizer._same(a, b)
+    assert not BackgroundSummarizer._same(a, other)
+    assert not BackgroundSummarizer._same(a, candidate(b.text, 2019))

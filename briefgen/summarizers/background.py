@@ -39,6 +39,8 @@ NEAR_REPEAT = 0.3  # cosine similarity (TF-IDF) above which two sentences say th
 SAME_THING = 0.15  # …or above which two sentences naming the same document do
 PREFIX = re.compile(r"^(?:问|答|Q|A)\s*[：:]\s*")
 TITLE = re.compile(r"《[^》]{2,40}》")
+LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$")  # a list follows
+SAME_TIME_WORDING = 0.12  # bigram overlap at which two accounts of one moment tell one fact
 MIN_CHARS, MAX_CHARS = 20, 160
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
 
@@ -110,7 +112,8 @@ class BackgroundSummarizer:
             if not defining and (SPEECH.search(text) or QUESTION.search(text) or
                                  text.startswith(("“", "「"))):
                 continue
-            if STAMP.search(text) or CLOCK.search(text) or not documents.on_topic(sentence):
+            if STAMP.search(text) or CLOCK.search(text) or LIST_INTRO.search(text) or \
+                    not documents.on_topic(sentence):
                 continue
             text = documents.analysis.standalone(sentence, text)  # references resolved, dates written out
             if not text or leans(text) or unanchored(text) or \
@@ -162,6 +165,8 @@ class BackgroundSummarizer:
         same_count = set(COUNT.findall(a.text)) & set(COUNT.findall(b.text))  # 24家公司
         if same_count and likeness >= 0.1:
             return True
+        if a.when is not None and a.when == b.when and _overlap(a.text, b.text) >= SAME_TIME_WORDING:
+            return True  # 2018年 … 布拉格市长 … 台北, told by two sources
         return likeness >= SAME_THING and bool(shared_title) or likeness >= 0.06 and same_day
 
     @staticmethod
@@ -193,3 +198,10 @@ class BackgroundSummarizer:
 
 def _ended(text: str) -> str:
     return text if text.endswith(("。", "！", "？", "”", "」", "…")) else text + "。"
+
+
+def _overlap(a: str, b: str) -> float:
+    """Share of character pairs two texts have in common (Jaccard)."""
+    pairs_a = {a[i:i + 2] for i in range(len(a) - 1)}
+    pairs_b = {b[i:i + 2] for i in range(len(b) - 1)}
+    return len(pairs_a & pairs_b) / max(1, len(pairs_a | pairs_b))
