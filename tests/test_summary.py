@@ -388,3 +388,15 @@ def test_background_tells_a_fact_two_sources_give_of_one_moment_once():
     assert BackgroundSummarizer._same(a, b)
     assert not BackgroundSummarizer._same(a, other)
     assert not BackgroundSummarizer._same(a, candidate(b.text, 2019))
+
+
+def test_a_coarse_entry_retelling_a_precise_one_joins_it():
+    """2023年：美韩成立核咨商小组 is the news of 2023-04-26, not a second entry."""
+    entries = chronology_of([
+        "美国总统拜登与到访的韩国总统尹锡悦2023年4月26日在白宫会谈后发表《华盛顿宣言》，宣布两国将设立“核咨商小组”(NCG)。",
+        "2023年，美韩成立双边磋商机构“核咨商小组”，落实延伸威慑强化方案。",
+        "2016年，美韩设立了“延伸威慑战略磋商机制”。",
+    ], CANONICAL, datetime(2024, 7, 20, 8, tzinfo=timezone.utc))
+    shown = [d for d, _ in entries]
+    assert "2023年4月26日" in shown and "2023年" not in shown, entries
+    assert "2016年" in shown, entries  # another year's news stays

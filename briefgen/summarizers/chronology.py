@@ -67,6 +67,7 @@ ENOUGH = 16  # characters of a clause that already tell what happened
 SAME_DAY = 0.35  # two reports dated the same day are one event at this likeness
 SAME_EVENT = 0.3
 SAME_WORDING = 0.4  # bigram overlap of two phrasings of one event
+SAME_KEYWORDS = 0.3  # share of a coarse entry's key words a precise one within its span tells
 NEXT_DAY = 0.35  # reports a day apart are one event at this likeness (time zones)  # a coarse mention naming the same document joins a precise event
 
 
@@ -83,6 +84,7 @@ class Event:
     names_topic: bool = False  # whether its own phrasing names the topic
     keywords: frozenset = frozenset()  # which of the topic's keywords it names (any form)
     lede: bool = False  # told in its article's first paragraph: the news itself
+    told: str = ""  # the sentences that report it, whole
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
@@ -213,7 +215,7 @@ class ChronologySummarizer:
                                 bool(TITLE.search(text)),
                                 frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
                                           if any(form in text for form in keyword.forms)),
-                                sentence.paragraph == 0))
+                                sentence.paragraph == 0, sentence.text))
         return events
 
     def _merge(self, events: list[Event]) -> list[Event]:
@@ -262,8 +264,30 @@ class ChronologySummarizer:
                                      set(TITLE.findall(event.text)) & set(TITLE.findall(best.text))):
                 best.sources |= event.sources
                 continue
+            told = max(inside, key=lambda p: (_told_by(event, p), -p.start.timestamp()),
+                       default=None)
+            if told is not None and _told_by(event, told) >= SAME_KEYWORDS:
+                told.sources |= event.sources  # 2023年：美韩成立核咨商小组 is 2023-04-26's news
+                continue
             kept.append(event)
         return kept
+
+
+def _key_words(text: str) -> set[str]:
+    """What a text says, as its character pairs (the titles it names whole)."""
+    runs = re.findall(r"[\u4e00-\u9fff]+|[A-Za-z]{2,}", TITLE.sub(" ", text))
+    return {run[i:i + 2] for run in runs for i in range(max(1, len(run) - 1))
+            if len(run) >= 2} | set(TITLE.findall(text))
+
+
+def _told_by(coarse: Event, precise: Event) -> float:
+    """Share of a coarse entry's key words that a precise entry or its sentence has."""
+    words = _key_words(coarse.text)
+    told = precise.text + "\n" + precise.told + "\n" + " ".join(precise.vector)
+    if not any(re.fullmatch(r"[\u4e00-\u9fff]{4}", coarse.text[i:i + 4]) and
+               coarse.text[i:i + 4] in told for i in range(len(coarse.text) - 3)):
+        return 0.0  # no name or term in common (核咨商小组): two things of one year
+    return sum(w in told for w in words) / max(1, len(words))
 
 
 def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
@@ -366,7 +390,8 @@ def _combine(group: list[Event]) -> Event:
     sources = set().union(*(e.sources for e in group))
     return Event(phrasing.start, phrasing.end, phrasing.precision, phrasing.iso, phrasing.text,
                  phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic,
-                 frozenset().union(*(e.keywords for e in group)), phrasing.lede)
+                 frozenset().union(*(e.keywords for e in group)), phrasing.lede,
+                 "\n".join(sorted({e.told for e in group})))
 
 
 def _importance(event: Event) -> tuple:
