@@ -400,3 +400,19 @@ def test_a_coarse_entry_retelling_a_precise_one_joins_it():
     shown = [d for d, _ in entries]
     assert "2023年4月26日" in shown and "2023年" not in shown, entries
     assert "2016年" in shown, entries  # another year's news stays
+
+
+def test_an_approximate_time_leaves_no_stray_word_behind():
+    """近6时: the time goes from the entry with its 近, not leaving 清晨近展开."""
+    entries = chronology_of(["据香港传媒报道，警方于清晨近6时展开对林卓廷的拘捕行动。"],
+                            HK_SPEC, AUG26)
+    assert entries and not any("近展开" in t for _, t in entries), entries
+
+
+def test_what_ought_to_be_is_a_judgement_told_with_who_judges():
+    texts = background_of([[
+        "俄罗斯反对派人物阿列克谢·纳瓦尔尼疑似遭到“下毒”，在医院昏迷不醒。",
+        "纳瓦尔尼先生的家人和俄罗斯人民理应看到的是展开全面透明调查并追究涉事者责任。",
+    ]], ROOT / "examples" / "briefs" / "navalny-poisoning.yaml", AUG26)
+    text = "".join(texts)
+    assert "理应" in text and re.search(r"认为，纳瓦尔尼先生的家人", text), texts

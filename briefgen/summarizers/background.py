@@ -33,7 +33,7 @@ CLOCK = re.compile(r"\d{1,2}\s*[时点](?:半|\d|[零一二三四五六七八九
 COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:家|名|人|枚|艘|架|项|个|亿|万)")
 QUESTION = re.compile(r"[？?]\s*[”」]?$")
 COMMENTARY = re.compile(r"意味着|或将|恐将|势必|显然|无疑|不排除|凸显|折射|表明|说明了|反映出|"
-                        r"可能会|将会|越来越|必将|难以|不可避免|我们|笔者|我国")
+                        r"可能会|将会|越来越|必将|难以|不可避免|我们|笔者|我国|理应|应当|应该")
 ATTRIBUTION = re.compile(r"^(?:据[^，,。]{1,24}?(?:报道|报导|消息)|[^，,。]{2,12}(?:报道|报导)指?)[，,:：]")
 NEAR_REPEAT = 0.3  # cosine similarity (TF-IDF) above which two sentences say the same
 SAME_THING = 0.15  # …or above which two sentences naming the same document do

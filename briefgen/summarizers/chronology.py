@@ -126,8 +126,8 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
         parts = [part for part in parts[:-1] if not FRAME.search(part)] + parts[-1:]
     event = "".join(parts)
     for other in [found] + [o for o in others if o.iso == found.iso]:
-        event = re.sub(r"的?(?:于|在)?\s*[（(]?" + re.escape(other.text) + r"[)）]?(?:的)?", "",
-                       event, count=1)
+        event = re.sub(r"的?(?:于|在)?\s*(?:将近|大约|约|近)?[（(]?" + re.escape(other.text) +
+                       r"[)）]?(?:左右|许)?(?:的)?", "", event, count=1)  # 近6时, 6时左右
     event = re.sub(r"——\s*(?=[，,])|——$", "", event)
     event = re.sub(r"[（(]\s*[)）]", "", event)
     event = ATTRIBUTION.sub("", CLUTTER.sub("", event).strip())
