@@ -416,3 +416,8 @@ def test_what_ought_to_be_is_a_judgement_told_with_who_judges():
     ]], ROOT / "examples" / "briefs" / "navalny-poisoning.yaml", AUG26)
     text = "".join(texts)
     assert "理应" in text and re.search(r"认为，纳瓦尔尼先生的家人", text), texts
+
+
+def test_the_day_something_was_said_does_not_date_what_was_said(hong_kong):
+    """bbc_1047755: 陈天柱周三说，警员实际上在18分钟内就赶到了现场 — of the 2019 attack."""
+    assert not any("18分钟" in i["text"] for i in section(hong_kong, "chronology"))

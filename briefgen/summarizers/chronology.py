@@ -49,6 +49,8 @@ ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|�
 WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|问|坦言|直言|"
                           r"要求|宣布|声称|质疑|反驳|回应)$")
 LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$")
+# The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
+SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
 MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
@@ -182,6 +184,8 @@ class ChronologySummarizer:
             if reference and t.start.date() == reference.date() and \
                     EARLIER.search(_around(sentence.text, t)):
                 continue  # 日前宣布: some day before the report, not the report's day
+            if SAYING.search(_clause_at(sentence.text, t)):
+                continue  # what was said that day happened some other time
             if ANAPHORIC_DAY.match(t.text) and not _named_before(documents, sentence, t):
                 continue  # 当晚 with no day before it: the report's day only by default
             if _in_relative_clause(documents, sentence.text, t):
@@ -334,6 +338,11 @@ def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) 
                 for t in documents.times(other)]
     return any(not ANAPHORIC_DAY.match(t.text) and t.start.date() == found.start.date()
                for t in earlier)
+
+
+def _clause_at(sentence: str, found: timex.Timex) -> str:
+    """The clause holding a time expression."""
+    return next((text for at, text in _clauses(sentence) if at <= found.offset < at + len(text)), "")
 
 
 def _around(sentence: str, found: timex.Timex) -> str:
