@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -210,14 +211,27 @@ class Corpus:
         # Another process may be writing (a digest run, an ingest): wait for it. Writers
         # hold the lock for seconds at most (ingest commits in small batches), so a wait
         # this long means a stuck run: the CLI then says the database is locked (exit 3).
-        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=float(
-            os.environ.get("BRIEFGEN_BUSY_TIMEOUT") or BUSY_TIMEOUT))
+        timeout = float(os.environ.get("BRIEFGEN_BUSY_TIMEOUT") or BUSY_TIMEOUT)
+        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
         self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.execute("PRAGMA journal_mode = WAL")
+        self._use_wal(timeout)
         self.db.execute("PRAGMA synchronous = NORMAL")
         # Band keys and index terms land on random pages: a bounded cache keeps them warm.
         self.db.execute("PRAGMA cache_size = -65536")
         self.migrate()
+
+    def _use_wal(self, timeout: float) -> None:
+        """Switch to WAL. Switching a new database needs it to itself, and SQLite answers
+        "locked" at once rather than waiting while another process creates it: retry."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def __enter__(self) -> Corpus:
         return self

@@ -98,12 +98,15 @@ def plan(corpus: Corpus, spec: BriefSpec, as_of: date) -> Plan:
         "JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
         "ORDER BY bm25(articles_fts, 5.0, 1.0), a.id", (topic_query(spec),)).fetchall()
     stories_kept = {corpus.get(i).duplicate_of or i for i in kept}
+    over_limit = set(selection.over_limit)  # left unread once max_articles was reached
     for article_id, story in matching:
         if article_id in kept:
             continue
         article = corpus.get(article_id)
         reason = why_dropped(article, spec, as_of)
-        if reason is None and story in stories_kept:
+        if reason is None and (article_id in over_limit or story in over_limit):
+            reason = "over max_articles"
+        elif reason is None and story in stories_kept:
             reason = "a copy of a story already listed"
         elif reason is None:
             reason = "not used"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
 from briefgen.chinese import to_simplified
@@ -93,16 +93,17 @@ class Selection:
     """The chosen stories and the decision about every story the topic matched."""
 
     selected: list[Selected]
-    decisions: list[Decision]
+    decisions: list[Decision]  # every story read: used, or dropped with its reason
+    over_limit: list[int] = field(default_factory=list)  # stories left unread past max_articles
 
     def report(self, script: str | None = None) -> dict[str, int]:
         """Counts the build reports: matched, used, off topic, undated, converted."""
         used = [s.article for s in self.selected]
         return {
-            "matched": len(self.decisions),
+            "matched": len(self.decisions) + len(self.over_limit),
             "used": len(used),
             "off_topic": sum(d.reason == OFF_TOPIC for d in self.decisions),
-            "over_limit": sum(d.reason == OVER_LIMIT for d in self.decisions),
+            "over_limit": len(self.over_limit),
             "undated": sum(a.published is None for a in used),
             "converted": sum(1 for a in used if script and a.language.startswith("zh")
                              and a.language != script),
@@ -110,7 +111,6 @@ class Selection:
 
 
 OFF_TOPIC = "off topic: the topic's terms are not in its title or lead and only in passing"
-OVER_LIMIT = "over max_articles"
 LEAD_CHARS = 240  # how much of the body counts as the lead
 MIN_RELEVANCE = 2.0  # a term in the title or lead, or repeated mentions through the body
 REPORT_THRESHOLD = 3  # fewer on-topic sources than this earns a warning
@@ -168,28 +168,25 @@ def choose(corpus: Corpus, spec: BriefSpec, as_of: date,
     `between` (start inclusive, end exclusive) replaces the spec's date window."""
     where, params = _window_sql(spec, as_of, between)
     rows = corpus.db.execute(
-        "SELECT a.id, coalesce(a.duplicate_of, a.id), bm25(articles_fts, 5.0, 1.0) AS score, "
-        "a.title, a.publisher, a.published "
+        "SELECT a.id, coalesce(a.duplicate_of, a.id), bm25(articles_fts, 5.0, 1.0) AS score "
         "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
         f"WHERE articles_fts MATCH ? AND {where} ORDER BY score, a.id",
         (topic_query(spec), *params)).fetchall()
     stories: dict[int, list[tuple[int, float]]] = {}  # rows come best first
-    listed = {row[0]: row[3:] for row in rows}
-    for article_id, story, score, *_ in rows:
+    for article_id, story, score in rows:
         stories.setdefault(story, []).append((article_id, -score))
     ranked = sorted(stories.items(), key=lambda s: (-s[1][0][1], s[0]))
     forms = topic_forms(spec)
     selected: list[Selected] = []
     decisions: list[Decision] = []
+    over_limit: list[int] = []
     examined = 0
     for story, members in ranked:
         ids = [article_id for article_id, _ in members]
         # The story's original stands for it when it passed the filters, else its best copy.
         lead_id = story if story in ids else ids[0]
         if len(selected) >= spec.max_articles or examined >= 4 * spec.max_articles:
-            title, publisher, published = listed[lead_id]
-            decisions.append(Decision(lead_id, title, publisher, published, 0.0, 0, 0, 0, False,
-                                      OVER_LIMIT))
+            over_limit.append(lead_id)  # not read: the limit was reached before it
             continue
         examined += 1
         article = corpus.get(lead_id)
@@ -205,7 +202,7 @@ def choose(corpus: Corpus, spec: BriefSpec, as_of: date,
     # Most relevant first; the full-text rank breaks ties.
     order = {choice.article.id: n for n, choice in enumerate(selected)}
     selected.sort(key=lambda choice: (-choice.score, order[choice.article.id]))
-    return Selection(selected, decisions)
+    return Selection(selected, decisions, over_limit)
 
 
 def select(corpus: Corpus, spec: BriefSpec, as_of: date,

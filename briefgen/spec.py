@@ -51,7 +51,8 @@ def _unfold(node: yaml.ScalarNode) -> str:
     """The scalar's text; where YAML folded a line break into a space next to Chinese
     text, the space is dropped (Chinese has no spaces between words)."""
     text = node.value.strip()
-    if node.style in (">", None) and node.start_mark.line != node.end_mark.line:
+    # A plain scalar's style is "" from libyaml, None from PyYAML.
+    if node.style in (">", None, "") and node.start_mark.line != node.end_mark.line:
         text = FOLDED_SPACE.sub("", text)
     return text
 

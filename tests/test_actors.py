@@ -135,3 +135,25 @@ def test_an_empty_spec_has_no_actors(tmp_path):
     path = tmp_path / "s.yaml"
     path.write_text(GOOD, "utf-8")
     assert load_spec(path).actors == Actors()
+
+
+def test_a_body_named_alone_is_the_one_named_with_its_country_before():
+    spec = load_spec_text(GOOD)
+    article = Article(title="元朗", source_path="x", format="text", id=4,
+                      published=datetime(2020, 8, 26, tzinfo=timezone.utc), paragraphs=[
+                          "美国商务部周三将24家中国企业列入实体清单。",
+                          "商务部在声明中说，这些企业协助中国军方在南海建造人工岛。",
+                      ])
+    analysis = analyse([article], spec)
+    assert analysis.sentences[1].speech.speaker == "商务部"
+    assert analysis.sentences[1].speech.camp == "美国"
+
+
+def load_spec_text(text):
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "s.yaml"
+        path.write_text(text, "utf-8")
+        return load_spec(path)

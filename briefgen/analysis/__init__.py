@@ -63,6 +63,12 @@ def _tokens(segmenter_: Segmenter, gazetteer_: Gazetteer, text: str) -> tuple[To
     return tuple(tokens)
 
 
+@functools.lru_cache(maxsize=65536)
+def _times(paragraph: str, base: datetime) -> list:
+    """Time expressions of a paragraph (remembered between builds)."""
+    return timex.parse(paragraph, base)
+
+
 def _absolute(text: str) -> bool:
     """Whether a time expression names its year (so needs no reference time)."""
     return re.search(r"\d{4}\s*年|[〇零○一二三四五六七八九]{4}年|\d{4}-\d|世纪", text) is not None
@@ -109,7 +115,7 @@ class Analysis:
         self.states[article.id] = state
         found: list[AnalysedSentence] = []
         for p, paragraph in enumerate(article.paragraphs):
-            times = timex.parse(paragraph, base or datetime(2000, 1, 1))  # 当天 follows its date
+            times = _times(paragraph, base or datetime(2000, 1, 1))  # 当天 follows its date
             unanchored = [] if base else [t for t in times if not _absolute(t.text)]
             if base is None:
                 times = [t for t in times if _absolute(t.text)]
@@ -312,8 +318,10 @@ class Analysis:
             name = title[1:-1]
             if words and name.endswith(words[-1]) and all(w in name for w in words):
                 return title
-        if len(noun) >= 4 and ("的" in noun or any(form in noun for form in self.topic_forms)):
-            return noun  # 该份新的核指导方针 → 新的核指导方针
+        first = _tokens(self.segmenter, self.gazetteer, noun)[:1]
+        if len(noun) >= 4 and (any(form in noun for form in self.topic_forms) or
+                               ("的" in noun and first and first[0].pos.startswith("a"))):
+            return noun  # 该份新的核指导方针 → 新的核指导方针 (not 该地区的美国军队)
         return None
 
     def camp_order(self, camps: list[str], counts: dict[str, int] | None = None) -> list[str]:

@@ -103,6 +103,7 @@ class Gazetteer:
         self.opposition = re.compile("|".join(map(re.escape, data.get("opposition") or ["反对派"])))
         self.joint = tuple(sorted(data.get("joint") or (), key=len, reverse=True))
         self.order = tuple(actors.order)
+        self._found: dict[tuple[str, str], list[tuple[int, str, Entry]]] = {}
         self._by_abbr = {abbr: name for name, abbr in self.abbr.items()}
         letters = "".join(sorted(self._by_abbr))
         self._pairs = re.compile(
@@ -127,7 +128,16 @@ class Gazetteer:
         return self.aliases.get(last, name) if last != name else name
 
     def find(self, text: str, table: str = "entries") -> list[tuple[int, str, Entry]]:
-        """Every name of `table` in `text`, leftmost first, longest at a position."""
+        """Every name of `table` in `text`, leftmost first, longest at a position (remembered:
+        a second build over the same articles looks nothing up again)."""
+        key = (text, table)
+        if key not in self._found:
+            if len(self._found) > 200_000:
+                self._found.clear()
+            self._found[key] = self._find(text, table)
+        return list(self._found[key])
+
+    def _find(self, text: str, table: str) -> list[tuple[int, str, Entry]]:
         pattern = self._patterns[table]
         if pattern is None:
             return []

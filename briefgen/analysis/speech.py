@@ -6,6 +6,7 @@ around it (作为替代方案，…; 因此，…)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -41,8 +42,9 @@ ADVERBIAL = re.compile(
     r"凌晨|上午|中午|下午|晚上|晚间|会后|"
     r"(?:还|也|则|又|再次|同时|更|亦|曾|已|均|都|一致|明确|强烈|坚决|公开|一再|多次|特意|普遍|"
     r"进一步|反复|此前曾|多番|再三|屡次|屡屡|曾经|早前|稍早|最初|起初|当时|随后|其后|今日|昨日|"
-    r"亦曾|一度|事后|不断|一直|始终|早些时候|稍早时候|日前|近日)+$")
-CONJUNCTION = re.compile(r"^(?:但是?|而且?|并且?|且|同时|此外|另外|不过|然而|因此|可是|可|却)")
+    r"亦曾|一度|事后|不断|一直|始终|早些时候|稍早时候|日前|近日|后来|之后|随即|接着|同一天|同日|"
+    r"本月|上月|本周|上周|近期)+$")
+CONJUNCTION = re.compile(r"^(?:但是?|而且?|并且?|且|同时|此外|另外|不过|然而|因此|可是|可|却|据)")
 PRONOUN = re.compile(r"^(?:他|她)(?:们)?$")
 DEMONSTRATIVE = re.compile(r"^(?:这份|该份|这一|这个|此份|这位|这名|该名|该位|那位|该|这|此|一位|一名|"
                            r"另一位|另一名|多位|多名|[一两三几多每这那该][家所个批些](?=[\u4e00-\u9fff]{2}))")
@@ -52,7 +54,8 @@ ROLE_WORD = re.compile(
     r"协调员|司令|官员|专家|学者|教授|研究员|分析人士|支持者|议员|议长|局长|秘书长|会长|院长|所长|记者|"
     r"负责人|高官|人士|代表|国防相|外相|部长助理|助理|特使|领袖|领导人|元首|市长|州长|省长|党首|"
     r"主席团|警司|处长|署长|司长|校长|律师|主任医师|医师|医生|检察官|法官|主编|作者|创办人|总裁|秘书|"
-    r"董事长|总监|经理|董事|社长|理事长|干事|委员|参议员|众议员|观察员|评论员|分析师)")
+    r"董事长|总监|经理|董事|社长|理事长|干事|委员|参议员|众议员|观察员|评论员|分析师|将军|上将|中将|"
+    r"少将|司令员|参谋长)")
 BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|高官|总统室|总统府|总统办公室|外交部|"
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
@@ -71,7 +74,10 @@ GLOSS = re.compile(r"^(?:作为(?:替代|回应|回报|补偿|交换|结果)|因
 OTHER_VOICE = re.compile(rf"^(?:但|而|不过|然而)?[^，,“”]{{2,14}}?(?:{SAY}|表示|{CALL}|认为|指出)")
 CAUSE = re.compile(r"^(?:由于|因为|既然|鉴于)")
 STAND_INS = ("发言人", "官员", "声明", "谈话", "人士")
+RECENT = 3  # 他 may stand for who spoke this many sentences back, no further
 # Bodies that belong to whichever country the article is about when none is named.
+BODY_AFTER = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?P<body>外交部|国防部|商务部|国务院|财政部|司法部|"
+                        r"内政部|总统府|议会|国会|参议院|众议院|大使馆|使馆|领事馆|贸易代表办公室)")
 INSTITUTION = re.compile(r"警方|警察|警务|警司|当局|法院|检方|检察|律政司")  # ministries are often foreign  # 发言人 alone: the one named before
 
 
@@ -93,6 +99,8 @@ class ArticleState:
     last_people: list[str] = field(default_factory=list)  # persons the sentence before names
     home: str | None = None  # the country the article is mostly about
     last_speaker: Speaker | None = None  # who spoke in the sentence before
+    recent: list = field(default_factory=list)  # who spoke in each of the last sentences
+    bodies: dict[str, str] = field(default_factory=dict)  # 商务部 → 美国, as the article names it
 
 
 ROLE_CUT = re.compile(r"^.*(?:为|為|與|与|和|同|及|以(?!色列))")
@@ -103,6 +111,7 @@ def clean_role(role: str) -> str:
     return DEMONSTRATIVE.sub("", ROLE_CUT.sub("", role))
 
 
+@functools.lru_cache(maxsize=4096)
 def known_roles(text: str) -> dict[str, str]:
     """Who an article introduces with a role: 美国总统拜登 → {拜登: 美国总统},
     美国国家安全顾问罗伯特·奥布莱恩 → {罗伯特·奥布莱恩: 美国国家安全顾问}."""
@@ -129,6 +138,10 @@ def split_speaker(phrase: str, person=None, place=None) -> tuple[str, str | None
                 re.fullmatch(TRANSLITERATION, name):
             return name, phrase[:last.end()].rstrip("、，, ")
         prefix = phrase[:last.start()]
+        inner = list(ROLE_WORD.finditer(prefix))
+        foreign = prefix[inner[-1].end():] if inner else ""
+        if last.end() == len(phrase) and re.fullmatch(TRANSLITERATION, foreign):
+            return foreign, prefix[:inner[-1].end()] + last[0]  # 印度军方负责人比平·拉瓦特将军
         if last.end() == len(phrase) and 2 <= len(prefix) <= 4 and not BODY.search(prefix) \
                 and (person is None or person(prefix)) and not (place and place(prefix)):
             return prefix, last[0]  # 尹锡悦总统; not 德国外长, 美国政府高官, 该国内政部长
@@ -190,7 +203,7 @@ class SpeechReader:
 
     def start(self, article_text: str) -> ArticleState:
         roles = {}
-        for name, role in known_roles(article_text).items():
+        for name, role in dict(known_roles(article_text)).items():
             role = self._bare_role(role)
             before, _, after = role.rpartition("的")
             if before and self.gazetteer.find(after):  # 与捷克关系密切的斯洛伐克总统
@@ -198,7 +211,19 @@ class SpeechReader:
             if self._names_someone(name) and ROLE_WORD.search(role) and len(role) >= 2:
                 roles[name] = role
         return ArticleState(roles=roles, names=set(roles) | self.dictionary,
-                            home=self._home(article_text))
+                            home=self._home(article_text), bodies=self._bodies(article_text))
+
+    def _bodies(self, text: str) -> dict[str, str]:
+        """Bodies an article names with their country (美国商务部, 美国驻俄罗斯大使馆): the same
+        body named alone later (商务部, 使馆女发言人) is that country's, when only one fits."""
+        found: dict[str, set[str]] = {}
+        for body in BODY_AFTER.finditer(text):
+            before = text[max(0, body.start() - 12):body.start()]
+            owner = [entry.camp for at, name, entry in self.gazetteer.find(before)
+                     if entry.kind == "country" and at + len(name) == len(before)]
+            if owner:  # 大使馆 is also called 使馆
+                found.setdefault(body["body"].replace("大使馆", "使馆"), set()).add(owner[-1])
+        return {body: camps.pop() for body, camps in found.items() if len(camps) == 1}
 
     def _home(self, text: str) -> str | None:
         """The country an article is about: more than half of its mentions of countries
@@ -219,6 +244,7 @@ class SpeechReader:
         sentence names)."""
         speech = self._read(text, state)
         state.last_speaker = Speaker(speech.speaker, speech.role) if speech else None
+        state.recent = (state.recent + [state.last_speaker])[-RECENT:]
         people = list(people or [])
         if speech is not None and speech.role and speech.speaker not in people:
             people.append(speech.speaker)
@@ -268,6 +294,9 @@ class SpeechReader:
                 camp = self.gazetteer.camp(speaker, role, state.countries + frame_countries)
                 if camp == OTHER:
                     camp = self._camp_of_principal(f"{role or ''}{speaker}", state)
+                if camp == OTHER:
+                    whole = f"{role or ''}{speaker}"
+                    camp = next((c for body, c in state.bodies.items() if body in whole), OTHER)
                 if camp == OTHER and state.home and INSTITUTION.search(f"{role or ''}{speaker}"):
                     camp = state.home  # 警方: the country the article is about
                 state.spoke.append(Speaker(speaker, role))
@@ -358,7 +387,8 @@ class SpeechReader:
                 return name, role or state.roles.get(name)
             if phrase in ("他", "她") and len(state.last_people) > 1:
                 return "", None  # several people just named: which one is unclear
-            people = [n for n in named if n.role is not None or len(n.name) <= 4 or "·" in n.name]
+            people = [n for n in state.recent if n is not None and
+                      (n.role is not None or len(n.name) <= 4 or "·" in n.name)]
             return (people[-1].name, people[-1].role) if people else ("", None)
         reference = REFERENCE.match(phrase)
         noun = phrase[reference.end():] if reference else ""

@@ -195,7 +195,7 @@ def noun_phrase(tokens: tuple[Token, ...], token: Token, word: str) -> tuple[str
 RELATIVE_DATE = re.compile(r"今年|本年|去年|前年|明年|后年|後年|本月|这个月|上个?月|下个?月|\d{1,2}\s*[日号]|"
                            r"[〇零一二三四五六七八九十]{1,3}\s*[日号]|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|"
                            r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]|今天|今日|昨天|"
-                           r"昨日|前天|明天|明日|后天|當天|当天|当日|當日|当晚|當晚")
+                           r"昨日|前天|明天|明日|后天|當天|当天|当日|當日|当晚|當晚|今晚|昨晚|今早|明晚|今晨|昨晨")
 ANAPHORIC_DATE = re.compile(r"^(?:当天|當天|当日|當日|当晚|當晚|同日|同年|当年|當年)")
 
 
@@ -220,7 +220,9 @@ def written_out(time, show_year: bool) -> str | None:
         return (year if show_year else "") + f"{start.month}月" + rest
     if time.precision in ("day", "hour", "minute"):
         day = re.search(r"[日号號]|星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]|"
-                        r"今天|今日|昨天|昨日|前天|明天|明日|后天|當天|当天|当日|當日", text)
+                        r"今天|今日|昨天|昨日|前天|明天|明日|后天|當天|当天|当日|當日|今晚|昨晚|今早|"
+                        r"明晚|今晨|昨晨", text)
         rest = text[day.end():] if day else ""
-        return (year if show_year else "") + f"{start.month}月{start.day}日" + rest
+        part = day[0][-1] if day and day[0][-1] in "晚早晨" else ""  # 今晚 → 8月26日晚
+        return (year if show_year else "") + f"{start.month}月{start.day}日" + part + rest
     return None

@@ -43,6 +43,19 @@ def _parse_time(text: str, publisher: Publisher | None) -> datetime | None:
     return in_local_time(value, publisher)
 
 
+def _dated(stated: datetime | None, archived: datetime | None,
+           publisher: Publisher | None) -> datetime | None:
+    """The page's own date wins over an archive's timestamp; but a date line that gives
+    only the day (2020年 9月 4日) takes its time from the archive when both name that day."""
+    if not stated or not archived:
+        return stated or archived
+    local = in_local_time(stated, publisher)
+    if (local.hour, local.minute, local.second) == (0, 0, 0) and \
+            archived.astimezone(local.tzinfo).date() == local.date():
+        return archived
+    return stated
+
+
 def _bylines(blocks: list[Block], publisher: Publisher | None, rules: Boilerplate,
              found: _Found) -> list[Block]:
     """Blocks without the byline and date lines among the first and last ones."""
@@ -100,15 +113,13 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
     """The article's paragraphs and headings in order, and its captions; credits go to `found`."""
     sequence: list[Block] = []
     captions: list[str] = []
-    ended = False  # an end marker or a trailer closed the article
+    ended = False  # a trailer (related articles, comments) closed the article
     skipping_headlines = False  # after a "further reading" link
     in_gallery = False
     tail_from = _tail_start(blocks, rules)
     for i, block in enumerate(blocks):
         text = block.text
         if block.kind == "image" or not text:
-            if block.kind == "image" and in_gallery:
-                continue
             continue
         if block.kind == "caption":
             caption = clean_caption(text)
@@ -149,8 +160,11 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
         if block.kind == "list_item" and not ends_sentence(text):
             continue  # link lists: headlines of other articles
         if block.kind != "heading":
-            text, credits, ended = rules.strip_tail(text)
+            text, credits, closed = rules.strip_tail(text)
             found.credits += credits
+            # After an end marker only prose is kept: what follows it is furniture or
+            # headlines, but a marker in the wrong place must not lose the text after it.
+            skipping_headlines = skipping_headlines or closed
             if not text:
                 continue
         sequence.append(Block("heading" if block.kind == "heading" else "paragraph", text))
@@ -257,7 +271,7 @@ def clean(raw: RawDocument, publishers: PublisherTable,
     authors += [name for name in found.authors if name not in authors]
     for credit in found.credits:
         authors += [name for name in authors_from_credit(credit) if name not in authors]
-    published = raw.published or found.published or raw.archived
+    published = raw.published or _dated(found.published, raw.archived, publisher)
     extra = dict(raw.extra)
     if spam:
         extra["spam_removed"] = spam

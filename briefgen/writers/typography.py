@@ -31,19 +31,20 @@ def nested_title(title: str | None) -> str:
     return (title or "").replace("《", "〈").replace("》", "〉")
 
 
-MD_INLINE = re.compile(r"([\\`*_\[\]<>&!|~#])")
+MD_INLINE = re.compile(r"([\\`*_\[&|~#])")
 MD_BLOCK_START = re.compile(r"^([-+=>])")
 MD_LIST_NUMBER = re.compile(r"^(\d+)([.)])")
 
 
 def markdown_text(text: str | None) -> str:
-    """Text for a Markdown paragraph or list item: characters that would start emphasis,
-    links, HTML, code or a block are backslash-escaped (CommonMark allows it for any ASCII
-    punctuation), and line breaks inside become spaces."""
+    """Text for a Markdown paragraph or list item: what would start emphasis, a link or an
+    image, code, an entity or a block is backslash-escaped (CommonMark allows it for any
+    ASCII punctuation) and `<` is written `&lt;`, so no HTML gets through; line breaks
+    inside become spaces. The templates' own escaping of `<` and `![` finds nothing left."""
     if text is None:
         return ""
     flat = " ".join(str(text).split())
-    flat = MD_INLINE.sub(r"\\\1", flat)
+    flat = MD_INLINE.sub(r"\\\1", flat).replace("<", "&lt;")
     flat = MD_BLOCK_START.sub(r"\\\1", flat)
     return MD_LIST_NUMBER.sub(r"\1\\\2", flat)
 

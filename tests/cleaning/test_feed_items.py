@@ -177,6 +177,30 @@ def test_a_list_of_recommended_headlines_closing_a_page_is_dropped():
     assert article.paragraphs == ["国务院今天发布新规，自下月起施行。", "新规共十章六十条，涉及多个领域。"]
 
 
+def test_a_credit_line_without_colons_glued_to_the_last_sentence():
+    article = clean_blocks("台湾外交部周三举行记者会。",
+                           "在台协会表示，合作对双方均有助益。自由亚洲电台记者黄春梅 台北报道 责编 许书婷 网编 瑞哲")
+    assert article.paragraphs[-1] == "在台协会表示，合作对双方均有助益。"
+    assert article.credits == ["自由亚洲电台记者黄春梅 台北报道 责编 许书婷 网编 瑞哲"]
+
+
+def test_a_reporter_speaking_in_a_transcript_is_text_not_a_credit():
+    article = clean_blocks("警长说：“你们不要乱讲。”", "记者：“我们现在说的是721。”")
+    assert article.paragraphs[-1] == "记者：“我们现在说的是721。”" and article.credits == []
+
+
+def test_a_day_only_date_line_takes_its_time_from_the_archive():
+    from briefgen.cleaning import PublisherTable
+
+    raw = RawDocument(source_path="x", format="rss-item", title="标题", url="https://www.bbc.com/x",
+                      archived=datetime(2020, 9, 4, 7, 45, 22, tzinfo=timezone.utc),
+                      blocks=[Block("paragraph", "2020年 9月 4日"), Block("paragraph", "Image caption"),
+                              Block("paragraph", "英超联赛宣布终止转播合同。")])
+    article = clean(raw, PublisherTable())
+    assert article.published == datetime(2020, 9, 4, 7, 45, 22, tzinfo=timezone.utc)
+    assert article.paragraphs == ["英超联赛宣布终止转播合同。"] and article.headings == []
+
+
 def test_a_user_file_adds_patterns(tmp_path):
     path = tmp_path / "mine.yaml"
     path.write_text("promo:\n  - '^本台独家'\n", "utf-8")
