@@ -150,6 +150,8 @@ class HtmlReader:
         is_page = PAGE.search(text) is not None
         hints = root.xpath("//article") if is_page else []
         declared = root.xpath("//*[@itemprop='articleBody']") if is_page else []
+        if len(hints) == 1:  # one <article> on the page marks the article; many are cards
+            declared, hints = declared + hints, []
         if is_page and linked.get("articleBody"):
             declared += _holding(root, linked["articleBody"])
         strip_boilerplate(root)

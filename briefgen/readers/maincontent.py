@@ -161,7 +161,7 @@ def best_container(root: etree._Element, hints: list[etree._Element] = (),
             continue
         hint_units = _units_below(hint, stats)
         if hint in declared and not _contains(hint, top) and not _contains(top, hint) \
-                and hint_units >= 5 and stats[hint].link_density < 0.3:
+                and hint_units >= 1 and stats[hint].link_density < 0.3:
             top, top_units = hint, hint_units
             continue
         if _contains(top, hint) and hint_units >= 0.8 * top_units:
