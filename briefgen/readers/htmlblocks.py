@@ -63,7 +63,7 @@ def _unwrap_deep(root: etree._Element) -> None:
         if isinstance(element.tag, str):
             element.drop_tag()
         else:
-            _drop(element)
+            drop(element)
 
 
 NEVER_DROPPED = {"html", "body", "main", "article"}
@@ -102,14 +102,14 @@ def _is_boilerplate(element: etree._Element) -> bool:
 
 def strip_boilerplate(root: html.HtmlElement) -> None:
     for element in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
-        _drop(element)
+        drop(element)
     for element in list(root.iter()):
         if isinstance(element.tag, str) and element.getparent() is not None \
                 and _is_boilerplate(element):
-            _drop(element)
+            drop(element)
 
 
-def _drop(element: etree._Element) -> None:
+def drop(element: etree._Element) -> None:
     """Remove an element but keep its tail text, which belongs to the parent."""
     parent = element.getparent()
     if parent is None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from briefgen.readers.htmlblocks import drop
+
 CONTAINER_TAGS = {"div", "section", "article", "main", "td", "th", "body", "form", "center",
                   "blockquote", "font", "span", "tbody", "tr", "table", "ul", "ol", "li", "dd",
                   "dl", "p", "pre", "figure"}
@@ -207,18 +209,3 @@ def drop_trailing_pointers(container: etree._Element, stats: dict) -> None:
             drop(element)
         elif own.text - own.links >= 20 or SENTENCE_END.search(text):
             return
-
-
-def drop(element: etree._Element) -> None:
-    """Remove an element but keep its tail text, which belongs to the parent."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    previous = element.getprevious()
-    if tail:
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)
