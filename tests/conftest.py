@@ -15,7 +15,7 @@ from briefgen.model import Article
 from briefgen.readers import read_path
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "tests" / "data" / "seeds"  # copies of ../shared/seeds (see tests/data/README.md)
+SEEDS = ROOT / "tests" / "data" / "seeds"  # the seed documents (origins: tests/data/README.md)
 EXAMPLES = ROOT / "examples" / "corpus"
 CANONICAL = ROOT / "briefs" / "extended-deterrence.yaml"
 ARTIFACTS = ROOT / "test-artifacts"  # screenshots and renders worth a look; not committed
