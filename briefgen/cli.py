@@ -117,6 +117,16 @@ err = Console(stderr=True, soft_wrap=True)
 DbOption = Annotated[Optional[Path], typer.Option(
     "--db", help="Corpus database (made by ingest).",
     show_default="$BRIEFGEN_DB, else ./briefgen.db")]
+# Options `build` and `preview` share, written once.
+AsOfOption = Annotated[Optional[str], typer.Option(
+    "--as-of", help="Date (YYYY-MM-DD) relative windows end on.",
+    show_default="the masthead's date, else today")]
+TemplatesOption = Annotated[Optional[Path], typer.Option(
+    "--templates", help="Folder of template overrides.", show_default="the spec's templates")]
+ThemeOption = Annotated[Optional[str], typer.Option(help="Theme.",
+                                                    show_default="the spec's theme")]
+LocaleOption = Annotated[Optional[str], typer.Option(
+    help="Locale of labels and dates, e.g. zh_CN or en.", show_default="the spec's locale")]
 
 
 
@@ -241,17 +251,10 @@ def build(
     format: Annotated[Optional[str], typer.Option(
         "--format", help="Comma-separated formats: html, pdf, md, json.",
         show_default="the spec's formats")] = None,
-    as_of: Annotated[Optional[str], typer.Option(
-        "--as-of", help="Date (YYYY-MM-DD) relative windows end on.",
-        show_default="the masthead's date, else today")] = None,
-    templates: Annotated[Optional[Path], typer.Option(
-        "--templates", help="Folder of template overrides.",
-        show_default="the spec's templates")] = None,
-    theme: Annotated[Optional[str], typer.Option(help="Theme.",
-                                                 show_default="the spec's theme")] = None,
-    locale: Annotated[Optional[str], typer.Option(
-        help="Locale of labels and dates, e.g. zh_CN or en.",
-        show_default="the spec's locale")] = None,
+    as_of: AsOfOption = None,
+    templates: TemplatesOption = None,
+    theme: ThemeOption = None,
+    locale: LocaleOption = None,
     dry_run: Annotated[bool, typer.Option(
         "--dry-run", help="List the selected and dropped articles and the items per section; "
                           "write nothing.")] = False,
@@ -476,17 +479,10 @@ def preview(
     spec: Annotated[Path, typer.Argument(help="The brief spec (YAML).")],
     db: DbOption = None,
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0: any free port).")] = 8000,
-    as_of: Annotated[Optional[str], typer.Option(
-        "--as-of", help="Date (YYYY-MM-DD) relative windows end on.",
-        show_default="the masthead's date, else today")] = None,
-    templates: Annotated[Optional[Path], typer.Option(
-        "--templates", help="Folder of template overrides.",
-        show_default="the spec's templates")] = None,
-    theme: Annotated[Optional[str], typer.Option(help="Theme.",
-                                                 show_default="the spec's theme")] = None,
-    locale: Annotated[Optional[str], typer.Option(
-        help="Locale of labels and dates, e.g. zh_CN or en.",
-        show_default="the spec's locale")] = None,
+    as_of: AsOfOption = None,
+    templates: TemplatesOption = None,
+    theme: ThemeOption = None,
+    locale: LocaleOption = None,
 ) -> None:
     """Serve the brief on 127.0.0.1; rebuild and reload it on every change.
 
