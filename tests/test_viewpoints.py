@@ -26,7 +26,7 @@ def viewpoints():
     article = Article(title="美韩签署核威慑指引", paragraphs=PARAGRAPHS, source_path="x", format="text", id=7,
                       published=datetime(2024, 7, 14, tzinfo=timezone.utc))
     spec = load_spec(ROOT / "briefs" / "extended-deterrence.yaml")
-    documents = Documents([Selected(article, 1.0, [])], spec)
+    documents = Documents([Selected(article, 10.0, [])], spec)  # a story about the topic
     return ViewpointsSummarizer().summarize(documents, Section("viewpoints", "各方观点", 20, 2000))
 
 

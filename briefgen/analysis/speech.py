@@ -87,7 +87,7 @@ STAND_INS = ("发言人", "官员", "声明", "谈话", "人士", "新闻稿")
 RECENT = 3  # 他 may stand for who spoke this many sentences back, no further
 # Bodies that belong to whichever country the article is about when none is named.
 BODY_AFTER = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?P<body>外交部|国防部|商务部|国务院|财政部|司法部|"
-                        r"内政部|总统府|议会|国会|参议院|众议院|大使馆|使馆|领事馆|贸易代表办公室)")
+                        r"内政部|总统府|议会|国会|参议院|众议院|大使馆|使馆|领事馆|贸易代表办公室|医院)")
 INSTITUTION = re.compile(r"警方|警察|警务|警司|当局|法院|检方|检察|律政司|(?<!外交)(?<!国防)厅$|"
                          r"教育局|卫生局|公安局")  # ministries are often foreign  # 发言人 alone: the one named before
 
@@ -200,7 +200,7 @@ def clean_claim(claim: str) -> str:
     return claim
 
 
-LONG_CLAIM = 160  # a viewpoint is one claim, not a speech: whole sentences up to this length
+LONG_CLAIM = 120  # a viewpoint is one claim, not a speech: whole sentences up to this length
 
 
 def balanced_claim(claim: str) -> str:
@@ -271,7 +271,8 @@ class SpeechReader:
         for body in BODY_AFTER.finditer(text):
             before = text[max(0, body.start() - 12):body.start()]
             owner = [entry.camp for at, name, entry in self.gazetteer.find(before)
-                     if entry.kind == "country" and at + len(name) == len(before)]
+                     if entry.kind == "country" and (at + len(name) == len(before) or
+                                                     body["body"] == "医院")]  # 鄂木斯克第一医院
             if owner:  # 大使馆 is also called 使馆
                 found.setdefault(body["body"].replace("大使馆", "使馆"), set()).add(owner[-1])
         return {body: camps.pop() for body, camps in found.items() if len(camps) == 1}

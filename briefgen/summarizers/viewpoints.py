@@ -16,6 +16,7 @@ from briefgen.spec import Section
 from briefgen.summarizers import Documents, Sentence, cosine
 
 SAME_CLAIM = 0.45
+PER_SPEAKER = 2  # no one voice fills a camp
 # What makes a claim a stance (an assessment, demand, warning, denial, accusation, position)
 # rather than a report of facts or plans.
 STANCE = re.compile(
@@ -37,6 +38,8 @@ def on_topic(documents: Documents, sentence: Sentence) -> bool:
     article is about the topic alone (its title names it and is one headline, not a round-up
     of several: 简报：A；B；C). A paragraph near a passing mention is not enough."""
     article = sentence.article
+    if not documents.central(article):  # a story touching the topic lends only what names it
+        return documents.names_topic(to_simplified(sentence.text))
     title = to_simplified(article.title or "")
     round_up = "；" in title or ";" in title
     if not round_up and any(form in title for form in documents.topic_words):
@@ -121,6 +124,7 @@ class ViewpointsSummarizer:
             ranked = sorted(speakers.values(), key=lambda vs: (
                 -max(len(v.sources) for v in vs), weight(vs[0]) == 0, vs[0].role is None,
                 -weight(vs[0]), vs[0].sentence.order))
+            ranked = [vs[:PER_SPEAKER] for vs in ranked]
             queue = []
             while any(ranked):
                 queue += [vs.pop(0) for vs in ranked if vs]
