@@ -349,7 +349,8 @@ class SpeechReader:
                 return None  # 马斯外长展示出…立场: a clause, not who speaks
             speaker, role = self._resolve(phrase, state, text)
             speaker = self.gazetteer.canonical(speaker)
-            if plausible(speaker, role, state.names | {s.name for s in state.spoke}):
+            known = {speaker} if self.gazetteer.known_person(speaker) else set()  # 王毅
+            if plausible(speaker, role, state.names | {s.name for s in state.spoke} | known):
                 frame_countries = self.gazetteer.countries(
                     text[:start + shift] + text[end + shift:]) if start else []
                 camp = self.gazetteer.camp(speaker, role, state.countries + frame_countries,
