@@ -46,7 +46,7 @@ ADVERBIAL = re.compile(
     r"本月|上月|本周|上周|近期|委婉|婉转|坦率|坦白|私下|含蓄|直接|正式|严正|随即)+$")
 CONJUNCTION = re.compile(r"^(?:但是?|而且?|并且?|且|同时|此外|另外|不过|然而|因此|可是|可|却|据)")
 PRONOUN = re.compile(r"^(?:他|她)(?:们)?$")
-DEMONSTRATIVE = re.compile(r"^(?:这份|该份|这一|这个|此份|这位|这名|该名|该位|那位|该|这|此|一位|一名|"
+DEMONSTRATIVE = re.compile(r"^(?:[一两三几多每这那该][家所个批些](?=[\u4e00-\u9fff]{2})|这份|该份|这一|这个|此份|这位|这名|该名|该位|那位|该|这|此|一位|一名|"
                            r"另一位|另一名|多位|多名|[一两三几多每这那该][家所个批些](?=[\u4e00-\u9fff]{2}))")
 REFERENCE = re.compile(r"^(?:这位|这名|该名|该位|那位|该|此|上述)")  # 这位大使: someone named before
 ROLE_WORD = re.compile(
@@ -83,7 +83,7 @@ PUBLISHED_BY = re.compile(r"^(?P<body>[^，,的]{2,20}?)(?:网站|官网|官方�
 ADDRESSED = re.compile(r"(?:已经|已|曾经|曾|还|也|又|再|先|都)?(?:致信|致函|写信给|去信|致电|回信|"
                        r"告诉|告知|通知|提醒|答复|回复)(?=[\u4e00-\u9fff])")
 MANNER = ("d", "ad", "a", "t", "m")  # 委婉, 随机, 最初, 多番 after who speaks
-STAND_INS = ("发言人", "官员", "声明", "谈话", "人士", "新闻稿")
+STAND_INS = ("发言人", "官员", "声明", "谈话", "人士", "新闻稿", "医院")
 RECENT = 3  # 他 may stand for who spoke this many sentences back, no further
 # Bodies that belong to whichever country the article is about when none is named.
 BODY_AFTER = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?P<body>外交部|国防部|商务部|国务院|财政部|司法部|"
@@ -213,6 +213,8 @@ def balanced_claim(claim: str) -> str:
             opened.append(at)
         elif char in "”」" and opened:
             opened.pop()
+        elif char in "”」" and at >= 6:  # …完全无法接受”，称他…: the quote ended, a report goes on
+            return balanced_claim(claim[:at].rstrip("，,；;") + "。")
     for at in reversed(opened):
         if at >= 6 and claim[at - 1] in "。！？!?":
             claim = claim[:at]
@@ -403,7 +405,7 @@ class SpeechReader:
         """纳瓦尔尼的发言人, 纳瓦尔尼的支持者: the camp of the person they speak for."""
         match = re.match(r"([^的]{2,12})的", text)
         if match:
-            name = match[1]
+            name = self._full_name(match[1], state)  # 纳瓦尔尼的发言人: 阿列克谢·纳瓦尔尼's
             if name in state.roles:
                 return self.gazetteer.camp(name, state.roles[name])
             return self.gazetteer.camp(name)
