@@ -113,6 +113,9 @@ class Gazetteer:
         self._pairs = re.compile(
             rf"([{letters}])([{letters}])(?=关系|两国|双方|同盟|联盟|峰会|会谈|贸易|合作|冲突|边境|联合|"
             r"之间|对话|外长|领导人|元首|首脑|军演|演习|防长)") if letters else None
+        self._pairs_at_start = re.compile(
+            rf"([{letters}])(?!\1)([{letters}])(?:两国|双方)?(?:高级|高层)?[\u4e00-\u9fff]{{0,4}}?"
+            r"(?:官员|代表|领导人|高层|谈判代表)$") if letters else None
         self._patterns = {key: _alternation(table) for key, table in (
             ("spec", self.spec_entries), ("kinds", self.kinds), ("entries", self.entries),
             ("members", self.members))}
@@ -219,6 +222,9 @@ class Gazetteer:
             joined = self.joint_camp(context or [])
             if joined:
                 return joined
+        pair = self._pairs_at_start.match(speaker) if self._pairs_at_start else None
+        if pair:  # 美中高级贸易官员: both sides together
+            return self.joint_camp([self._by_abbr[pair[1]], self._by_abbr[pair[2]]]) or OTHER
         party = self._party(texts, home)
         if party:
             return party

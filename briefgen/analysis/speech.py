@@ -89,7 +89,7 @@ RECENT = 3  # 他 may stand for who spoke this many sentences back, no further
 BODY_AFTER = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?P<body>外交部|国防部|商务部|国务院|财政部|司法部|"
                         r"内政部|总统府|议会|国会|参议院|众议院|大使馆|使馆|领事馆|贸易代表办公室|医院)")
 INSTITUTION = re.compile(r"警方|警察|警务|警司|当局|法院|检方|检察|律政司|(?<!外交)(?<!国防)厅$|"
-                         r"教育局|卫生局|公安局")  # ministries are often foreign  # 发言人 alone: the one named before
+                         r"教育局|卫生局|公安局|医院|医生|医师|议员")  # ministries are often foreign  # 发言人 alone: the one named before
 
 
 @dataclass
