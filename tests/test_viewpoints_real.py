@@ -118,3 +118,25 @@ def test_who_wrote_is_the_speaker_not_whom_it_was_written_to(start, speaker, pub
 ])
 def test_claims_whose_quotes_do_not_close(claim, expected):
     assert balanced_claim(claim) == expected
+
+
+def one(text, spec="south-china-sea.yaml"):
+    from datetime import datetime, timezone
+
+    from briefgen.model import Article
+    article = Article(title="x", paragraphs=[text], source_path="x", format="text", id=1,
+                      published=datetime(2020, 8, 27, tzinfo=timezone.utc))
+    return analyse([article], load_spec(SPECS / spec)).sentences[0].speech
+
+
+def test_a_standing_claim_the_writer_tells_is_no_viewpoint():
+    # reuters_1046250 of corpus/rss (the South China Sea sanctions): background, not a statement
+    assert one("中国声称拥有南海90%水域的主权，但文莱、马来西亚、菲律宾、台湾和越南也声称拥有部分水域"
+               "的主权，每年约有3万亿美元的贸易通过该水域。") is None
+
+
+def test_a_press_release_that_quotes_someone_is_theirs():
+    # rfi_1044942 of corpus/rss (Wang Yi and Champagne in Rome)
+    speech = one("外交部新闻稿称，王毅说，解铃还须系铃人，加方对此要有正确认识。", "wang-yi-europe-tour.yaml")
+    assert (speech.speaker, speech.camp) == ("王毅", "中国")
+    assert speech.claim == "解铃还须系铃人，加方对此要有正确认识。"

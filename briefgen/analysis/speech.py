@@ -227,7 +227,10 @@ def balanced_claim(claim: str) -> str:
                      part.count("“") != part.count("”")):
             break
         kept += part
-    return kept or claim
+    kept = kept or claim
+    if len(kept) > LONG_CLAIM and "；" in kept[:LONG_CLAIM]:  # one long sentence: its first part
+        kept = kept[:kept.rindex("；", 0, LONG_CLAIM)] + "。"
+    return kept
 
 
 def _without_gloss(claim: str) -> str:
@@ -351,6 +354,10 @@ class SpeechReader:
                 return None  # 马斯外长展示出…立场: a clause, not who speaks
             speaker, role = self._resolve(phrase, state, text)
             speaker = self.gazetteer.canonical(speaker)
+            if cue in ("声称", "宣称") and role is None and any(
+                    name == speaker and entry.kind == "country"
+                    for _, name, entry in self.gazetteer.find(speaker)):
+                return None  # 中国声称拥有南海90%水域的主权: the writer tells a standing claim
             known = {speaker} if self.gazetteer.known_person(speaker) else set()  # 王毅
             if plausible(speaker, role, state.names | {s.name for s in state.spoke} | known):
                 frame_countries = self.gazetteer.countries(
