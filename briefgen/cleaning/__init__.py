@@ -113,6 +113,7 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
     """The article's paragraphs and headings in order, and its captions; credits go to `found`."""
     sequence: list[Block] = []
     captions: list[str] = []
+    prose_after = _prose_after(blocks)
     ended = False  # a trailer (related articles, comments) closed the article
     skipping_headlines = False  # after a "further reading" link
     in_gallery = False
@@ -136,7 +137,13 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
             continue
         has_body = any(b.kind == "paragraph" for b in sequence)
         if rules.is_("trailer", text) and has_body:
-            ended = True
+            # A box of other articles ends the article where it closes the page; one placed
+            # near the top (more prose after it than before) is skipped like further reading.
+            before = sum(len(b.text) for b in sequence if b.kind == "paragraph")
+            if prose_after[i + 1] <= before:
+                ended = True
+            else:
+                skipping_headlines = True
             continue
         if rules.is_("further", text):
             skipping_headlines = True
@@ -169,6 +176,25 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
                 continue
         sequence.append(Block("heading" if block.kind == "heading" else "paragraph", text))
     return sequence, captions
+
+
+def _prose_after(blocks: list[Block]) -> list[int]:
+    """For each position, the characters of sentences in the blocks from there to the end."""
+    totals = [0] * (len(blocks) + 1)
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        prose = block.kind == "paragraph" and ends_sentence(block.text) and len(block.text) > HEADLINE
+        totals[i] = totals[i + 1] + (len(block.text) if prose else 0)
+    return totals
+
+
+def _strip_signature(sequence: list[Block], rules: Boilerplate, found: _Found) -> None:
+    """The reporter's name in brackets closing the article (（张三）) goes to the credits."""
+    last = next((b for b in reversed(sequence) if b.kind == "paragraph"), None)
+    if last is not None:
+        last.text, name = rules.strip_signature(last.text)
+        if name:
+            found.credits.append(name)
 
 
 def _strip_datelines(sequence: list[Block], rules: Boilerplate, found: _Found) -> list[Block]:
@@ -248,6 +274,7 @@ def clean(raw: RawDocument, publishers: PublisherTable,
     blocks = _bylines(blocks, publisher, rules, found)
     sequence, captions = _classify(blocks, rules, found)
     sequence = _strip_datelines(sequence, rules, found)
+    _strip_signature(sequence, rules, found)
     if not title:
         heading = next((b for b in sequence if b.kind == "heading"), None)
         if heading:

@@ -20,7 +20,7 @@ from briefgen.chinese import to_simplified
 from briefgen.cleaning.metadata import PublisherError
 
 KINDS = ("dateline", "byline", "tail", "end", "credit", "bio", "copyright", "promo",
-         "disclaimer", "footer", "player", "further", "trailer", "gallery")
+         "disclaimer", "footer", "player", "further", "trailer", "signature", "gallery")
 DROPPED = ("copyright", "promo", "disclaimer", "footer", "player")
 BYLINE_GROUPS = {"date", "author", "source"}
 
@@ -154,6 +154,15 @@ class Boilerplate:
                 continue
             break
         return text, credits, ended
+
+    def strip_signature(self, text: str) -> tuple[str, str | None]:
+        """The last paragraph without the reporter's name in brackets closing it, and that name."""
+        folded = to_simplified(text)
+        match = self.search("signature", folded)
+        if not match or len(folded) != len(text) or match.end() != len(folded.rstrip()) \
+                or match.start() == 0:
+            return text, None
+        return text[:match.start()].rstrip(), text[match.start():].strip()
 
 
 NAME_SPLIT = re.compile(r"\s*(?:[,，、/;；]|\band\b|和)\s*")
