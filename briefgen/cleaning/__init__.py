@@ -183,7 +183,7 @@ def _prose_after(blocks: list[Block]) -> list[int]:
     totals = [0] * (len(blocks) + 1)
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
-        prose = block.kind == "paragraph" and ends_sentence(block.text) and len(block.text) > HEADLINE
+        prose = block.kind == "paragraph" and ends_sentence(block.text) and len(block.text) > 20
         totals[i] = totals[i + 1] + (len(block.text) if prose else 0)
     return totals
 
