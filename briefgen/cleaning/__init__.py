@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from briefgen.cleaning.boilerplate import Boilerplate, BoilerplateError, builtin, clean_caption
+from briefgen.cleaning.boilerplate import (CAPTION_MARK, Boilerplate, BoilerplateError, builtin,
+                                          clean_caption)
 from briefgen.cleaning.metadata import (Publisher, PublisherTable, authors_from_credit,
                                         detect_language, in_local_time, parse_dateline)
 from briefgen.cleaning.spam import remove_spam
@@ -122,13 +123,13 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
         text = block.text
         if block.kind == "image" or not text:
             continue
-        if block.kind == "caption":
+        if block.kind == "caption" and not (rules.is_("credit", text) and len(text) <= 80):
             caption = clean_caption(text)
             if caption:
                 captions.append(caption)
             continue
-        if block.kind == "credit" or rules.is_("credit", text) and len(text) <= 80:
-            found.credits.append(text)
+        if block.kind in ("credit", "caption") or rules.is_("credit", text) and len(text) <= 80:
+            found.credits.append(CAPTION_MARK.sub("", text) if block.kind == "caption" else text)
             continue
         if i >= tail_from and rules.is_("bio", text):
             found.credits.append(text)
@@ -179,12 +180,15 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
 
 
 def _prose_after(blocks: list[Block]) -> list[int]:
-    """For each position, the characters of sentences in the blocks from there to the end."""
+    """For each position, the characters of running prose from there to the end: paragraphs
+    of sentences that follow another such paragraph (a teaser under a headline is not one)."""
+    def prose(block: Block) -> bool:
+        return block.kind == "paragraph" and ends_sentence(block.text) and len(block.text) > 20
+
     totals = [0] * (len(blocks) + 1)
     for i in range(len(blocks) - 1, -1, -1):
-        block = blocks[i]
-        prose = block.kind == "paragraph" and ends_sentence(block.text) and len(block.text) > 20
-        totals[i] = totals[i + 1] + (len(block.text) if prose else 0)
+        running = i > 0 and prose(blocks[i]) and prose(blocks[i - 1])
+        totals[i] = totals[i + 1] + (len(blocks[i].text) if running else 0)
     return totals
 
 

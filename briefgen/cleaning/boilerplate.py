@@ -27,7 +27,7 @@ BYLINE_GROUPS = {"date", "author", "source"}
 CAPTION_MARK = re.compile(r"^[▲△▼►▶●■◆◇□※\s]+")
 CAPTION_CREDIT = re.compile(
     r"[（(]?\s*(?:图|图片|图源|摄影|摄|照片|资料图|来源|Photo|photo)\s*[/／:：|｜丨]\s*[^\s。）)]{1,20}\s*[）)]?"
-    r"(?:\s*photo)?\s*$|\s+photo\s*$")
+    r"(?:\s*photo)?\s*$|\s+photo\s*$|\s*[（(][^（）()]{1,20}(?:\s?摄|供图)[）)]\s*$")
 
 
 class BoilerplateError(PublisherError):
@@ -184,9 +184,15 @@ def builtin() -> Boilerplate:
     return Boilerplate()
 
 
+# A picture's text that says only that it is a picture (an alt text of 图片, 资料图)
+GENERIC_CAPTION = re.compile(r"(?:图片|图|资料图片?|资料照片?|资料|配图|照片|截图|视频截图|网络图片|"
+                             r"示意图|image|photo|picture|img)\d{0,3}[。.]?", re.I)
+
+
 def clean_caption(text: str) -> str:
+    """A picture's text without marks and credits; empty when it names no more than a picture."""
     text = CAPTION_MARK.sub("", text.strip())
     previous = None
     while previous != text:
         previous, text = text, CAPTION_CREDIT.sub("", text).strip()
-    return text
+    return "" if GENERIC_CAPTION.fullmatch(text) else text

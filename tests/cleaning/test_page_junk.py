@@ -60,6 +60,16 @@ def test_the_original_headline_notice_goes_to_the_credits(publishers):
     assert article.credits[0] == "（原标题：姚明对周琦说了啥？周琦上下半场判若两人）"
     assert "原标题" not in body(article)
     assert "新京报讯2019年篮球世界杯17-32名排位赛" in body(article)
+    # the source line beside the editor's icon is a credit, not the icon's caption
+    assert "本文来源：新京报" in article.credits and article.captions == ["姚明场边支招周琦。视频截图"]
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("图片", ""), ("资料图", ""), ("▲资料照片", ""), ("图片来自视频截图。", "图片来自视频截图。"),
+    ("▲图为山西品牌丝路行启动仪式。（刘通摄）", "图为山西品牌丝路行启动仪式。")])
+def test_a_caption_that_names_only_a_picture_is_none(text, caption):
+    from briefgen.cleaning.boilerplate import clean_caption
+    assert clean_caption(text) == caption
 
 
 def test_a_box_of_recommended_articles_ends_the_article(publishers):
@@ -104,7 +114,8 @@ LAST = "新规共十章六十条，涉及多个领域。"
 
 @pytest.mark.parametrize("junk", [
     "记者 张三 通讯员 李四", "本报记者 王五 赵六", "新华社记者 李贺 摄", "（记者 张三）",
-    "视觉中国供图", "原创 kingname 未闻Code", "本文原标题：《新规来了》",
+    "视觉中国供图", "图片来源：每经记者 张蕊 摄", "广州日报全媒体图片记者黎旭阳、李妍摄",
+    "原创 kingname 未闻Code", "本文原标题：《新规来了》",
     "本文来自微信公众号：观察者网（ID：guanchacn），作者：张三",
     "长按识别二维码关注我们", "扫码关注公众号", "点击关注我们", "阅读原文",
     "网易首页 > 新闻中心 > 国际新闻 > 正文", "当前位置：首页 > 新闻动态",
@@ -126,9 +137,10 @@ def test_a_recommendation_box_at_the_top_does_not_cut_the_article():
     lines = ["第一段正文介绍了会议的背景，各方代表在会前分别阐述了本国的立场和关切。", "热门推荐",
              "美联储宣布维持利率不变",
              "第二段正文说，会议经过三天讨论通过了三项决议，并决定明年在日内瓦再次召开。",
-             "第三段正文说，各方代表对会议成果表示满意，认为决议为下一步合作奠定了基础。"]
+             "第三段正文说，各方代表对会议成果表示满意，认为决议为下一步合作奠定了基础。",
+             "第四段正文说，下一次会议的议程将由轮值主席国在会前一个月提出并征求意见。"]
     article = clean_blocks(*lines)
-    assert article.paragraphs == [lines[0], lines[3], lines[4]]
+    assert article.paragraphs == [lines[0]] + lines[3:]
 
 
 def test_a_picture_credit_left_at_a_paragraph_end_goes_to_the_credits():
