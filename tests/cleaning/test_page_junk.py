@@ -168,3 +168,11 @@ def test_an_article_sentence_that_looks_like_furniture_stays(sentence):
 def test_a_reporter_heading_is_a_heading_not_a_credit():
     article = clean_blocks(LEAD, "记者手记", LAST)
     assert article.headings == ["记者手记"] and article.credits == []
+
+
+def test_the_same_kinds_in_traditional_script():
+    article = clean_blocks("（原標題：美國宣布新制裁）", "國防部今天公布年度報告，指出共軍活動頻繁。",
+                           "長按識別二維碼關注我們", "聯合報記者 王小明", "外交部表示將審慎評估。（記者 張三）",
+                           "熱門推薦", "美聯儲宣布維持利率不變")
+    assert article.paragraphs == ["國防部今天公布年度報告，指出共軍活動頻繁。", "外交部表示將審慎評估。"]
+    assert article.credits == ["（原標題：美國宣布新制裁）", "聯合報記者 王小明", "（記者 張三）"]
