@@ -165,6 +165,11 @@ def test_an_article_sentence_that_looks_like_furniture_stays(sentence):
     assert article.paragraphs == [LEAD, sentence, LAST]
 
 
+def test_a_subheading_that_names_a_recommendation_does_not_end_the_article():
+    lines = [LEAD, "相关人士推荐", "业内人士推荐企业尽早评估新规带来的影响。", LAST]
+    assert clean_blocks(*lines).paragraphs == [LEAD, lines[2], LAST]
+
+
 def test_a_reporter_heading_is_a_heading_not_a_credit():
     article = clean_blocks(LEAD, "记者手记", LAST)
     assert article.headings == ["记者手记"] and article.credits == []
