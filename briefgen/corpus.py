@@ -9,6 +9,7 @@ dictionary to fall behind the news.
 from __future__ import annotations
 
 import json
+import operator
 import os
 import re
 import sqlite3
@@ -127,15 +128,19 @@ def index_terms(text: str) -> str:
     """Text as index tokens: CJK runs as overlapping bigrams, other words whole. Traditional
     characters are folded to Simplified first (documents and queries alike), so 军售 finds
     軍售."""
+    return _terms(to_simplified(text))
+
+
+def _terms(simplified: str) -> str:
     terms = []
-    for match in CJK_RUN.finditer(to_simplified(text)):
+    for match in CJK_RUN.finditer(simplified):
         run = match[0]
         if run.isascii():
             terms.append(run.lower())
         elif len(run) == 1:
             terms.append(run)
         else:
-            terms.extend(run[i:i + 2] for i in range(len(run) - 1))
+            terms.extend(map(operator.add, run, run[1:]))  # overlapping bigrams
     return " ".join(terms)
 
 
@@ -188,8 +193,9 @@ class Prepared:
 
 
 def prepare(article: Article) -> Prepared:
-    return Prepared(article, neardup.signature(article.body), article.content_hash,
-                    index_terms(article.title), index_terms(article.body))
+    body = to_simplified(article.body)  # folded once for the signature and the index
+    return Prepared(article, neardup.signature_of_simplified(body), article.content_hash,
+                    index_terms(article.title), _terms(body))
 
 
 @dataclass

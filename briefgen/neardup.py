@@ -9,6 +9,7 @@ every pair.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -27,13 +28,41 @@ TEXT_ONLY = re.compile(r"[\W_]+", re.UNICODE)
 
 def signature(text: str) -> bytes:
     """The MinHash signature of an article body, as bytes to store."""
+    return signature_of_simplified(to_simplified(text))  # a Traditional copy is a copy
+
+
+@functools.cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's permutations for (NUM_PERM, SEED), drawn once rather than per signature."""
     from datasketch import MinHash  # 0.25 s to import: only ingest needs it, not every command
 
-    text = TEXT_ONLY.sub("", to_simplified(text)).lower()  # a Traditional copy is a copy
-    shingles = {text[i:i + SHINGLE].encode("utf-8") for i in range(max(1, len(text) - SHINGLE + 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
-    minhash.update_batch(sorted(shingles))
-    return minhash.hashvalues.astype(np.uint64).tobytes()
+    a, b = MinHash(num_perm=NUM_PERM, seed=SEED).permutations
+    return a.astype(np.uint32), b.astype(np.uint32)
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's finalizer, which datasketch's affine32 scheme applies to every hash."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
+
+
+def signature_of_simplified(text: str) -> bytes:
+    """`signature` of a text already folded to Simplified.
+
+    The same values as datasketch's MinHash(num_perm=NUM_PERM, seed=SEED).update_batch over
+    the shingles (SHA-1's first four bytes, its affine32 permutations), computed for all
+    shingles at once: a third of the time, most of it SHA-1."""
+    text = TEXT_ONLY.sub("", text).lower()
+    shingles = {text[i:i + SHINGLE] for i in range(max(1, len(text) - SHINGLE + 1))}
+    digests = b"".join([hashlib.sha1(shingle.encode("utf-8")).digest()[:4] for shingle in shingles])
+    hashes = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32)).reshape(-1, 1)
+    a, b = _permutations()
+    with np.errstate(over="ignore"):
+        values = (hashes * a + b).min(axis=0)  # uint32 arithmetic wraps: modulo 2**32
+    return values.astype(np.uint64).tobytes()
 
 
 def band_keys(sig: bytes) -> list[int]:
