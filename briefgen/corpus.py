@@ -115,6 +115,8 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX digest_runs_series ON digest_runs(series, id);
     """),
+    # Signatures hash shingles in numpy now, not with SHA-1 one at a time: recomputed.
+    ("MinHash signatures of packed shingles", "python:_resign"),
 ]
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+")
@@ -190,12 +192,14 @@ class Prepared:
     content_hash: str
     title_terms: str
     body_terms: str
+    band_keys: list[int]
 
 
 def prepare(article: Article) -> Prepared:
     body = to_simplified(article.body)  # folded once for the signature and the index
-    return Prepared(article, neardup.signature_of_simplified(body), article.content_hash,
-                    index_terms(article.title), _terms(body))
+    signature = neardup.signature_of_simplified(body)
+    return Prepared(article, signature, article.content_hash, index_terms(article.title),
+                    _terms(body), neardup.band_keys(signature))
 
 
 @dataclass
@@ -303,6 +307,20 @@ class Corpus:
                 self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
                                     [(k, article.id) for k in keys])
 
+    def _resign(self) -> None:
+        """Recompute every signature and the band keys of every original; the stories
+        already linked stay as they were linked."""
+        self.db.execute("DELETE FROM lsh_bands")
+        for article_id, duplicate_of in self.db.execute(
+                "SELECT id, duplicate_of FROM articles ORDER BY id").fetchall():
+            body = "\n".join(row[0] for row in self.db.execute(
+                "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", (article_id,)))
+            signature = neardup.signature(body)
+            self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", (signature, article_id))
+            if duplicate_of is None:
+                self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+                                    [(key, article_id) for key in neardup.band_keys(signature)])
+
     # --- writing --------------------------------------------------------------
 
     def transaction(self) -> _Transaction:
@@ -358,7 +376,7 @@ class Corpus:
                             [(article_id, n, text) for n, text in enumerate(article.paragraphs)])
         self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                         (article_id, prepared.title_terms, prepared.body_terms))
-        keys = neardup.band_keys(signature)
+        keys = prepared.band_keys
         original = self._original_of(article_id, signature, keys)
         article.duplicate_of = None if original is None else \
             self._link(article_id, _published_utc(article.published), original)
