@@ -9,6 +9,8 @@ from datetime import datetime
 
 from briefgen import timex
 from briefgen.analysis import _tokens
+from briefgen.analysis.speech import TRANSLITERATION
+from briefgen.analysis.standalone import reliances
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers.background import leans
@@ -26,7 +28,8 @@ ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早�
                            r"\d{4}\s*年?\s*(?:至|到|—|-|~))\s*$")  # …or the end of a range
 # A date in a dateline is when the report was filed: 路透北京8月31日 - , （中央社首尔11日专电）
 DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
-ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前|后|为止|开始)")
+# (…前往雅典 goes there that day; …开始举行军演 begins that day: both are its events)
+ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
 FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
 CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了)")
 LEADING = re.compile(r"^(?:于|在|是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+")
@@ -51,6 +54,8 @@ WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为
 LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$")
 # The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
 SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
+PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
+ANNOUNCING = re.compile(r"宣布|证实|確認|确认|公布|宣告|发表声明|發表聲明")
 MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
@@ -119,8 +124,9 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
         if parts and any(at <= s < at + len(text) for s in starts):
             break  # the next clause belongs to another date
         parts.append(text)
-        if len("".join(parts).replace(found.text, "")) >= ENOUGH or text.endswith(("；", ";")):
-            break
+        if len("".join(parts).replace(found.text, "")) >= ENOUGH and len(text) > 5 or \
+                text.endswith(("；", ";")):
+            break  # (not after 意大利，: an item of a list written with commas)
     if len(clauses) > index + len(parts) and (FRAME.search(parts[-1]) or
                                                CONDITIONAL.match(parts[-1])):
         parts.append(clauses[index + len(parts)][1])  # what was reported; the rest of an if
@@ -184,25 +190,31 @@ class ChronologySummarizer:
             if reference and t.start.date() == reference.date() and \
                     EARLIER.search(_around(sentence.text, t)):
                 continue  # 日前宣布: some day before the report, not the report's day
-            if SAYING.search(_clause_at(sentence.text, t)):
-                continue  # what was said that day happened some other time
+            if SAYING.search(_clause_at(sentence.text, t)) or \
+                    sentence.speech and sentence.speech.claim and \
+                    t.offset < sentence.speech.claim_start and \
+                    compact(sentence.text, t, found) in sentence.speech.claim:
+                seen.add(t.iso)  # what was said that day happened some other time; the
+                said = _statement(documents, sentence, t, found, lede or (  # saying is news
+                    sentence.paragraph == 0 and sentence.index == 0 and
+                    documents.names_topic(sentence.text)))
+                if said:
+                    events.append(_event(documents, sentence, t, said, context))
+                continue
             if ANAPHORIC_DAY.match(t.text) and not _named_before(documents, sentence, t):
                 continue  # 当晚 with no day before it: the report's day only by default
             if _in_relative_clause(documents, sentence.text, t):
                 continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
-            speech = sentence.speech
-            if speech and speech.claim and t.offset < speech.claim_start and \
-                    compact(sentence.text, t, found) in speech.claim:
-                continue  # 尹锡悦2日表示，…: the day something was said, of what was claimed
             seen.add(t.iso)
             if t.duration:  # a period up to publication (一年以来, 过去五年) is no event
                 continue
             text = COMMENT.sub("", compact(sentence.text, t, found))
             text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
+            text = _person_named(documents, sentence, text)
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text) or \
                     OPINION.search(text) or FRAMING_END.search(text) or leans(text) or \
-                    re.search(r"[他她它其]", text):
+                    _pronoun(documents, text):
                 continue
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
                     _motion_only(documents, text):
@@ -212,14 +224,7 @@ class ChronologySummarizer:
                 text = documents.analysis.standalone(sentence, text)
             if not text or documents.written_after(sentence, text) or _unbalanced(text):
                 continue
-            events.append(Event(t.start, t.end, t.precision, t.iso, text, context,
-                                {sentence.article.id},
-                                sum(1 for w in documents.topic_words if w in sentence.text),
-                                any(w in text for w in documents.topic_words) or
-                                bool(TITLE.search(text)),
-                                frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
-                                          if any(form in text for form in keyword.forms)),
-                                sentence.paragraph == 0, sentence.text))
+            events.append(_event(documents, sentence, t, text, context))
         return events
 
     def _merge(self, events: list[Event]) -> list[Event]:
@@ -327,6 +332,94 @@ def _as_event(documents: Documents, text: str) -> str | None:
         before = text[:len(text) - len(last_clause)]
         return before + head[0] + head[1]  # the act, not the thing it made
     return text
+
+
+def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
+           context: dict[str, float]) -> Event:
+    return Event(t.start, t.end, t.precision, t.iso, text, context, {sentence.article.id},
+                 sum(1 for w in documents.topic_words if w in sentence.text),
+                 any(w in text for w in documents.topic_words) or bool(TITLE.search(text)),
+                 frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
+                           if any(form in text for form in keyword.forms)),
+                 sentence.paragraph == 0, sentence.text)
+
+
+def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
+               times: list[timex.Timex], lede: bool) -> str | None:
+    """A statement issued on a day, as an event: who said it, and the first clause of what
+    was said (佩恩在声明中表示，中国当局拘留了一名澳洲公民). Only the news a story
+    reports (its lede) or an announcement (宣布, 证实); a claim that dates itself (今天将…),
+    leans on context or is cut off is not told."""
+    speech = sentence.speech
+    if speech is None or not speech.claim or \
+            not (lede or ANNOUNCING.search(speech.cue or "")) or speech.continued or \
+            any(speech.claim_start <= t.offset < speech.claim_end for t in times):
+        return None
+    frame = sentence.text[:speech.claim_start]
+    for t in times:
+        if t.offset < speech.claim_start:
+            frame = re.sub(r"(?:于|在)?\s*[（(]?" + re.escape(t.text) + r"[)）]?", "", frame, count=1)
+    frame = LATIN_GLOSS.sub("", DATELINE.sub("", frame))
+    frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
+    claim = re.sub(r"^[“「\"]|[”」\"]$", "", speech.claim.strip().rstrip("。"))
+    claim = re.sub(r"^[他她](?![们們])", "", claim)  # 蓬佩奥表示，他希望…: the speaker
+    parts = []
+    for _, clause in _clauses(claim):
+        if parts and (len("".join(parts)) >= ENOUGH or COMMENT.match("，" + clause)):
+            break
+        parts.append(clause)
+    claim = "".join(parts).rstrip("，,；;：:、 ")
+    if len(claim) < 6 or _as_event(documents, frame) is None or \
+            not re.search(rf"{REPORTING}|{ANNOUNCING.pattern}|声明|称$", frame[-8:]):
+        return None
+    text = f"{frame}，{claim}"
+    if len(text) > MAX_CHARS or leans(claim) or _pronoun(documents, claim) or _unbalanced(text) \
+            or DANGLING.match(claim) or WANTS_OBJECT.search(claim):
+        return None
+    text = documents.analysis.standalone(sentence, text)
+    if not text or documents.written_after(sentence, text):
+        return None
+    return text
+
+
+def _pronoun(documents: Documents, text: str) -> bool:
+    """Whether a text says 他, 其, 它们… with nothing before it in the text to stand for
+    (土耳其 and 其他 are no pronouns; 土耳其…捍卫其权益 has its antecedent)."""
+    tokens = _tokens(documents.analysis.segmenter, documents.analysis.gazetteer, text)
+    return any(r.kind == "pronoun" for r in reliances(text, tokens, [], []))
+
+
+def _person_named(documents: Documents, sentence: Sentence, text: str) -> str:
+    """An entry opening on 他/她 (8月20日，他在…途中病倒) names whom the sentences before
+    open on (纳瓦尔尼是…的批评者。): a Chinese pronoun subject goes on from the subject
+    before it. Left as it is (and refused later) when no person opens them."""
+    if not re.match(r"[他她](?![们們])", text):
+        return text
+    name = _subject_before(documents, sentence)
+    return name + text[1:] if name else text
+
+
+def _subject_before(documents: Documents, sentence: Sentence) -> str | None:
+    """The person the sentences before open on, going back through those opening on 他/她
+    (in the paragraph, or the last sentence of the one before)."""
+    before = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
+              if s.position < sentence.position and s.paragraph >= sentence.paragraph - 1]
+    for earlier in reversed(before[-3:]):
+        text = DATELINE.sub("", earlier.text)
+        text = re.sub(r"^[^，,。]{0,12}[，,]", "", text) if re.match(
+            r"^[^，,。]*\d+[日月年]", text) else text  # 8月20日，他…: past the date
+        if re.match(r"[他她](?![们們])", text):
+            continue
+        tokens = _tags(documents, text)
+        if not tokens:
+            return None
+        word = tokens[0][0]
+        people = {m.text for m in earlier.mentions if m.kind == "person"}
+        if len(word) >= 2 and (word in people or word in documents.topic_words or
+                               re.fullmatch(TRANSLITERATION, word)):
+            return word
+        return None
+    return None
 
 
 def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) -> bool:
