@@ -18,13 +18,14 @@ from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosi
 
 EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
                     "day", "hour", "minute")
-CLAUSE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
+CLAUSE = re.compile(r"(?:[^，,；;：:—]|—(?!—))+(?:[，,；;：:]|——)?")
 ATTRIBUTION = re.compile(
     r"^(?:据[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
-CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
+CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|^稍早[，,]?|^早些时候[，,]?|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
                      r"^(?:凌晨|早上|上午|中午|下午|晚上|晚间)")
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
-ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|参与|参加|"
+ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
+                           r"(?:参与|参加|出席|报道|采访)了?|"
                            r"\d{4}\s*年?\s*(?:至|到|—|-|~))\s*$")  # …or the end of a range
 # A date in a dateline is when the report was filed: 路透北京8月31日 - , （中央社首尔11日专电）
 DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
@@ -92,6 +93,8 @@ class Event:
     keywords: frozenset = frozenset()  # which of the topic's keywords it names (any form)
     lede: bool = False  # told in its article's first paragraph: the news itself
     told: str = ""  # the sentences that report it, whole
+    actor: str = ""  # who acts: the word it opens on
+    acts: frozenset = frozenset()  # its verbs (two characters or more)
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
@@ -132,9 +135,16 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
         parts.append(clauses[index + len(parts)][1])  # what was reported; the rest of an if
     if len(parts) > 1:  # a reporting frame is not the event when what it reports follows
         parts = [part for part in parts[:-1] if not FRAME.search(part)] + parts[-1:]
+    after = clauses[index + len(parts)][1] if len(clauses) > index + len(parts) else ""
+    if re.match(r"(?:其中)?包括", after) and len("".join(parts) + after) <= MAX_CHARS:
+        parts.append(after)  # 拘捕13名男子，包括…林卓廷: whom the act names
     event = "".join(parts)
     for other in [found] + [o for o in others if o.iso == found.iso]:
-        event = re.sub(r"的?(?:于|在)?\s*(?:将近|大约|约|近)?[（(]?" + re.escape(other.text) +
+        at = event.find(other.text)
+        framing = at >= 0 and re.match(r"[)）]?[^，,。的]{0,12}的[^，,。]{1,8}(?:上|中|时|期间)",
+                                       event[at + len(other.text):])
+        event = re.sub((r"的?" if framing else r"的?(?:于|在)?") +  # 在当天举行的会谈上: 在 stays
+                       r"\s*(?:将近|大约|约|近)?[（(]?" + re.escape(other.text) +
                        r"[)）]?(?:左右|许)?(?:的)?", "", event, count=1)  # 近6时, 6时左右
     event = re.sub(r"——\s*(?=[，,])|——$", "", event)
     event = re.sub(r"[（(]\s*[)）]", "", event)
@@ -142,6 +152,7 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
     event = CLUTTER.sub("", LEADING.sub("", event.strip())).strip()
     event = _resolve_anaphor(event, sentence, clauses[index][0])
     event = event.rstrip("，,；;：:、。 ")
+    event = re.sub(r"(?<=[\u4e00-\u9fff]{4})是$", "", event)  # …发帖文是在8月11日: the cleft's 是
     if len(event) > MAX_CHARS:
         cut = max(event.rfind(mark, 0, MAX_CHARS) for mark in "，,；;")
         event = event[:cut] if cut > 10 else event[:MAX_CHARS]
@@ -188,7 +199,7 @@ class ChronologySummarizer:
             if sentence.article.published and t.start.date() > reference.date():
                 continue  # a plan or a forecast when it was written, not an event
             if reference and t.start.date() == reference.date() and \
-                    EARLIER.search(_around(sentence.text, t)):
+                    EARLIER.search(_around(sentence.text, t).replace(t.text + "稍早", "")):
                 continue  # 日前宣布: some day before the report, not the report's day
             if SAYING.search(_clause_at(sentence.text, t)) or \
                     sentence.speech and sentence.speech.claim and \
@@ -210,7 +221,7 @@ class ChronologySummarizer:
                 continue
             text = COMMENT.sub("", compact(sentence.text, t, found))
             text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
-            text = _person_named(documents, sentence, text)
+            text = _own(documents, _person_named(documents, sentence, text))
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text) or \
                     OPINION.search(text) or FRAMING_END.search(text) or leans(text) or \
@@ -245,11 +256,12 @@ class ChronologySummarizer:
         for i, a in enumerate(events):
             for j in range(i + 1, len(events)):
                 b = events[j]
-                if b.precision != a.precision:
-                    continue
+                if _shown(b.precision) != _shown(a.precision):
+                    continue  # (a day and an hour of it are one precision)
                 likeness = cosine(a.vector, b.vector)
                 wording = _overlap(a.text, b.text)
                 if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY or
+                                       _same_act(a, b) or
                                        wording >= SAME_WORDING / 2 or
                                        a.keywords & b.keywords and wording >= SAME_WORDING / 4):
                     parent[root(j)] = root(i)
@@ -268,6 +280,10 @@ class ChronologySummarizer:
                       EVENT_PRECISIONS.index(event.precision)]
             best = max(inside, key=lambda p: (cosine(event.vector, p.vector), -p.start.timestamp()),
                        default=None)
+            acting = [p for p in inside if _same_act(event, p)]
+            if len(acting) == 1:  # 外交官上周获准…交谈 is 8-27's 官员获准…探望
+                acting[0].sources |= event.sources
+                continue
             if best is not None and (cosine(event.vector, best.vector) >= SAME_EVENT or
                                      _overlap(event.text, best.text) >= SAME_WORDING or
                                      set(TITLE.findall(event.text)) & set(TITLE.findall(best.text))):
@@ -328,7 +344,8 @@ def _as_event(documents: Documents, text: str) -> str | None:
             r"《[^》]+》|[\u4e00-\u9fff“”\"0-9]{1,12}", head[1]) and \
             not any(flag in VERB_TAGS for _, flag in tail[:-1]) and \
             (_tags(documents, head[0]) or [("", "")])[-1][1] in VERB_TAGS and \
-            sum(flag in VERB_TAGS for _, flag in _tags(documents, head[0])) == 1:
+            (sum(flag in VERB_TAGS for _, flag in _tags(documents, head[0])) == 1 or
+             TITLE.fullmatch(head[1])):  # …会谈上发表的《华盛顿宣言》: the title is what was done
         before = text[:len(text) - len(last_clause)]
         return before + head[0] + head[1]  # the act, not the thing it made
     return text
@@ -341,7 +358,35 @@ def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
                  any(w in text for w in documents.topic_words) or bool(TITLE.search(text)),
                  frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
                            if any(form in text for form in keyword.forms)),
-                 sentence.paragraph == 0, sentence.text)
+                 sentence.paragraph == 0, sentence.text, *_act(documents, text))
+
+
+# Verbs too general to tell two acts apart.
+GENERAL_VERBS = {"进行", "表示", "发表", "举行", "展开", "开始", "成为", "认为", "宣布", "发布",
+                 "举办", "参加", "出席", "说", "称", "指出", "提出", "包括", "有", "是", "前往"}
+
+
+def _act(documents: Documents, text: str) -> tuple[str, frozenset]:
+    """Who acts (the word the entry opens on) and the verbs that say what was done."""
+    tags = _tags(documents, text)
+    actor = tags[0][0] if tags and tags[0][1] in SUBJECT_TAGS else ""
+    return actor, frozenset(word for word, flag in tags[1:] if flag in VERB_TAGS and
+                            len(word) >= 2 and word not in GENERAL_VERBS)
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    """One actor doing one thing (警方上门拘捕…, 警方就…拘捕…; 林卓廷…被逮捕 and 警方…拘捕…
+    林卓廷): the same act, even told of different people it struck. Verbs alike in their
+    last character (拘捕, 逮捕, 被捕) count as one; the actors are what the entries open on
+    (sharing a character: 警方, 香港警察), or a passive entry's subject the other names."""
+    verbs = [(x, y) for x in a.acts for y in b.acts
+             if x == y or len(x) == len(y) == 2 and x[1] == y[1]]
+    if not verbs or not a.actor or not b.actor:
+        return False
+    if set(a.text[:4]) & set(b.text[:4]) - set("的在于和与了"):
+        return True
+    return any(f"被{x}" in a.text and a.actor in b.text or f"被{y}" in b.text and b.actor in a.text
+               for x, y in verbs)
 
 
 def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
@@ -387,6 +432,18 @@ def _pronoun(documents: Documents, text: str) -> bool:
     (土耳其 and 其他 are no pronouns; 土耳其…捍卫其权益 has its antecedent)."""
     tokens = _tokens(documents.analysis.segmenter, documents.analysis.gazetteer, text)
     return any(r.kind == "pronoun" for r in reliances(text, tokens, [], []))
+
+
+def _own(documents: Documents, text: str) -> str:
+    """In an entry opening on its actor, a possessive 其 before a noun is the actor's:
+    林卓廷和许智峰在其住宅中被逮捕 → 在住宅中被逮捕 (nothing left to lean on)."""
+    tokens = _tokens(documents.analysis.segmenter, documents.analysis.gazetteer, text)
+    if not tokens or tokens[0].word in PRONOUNS or tokens[0].pos not in SUBJECT_TAGS:
+        return text
+    for token, following in reversed(list(zip(tokens[1:], tokens[2:]))):
+        if token.word == "其" and following.pos.startswith("n"):
+            text = text[:token.offset] + text[token.offset + 1:]
+    return text
 
 
 def _person_named(documents: Documents, sentence: Sentence, text: str) -> str:
@@ -484,7 +541,8 @@ def _combine(group: list[Event]) -> Event:
     def typical(event: Event) -> float:  # how much the others say what it says
         return sum(_overlap(event.text, other.text) for other in group if other is not event)
 
-    phrasing = min(group, key=lambda e: (not e.lede, not e.names_topic, -round(typical(e), 1),
+    phrasing = min(group, key=lambda e: (-len(e.keywords), not e.lede, not e.names_topic,
+                                         -round(typical(e), 1),
                                          len(e.text) < 10, len(e.text), e.text))
     titled = [e for e in group if TITLE.search(e.text) and len(e.text) <= len(phrasing.text) + 12]
     if titled and not TITLE.search(phrasing.text):  # naming the document says more
@@ -493,7 +551,7 @@ def _combine(group: list[Event]) -> Event:
     return Event(phrasing.start, phrasing.end, phrasing.precision, phrasing.iso, phrasing.text,
                  phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic,
                  frozenset().union(*(e.keywords for e in group)), phrasing.lede,
-                 "\n".join(sorted({e.told for e in group})))
+                 "\n".join(sorted({e.told for e in group})), phrasing.actor, phrasing.acts)
 
 
 def _importance(event: Event) -> tuple:
