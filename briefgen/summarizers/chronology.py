@@ -50,7 +50,7 @@ EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 # A day named by reference to another (当晚, 事发当天, 同日): only as good as that other day.
 ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)")
 # Ends on a verb that wants what follows it (…何桂蓝批评, …表示), or opens a list.
-WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|问|坦言|直言|"
+WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|(?<![访询慰顾学])问|坦言|直言|"
                           r"要求|宣布|声称|质疑|反驳|回应)$")
 LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$")
 # The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
@@ -155,7 +155,7 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
     event = re.sub(r"(?<=[\u4e00-\u9fff]{4})是$", "", event)  # …发帖文是在8月11日: the cleft's 是
     if len(event) > MAX_CHARS:
         cut = max(event.rfind(mark, 0, MAX_CHARS) for mark in "，,；;")
-        event = event[:cut] if cut > 10 else event[:MAX_CHARS]
+        event = event[:cut] if cut > 10 else ""  # no clause ends in time: not cut mid-phrase
     return event
 
 
@@ -178,7 +178,9 @@ class ChronologySummarizer:
     def _events(self, documents: Documents, sentence: Sentence,
                 found: list[timex.Timex]) -> list[Event]:
         lede = sentence.paragraph == 0 and sentence.index == 0 and \
-            documents.central(sentence.article)  # what a story about the topic reports
+            documents.central(sentence.article) and \
+            documents.names_topic((sentence.article.title or "") + "\n" +  # a story about
+                                  sentence.article.paragraphs[0])  # the topic: its news
         if sentence.text.rstrip("”」").endswith(("？", "?")) or STAMP.search(sentence.text) or \
                 not (lede or documents.on_topic(sentence)):
             return []
@@ -222,12 +224,16 @@ class ChronologySummarizer:
             text = COMMENT.sub("", compact(sentence.text, t, found))
             text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
             text = _own(documents, _person_named(documents, sentence, text))
+            if re.search(r"在\s*[（(]?" + re.escape(t.text), _clause_at(sentence.text, t)) and \
+                    re.search(r"[\u4e00-\u9fff]{6}之?后$", text):
+                text = re.sub(r"之?后$", "", text)  # 在8月13日…签署协议后，…: what was done that day
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text) or \
-                    OPINION.search(text) or FRAMING_END.search(text) or leans(text) or \
-                    _pronoun(documents, text):
+                    OPINION.search(text) or FRAMING_END.search(text) or \
+                    leans(_bound(documents, text)) or _pronoun(documents, text):
                 continue
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
+                    re.search(r"(?:^|[，,：:])\s*[“「]", text) or \
                     _motion_only(documents, text):
                 continue  # cut before what was said or done
             text = _as_event(documents, text)
@@ -266,7 +272,8 @@ class ChronologySummarizer:
                                        a.keywords & b.keywords and wording >= SAME_WORDING / 4):
                     parent[root(j)] = root(i)
                 elif a.precision in ("day", "hour", "minute") and \
-                        abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY:
+                        abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY and \
+                        (wording >= SAME_WORDING / 4 or _same_act(a, b)):
                     parent[root(j)] = root(i)  # one event told in two time zones
         groups: dict[int, list[Event]] = {}
         for i, event in enumerate(events):
@@ -383,7 +390,8 @@ def _same_act(a: Event, b: Event) -> bool:
              if x == y or len(x) == len(y) == 2 and x[1] == y[1]]
     if not verbs or not a.actor or not b.actor:
         return False
-    if set(a.text[:4]) & set(b.text[:4]) - set("的在于和与了"):
+    if set(a.text[:4]) & set(b.text[:4]) - set("的在于和与了") or \
+            a.actor in b.text[:8] and b.actor in a.text[:8]:  # 以色列与阿联酋, 阿联酋与以色列
         return True
     return any(f"被{x}" in a.text and a.actor in b.text or f"被{y}" in b.text and b.actor in a.text
                for x, y in verbs)
@@ -427,6 +435,17 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     return text
 
 
+def _bound(documents: Documents, text: str) -> str:
+    """The text with each 他/她 that a person named before it in the text stands for
+    blanked (蓬佩奥抵达以色列，开始了他中东之行): what is left may still lean elsewhere."""
+    tokens = _tokens(documents.analysis.segmenter, documents.analysis.gazetteer, text)
+    for n, token in enumerate(tokens):
+        if token.word in ("他", "她") and any(
+                t.pos in ("nr", "nrt", "nrfg") and len(t.word) >= 2 for t in tokens[:n]):
+            text = text[:token.offset] + "□" + text[token.offset + 1:]
+    return text
+
+
 def _pronoun(documents: Documents, text: str) -> bool:
     """Whether a text says 他, 其, 它们… with nothing before it in the text to stand for
     (土耳其 and 其他 are no pronouns; 土耳其…捍卫其权益 has its antecedent)."""
@@ -443,6 +462,10 @@ def _own(documents: Documents, text: str) -> str:
     for token, following in reversed(list(zip(tokens[1:], tokens[2:]))):
         if token.word == "其" and following.pos.startswith("n"):
             text = text[:token.offset] + text[token.offset + 1:]
+        elif token.word in ("他", "她") and (following.word == "的" or following.pos.startswith(
+                "n")) and tokens[0].pos in ("nr", "nrt", "nrfg"):  # 蓬佩奥…开始了他中东之行
+            end = token.offset + 1 + (following.word == "的")
+            text = text[:token.offset] + text[end:]
     return text
 
 
