@@ -181,9 +181,12 @@ class ChronologySummarizer:
             documents.central(sentence.article) and \
             documents.names_topic((sentence.article.title or "") + "\n" +  # a story about
                                   sentence.article.paragraphs[0])  # the topic: its news
-        if sentence.text.rstrip("”」").endswith(("？", "?")) or STAMP.search(sentence.text) or \
-                not (lede or documents.on_topic(sentence)):
+        if sentence.text.rstrip("”」").endswith(("？", "?")) or STAMP.search(sentence.text):
             return []
+        topical = lede or documents.on_topic(sentence)
+        if not topical and not (re.match(r"[^，,。]{0,14}[，,]\s*[他她](?![们們])", sentence.text) and
+                                documents.central(sentence.article)):
+            return []  # (8月20日，他…: on topic when 他 is whom the topic names)
         reference = documents.reference_times[sentence.article.id]
         events, seen = [], set()
         context = documents.vector(sentence.words)  # the whole sentence says which event it is
@@ -198,6 +201,8 @@ class ChronologySummarizer:
             if ANCHOR_BEFORE.search(sentence.text[:t.offset]) or \
                     ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
                 continue
+            if _quoted_relative(sentence.text, t):
+                continue  # “…今天…”: the quote's own today, not the article's
             if sentence.article.published and t.start.date() > reference.date():
                 continue  # a plan or a forecast when it was written, not an event
             if reference and t.start.date() == reference.date() and \
@@ -224,6 +229,8 @@ class ChronologySummarizer:
             text = COMMENT.sub("", compact(sentence.text, t, found))
             text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
             text = _own(documents, _person_named(documents, sentence, text))
+            if not topical and not documents.names_topic(text):
+                continue
             if re.search(r"在\s*[（(]?" + re.escape(t.text), _clause_at(sentence.text, t)) and \
                     re.search(r"[\u4e00-\u9fff]{6}之?后$", text):
                 text = re.sub(r"之?后$", "", text)  # 在8月13日…签署协议后，…: what was done that day
@@ -444,6 +451,15 @@ def _bound(documents: Documents, text: str) -> str:
                 t.pos in ("nr", "nrt", "nrfg") and len(t.word) >= 2 for t in tokens[:n]):
             text = text[:token.offset] + "□" + text[token.offset + 1:]
     return text
+
+
+def _quoted_relative(sentence: str, found: timex.Timex) -> bool:
+    """Whether a time counted from the moment of speaking (今天, 昨天, 上周, 星期四) stands
+    inside quotation marks: it speaks from when the quote was said, which the article
+    need not share."""
+    before = sentence[:found.offset]
+    inside = before.count("“") > before.count("”") or before.count("「") > before.count("」")
+    return inside and not _absolute(found.text) and not re.search(r"\d{1,2}月", found.text)
 
 
 def _pronoun(documents: Documents, text: str) -> bool:
