@@ -105,9 +105,21 @@ class Selection:
             "off_topic": sum(d.reason == OFF_TOPIC for d in self.decisions),
             "over_limit": len(self.over_limit),
             "undated": sum(a.published is None for a in used),
-            "converted": sum(1 for a in used if script and a.language.startswith("zh")
-                             and a.language != script),
+            "converted": sum(1 for a in used if script and converts(a, script)),
         }
+
+
+def converts(article: Article, script: str) -> bool:
+    """Whether a brief in `script` converts any of the article's text: a zh-Hant article in a
+    zh-Hans brief, and a Simplified one whose body carries Traditional forms (許智峯, 其後)."""
+    from briefgen.analysis.script import in_script
+
+    if not article.language.startswith("zh"):
+        return False
+    if article.language != script:
+        return True
+    text = (article.title or "") + "\n" + article.body
+    return in_script(text, script) != text
 
 
 OFF_TOPIC = "off topic: the topic's terms are not in its title or lead and only in passing"

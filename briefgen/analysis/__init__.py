@@ -247,8 +247,8 @@ class Analysis:
             if text[offset:offset + len(old)] == old:
                 text = text[:offset] + new + text[offset + len(old):]
         text = re.sub(r"([^（(\s]{2,12}?[日月年])\s*[（(]\1[)）]", r"\1", text)  # 周三（26日）
-        text = re.sub(r"(?:今|本日|当日)\s*[（(](\d{1,2}月\d{1,2}日)[)）]", r"\1", text)  # 今（8月26日）
-        text = re.sub(r"((?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*\1", r"\1", text)  # 周二8月25日
+        text = re.sub(r"(?:今|本日|当日)\s*[（(]((?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]", r"\1", text)  # 今（8月26日）
+        text = re.sub(r"(\d{4}年)?(\d{1,2}月\d{1,2}日)\s*(?:\d{4}年)?\2", r"\1\2", text)  # 周二8月25日
         return self.polish(text)
 
     def _resolve(self, reliance: Reliance, sentence: AnalysedSentence, times,
