@@ -516,3 +516,21 @@ def test_the_report_counts_an_article_carrying_traditional_forms_as_converted(fe
                  if "峯" in c.article.body or "後" in c.article.body]
     assert converted and selection.report("zh-Hans")["converted"] >= len(converted)
     assert selection.report("zh-Hant")["converted"] == len(selection.selected)
+
+
+def test_a_story_that_only_shares_the_topics_words_is_dropped_as_off_topic(fresh_db, tmp_path):
+    """tests/data/relevance: a brief on the phase-one trade deal whose synonyms (经贸协议)
+    also name Wang Yi's deals in Rome (in its title) and Taiwan's with the US: those two
+    stories say little of what the four on the deal say, and are dropped with the reason."""
+    folder = ROOT / "tests" / "data" / "relevance"
+    for path in folder.glob("*.md"):
+        shutil.copy(path, tmp_path / path.name)
+    ingest([tmp_path], fresh_db, workers=1)
+    spec = load_spec(folder / "us-china-phase1-trade.yaml")
+    selection = selection_for(spec, fresh_db, date(2020, 9, 30))
+    used = {d.title[:6] for d in selection.decisions if d.used}
+    dropped = {d.title[:6]: d for d in selection.decisions if not d.used}
+    assert len(used) == 4 and all("中意外长" not in t for t in used), used
+    assert set(dropped) == {"中意外长会面", "台湾松绑美国"}, dropped
+    assert all(d.reason.startswith("off topic") for d in dropped.values())
+    assert report_lines(selection, spec)[0].startswith("selection: 6 matched, 4 used, 2 dropped as off topic")

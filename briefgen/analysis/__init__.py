@@ -300,9 +300,10 @@ class Analysis:
                 subject = next((t for t in earlier.tokens if t.pos not in ("x", "w", "t", "m", "p")
                                 and t.word.strip() and not re.fullmatch(r"[\W\d]+", t.word)), None)
                 at = earlier.text.find(person)
-                if subject is not None and subject.offset < at and \
-                        subject.pos == "nz":
-                    return None  # another name opens the sentence
+                if subject is not None and subject.offset < at and subject.pos == "nz":
+                    # another name opens the sentence: the topic's own name (纳瓦尔尼) is
+                    # its subject; any other, who knows
+                    return subject.word if subject.word in self.topic_forms else None
                 return person
         return None
 

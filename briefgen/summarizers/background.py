@@ -27,7 +27,8 @@ LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|�
                      r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])")
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
 SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|"
-                    r"^[^，,。]{0,30}(?:说|称|表示|指出)[，,：:]")
+                    r"^[^，,。]{0,30}(?:说|称|表示|指出)[，,：:]|"
+                    r"^[^，,。：:]{0,30}(?:警告|批评|谴责|呼吁|强调|重申|表态)[^，,。：:]{0,12}[：:]")
 HEADLINE = re.compile(r"^[^：:，,。]*[\u4e00-\u9fff] [\u4e00-\u9fff][^：:，,。]*[：:]")  # 标题 标题：正文
 PERSONAL = re.compile(r"(?<![其吉利])[他她](?![国人乡])")  # 他, 她: whoever was named before
 # A byline or time stamp left inside the text (RICHARD PÉREZ-PEÑA 2020-09-03 14:43:23).
@@ -58,7 +59,9 @@ VAGUE_TIME = re.compile(r"近日|日前|早前|最近|近期|近来|目前|(?<!�
 UNOWNED = re.compile(r"^(?:声明|文件|报告|公报|新闻稿|通知|公告|公开信|信中|文章|文中|书中|片中|报道|会议|会谈|"
                      r"会后|会上|会中|讲话|演讲|视频|片段|影片|事件)|"
                      r"如上|如下|上文|下文|前述|前者|后者|有关言论|相关言论|这番|这些话|该报|该台|该社|该网|"
-                     r"该刊|该报道|另一|另外一")
+                     r"该刊|该报道|另一|另外一|^(?:由于|因为|随着)?(?:争论|争议|风波|冲突|此事)|"
+                     r"(?:一样|同样)(?=[^，,。]{0,4}(?:提到|表示|批评|关注|要求|呼吁|反对|支持))")
+DONE = re.compile(r"了|已经|已|曾|过(?![程去])|遭|引发|被[^，,。]{0,12}(?:捕|拘|扣|关|杀|送|判)")  # an act, not a state
 LONG_RUN = re.compile(r"^(?:近年来|近年|多年来|长期以来|历史上|自\d{4}年(?:以来|起))")  # history
 # What the writer of an opinion piece calls it: its title says so.
 OPINION_TITLE = re.compile(r"观察|评论|社评|社论|专栏|时评|观点|评析|述评|随笔|札记|短评|快评|论坛")
@@ -125,6 +128,18 @@ def defined_here(documents: Documents, sentence: Sentence, text: str) -> str:
     if len(named) != 1:
         return text
     return named.pop() + text[opening.end():]
+
+
+def subject_before(documents: Documents, sentence: Sentence, text: str, rewritten: str) -> bool:
+    """Whether 他 was filled in with the topic's own name (纳瓦尔尼) that opens the sentence
+    before as its subject: the one case sure enough for the background."""
+    before = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
+              if s.position == sentence.position - 1]
+    if not before:
+        return False
+    opening = re.sub(r"^[\d\s年月日]*[，,]?\s*", "", before[0].text)
+    return any(form in rewritten and form not in text and opening.startswith(form)
+               for form in documents.topic_words)
 
 
 def leans(text: str, people: tuple[str, ...] = ()) -> bool:
@@ -213,12 +228,12 @@ def consider(documents: Documents, sentence: Sentence,
         judged = True  # 英国《金融时报》报导指，…令澳洲关注…: commentary, and says whose
     if framed and not judged:
         text = text[framed.end():]  # a fact: who reported it is in the sources
-    if any(r.kind == "pronoun" and r.text in ("他", "她") and r.text in text
-           for r in sentence.leans_on):
-        return "leans on what it lost"  # who 他 is, from the sentences before: too unsure
     rewritten = documents.analysis.standalone(sentence, text)
     if not rewritten:
         return "leans on what it lost"
+    if any(r.kind == "pronoun" and r.text in ("他", "她") and r.text in text
+           for r in sentence.leans_on) and not subject_before(documents, sentence, text, rewritten):
+        return "leans on what it lost"  # 他 filled in from the sentences before: unsure
     text = rewritten
     if VAGUE_TIME.search(unquoted(text)):
         return "a time counted from an unknown day"
@@ -231,8 +246,9 @@ def consider(documents: Documents, sentence: Sentence,
     days = frozenset(t.iso for t in documents.times(sentence)
                      if t.precision in ("day", "hour", "minute"))
     if theme == 1 and not any(t.precision in ("day", "hour", "minute", "month", "season", "year")
-                              for t in documents.times(sentence)) and sentence.paragraph > 0:
-        theme = 3  # no time of its own: who is who, what stands (成蕾是…女主播)
+                              for t in documents.times(sentence)) and not DONE.search(text) \
+            and sentence.paragraph > 0:  # a lede tells the news
+        theme = 3  # no time of its own and nothing done: who is who, what stands (成蕾是…女主播)
     if LONG_RUN.search(text):
         theme = 0  # 近年来, 多年来: the story's history
     topic = documents.topic_words
