@@ -114,7 +114,7 @@ class ArticleState:
     bodies: dict[str, str] = field(default_factory=dict)  # 商务部 → 美国, as the article names it
 
 
-ROLE_CUT = re.compile(r"^.*(?:为|為|與|与|和|同|及|以(?!色列))")
+ROLE_CUT = re.compile(r"^.*(?:为|為|與|与|和|同|及|以(?!色列)|引述|援引|引用)")
 
 
 def clean_role(role: str) -> str:
@@ -129,8 +129,9 @@ def known_roles(text: str) -> dict[str, str]:
     roles: dict[str, str] = {}
     for match in KNOWN_ROLE.finditer(PARENTHESIS.sub("", text)):
         role = clean_role(match["role"])
-        if ROLE_WORD.search(role) and len(role) >= 2:
-            roles.setdefault(match["name"], role)
+        name = re.sub(rf"(?:{CUE})$", "", match["name"])  # 科斯塔斯·伊凡蒂斯表示，…
+        if ROLE_WORD.search(role) and len(role) >= 2 and len(name) >= 2:
+            roles.setdefault(name, role)
     return roles
 
 
@@ -390,6 +391,7 @@ class SpeechReader:
             phrase = ADVERBIAL.sub("", STATEMENT.sub("", phrase)).strip(" ，,")
         phrase = CONJUNCTION.sub("", phrase)
         phrase = re.sub(r"(?:在[\u4e00-\u9fff]{0,8}|于)$", "", phrase)
+        phrase = re.sub(rf"(?:{CUE}|威胁|宣布|承诺|抱怨|指责|抗议)$", "", phrase)  # 埃尔多安威胁称
         tokens = self.tags(phrase)
         while len(tokens) > 1 and tokens[-1].pos in MANNER and len(tokens[-1].word) >= 2 and \
                 not ROLE_WORD.search(tokens[-1].word) and tokens[-1].offset >= 2:
@@ -412,10 +414,10 @@ class SpeechReader:
         """纳瓦尔尼的发言人, 纳瓦尔尼的支持者: the camp of the person they speak for."""
         match = re.match(r"([^的]{2,12})的", text)
         if match:
-            name = self._full_name(match[1], state)  # 纳瓦尔尼的发言人: 阿列克谢·纳瓦尔尼's
-            if name in state.roles:
-                return self.gazetteer.camp(name, state.roles[name])
-            return self.gazetteer.camp(name)
+            for name in dict.fromkeys((match[1], self._full_name(match[1], state))):
+                camp = self.gazetteer.camp(name, state.roles.get(name))  # 纳瓦尔尼的发言人,
+                if camp != OTHER:  # or 阿列克谢·纳瓦尔尼's as the article introduced him
+                    return camp
         return OTHER
 
     def _bare_role(self, role: str) -> str:

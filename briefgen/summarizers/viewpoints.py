@@ -27,7 +27,7 @@ STANCE = re.compile(
     r"霸道|强权|非法|合法|无理|无端|荒谬|荒唐|歪曲|抹黑|污蔑|诽谤|不合理|不公|可惜|误以为|有误|责任|承诺|决心|坚持|维护|捍卫|保障|"
     r"尊重|不满|遗憾|欢迎|赞赏|感谢|同意|需要|不一定|变成|沦为|无异于|不过是|根本|完全|若|如果|一旦|"
     r"后果|反制|报复|并没有|并非|并不|并未|不是|至少|只是|仅仅|甚至|竟然|真正|确实|一定|必然|明显|势必|"
-    r"消灭|扼杀|剥夺|压迫|歧视|不同意|一致|分歧|问题在于|事实上|其实|说法有误|不实|"
+    r"消灭|扼杀|剥夺|压迫|歧视|前提|条件|做好|准备好|不同意|一致|分歧|问题在于|事实上|其实|说法有误|不实|"
     r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|稳定|和平|安全|主权|内政|原则|立场")
 # Claims that say nothing of their own: watching, no comment.
 SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
@@ -139,7 +139,7 @@ class ViewpointsSummarizer:
             seen: set[str] = set()  # with more claims than room, its first one several report)
             crowded = len(views) > section.max_items
             queues[name] = [v for v in queues[name] if weight(v) or v.speaker not in held and (
-                not crowded or len(v.sources) > 1 and not (v.speaker in seen or seen.add(v.speaker)))]
+                not crowded or not (v.speaker in seen or seen.add(v.speaker)))]
         for stance in (True, False):  # every camp's stances first, then facts and plans
             rounds = {name: [v for v in queues[name] if bool(weight(v)) == stance]
                       for name in order}
