@@ -138,8 +138,9 @@ class ViewpointsSummarizer:
         for name in order:  # a speaker's facts and plans only when it takes no stance (and,
             seen: set[str] = set()  # with more claims than room, its first one several report)
             crowded = len(views) > section.max_items
+            voiced = crowded and any(weight(v) for v in queues[name])  # the camp takes a stance
             queues[name] = [v for v in queues[name] if weight(v) or v.speaker not in held and (
-                not crowded or not (v.speaker in seen or seen.add(v.speaker)))]
+                not crowded or not voiced and not (v.speaker in seen or seen.add(v.speaker)))]
         for stance in (True, False):  # every camp's stances first, then facts and plans
             rounds = {name: [v for v in queues[name] if bool(weight(v)) == stance]
                       for name in order}
