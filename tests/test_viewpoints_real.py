@@ -116,6 +116,7 @@ def test_who_wrote_is_the_speaker_not_whom_it_was_written_to(start, speaker, pub
      "对于这样的行为进行恫吓，我们完全无法接受。"),  # cdt_394140: the quote ended, a report goes on
     ("在当前经济衰退和病毒大流行的情况下，“任何一方撕毁它都是鲁莽之举。",
      "在当前经济衰退和病毒大流行的情况下，任何一方撕毁它都是鲁莽之举。"),  # voa_1046861
+    ("我们完全无法接受。”他补充说，局势很严重。", "我们完全无法接受。"),  # written to break: one full stop
 ])
 def test_claims_whose_quotes_do_not_close(claim, expected):
     assert balanced_claim(claim) == expected

@@ -215,7 +215,8 @@ def balanced_claim(claim: str) -> str:
         elif char in "”」" and opened:
             opened.pop()
         elif char in "”」" and at >= 6:  # …完全无法接受”，称他…: the quote ended, a report goes on
-            return balanced_claim(claim[:at].rstrip("，,；;") + "。")
+            head = claim[:at].rstrip("，,；;")
+            return balanced_claim(head if head.endswith(("。", "！", "？")) else head + "。")
     for at in reversed(opened):
         if at >= 6 and claim[at - 1] in "。！？!?":
             claim = claim[:at]
