@@ -95,6 +95,8 @@ class Event:
     told: str = ""  # the sentences that report it, whole
     actor: str = ""  # who acts: the word it opens on
     acts: frozenset = frozenset()  # its verbs (two characters or more)
+    headline: int = 0  # words of its sentences that the selected stories' titles use
+    sides: frozenset = frozenset()  # the countries its opening names (who acts)
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
@@ -165,8 +167,13 @@ class ChronologySummarizer:
         for sentence in documents.sentences:
             events.extend(self._events(documents, sentence, documents.times(sentence)))
         merged = self._merge(events)
+        headlines = {w for choice in documents.selected
+                     for w in documents.segmenter.content_words(choice.article.title or "")
+                     if len(w) >= 2}
+        for event in merged:  # told in the stories' titles: what the story is about
+            event.headline = sum(1 for w in set(event.vector) if w in headlines)
         chosen, length = [], 0
-        for event in _spread_over_years(merged):
+        for event in _spread_over_years(merged, max(3, section.max_items // 2)):
             if len(chosen) >= section.max_items or length + len(event.text) > section.max_chars:
                 continue
             chosen.append(event)
@@ -276,7 +283,9 @@ class ChronologySummarizer:
                 if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY or
                                        _same_act(a, b) or
                                        wording >= SAME_WORDING / 2 or
-                                       a.keywords & b.keywords and wording >= SAME_WORDING / 4):
+                                       a.keywords & b.keywords and wording >= SAME_WORDING / 4
+                                       and not (a.sides and b.sides and
+                                                not a.sides & b.sides)):  # 中国… / 捷克…
                     parent[root(j)] = root(i)
                 elif a.precision in ("day", "hour", "minute") and \
                         abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY and \
@@ -372,7 +381,8 @@ def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
                  any(w in text for w in documents.topic_words) or bool(TITLE.search(text)),
                  frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
                            if any(form in text for form in keyword.forms)),
-                 sentence.paragraph == 0, sentence.text, *_act(documents, text))
+                 sentence.paragraph == 0, sentence.text, *_act(documents, text), 0,
+                 frozenset(documents.analysis.gazetteer.countries(text[:8])))
 
 
 # Verbs too general to tell two acts apart.
@@ -590,21 +600,24 @@ def _combine(group: list[Event]) -> Event:
     return Event(phrasing.start, phrasing.end, phrasing.precision, phrasing.iso, phrasing.text,
                  phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic,
                  frozenset().union(*(e.keywords for e in group)), phrasing.lede,
-                 "\n".join(sorted({e.told for e in group})), phrasing.actor, phrasing.acts)
+                 "\n".join(sorted({e.told for e in group})), phrasing.actor, phrasing.acts,
+                 0, phrasing.sides)
 
 
 def _importance(event: Event) -> tuple:
-    return (-len(event.sources), -event.topical, -EVENT_PRECISIONS.index(event.precision),
-            event.start, event.text)
+    """Reported by more sources, told in the stories' titles, naming the topic's terms."""
+    return (-len(event.sources), -min(event.headline, 3), -event.topical,
+            -EVENT_PRECISIONS.index(event.precision), event.start, event.text)
 
 
-def _spread_over_years(events: list[Event]) -> list[Event]:
-    """Events in the order they earn a place: the best of each year first, so a timeline
-    keeps its historical anchors (1953, 1954) beside the busy recent months; then the rest."""
+def _spread_over_years(events: list[Event], years: int) -> list[Event]:
+    """Events in the order they earn a place: the best of each year first (at most `years`
+    of them, the most important), so a timeline keeps its historical anchors (1953, 1954)
+    beside the busy recent months without history crowding out the story; then the rest."""
     ranked = sorted(events, key=_importance)
     firsts, seen = [], set()
     for event in ranked:
-        if event.start.year not in seen:
+        if event.start.year not in seen and len(firsts) < years:
             seen.add(event.start.year)
             firsts.append(event)
     return firsts + [event for event in ranked if event not in firsts]
