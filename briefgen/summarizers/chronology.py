@@ -45,6 +45,9 @@ OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移
                      r"将会|将在|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|"
                      r"经常|常常|往往|通常|一向|一直|以来|我们|年来|月来|"  # …or a habit, or a span
                      r"即将|将要|准备|打算|(?<![模虚草])拟")  # …or a plan, not yet an event
+# A finding: what tests, an inquiry or a report found (调查结果认为, 检测显示) is an event of
+# the day it was made known, not a judgement.
+FINDING = re.compile(r"(?:结果|检测|检验|化验|鉴定|尸检|报告|调查)(?:认为|显示|表明|证实|发现)")
 # Told as having happened some time before the report: the report's day is not its day.
 EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 # A day named by reference to another (当晚, 事发当天, 同日): only as good as that other day.
@@ -241,9 +244,10 @@ class ChronologySummarizer:
             if re.search(r"在\s*[（(]?" + re.escape(t.text), _clause_at(sentence.text, t)) and \
                     re.search(r"[\u4e00-\u9fff]{6}之?后$", text):
                 text = re.sub(r"之?后$", "", text)  # 在8月13日…签署协议后，…: what was done that day
+            judged = FINDING.sub("", text)  # what tests found is no one's opinion
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
-                    DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text) or \
-                    OPINION.search(text) or FRAMING_END.search(text) or \
+                    DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged) or \
+                    OPINION.search(judged) or FRAMING_END.search(text) or \
                     leans(_bound(documents, text)) or _pronoun(documents, text):
                 continue
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
@@ -251,8 +255,9 @@ class ChronologySummarizer:
                     _motion_only(documents, text):
                 continue  # cut before what was said or done
             text = _as_event(documents, text)
-            if text is not None:
-                text = documents.analysis.standalone(sentence, text)
+            if text is not None:  # (an actor told with its description opens on a verb)
+                text = documents.analysis.standalone(
+                    sentence, text, subject_given=_qualified_actor(documents, text))
             if not text or documents.written_after(sentence, text) or _unbalanced(text):
                 continue
             events.append(_event(documents, sentence, t, text, context))
@@ -354,6 +359,8 @@ def _as_event(documents: Documents, text: str) -> str | None:
     if not tags:
         return None
     first_word, first = tags[0]
+    if first in VERB_TAGS and _qualified_actor(documents, text):
+        return text  # 担任欧盟轮值主席国的德国外长海科前往…: an actor with its description
     if first not in SUBJECT_TAGS or first_word in ("他", "她", "它", "他们", "其", "该", "此", "这"):
         return None
     if first == "m" and len(tags) > 1 and tags[1][1] in (*VERB_TAGS, "d"):
@@ -431,7 +438,9 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
             frame = re.sub(r"(?:于|在)?\s*[（(]?" + re.escape(t.text) + r"[)）]?", "", frame, count=1)
     frame = LATIN_GLOSS.sub("", DATELINE.sub("", frame))
     frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
-    claim = re.sub(r"^[“「\"]|[”」\"]$", "", speech.claim.strip().rstrip("。"))
+    claim = speech.claim.strip().rstrip("。")
+    if re.fullmatch(r"[“「][^“”「」]*[”」]", claim):  # quoted whole, not ending on a quote
+        claim = claim[1:-1]
     claim = re.sub(r"^[他她](?![们們])", "", claim)  # 蓬佩奥表示，他希望…: the speaker
     parts = []
     for _, clause in _clauses(claim):
@@ -526,6 +535,24 @@ def _subject_before(documents: Documents, sentence: Sentence) -> str | None:
             return word
         return None
     return None
+
+
+def _qualified_actor(documents: Documents, text: str) -> bool:
+    """Whether a text opening on a verb opens on a description of its actor (…的 + a name
+    or a role, then its act in the same clause): 担任欧盟轮值主席国的德国外长海科前往雅典."""
+    clause = re.split(r"[，,；;：:]", text)[0]
+    head = re.match(r"([^的]{2,20})的(.+)", clause)
+    if not head:
+        return False
+    rest = _tags(documents, head[2])
+    nouns = 0
+    for word, flag in rest:
+        if flag in ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "x", "eng") or re.fullmatch(r"[（）()]", word):
+            nouns += 1
+            continue
+        return nouns > 0 and (flag in VERB_TAGS or word in MOTION) and \
+            any(f in ("nr", "nrt", "nrfg", "nz", "x") for _, f in rest[:nouns])  # a person acts
+    return False
 
 
 def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) -> bool:
