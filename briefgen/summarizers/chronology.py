@@ -33,7 +33,9 @@ DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
 ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
 FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
 CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了)")
-LEADING = re.compile(r"^(?:于|在|是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+")
+LEADING = re.compile(r"^(?:是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在)(?=[，,])")
+# 这24家…, 该名…, 那批…: a thing or a person counted by reference to what came before.
+COUNTED_REFERENCE = re.compile(r"[这那该此](?:[\d一二两三四五六七八九十几]+)?[个位名项家些批起次条份]")
 ANAPHOR = re.compile(r"^(该|此|这一?|上述)(?=[\u4e00-\u9fff])")
 DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并|且|而)")
 TITLE = re.compile(r"《[^》]{2,40}》")
@@ -151,6 +153,10 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
         event = re.sub((r"的?" if framing else r"的?(?:于|在)?") +  # 在当天举行的会谈上: 在 stays
                        r"\s*(?:将近|大约|约|近)?[（(]?" + re.escape(other.text) +
                        r"[)）]?(?:左右|许)?(?:的)?", "", event, count=1)  # 近6时, 6时左右
+    if any(re.search(r"(?:和|与|及|、|至|到)\s*" + re.escape(o.text), event) or
+           re.search(re.escape(o.text) + r"\s*(?:和|与|及|、)", event)
+           for o in others if o.iso != found.iso):
+        return ""  # 王毅在8月31日和9月1日均…: one entry cannot hold two days
     event = re.sub(r"——\s*(?=[，,])|——$", "", event)
     event = re.sub(r"[（(]\s*[)）]", "", event)
     event = ATTRIBUTION.sub("", CLUTTER.sub("", event).strip())
@@ -248,7 +254,8 @@ class ChronologySummarizer:
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged) or \
                     OPINION.search(judged) or FRAMING_END.search(text) or \
-                    leans(_bound(documents, text)) or _pronoun(documents, text):
+                    leans(_bound(documents, text)) or _pronoun(documents, text) or \
+                    COUNTED_REFERENCE.search(text):
                 continue
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
                     re.search(r"(?:^|[，,：:])\s*[“「]", text) or \
