@@ -32,7 +32,9 @@ DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
 # (…前往雅典 goes there that day; …开始举行军演 begins that day: both are its events)
 ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
 FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
-CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了)")
+CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了|随着)")
+# A figure over a period (上半年…出口了72.74亿美元): a state of that time, not an event.
+FIGURE = re.compile(r"\d[\d.,]*\s*(?:万|亿)*\s*(?:美元|元|欧元|英镑|日元|吨|桶|辆|人次|%|％)")
 LEADING = re.compile(r"^(?:是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在)(?=[，,])")
 # 这24家…, 该名…, 那批…: a thing or a person counted by reference to what came before.
 COUNTED_REFERENCE = re.compile(r"[这那该此](?:[\d一二两三四五六七八九十几]+)?[个位名项家些批起次条份]")
@@ -250,6 +252,9 @@ class ChronologySummarizer:
             if re.search(r"在\s*[（(]?" + re.escape(t.text), _clause_at(sentence.text, t)) and \
                     re.search(r"[\u4e00-\u9fff]{6}之?后$", text):
                 text = re.sub(r"之?后$", "", text)  # 在8月13日…签署协议后，…: what was done that day
+            if FIGURE.search(text) and EVENT_PRECISIONS.index(t.precision) < \
+                    EVENT_PRECISIONS.index("month_part"):
+                continue  # how much over a half-year is a state, not an event
             judged = FINDING.sub("", text)  # what tests found is no one's opinion
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged) or \
@@ -460,7 +465,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
         return None
     text = f"{frame}，{claim}"
     if len(text) > MAX_CHARS or leans(claim) or _pronoun(documents, claim) or _unbalanced(text) \
-            or DANGLING.match(claim) or WANTS_OBJECT.search(claim):
+            or DANGLING.match(claim) or WANTS_OBJECT.search(claim) or CONDITIONAL.match(claim):
         return None
     text = documents.analysis.standalone(sentence, text)
     if not text or documents.written_after(sentence, text):
