@@ -142,3 +142,25 @@ def test_a_press_release_that_quotes_someone_is_theirs():
     speech = one("外交部新闻稿称，王毅说，解铃还须系铃人，加方对此要有正确认识。", "wang-yi-europe-tour.yaml")
     assert (speech.speaker, speech.camp) == ("王毅", "中国")
     assert speech.claim == "解铃还须系铃人，加方对此要有正确认识。"
+
+
+def test_a_minister_takes_the_country_that_introduced_them(publishers):
+    # 法国军事武装部长佛罗伦萨·帕利…确认…; later 帕利 warns: France, not 其他
+    found = speeches("east-med-greece-turkey.yaml", ["summary/rfi_1044920.md"], publishers)
+    parly = [s.speech for s in found if s.speech.speaker.endswith("帕利")]
+    assert parly and all(s.camp == "法国" for s in parly)
+
+
+def test_a_party_reporting_facts_under_a_background_clause_gives_way_to_its_stance(publishers):
+    # 美国农业部表示，随着华盛顿和北京重申…的承诺，中国进口商再次购买美国大豆: the pledge is
+    # in the 随着 clause, not the ministry's; the ministry reports purchases, no viewpoint
+    items = viewpoints("us-china-phase1-trade.yaml", ["summary/reuters_1046302.md"], publishers,
+                       max_items=2)
+    assert items and not any(i.speaker == "美国农业部" for i in items)
+
+
+def test_a_paper_reporting_a_launch_is_no_viewpoint(publishers):
+    # 《南华早报》…报道，中国…发射了两枚中程导弹，…以向美国发出警告: the purpose clause is
+    # the paper's report of why, not a stance the paper takes
+    items = viewpoints("south-china-sea.yaml", ["summary/reuters_1046250.md"], publishers)
+    assert not any(i.actor == "媒体" and "导弹" in i.text for i in items)

@@ -112,6 +112,7 @@ class ArticleState:
     last_speaker: Speaker | None = None  # who spoke in the sentence before
     recent: list = field(default_factory=list)  # who spoke in each of the last sentences
     bodies: dict[str, str] = field(default_factory=dict)  # 商务部 → 美国, as the article names it
+    text: str = ""  # the whole article, for the noun phrase that first introduced a speaker
 
 
 ROLE_CUT = re.compile(r"^.*(?:为|為|與|与|和|同|及|以(?!色列)|引述|援引|引用)")
@@ -269,7 +270,8 @@ class SpeechReader:
             if self._names_someone(name) and ROLE_WORD.search(role) and len(role) >= 2:
                 roles[name] = role
         return ArticleState(roles=roles, names=set(roles) | self.dictionary,
-                            home=self._home(article_text), bodies=self._bodies(article_text))
+                            home=self._home(article_text), bodies=self._bodies(article_text),
+                            text=article_text)
 
     def _bodies(self, text: str) -> dict[str, str]:
         """Bodies an article names with their country (美国商务部, 美国驻俄罗斯大使馆): the same
@@ -371,6 +373,8 @@ class SpeechReader:
                 if camp == OTHER:
                     whole = f"{role or ''}{speaker}"
                     camp = next((c for body, c in state.bodies.items() if body in whole), OTHER)
+                if camp == OTHER:
+                    camp = self._camp_introduced(speaker, state)
                 if camp == OTHER and state.home and INSTITUTION.search(f"{role or ''}{speaker}"):
                     camp = state.home  # 警方: the country the article is about
                 state.spoke.append(Speaker(speaker, role))
@@ -420,6 +424,20 @@ class SpeechReader:
                 if camp != OTHER:  # or 阿列克谢·纳瓦尔尼's as the article introduced him
                     return camp
         return OTHER
+
+    def _camp_introduced(self, speaker: str, state: ArticleState) -> str:
+        """A person whose role names no country takes the country of the noun phrase that
+        first introduced them (法国军事武装部长佛罗伦萨·帕利 → 武装部长佛罗伦萨·帕利: 法国)."""
+        name = re.split(r"[·‧・•]", speaker)[-1]
+        if len(name) < 2 or name == speaker and not ROLE_WORD.search(speaker):
+            return OTHER
+        at = state.text.find(name)
+        if at < 0:
+            return OTHER
+        phrase = re.split(r"[，,。；;：:“”「」（）()、\s]", state.text[max(0, at - 16):at])[-1]
+        found = [entry.camp for at, found, entry in self.gazetteer.find(phrase)
+                 if entry.kind == "country"]
+        return found[0] if len(set(found)) == 1 else OTHER
 
     def _bare_role(self, role: str) -> str:
         """A role without what leads up to it: 并仿效美国前总统 → 美国前总统,

@@ -32,6 +32,13 @@ STANCE = re.compile(
 # Claims that say nothing of their own: watching, no comment.
 SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
                          r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论")
+# What a claim holds apart from its own voice: the background of a 随着 clause, a purpose
+# clause after an action (…发射了两枚导弹，以向美国发出警告) and a pledge named as a noun
+# (重申…的承诺) report what others did or said; their stance words are not the speaker's.
+NOT_OWN = re.compile(r"^随着[^，,。]*[，,]|[，,]以(?!色列|及|便于|来)[^，,。；]*|的承诺|承诺的")
+# Camps that are no party to a story: a report from the media or from an unidentified voice is
+# a viewpoint only when it takes a stance.
+NO_PARTY = {"媒体", OTHER}
 STANCE_CUE = re.compile(r"认为|强调|警告|呼吁|谴责|批评|反驳|坦言|直言|重申|怒斥|声称|宣称|否认|坚称")
 
 
@@ -105,7 +112,7 @@ class ViewpointsSummarizer:
         """How much of a stance a claim takes: its stance words, its cue (认为, 警告 …), and
         the sources that report it; a report of facts or plans weighs nothing."""
         cue = view.sentence.speech.cue if view.sentence.speech else ""
-        stance = len(set(STANCE.findall(view.claim))) + (2 if STANCE_CUE.search(cue) else 0)
+        stance = len(set(STANCE.findall(NOT_OWN.sub("", view.claim)))) + (2 if STANCE_CUE.search(cue) else 0)
         return stance + (len(view.sources) - 1) * 2 if stance else 0
 
     @staticmethod
@@ -140,7 +147,8 @@ class ViewpointsSummarizer:
             crowded = len(views) > section.max_items
             voiced = crowded and any(weight(v) for v in queues[name])  # the camp takes a stance
             queues[name] = [v for v in queues[name] if weight(v) or v.speaker not in held and (
-                not crowded or not voiced and not (v.speaker in seen or seen.add(v.speaker)))]
+                name not in NO_PARTY) and (not crowded or not voiced and not (
+                    v.speaker in seen or seen.add(v.speaker)))]
         for stance in (True, False):  # every camp's stances first, then facts and plans
             rounds = {name: [v for v in queues[name] if bool(weight(v)) == stance]
                       for name in order}
