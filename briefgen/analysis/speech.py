@@ -27,6 +27,9 @@ QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*
                          rf"{CUE}[。！!]?$")
 # SPEAKER … cue[，：]“CLAIM”  /  SPEAKER … cue，CLAIM
 SPEAKER_FIRST = re.compile(rf"^(?P<frame>[^“”「」]{{1,90}}?)(?P<cue>{CUE})(?:道)?\s*[，,：:]?\s*(?P<claim>.+)$")
+# A noun the whole clause qualifies, then what befell it (…的视频也被屏蔽): the cue before
+# it told what the noun holds, no one's claim.
+RELATIVE_END = re.compile(r"的[\u4e00-\u9fff]{1,4}(?:也|都|亦|已|随即)?(?:被|遭到?)[\u4e00-\u9fff]{1,6}$")
 ACTION_CUE = re.compile(r"^(?:谴责|批评|呼吁|警告|重申|怒斥)")  # the verb is part of what was said
 STATEMENT = re.compile(r"(?:发表|发布|举行)(?:了)?(?:谈话|声明|讲话|记者会|新闻发布会|简报会|文章|消息)")
 ATTRIBUTION = re.compile(r"^据[^，,]{1,40}?(?:报道|报导|消息)[，,]?")  # who reported the news
@@ -335,6 +338,9 @@ class SpeechReader:
             frames, claim, cue = clauses[::-1][:1], match["claim"], match["cue"]
             if len(clauses) > 1 and not self._phrase(clauses[-1]):
                 frames = [clauses[-2]]  # 韩国总统尹锡悦，在记者会上表示: the clause before
+            if not re.match(r"\s*[，,：:“「]", body[match.end("cue"):]) and \
+                    RELATIVE_END.search(claim.split("。")[0]):
+                return None  # …指出…不利于民族团结的视频也被屏蔽: the cue is in a relative clause
             claim = _without_gloss(claim)
             start, end = match.start("claim"), match.start("claim") + len(claim)
             if ACTION_CUE.match(cue):
