@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from importlib import resources
 
@@ -93,6 +94,8 @@ def _fold_short(text: str) -> str:
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN = re.compile(r"[A-Za-z]")
+CJK_RUNS = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+LATIN_RUNS = re.compile(r"[A-Za-z]+")
 
 
 TRADITIONAL_SHARE = 0.05  # of Chinese characters t2s changes: Simplified text ≤ 1.2%, Traditional ≥ 18%
@@ -103,11 +106,11 @@ def language(text: str) -> str:
     characters make English; otherwise Traditional when OpenCC's t2s conversion changes
     more than 5% of the characters (it knows every character, not a short list). On the
     shared corpus and pages, Simplified texts measure at most 1.2%, Traditional at least 18%."""
-    cjk = len(CJK.findall(text))
-    if cjk * 4 < len(LATIN.findall(text)):
+    runs = CJK_RUNS.findall(text)  # counted by runs: one list item a run, not a character
+    if sum(map(len, runs)) * 4 < sum(map(len, LATIN_RUNS.findall(text))):
         return "en"
-    sample = "".join(CJK.findall(text))[:3000]  # a sample is enough to tell the script
-    changed = sum(a != b for a, b in zip(sample, to_simplified(sample)))
+    sample = "".join(runs)[:3000]  # a sample is enough to tell the script
+    changed = sum(map(operator.ne, sample, to_simplified(sample)))  # pairs, as zip pairs them
     return "zh-Hant" if sample and changed > TRADITIONAL_SHARE * len(sample) else "zh-Hans"
 
 

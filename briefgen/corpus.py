@@ -9,6 +9,7 @@ dictionary to fall behind the news.
 from __future__ import annotations
 
 import json
+import operator
 import os
 import re
 import sqlite3
@@ -114,6 +115,8 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         CREATE INDEX digest_runs_series ON digest_runs(series, id);
     """),
+    # Signatures hash shingles in numpy now, not with SHA-1 one at a time: recomputed.
+    ("MinHash signatures of packed shingles", "python:_resign"),
 ]
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+")
@@ -127,15 +130,19 @@ def index_terms(text: str) -> str:
     """Text as index tokens: CJK runs as overlapping bigrams, other words whole. Traditional
     characters are folded to Simplified first (documents and queries alike), so 军售 finds
     軍售."""
+    return _terms(to_simplified(text))
+
+
+def _terms(simplified: str) -> str:
     terms = []
-    for match in CJK_RUN.finditer(to_simplified(text)):
+    for match in CJK_RUN.finditer(simplified):
         run = match[0]
         if run.isascii():
             terms.append(run.lower())
         elif len(run) == 1:
             terms.append(run)
         else:
-            terms.extend(run[i:i + 2] for i in range(len(run) - 1))
+            terms.extend(map(operator.add, run, run[1:]))  # overlapping bigrams
     return " ".join(terms)
 
 
@@ -185,11 +192,14 @@ class Prepared:
     content_hash: str
     title_terms: str
     body_terms: str
+    band_keys: list[int]
 
 
 def prepare(article: Article) -> Prepared:
-    return Prepared(article, neardup.signature(article.body), article.content_hash,
-                    index_terms(article.title), index_terms(article.body))
+    body = to_simplified(article.body)  # folded once for the signature and the index
+    signature = neardup.signature_of_simplified(body)
+    return Prepared(article, signature, article.content_hash, index_terms(article.title),
+                    _terms(body), neardup.band_keys(signature))
 
 
 @dataclass
@@ -297,6 +307,20 @@ class Corpus:
                 self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
                                     [(k, article.id) for k in keys])
 
+    def _resign(self) -> None:
+        """Recompute every signature and the band keys of every original; the stories
+        already linked stay as they were linked."""
+        self.db.execute("DELETE FROM lsh_bands")
+        for article_id, duplicate_of in self.db.execute(
+                "SELECT id, duplicate_of FROM articles ORDER BY id").fetchall():
+            body = "\n".join(row[0] for row in self.db.execute(
+                "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position", (article_id,)))
+            signature = neardup.signature(body)
+            self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", (signature, article_id))
+            if duplicate_of is None:
+                self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+                                    [(key, article_id) for key in neardup.band_keys(signature)])
+
     # --- writing --------------------------------------------------------------
 
     def transaction(self) -> _Transaction:
@@ -352,7 +376,7 @@ class Corpus:
                             [(article_id, n, text) for n, text in enumerate(article.paragraphs)])
         self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                         (article_id, prepared.title_terms, prepared.body_terms))
-        keys = neardup.band_keys(signature)
+        keys = prepared.band_keys
         original = self._original_of(article_id, signature, keys)
         article.duplicate_of = None if original is None else \
             self._link(article_id, _published_utc(article.published), original)

@@ -31,10 +31,10 @@ def test_migrations_are_recorded_and_safe_to_rerun(tmp_path):
         names = [row[0] for row in corpus.db.execute("SELECT name FROM migrations")]
         assert names == ["initial schema", "digest issues",
                          "fold Traditional to Simplified in the index and signatures",
-                         "digest runs and deliveries"]
+                         "digest runs and deliveries", "MinHash signatures of packed shingles"]
         assert corpus.migrate() == []
     with Corpus(path) as corpus:  # reopening applies nothing twice
-        assert corpus.db.execute("SELECT count(*) FROM migrations").fetchone()[0] == 4
+        assert corpus.db.execute("SELECT count(*) FROM migrations").fetchone()[0] == 5
 
 
 def test_an_older_database_gets_the_migrations_it_lacks(tmp_path):
@@ -53,7 +53,7 @@ def test_an_older_database_gets_the_migrations_it_lacks(tmp_path):
         assert [r[0] for r in corpus.db.execute("SELECT name FROM migrations ORDER BY id")] == [
             "initial schema", "digest issues",
             "fold Traditional to Simplified in the index and signatures",
-            "digest runs and deliveries"]
+            "digest runs and deliveries", "MinHash signatures of packed shingles"]
 
 
 def test_reingesting_the_same_files_adds_nothing(seeds_db):
@@ -184,3 +184,21 @@ def test_the_database_is_a_plain_sqlite_file(seeds_db):
     with sqlite3.connect(corpus.path) as db:
         assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_signatures_of_an_older_database_are_recomputed_by_its_migration(seeds_db):
+    from briefgen import neardup
+
+    corpus, _ = seeds_db
+    before = corpus.db.execute("SELECT id, duplicate_of FROM articles ORDER BY id").fetchall()
+    bands = corpus.db.execute("SELECT count(*) FROM lsh_bands").fetchone()[0]
+    corpus.db.execute("UPDATE articles SET minhash = zeroblob(512)")  # an older hash
+    corpus.db.execute("DELETE FROM lsh_bands")
+    corpus.db.execute("DELETE FROM migrations WHERE name = 'MinHash signatures of packed shingles'")
+    corpus.migrate()
+    for article in corpus.articles():
+        (stored,) = corpus.db.execute("SELECT minhash FROM articles WHERE id = ?",
+                                      (article.id,)).fetchone()
+        assert stored == neardup.signature(article.body)
+    assert corpus.db.execute("SELECT id, duplicate_of FROM articles ORDER BY id").fetchall() == before
+    assert corpus.db.execute("SELECT count(*) FROM lsh_bands").fetchone()[0] == bands > 0

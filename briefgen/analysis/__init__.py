@@ -238,6 +238,11 @@ class Analysis:
             if subject_given and reliance.kind == "no_subject":
                 continue
             if subject_given and reliance.kind == "pronoun":
+                people = {re.split(r"[·‧・•]", name)[-1]  # 阿列克谢·纳瓦尔尼: 纳瓦尔尼
+                          for name in set(mentions) | set(state.roles if state else ())}
+                if reliance.text in ("他", "她") and len({m for m in people if m in
+                                                         text[:reliance.offset]}) == 1:
+                    continue  # 由于纳瓦尔尼…，对他…: the one person the claim names before
                 return None  # 他 in a claim: the speaker, or someone the speaker named before
             new = self._resolve(reliance, sentence, times, state)
             if new is None:

@@ -18,6 +18,12 @@ different recurring pieces, two if one is longer than two characters, or an
 injected name): a clean article that repeats a title word or two (中澳两国,
 香港人, 他要, 这是) is never touched.
 
+Segmenting is most of the cost, and most documents show no signature: a piece
+recurs, so before any segmenting the stretches of title characters that could
+be pieces are counted by their characters alone (`TitleFragments.recurring`),
+and only the stretches of text holding one that recurs are segmented. The
+count is a bound the segmented count never exceeds, so the result is the same.
+
 Legitimate reuse of title words ("安全", "核作战") rebuilds from whole title
 words and is kept. Beyond reach, because they read as text: a fragment that is
 a word itself (史前 from 史无前例), a piece cut on one side only (已双 of 已双双,
@@ -31,6 +37,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 BUSINESS_NAME = re.compile(
     r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇)"
@@ -51,6 +58,19 @@ def _jieba():
 
 def _tokens(text: str) -> list[str]:
     return list(_jieba().cut(text, HMM=False))
+
+
+# The stretches jieba segments apart from each other: its blocks of Han characters, letters and
+# digits, widened by every character a title piece can hold. Outside them jieba yields one
+# character at a time, so segmenting one of them alone gives the tokens it has within the text.
+SEGMENTED_STRETCH = re.compile(r"[\u3400-\u9fffa-zA-Z0-9+#&._%\-]+")
+
+
+def _tokens_at(text: str, wanted: set[str]) -> Iterator[tuple[int, list[str]]]:
+    """(offset, tokens) of each stretch of `text` that holds one of `wanted`."""
+    for match in SEGMENTED_STRETCH.finditer(text):
+        if any(piece in match[0] for piece in wanted):
+            yield match.start(), _tokens(match[0])
 
 
 def _is_subsequence(text: str, title: str) -> bool:
@@ -95,9 +115,53 @@ class TitleFragments:
         self.segments = [seg for seg in re.split(r"[^\u3400-\u9fffA-Za-z0-9]+", title) if seg]
         self.title = "".join(self.segments)
         self.chars = set(self.title)
-        self.words = tuple(unit for seg in self.segments for unit in _title_words(seg))
-        self.boundaries = [{0, *itertools.accumulate(map(len, _tokens(seg)))}
-                           for seg in self.segments]
+        self.stretch = re.compile("[" + re.escape("".join(sorted(self.chars))) + "]{2,}") \
+            if self.chars else None
+
+    @functools.cached_property
+    def _segment_tokens(self) -> list[list[str]]:
+        return [_tokens(seg) for seg in self.segments]
+
+    @functools.cached_property
+    def words(self) -> tuple[str, ...]:
+        return tuple(unit for seg in self.segments for unit in _title_words(seg))
+
+    @functools.cached_property
+    def boundaries(self) -> list[set[int]]:
+        return [{0, *itertools.accumulate(map(len, tokens))} for tokens in self._segment_tokens]
+
+    def recurring(self, paragraphs: list[str]) -> set[str]:
+        """Every stretch that may be a recurring piece, found without segmenting.
+
+        A piece is a stretch of title characters, drawn in order from the title, that recurs;
+        counting each such stretch wherever it occurs (whole tokens or not) counts at least
+        the runs that hold it, so no piece is missed."""
+        if len(self.title) < 4 or self.stretch is None:
+            return set()
+        title, counts = self.title, Counter()
+        for text in paragraphs:
+            for match in self.stretch.finditer(text):
+                run = match[0]
+                for i in range(len(run) - 1):
+                    position = title.find(run[i])
+                    for j in range(i + 1, len(run)):
+                        position = title.find(run[j], position + 1)
+                        if position < 0:
+                            break
+                        counts[run[i:j + 1]] += 1
+        return {piece for piece, count in counts.items() if count >= MIN_REPEATS}
+
+    def may_be_chopped(self, piece: str) -> bool:
+        """`_chopped` without the body's tokens: what no segmentation can make chopped."""
+        contiguous = False
+        for segment, boundaries in zip(self.segments, self.boundaries):
+            at = segment.find(piece)
+            while at >= 0:
+                if at in boundaries or at + len(piece) in boundaries:
+                    return False
+                contiguous = True
+                at = segment.find(piece, at + 1)
+        return contiguous or not _rebuilds_from_words(piece, self.words)
 
     def _suspicious(self, text: str) -> bool:
         """Cheap test: a run of title characters that whole title words cannot explain."""
@@ -125,22 +189,26 @@ class TitleFragments:
         loose = any(len(token) == 1 and token not in self.words for token in tokens)
         return loose and not _rebuilds_from_words(run, self.words)
 
-    def runs(self, text: str) -> list[list[tuple[int, int, str]]]:
-        """Maximal runs of body tokens drawn in order from the title, as (start, end, token)."""
-        if len(self.title) < 4 or not self._suspicious(text):
+    def runs(self, text: str, wanted: set[str]) -> list[list[tuple[int, int, str]]]:
+        """Maximal runs of body tokens drawn in order from the title, as (start, end, token),
+        in the stretches of `text` that hold one of `wanted` (see `recurring`)."""
+        if len(self.title) < 4 or not any(piece in text for piece in wanted) or \
+                not self._suspicious(text):
             return []
-        runs, run, offset = [], [], 0
-        for token in _tokens(text):
-            if run and _is_subsequence("".join(t for _, _, t in run) + token, self.title):
-                run.append((offset, offset + len(token), token))
-            else:
-                if len("".join(t for _, _, t in run)) >= 2:
-                    runs.append(run)
-                run = [(offset, offset + len(token), token)] if _is_subsequence(token, self.title) \
-                    else []
-            offset += len(token)
-        if len("".join(t for _, _, t in run)) >= 2:
-            runs.append(run)
+        runs = []
+        for offset, tokens in _tokens_at(text, wanted):
+            run: list[tuple[int, int, str]] = []
+            for token in tokens:
+                if run and _is_subsequence("".join(t for _, _, t in run) + token, self.title):
+                    run.append((offset, offset + len(token), token))
+                else:
+                    if len("".join(t for _, _, t in run)) >= 2:
+                        runs.append(run)
+                    run = [(offset, offset + len(token), token)] \
+                        if _is_subsequence(token, self.title) else []
+                offset += len(token)
+            if len("".join(t for _, _, t in run)) >= 2:
+                runs.append(run)
         return runs
 
     def pieces(self, run: list[tuple[int, int, str]]) -> dict[tuple[int, int], str]:
@@ -191,6 +259,17 @@ def _business_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+BUSINESS_PLACE = "省市县区镇"
+BUSINESS_END = "司部行室厂处"  # the last characters of BUSINESS_NAME's suffixes
+
+
+def _may_name_business(text: str) -> bool:
+    """Whether `text`, or what is left of it once pieces are cut out, may hold a business
+    name: a place character before the last character of a business suffix."""
+    first = min((at for at in map(text.find, BUSINESS_PLACE) if at >= 0), default=-1)
+    return first >= 0 and any(text.rfind(char) > first for char in BUSINESS_END)
+
+
 def _signature(pieces: set[str]) -> bool:
     """Whether recurring title pieces look like an injector's work rather than chance: three
     or more different ones, or two when one is longer than a pair of common characters
@@ -210,7 +289,15 @@ def remove_spam(paragraphs: list[str], title: str) -> tuple[list[str], list[str]
     sits against such a piece. A piece or two recurring is how a clean article reuses
     title words (中澳, 香港人, 贸易, 他要), and is left as written."""
     fragments = TitleFragments(title) if title else None
-    runs = [[fragments.pieces(run) for run in fragments.runs(text)] if fragments else []
+    wanted = fragments.recurring(paragraphs) if fragments else set()
+    # Without the signature in what recurs, only an injected business name changes anything.
+    names = any(map(_may_name_business, paragraphs))
+    if not names and not _signature(wanted):
+        return list(paragraphs), []
+    wanted = {piece for piece in wanted if fragments.may_be_chopped(piece)}
+    if not names and not _signature(wanted):
+        return list(paragraphs), []
+    runs = [[fragments.pieces(run) for run in fragments.runs(text, wanted)] if wanted else []
             for text in paragraphs]
     # How many runs hold each piece: the injector repeats its pieces, text does not.
     counts = Counter(piece for per_text in runs for pieces in per_text

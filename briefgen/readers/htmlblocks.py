@@ -103,10 +103,15 @@ def _is_boilerplate(element: etree._Element) -> bool:
 def strip_boilerplate(root: html.HtmlElement) -> None:
     for element in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         drop(element)
-    for element in list(root.iter()):
+    # In document order; what lies inside a dropped element is never looked at.
+    pending = [root]
+    while pending:
+        element = pending.pop()
         if isinstance(element.tag, str) and element.getparent() is not None \
                 and _is_boilerplate(element):
             drop(element)
+        else:
+            pending.extend(reversed(element))
 
 
 def drop(element: etree._Element) -> None:
