@@ -588,3 +588,13 @@ def test_a_story_that_only_shares_the_topics_words_is_dropped_as_off_topic(fresh
     assert set(dropped) == {"中意外长会面", "台湾松绑美国"}, dropped
     assert all(d.reason.startswith("off topic") for d in dropped.values())
     assert report_lines(selection, spec)[0].startswith("selection: 6 matched, 4 used, 2 dropped as off topic")
+
+
+def test_a_day_counted_from_the_reports_own_is_left_out(tmp_path):
+    """rfi_1044972, published 2020-08-25 16:56 UTC: its 昨天 (the 24th in Jerusalem) would be
+    written out from a publication time in another zone; the background leaves it out."""
+    texts = background_of([[
+        "蓬佩奥飞抵苏丹，搭乘首班特拉维夫-喀土穆直航航班。",
+        "蓬佩奥昨天会晤了以色列总理内塔尼亚胡和英国外交大臣拉布。",
+    ]], spec_on(tmp_path, "蓬佩奥"), AUG26)
+    assert texts and not any("内塔尼亚胡" in t for t in texts), texts

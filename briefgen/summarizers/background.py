@@ -26,7 +26,7 @@ LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|�
                      r"该国|其中|另有|另一|(?:^|[，,；;])[^，,。；;]{1,60}?也(?![许门])|"
                      r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])")
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
-SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|"
+SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|发表(?:谈话|声明|讲话)[，,]|"
                     r"^[^，,。]{0,30}(?:说|称|表示|指出)[，,：:]|"
                     r"^[^，,。：:]{0,30}(?:警告|批评|谴责|呼吁|强调|重申|表态)[^，,。：:]{0,12}[：:]")
 HEADLINE = re.compile(r"^[^：:，,。]*[\u4e00-\u9fff] [\u4e00-\u9fff][^：:，,。]*[：:]")  # 标题 标题：正文
@@ -39,7 +39,7 @@ COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:家|名|人|枚|艘|架|项|个|亿|万)
 QUESTION = re.compile(r"[？?]\s*[”」]?$")
 # A judgement the writer makes (what something means, what must follow): told as commentary,
 # with who judges.
-COMMENTARY = re.compile(r"意味着|凸显|折射|表明|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
+COMMENTARY = re.compile(r"意味着|凸显|折射|表明了|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
                         r"可谓|理应|应当|应该|不可避免|[，,](?:显示|显出|反映)")
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
@@ -51,16 +51,20 @@ VOICE = re.compile(r"我们|我国|我方|笔者|本人|本报|本台|本网|本
                    r"(?<![自])我|您|你")
 # A time that counts from the day it was written and cannot be written out: 近日, 目前,
 # 几个星期前, 近一个月来 (近年来 and 多年来 are a story's long run, and stay).
-VAGUE_TIME = re.compile(r"近日|日前|早前|最近|近期|近来|目前|(?<!出)现在|当前|如今|眼下|稍早|早些时候|不久前|前不久|"
+VAGUE_TIME = re.compile(r"近日|日前|早前|最近|近期|近来|目前|正在|(?<!出)现在|当前|如今|眼下|稍早|早些时候|不久前|前不久|"
                         r"这几天|连日|近几[天日周月]|[几数两]个?(?:星期|礼拜|周|天|日|月)(?:前|以来|来|内)|"
                         r"近一个?(?:月|周|星期)|过去(?:[几数一两]个?)?(?:星期|周|天|月)|上周|本周|这周|下周")
+# A day counted from the report's own (昨天, 今早): written out from a publication time whose
+# zone may not be the event's, it can be a day off; a date the sentence also gives is safe.
+REPORT_DAY = re.compile(r"(?:昨天|昨日|昨晚|前天|今早|今晨|今晚|今天|今日)(?!\s*[（(]?\s*\d{1,2}\s*月)")
 # Something named by its kind alone, as if the reader had just read of it: 声明指, 文件规定,
 # 会后, 如上表述, 有关言论, 该报.
 UNOWNED = re.compile(r"^(?:声明|文件|报告|公报|新闻稿|通知|公告|公开信|信中|文章|文中|书中|片中|报道|会议|会谈|"
                      r"会后|会上|会中|讲话|演讲|视频|片段|影片|事件)|"
                      r"如上|如下|上文|下文|前述|前者|后者|有关言论|相关言论|这番|这些话|该报|该台|该社|该网|"
                      r"该刊|该报道|另一|另外一|^(?:由于|因为|随着)?(?:争论|争议|风波|冲突|此事)|"
-                     r"(?:一样|同样)(?=[^，,。]{0,4}(?:提到|表示|批评|关注|要求|呼吁|反对|支持))")
+                     r"(?:一样|同样)(?=[^，,。]{0,4}(?:提到|表示|批评|关注|要求|呼吁|反对|支持))|"
+                     r"^在(?:访|出访|访问)[^，,。\d]{1,6}(?:过程中|期间)[，,]|在会[中上后]")  # which visit, which meeting
 DONE = re.compile(r"了|已经|已|曾|过(?![程去])|遭|引发|被[^，,。]{0,12}(?:捕|拘|扣|关|杀|送|判)")  # an act, not a state
 LONG_RUN = re.compile(r"^(?:近年来|近年|多年来|长期以来|历史上|自\d{4}年(?:以来|起))")  # history
 # What the writer of an opinion piece calls it: its title says so.
@@ -69,11 +73,11 @@ OPINION_TITLE = re.compile(r"观察|评论|社评|社论|专栏|时评|观点|�
 ATTRIBUTION = re.compile(r"^(?:据[^，,。]{1,24}?(?:报道|报导|消息)|(?:根据)?[^，,。]{2,14}?(?:报道|报导|消息)"
                          r"(?:指|称|说)?)[，,:：]")
 NEAR_REPEAT = 0.3  # cosine similarity (TF-IDF) above which two sentences say the same
-SAME_THING = 0.15  # …or above which two sentences naming the same document do
+SAME_THING = 0.12  # …or above which two sentences naming the same document do
 PREFIX = re.compile(r"^(?:问|答|Q|A)\s*[：:]\s*")
 TITLE = re.compile(r"《[^》]{2,40}》")
 LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$")  # a list follows
-SAME_WORDS = 0.3  # share of a sentence's words (but the topic's), by rarity, another says too
+SAME_WORDS = 0.24  # share of a sentence's words (but the topic's), by rarity, another says too
 SAME_TIME_WORDING = 0.12  # bigram overlap at which two accounts of one moment tell one fact
 MIN_CHARS, MAX_CHARS = 20, 160
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
@@ -211,6 +215,8 @@ def consider(documents: Documents, sentence: Sentence,
     quoted = sum(len(q) for q in re.findall(r"“[^”]*”|「[^」]*」", text))
     if not defining and quoted > 0.4 * len(text):
         return "mostly quotes"
+    if REPORT_DAY.search(text):
+        return "a day counted from the report's"
     if STAMP.search(text) or CLOCK.search(text) or LIST_INTRO.search(text) or HEADLINE.search(text):
         return "a detail, a stamp or a list"
     if not (documents.on_topic(sentence) or defining and documents.names_topic(text)):
@@ -280,7 +286,8 @@ class BackgroundSummarizer:
             early = 1.0 / (1 + candidate.sentence.paragraph)
             candidate.score = (cosine(candidate.vector, centroid) + 0.15 * min(topical, 2) +
                                0.1 * early + (1.0 if candidate.theme == 0 else 0.0) -
-                               (0.1 if candidate.theme == 2 else 0.0))
+                               (0.1 if candidate.theme == 2 else 0.0) +
+                               (0.1 if candidate.days else 0.0))  # an event of a known day
         ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.order))
         chosen: list[Candidate] = []
         length = 0
