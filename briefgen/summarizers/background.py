@@ -29,7 +29,7 @@ LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|�
 SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|发表(?:谈话|声明|讲话)[，,]|"
                     r"^[^，,。]{0,30}(?:说|称|表示|指出)[，,：:]|"
                     r"^[^，,。：:]{0,30}(?:警告|批评|谴责|呼吁|强调|重申|表态)[^，,。：:]{0,12}[：:]")
-HEADLINE = re.compile(r"^[^：:，,。]*[\u4e00-\u9fff] [\u4e00-\u9fff][^：:，,。]*[：:]")  # 标题 标题：正文
+HEADLINE = re.compile(r"^(?=[^：:，,。]*[：:])[^：:，,。]*?[\u4e00-\u9fff] [\u4e00-\u9fff]")  # 标题 标题：正文
 PERSONAL = re.compile(r"(?<![其吉利])[他她](?![国人乡])")  # 他, 她: whoever was named before
 # A byline or time stamp left inside the text (RICHARD PÉREZ-PEÑA 2020-09-03 14:43:23).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|[A-Z]{3,}[A-Z .\-ÀÉÍÓÚÑ]*\s+\d{4}|"
@@ -157,7 +157,7 @@ def leans(text: str, people: tuple[str, ...] = ()) -> bool:
 
 def unquoted(text: str) -> str:
     """The writer's own words: `text` without what it quotes."""
-    return re.sub(r"“[^”]*”|「[^」]*」|\"[^\"]*\"", "", text)
+    return re.sub(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"", "", text)
 
 
 def opinion(article) -> bool:
@@ -212,7 +212,7 @@ def consider(documents: Documents, sentence: Sentence,
     if not defining and (sentence.speech is not None or SPEECH.search(text) or
                          QUESTION.search(text) or text.startswith(("“", "「"))):
         return "speech or question"
-    quoted = sum(len(q) for q in re.findall(r"“[^”]*”|「[^」]*」", text))
+    quoted = sum(len(q) for q in re.findall(r"“[^“”]*”|「[^「」]*」", text))
     if not defining and quoted > 0.4 * len(text):
         return "mostly quotes"
     if REPORT_DAY.search(text):

@@ -34,7 +34,7 @@ ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前(?!
 FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
 CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了|随着)")
 # A figure over a period (上半年…出口了72.74亿美元): a state of that time, not an event.
-FIGURE = re.compile(r"\d[\d.,]*\s*(?:万|亿)*\s*(?:美元|元|欧元|英镑|日元|吨|桶|辆|人次|%|％)")
+FIGURE = re.compile(r"(?<![\d.,])[.,]*+\d[\d.,]*+\s*+(?:万|亿)*+\s*+(?:美元|元|欧元|英镑|日元|吨|桶|辆|人次|%|％)")
 LEADING = re.compile(r"^(?:是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在)(?=[，,])")
 # 这24家…, 该名…, 那批…: a thing or a person counted by reference to what came before.
 COUNTED_REFERENCE = re.compile(r"[这那该此](?:[\d一二两三四五六七八九十几]+)?[个位名项家些批起次条份]")

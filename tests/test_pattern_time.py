@@ -1,0 +1,73 @@
+"""Every pattern runs in linear time: the inputs that made today's patterns backtrack
+(long runs of what they loop over, near-matches with no terminator) each take milliseconds.
+
+Before the fix each of these took seconds to hours (20,000 characters: 原创 + spaces about
+20 s at 5,000; 下一页 + 28 digits 7 s and doubling with each digit)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from briefgen.analysis import standalone
+from briefgen.cleaning.boilerplate import builtin
+from briefgen.summarizers import background, chronology
+
+N = 50_000
+
+
+def rule(kind: str, needle: str):
+    return next(p for p in builtin().rules[kind] if needle in p.pattern)
+
+
+CASES = {
+    "credit: 原创 header": (lambda: rule("credit", "原创"), "原创" + " " * N + "。"),
+    "credit: picture credit": (lambda: rule("credit", "摄影报道"), "（" + " " * N + "。"),
+    "credit: video label": (lambda: rule("credit", "影片"), "视频" + " " * N + "。"),
+    "promo: page numbers": (lambda: rule("promo", "尾页"), "下一页" + "1" * N + "x"),
+    "trailer: recommendation heading": (lambda: rule("trailer", "精彩"), "精彩" + " " * N + "x"),
+    "chronology: figure": (lambda: chronology.FIGURE, "1" * N + "x"),
+    "background: headline": (lambda: background.HEADLINE, "张三 " * (N // 3) + "。"),
+    "standalone: picture mark": (lambda: standalone.PICTURE, " " * N + "x"),
+    "standalone: byline end": (lambda: standalone.BYLINE_END, " " * N + "x"),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_pattern_takes_linear_time_on_its_worst_input(name):
+    pattern, text = CASES[name][0](), CASES[name][1]
+    started = time.perf_counter()
+    pattern.search(text)
+    assert time.perf_counter() - started < 0.5, f"{name}: backtracks on {len(text)} characters"
+
+
+def test_unbalanced_quotes_are_read_in_linear_time():
+    text = "外交部发言人说：" + "“「" * N + "美国支持以色列。"
+    started = time.perf_counter()
+    assert background.unquoted(text).endswith("美国支持以色列。")
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("上半年出口了72.74亿美元", True), ("收入,5 亿 美元", True), ("共有1,200 吨", True),
+    ("2020年8月", False), ("12345", False)])
+def test_figure_still_finds_a_figure(text, expected):
+    assert bool(chronology.FIGURE.search(text)) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("原创： 路闻卓立编译 人民币交易与研究", True), ("原创 kingname 未闻Code", True),
+    ("原创“作品”说", False), ("视频【香港民主党回应】", True), ("视频 ： 【标题】 【标题二】", True),
+    ("上一页 1 2 3 下一页", True), ("共 12 页 第 3 页 下一页", True),
+    ("精彩视频推荐", True), ("热门 · 推荐：更多", True), ("相关人士推荐", False),
+    ("新华社记者 李贺 摄", True)])
+def test_fixed_boilerplate_patterns_still_match_what_they_did(text, expected):
+    rules = builtin().rules
+    found = any(p.search(text) for kind in ("credit", "promo", "trailer") for p in rules[kind])
+    assert found is expected
+
+
+def test_headline_still_found():
+    assert background.HEADLINE.search("王毅 访欧：中方立场不变")
+    assert not background.HEADLINE.search("王毅访欧，中方 立场：不变")
