@@ -598,3 +598,28 @@ def test_a_day_counted_from_the_reports_own_is_left_out(tmp_path):
         "蓬佩奥昨天会晤了以色列总理内塔尼亚胡和英国外交大臣拉布。",
     ]], spec_on(tmp_path, "蓬佩奥"), AUG26)
     assert texts and not any("内塔尼亚胡" in t for t in texts), texts
+
+
+@pytest.fixture(scope="module")
+def navalny(tmp_path_factory):
+    """The three real Navalny items of tests/data/analysis (VOA, 2020-08-22 to 08-25) under
+    examples/briefs/navalny-poisoning.yaml."""
+    folder = tmp_path_factory.mktemp("navalny")
+    for name in ("voa_1046850.md", "voa_1046874.md", "voa_1046900.md"):
+        shutil.copy(ROOT / "tests" / "data" / "analysis" / name, folder / name)
+    with Corpus(folder / "corpus.db") as corpus:
+        ingest([folder], corpus, workers=1)
+        return built(ROOT / "examples" / "briefs" / "navalny-poisoning.yaml", corpus,
+                     tmp_path_factory.mktemp("out"))
+
+
+def test_the_background_does_not_retell_what_the_chronology_tells(navalny):
+    """The plane landing in Berlin on 8-22 and the hospital's finding of 8-24 are chronology
+    entries; the background tells other things rather than the same sentence again."""
+    from briefgen.summarizers.background import TOLD, _contained
+
+    entries = [i["text"] for i in section(navalny, "chronology")]
+    background = [s for i in section(navalny, "background") for s in sentences(i["text"])]
+    assert entries and background
+    for sentence in background:
+        assert all(_contained(sentence, e) < TOLD for e in entries), (sentence, entries)

@@ -41,6 +41,7 @@ class Documents:
         document_frequency = Counter(w for s in self.sentences for w in set(s.words))
         total = max(1, len(self.sentences))
         self.idf = {w: math.log((1 + total) / (1 + n)) + 1 for w, n in document_frequency.items()}
+        self.told: list[str] = []  # what the chronology tells, so the background need not
 
     def vector(self, words: tuple[str, ...]) -> dict[str, float]:
         counts = Counter(words)
@@ -180,15 +181,21 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
     from briefgen.spec import DEFAULT_HEADINGS
 
     documents = Documents(selected, spec)
-    sections = []
-    for n, section in enumerate(spec.sections):
+    # The chronology first: the background then leaves out the events it already tells.
+    order = sorted(range(len(spec.sections)), key=lambda n: spec.sections[n].kind != "chronology")
+    built: dict[int, BriefSection] = {}
+    for n in order:
+        section = spec.sections[n]
         if section.kind == "text":
-            sections.append(BriefSection("text", section.heading, text_items(section.text or ""),
-                                         key=f"text-{n + 1}"))
+            built[n] = BriefSection("text", section.heading, text_items(section.text or ""),
+                                    key=f"text-{n + 1}")
             continue
-        sections.append(BriefSection(section.kind, section.heading or
-                                     label(DEFAULT_HEADINGS[section.kind], spec.locale),
-                                     summarizers[section.kind].summarize(documents, section)))
+        items = summarizers[section.kind].summarize(documents, section)
+        if section.kind == "chronology":
+            documents.told.extend(item.text for item in items)
+        built[n] = BriefSection(section.kind, section.heading or
+                                label(DEFAULT_HEADINGS[section.kind], spec.locale), items)
+    sections = [built[n] for n in range(len(spec.sections))]
     sources = cited_sources(sections, selected)
     masthead = spec.masthead.to_dict() if spec.masthead else {}
     lead = spec.lead if spec.lead is not None else generated_lead(spec, selected, sources)

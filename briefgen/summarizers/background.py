@@ -80,6 +80,7 @@ LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|�
 SAME_WORDS = 0.24  # share of a sentence's words (but the topic's), by rarity, another says too
 SAME_TIME_WORDING = 0.12  # bigram overlap at which two accounts of one moment tell one fact
 MIN_CHARS, MAX_CHARS = 20, 160
+TOLD = 0.6  # share of a sentence's character pairs a chronology entry holds: the entry tells it
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
 
 
@@ -300,6 +301,8 @@ class BackgroundSummarizer:
                 continue
             if any(self._same(candidate, other) for other in chosen):
                 continue
+            if any(_contained(candidate.text, entry) >= TOLD for entry in documents.told):
+                continue  # the chronology tells it already
             chosen.append(candidate)
             length += len(candidate.text)
         return self._paragraphs(documents, chosen)
@@ -350,6 +353,12 @@ class BackgroundSummarizer:
 
 def _ended(text: str) -> str:
     return text if text.endswith(("。", "！", "？", "”", "」", "…")) else text + "。"
+
+
+def _contained(text: str, other: str) -> float:
+    """Share of a text's character pairs that another text holds too."""
+    pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    return len(pairs & {other[i:i + 2] for i in range(len(other) - 1)}) / max(1, len(pairs))
 
 
 def _overlap(a: str, b: str) -> float:
