@@ -53,7 +53,23 @@ def sentences(text: str) -> list[str]:
     rest = text[start:].strip()
     if rest:
         found.append(rest)
-    return [s for s in found if s]
+    return [piece for s in found if s for piece in _cut_long(s)]
+
+
+LONGEST_SENTENCE = 1000  # characters; what runs on past it (no end mark, a quote never closed) is cut
+CLAUSE_END = re.compile(r".*[，,；;、：:\s]", re.S)
+
+
+def _cut_long(sentence: str) -> list[str]:
+    """A run-on "sentence" in pieces of at most LONGEST_SENTENCE characters, each ending on a
+    clause mark where one is near: the analysis of a sentence is not linear in its length."""
+    pieces = []
+    while len(sentence) > LONGEST_SENTENCE:
+        clause = CLAUSE_END.match(sentence, 0, LONGEST_SENTENCE)
+        cut = clause.end() if clause and clause.end() > LONGEST_SENTENCE // 2 else LONGEST_SENTENCE
+        pieces.append(sentence[:cut].strip())
+        sentence = sentence[cut:].strip()
+    return [piece for piece in [*pieces, sentence] if piece]
 
 
 @functools.cache

@@ -71,3 +71,15 @@ def test_fixed_boilerplate_patterns_still_match_what_they_did(text, expected):
 def test_headline_still_found():
     assert background.HEADLINE.search("王毅 访欧：中方立场不变")
     assert not background.HEADLINE.search("王毅访欧，中方 立场：不变")
+
+
+def test_a_run_on_sentence_is_cut_into_pieces_that_keep_every_character():
+    from briefgen.chinese import LONGEST_SENTENCE, sentences
+    text = "俄罗斯外交部发言人表示" + "中美关系" * 50_000 + "。"
+    pieces = sentences(text)
+    assert len(pieces) > 1 and max(map(len, pieces)) <= LONGEST_SENTENCE
+    assert "".join(pieces) == text
+    clauses = sentences("他说，" * 1000)  # cut after a clause mark where there is one
+    assert all(piece.endswith("，") for piece in clauses[:-1])
+    assert sentences("王毅表示，中方反对。“美国支持以色列。”他说。") == [
+        "王毅表示，中方反对。", "“美国支持以色列。”他说。"]

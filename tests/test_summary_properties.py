@@ -8,10 +8,13 @@ of one). The `ci` profile runs a fixed seed; `--hypothesis-profile=long` ten tim
 
 from __future__ import annotations
 
+import functools
 import random
 import re
+import tempfile
 import time
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -83,8 +86,19 @@ formats: [json]
 """
 
 
+@functools.cache
+def warmed(text: str) -> bool:
+    """One summary before the timed ones: the first loads the segmenter and gazetteer."""
+    article = Article(title="蓬佩奥访问以色列", paragraphs=["蓬佩奥抵达以色列。"],
+                      source_path="warm.txt", format="text", id=1)
+    path = Path(tempfile.mkdtemp(prefix="briefgen-warm-")) / "spec.yaml"
+    path.write_text(text, encoding="utf-8")
+    summarize([Selected(article, 10.0, [])], load_spec(path))
+    return True
+
+
 def cjk_runs(text: str) -> list[str]:
-    return re.findall(r"[\u4e00-\u9fff]{3,}", text)
+    return re.findall(r"[\u4e00-\u9fff]{2,}", text)
 
 
 @settings(max_examples=EXAMPLES)
@@ -94,6 +108,7 @@ def test_summarizers_take_any_generated_news_and_cite_what_they_were_given(tmp_p
     path = tmp_path_factory.mktemp("spec") / "spec.yaml"
     path.write_text(SPEC, encoding="utf-8")
     spec = load_spec(path)
+    warmed(SPEC)
     given_articles = articles(rnd)
     selected = [Selected(article, 10.0, []) for article in given_articles]
     by_id = {a.id: a for a in given_articles}
@@ -107,8 +122,8 @@ def test_summarizers_take_any_generated_news_and_cite_what_they_were_given(tmp_p
             assert item.sources and set(item.sources) <= set(by_id), (section.kind, item)
             cited = to_simplified("\n".join(by_id[i].title + "\n" + by_id[i].body
                                              for i in item.sources))  # the brief's script
-            # a rewrite (time words cut, 他 named) keeps words of its source: three characters in a row
+            # a rewrite (time words cut: 王毅24日访问 → 王毅访问, 他 named) keeps words of its source
             runs = cjk_runs(item.text)
-            assert not runs or any(run[k:k + 3] in cited for run in map(to_simplified, runs)
-                                   for k in range(len(run) - 2)), (section.kind, item.text)
+            assert not runs or any(run[k:k + 2] in cited for run in map(to_simplified, runs)
+                                   for k in range(len(run) - 1)), (section.kind, item.text)
     assert {s.id for s in brief.sources} <= set(by_id)
