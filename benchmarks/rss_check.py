@@ -73,7 +73,8 @@ LEFTOVERS = {
     "prompt": re.compile(r"^(?:Array|undefined|null)$|继续浏览后续|繼續瀏覽後續|订阅|訂閱|newsletter|获取更多\s*RSS|feedx|"
                          r"我们的标准|信任原则|延伸阅读|延伸閱讀|下载.{0,6}(?:APP|App|客户端)|"
                          r"data-playable|您的浏览器不支持|Media playback|扫描二维码|get_post_time|"
-                         r"点击进入|點擊進入|本文(?:版权|版權)|免责声明|免責聲明|ICP备|ICP証|ICP证", re.I),
+                         r"点击进入|點擊進入|本文(?:版权|版權)|免责声明|免責聲明|ICP备|ICP証|ICP证"
+                         r"|^(?:视频|視頻|影片)\s*[：:]?\s*【", re.I),
 }
 
 PLACE_DATELINE = re.compile(r"^[\u4e00-\u9fff·]{2,12}——(?=\S)")  # 伦敦——, in the first paragraphs
@@ -112,7 +113,7 @@ def _prose(text: str, n: int) -> str | None:
         if len(re.findall(r"[\u3400-\u9fff]", text)) < 12 or not SENTENCE.search(text):
             return None
         if any(pattern.search(text) for name, pattern in LEFTOVERS.items()
-               if name not in ("dateline", "end marker")):
+               if name not in ("dateline", "end marker")):  # (a video's label is a prompt)
             return None
         text = END.sub("", DATELINE_PREFIX.sub("", text, count=1)).strip()
         return PLACE_DATELINE.sub("", text) if n < 3 else text

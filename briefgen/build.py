@@ -47,11 +47,14 @@ def make_brief(spec: BriefSpec, corpus: Corpus, as_of: date | None = None,
 def report_lines(selection: Selection, spec: BriefSpec) -> list[str]:
     """The build's short report: what was matched, used and dropped, and a warning when
     too few on-topic sources remain to speak of a topic."""
-    script = spec.languages[0] if len(spec.languages) == 1 else "zh-Hans"
+    from briefgen.analysis.script import script_of
+
+    script = script_of(spec.locale)  # the script the brief is written in
     counts = selection.report(script)
+    other = "Simplified" if script == "zh-Hant" else "Traditional"
     line = (f"selection: {counts['matched']} matched, {counts['used']} used, "
             f"{counts['off_topic']} dropped as off topic, {counts['undated']} undated, "
-            f"{counts['converted']} converted from Traditional")
+            f"{counts['converted']} converted from {other}")
     if counts["over_limit"]:
         line += f", {counts['over_limit']} over max_articles"
     lines = [line]

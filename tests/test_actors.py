@@ -99,7 +99,7 @@ def test_viewpoints_follow_the_spec_order_and_camps(tmp_path):
                           "民主党主席胡志伟说，林卓廷已经从受害人变成了被告。",
                           "中国外交部发言人赵立坚表示，香港事务纯属中国内政。",
                       ])
-    documents = Documents([Selected(article, 1.0, [])], spec)
+    documents = Documents([Selected(article, 10.0, [])], spec)  # a story about the topic
     items = ViewpointsSummarizer().summarize(documents, Section("viewpoints", "", 10, 2000))
     assert [(i.actor, i.speaker) for i in items] == [
         ("民主派", "胡志伟"), ("香港", "陈天柱"), ("中国", "赵立坚")]

@@ -153,3 +153,40 @@ def test_a_claim_is_the_speakers_not_the_writers_gloss():
 def test_no_speaker_from_a_clause_that_is_not_one():
     analysis, sentence = one("记者会上，马斯外长展示出德国政府少有的强硬立场，呼吁中国撤回港版《国安法》。")
     assert sentence.speech is None
+
+
+# --- real sentences of ../shared/corpus/rss (2020): the rewrite, or the refusal ------------
+
+NAVALNY = ["纳瓦尔尼是坚定的反腐运动倡导者，也是总统普京的批评者。",  # voa_1046870
+           "8月20日，他在搭乘班机从西伯利亚城市托木斯克飞往莫斯科的途中病倒。"]
+
+
+def test_he_is_not_filled_in_with_the_wrong_person():
+    """The sentence before opens on 纳瓦尔尼 (a spec's word, not a known person) and names
+    普京 later: 他 is not 普京."""
+    analysis = analyse([article(NAVALNY)], load_spec(ROOT / "examples" / "briefs" / "navalny-poisoning.yaml"))
+    second = analysis.sentences[1]
+    assert "普京" not in (analysis.standalone(second) or "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("香港警察今（8月26日）凌晨展开大围捕，至少有16人被捕。",  # hk01
+     "香港警察2020年8月26日凌晨展开大围捕，至少有16人被捕。"),
+    ("中国副总理刘鹤周二8月25日上午与美国贸易代表莱特西泽和财长姆努钦通了电话。",  # rfi_1044984
+     "中国副总理刘鹤2020年8月25日上午与美国贸易代表莱特西泽和财长姆努钦通了电话。"),
+    ("在出访挪威时（图），王毅就新冠病毒起源、中挪自贸协定与多边主义等议题表态。",  # dw
+     "在出访挪威时，王毅就新冠病毒起源、中挪自贸协定与多边主义等议题表态。"),
+])
+def test_real_sentences_rewritten_to_stand_alone(text, expected):
+    """In a brief of 2024 (the canonical spec's year), a day of 2020 carries its year."""
+    analysis, sentence = one(text, published=datetime(2020, 8, 26, 10, tzinfo=timezone.utc))
+    assert analysis.standalone(sentence) == expected
+
+
+def test_full_width_digits_spaces_and_straight_quotes_take_the_brief_form():
+    # cdt_394426 (１９４９年, ８０％), bbc (7月21 日), dw_1047009 ("监视居住")
+    assert punctuate("１９４９年以后，内蒙古现在超过８０％的人口都是汉族。") == \
+        "1949年以后，内蒙古现在超过80%的人口都是汉族。"
+    assert punctuate("2019年7月21 日，白衣人袭击乘客。") == "2019年7月21日，白衣人袭击乘客。"
+    assert punctuate('成蕾暂未被起诉，但羁押在指定地点，被"监视居住"。') == \
+        "成蕾暂未被起诉，但羁押在指定地点，被“监视居住”。"

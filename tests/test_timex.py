@@ -403,3 +403,17 @@ def test_the_chronology_shows_periods_as_what_they_are():
 def test_a_week_is_shown_as_its_dates_not_its_number(start, chinese, shown):
     from briefgen.timex.periods import format_period
     assert format_period(start, "week", chinese, "") == shown
+
+
+def test_a_time_stamped_in_the_writers_zone_dates_its_today_there():
+    """rfi_1044972 (法广, stamped 18:43+02:00): 今天8月25日 is the Paris day, not the next
+    day of Beijing; a time stamped in UTC still reads as the news in UTC+8 dates it."""
+    from datetime import timedelta, timezone as tz
+
+    paris = datetime(2020, 8, 25, 18, 43, tzinfo=tz(timedelta(hours=2)))
+    found = parse("美国国务卿蓬佩奥今天8月25日早晨离开以色列飞往苏丹访问。", paris)
+    assert [(t.text, t.iso) for t in found] == [("今天", "2020-08-25"), ("8月25日早晨", "2020-08-25")]
+    [yesterday] = parse("蓬佩奥昨天会晤了以色列总理内塔尼亚胡。", paris)
+    assert yesterday.iso == "2020-08-24"
+    [today] = parse("今天", datetime(2020, 8, 25, 20, tzinfo=tz.utc))
+    assert today.iso == "2020-08-26"

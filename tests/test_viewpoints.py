@@ -14,8 +14,8 @@ from conftest import ROOT
 PARAGRAPHS = [
     "韩国总统尹锡悦11日在华盛顿表示，韩美同盟已经升级为以核为基础的同盟。",
     "尹总统补充说，两国将在年内举行联合演习。",
-    "“核威慑指引意义重大，”韩国国家安保室第一次长金泰孝在简报会上说。他还表示，指引的细节属于机密。",
-    "一位总统室官员说：“我们仍在与美方磋商。”该官员解释说，协商需要时间。",
+    "“核威慑指引意义重大，”韩国国家安保室第一次长金泰孝在简报会上说。他还表示，指引的细节必须保密。",
+    "一位总统室官员说：“我们仍在与美方磋商，分歧依然存在。”该官员解释说，协商需要时间。",
     "美国《华尔街日报》援引美国官员的话报道称，美国将加强战略资产部署。",
     "朝鲜国防省发言人13日发表谈话，强烈谴责美韩签署指引。",
     "分析人士指出，半岛紧张局势短期内难以缓和。",
@@ -26,7 +26,7 @@ def viewpoints():
     article = Article(title="美韩签署核威慑指引", paragraphs=PARAGRAPHS, source_path="x", format="text", id=7,
                       published=datetime(2024, 7, 14, tzinfo=timezone.utc))
     spec = load_spec(ROOT / "briefs" / "extended-deterrence.yaml")
-    documents = Documents([Selected(article, 1.0, [])], spec)
+    documents = Documents([Selected(article, 10.0, [])], spec)  # a story about the topic
     return ViewpointsSummarizer().summarize(documents, Section("viewpoints", "各方观点", 20, 2000))
 
 
@@ -36,8 +36,8 @@ def test_each_way_of_attributing_a_claim():
         ("尹锡悦", "韩美同盟已经升级为以核为基础的同盟。"),
         ("尹锡悦", "美韩两国将在年内举行联合演习。"),  # 尹总统; 两国: the two named before
         ("金泰孝", "核威慑指引意义重大。"),  # quote before the speaker
-        ("金泰孝", "指引的细节属于机密。"),  # 他
-        ("总统室官员", "我们仍在与美方磋商。"),  # quote after the speaker
+        ("金泰孝", "指引的细节必须保密。"),  # 他
+        ("总统室官员", "我们仍在与美方磋商，分歧依然存在。"),  # quote after the speaker
         ("总统室官员", "协商需要时间。"),  # 该官员
         ("美国《华尔街日报》", "美国将加强战略资产部署。"),  # 援引…报道: the paper speaks
         ("朝鲜国防省发言人", "谴责美韩签署指引。"),  # a body, through a statement

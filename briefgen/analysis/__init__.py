@@ -45,12 +45,17 @@ def _pos_tokenizer(segmenter_: Segmenter, gazetteer_: Gazetteer):
     gazetteer's people, countries and organizations are tagged nr, ns and nt."""
     import jieba.posseg
 
-    tags = {name: "nr" for name in gazetteer_.members}
+    table = jieba.posseg.dt.word_tag_tab
+    # The domain's own words (the dictionary, a spec's terms: 纳瓦尔尼, 诺维乔克) are names
+    # jieba has no tag for: nz, so a sentence opening on one has its subject.
+    tags = {word: "nz" for word, freq in segmenter_.tokenizer.FREQ.items()
+            if freq and word not in table and len(word) >= 2}
+    tags.update({name: "nr" for name in gazetteer_.members})
     tags.update({name: "ns" if entry.kind == "country" else "nt"
                  for name, entry in gazetteer_.entries.items() if len(name) >= 2})
     tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
     tagger.tokenizer = segmenter_.tokenizer
-    tagger.word_tag_tab = ChainMap(tags, jieba.posseg.dt.word_tag_tab)
+    tagger.word_tag_tab = ChainMap(tags, table)
     return tagger
 
 
@@ -233,6 +238,11 @@ class Analysis:
             if subject_given and reliance.kind == "no_subject":
                 continue
             if subject_given and reliance.kind == "pronoun":
+                people = {re.split(r"[·‧・•]", name)[-1]  # 阿列克谢·纳瓦尔尼: 纳瓦尔尼
+                          for name in set(mentions) | set(state.roles if state else ())}
+                if reliance.text in ("他", "她") and len({m for m in people if m in
+                                                         text[:reliance.offset]}) == 1:
+                    continue  # 由于纳瓦尔尼…，对他…: the one person the claim names before
                 return None  # 他 in a claim: the speaker, or someone the speaker named before
             new = self._resolve(reliance, sentence, times, state)
             if new is None:
@@ -242,6 +252,8 @@ class Analysis:
             if text[offset:offset + len(old)] == old:
                 text = text[:offset] + new + text[offset + len(old):]
         text = re.sub(r"([^（(\s]{2,12}?[日月年])\s*[（(]\1[)）]", r"\1", text)  # 周三（26日）
+        text = re.sub(r"(?:今|本日|当日)\s*[（(]((?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]", r"\1", text)  # 今（8月26日）
+        text = re.sub(r"(\d{4}年)?(\d{1,2}月\d{1,2}日)\s*(?:\d{4}年)?\2", r"\1\2", text)  # 周二8月25日
         return self.polish(text)
 
     def _resolve(self, reliance: Reliance, sentence: AnalysedSentence, times,
@@ -279,13 +291,25 @@ class Analysis:
         return [s for s in article[start:sentence.position] if s.paragraph >= sentence.paragraph - 1]
 
     def _previous_person(self, sentence: AnalysedSentence) -> str | None:
-        """The one person the sentence before names (or whose speech it reports)."""
+        """The one person the sentence before names (or whose speech it reports), when that
+        person is its subject: not 普京 after 纳瓦尔尼是…普京的批评者, whose subject is a
+        name the tagger does not know as a person."""
         for earlier in reversed(self._before(sentence)):
             people = {m.text for m in earlier.mentions if m.kind == "person"}
             if earlier.speech and earlier.speech.role and len(people) <= 1:
                 return earlier.speech.speaker
             if people:
-                return people.pop() if len(people) == 1 else None
+                if len(people) != 1:
+                    return None
+                person = people.pop()
+                subject = next((t for t in earlier.tokens if t.pos not in ("x", "w", "t", "m", "p")
+                                and t.word.strip() and not re.fullmatch(r"[\W\d]+", t.word)), None)
+                at = earlier.text.find(person)
+                if subject is not None and subject.offset < at and subject.pos == "nz":
+                    # another name opens the sentence: the topic's own name (纳瓦尔尼) is
+                    # its subject; any other, who knows
+                    return subject.word if subject.word in self.topic_forms else None
+                return person
         return None
 
     def _previous_thing(self, sentence: AnalysedSentence, reference: str) -> str | None:

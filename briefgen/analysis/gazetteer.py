@@ -70,8 +70,12 @@ class Gazetteer:
             name = info.get("name") or forms[0]
             for form in forms:
                 self._add(self.entries, form, Entry(name, "country"))
+        self.oppositions: dict[str, tuple[str, re.Pattern | None]] = {}
         for code, info in (data.get("countries") or {}).items():
             name = info.get("name") or territories.get(code, (code,))[0]
+            camp = info.get("opposition") or {}
+            self.oppositions[name] = (camp.get("name") or name + "反对派", re.compile("|".join(
+                map(re.escape, camp.get("names") or ()))) if camp.get("names") else None)
             self.country_order.append(name)
             if info.get("abbr"):
                 self.abbr[name] = info["abbr"]
@@ -184,14 +188,29 @@ class Gazetteer:
             return "".join(self.abbr[c] for c in pair)
         return "、".join(pair)
 
+    def _opposition(self, country: str) -> str:
+        return self.oppositions.get(country, (country + "反对派", None))[0]
+
+    def _party(self, texts: list[str], home: str | None) -> str | None:
+        """A party or camp of a country's opposition (民主党人士, 香港民主党): the country the
+        text names, else the one the article is about (`home`)."""
+        for text in texts:
+            named = [e.camp for _, _, e in self.find(text) if e.kind == "country"]
+            for country in named[:1] or [home]:
+                pattern = self.oppositions.get(country, ("", None))[1] if country else None
+                if pattern is not None and pattern.search(text):
+                    return self._opposition(country)
+        return None
+
     def camp(self, speaker: str, role: str | None = None,
-             context: list[str] | None = None) -> str:
+             context: list[str] | None = None, home: str | None = None) -> str:
         """The camp of a speaker: the spec's camps first, then a kind (专家学者, 媒体 …), then
         the first country or organization its role or name states (an opposition role makes
         its country's opposition), then a person the gazetteer knows. `context` is the
         countries named before (for 两国, 双方). 其他 when nothing says."""
         speaker = self.canonical(speaker)
-        texts = [t for t in (role or "", speaker) if t]
+        head = role.rpartition("的")[2] if role else ""  # 旅居德国的民运组织…主席: 民运组织…主席
+        texts = [t for t in dict.fromkeys((head, role or "", speaker)) if t]
         for text in texts:
             found = self.find(text, "spec")
             if found:
@@ -200,8 +219,12 @@ class Gazetteer:
             joined = self.joint_camp(context or [])
             if joined:
                 return joined
-        for text in texts:
-            found = self.find(text, "kinds")
+        party = self._party(texts, home)
+        if party:
+            return party
+        for text in texts:  # 医学院的医院: a modifier before 的 does not make a kind
+            head = text.rfind("的") + 1
+            found = [f for f in self.find(text, "kinds") if f[0] >= head]
             if found:
                 return found[0][2].camp
         for text in texts:
@@ -209,7 +232,7 @@ class Gazetteer:
             if found:
                 camp = found[0][2].camp
                 if found[0][2].kind == "country" and self.opposition.search(text):
-                    return camp + "反对派"
+                    return self._opposition(camp)
                 return camp
         found = self.find(speaker, "members")
         if found:

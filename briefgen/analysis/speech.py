@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefgen.analysis.gazetteer import OTHER, Gazetteer
 from briefgen.analysis.standalone import DATELINE
@@ -17,10 +17,10 @@ from briefgen.model import Speech
 # Verbs that attribute speech, written once: 说 and 称 guarded so that 说明, 称为 and 对称
 # are not read as speech. REPORTING frames a report; CUE is every verb a claim hangs on.
 SAY = r"(?<![解小传听演游学据虽再或])说(?![明服法]|不通|得通|不过去)"
-CALL = r"(?<![对自])称(?![为作赞号性职霸])"
+CALL = r"(?<![对自简堪俗通统著名昵别职又并号人])称(?![为作赞号性职霸])"
 REPORTING = rf"(?:表示|{SAY}|{CALL}|指出|透露)"
 CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指出|认为|{CALL}|说道|{SAY}|透露|坦言|直言|"
-       r"警告说|警告|批评说|谴责|呼吁|重申|回应说|声称|宣称|写道|怒斥|反驳说)")
+       r"警告说|警告|批评说|批评(?=[，,：:])|谴责|呼吁|重申|回应说|声称|宣称|写道|怒斥|反驳说)")
 
 # “CLAIM，”SPEAKER cue。   “CLAIM，” 郑相昌说。
 QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>[^“”「」，,。]{{1,40}}?)"
@@ -34,7 +34,7 @@ PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
 ADVERBIAL = re.compile(
     r"在[^，,。在]{1,24}(?:上|中|时|期间|之际)$|(?:与|同)[^，,]{1,20}?(?:会面|会谈|会晤|通话)时|"
     r"(?:介绍|谈到|谈及|会见|会晤|访问|出席|回答|主持|结束)[^，,]{0,16}?时|就[^，,]{1,14}?问题|"
-    r"接受[^，,]{1,14}?(?:采访|专访|访问|询问)时?|通过[^，,]{1,12}?(?=发表|表示|说|称|$)|对此|就此|"
+    r"接受[^，,]{1,14}?(?:采访|专访|访问|询问)时?|(?:致词|致辞|讲话|演讲|发言)时|通过[^，,]{1,12}?(?=发表|表示|说|称|$)|对此|就此|"
     r"(?:对|向)[^，,。的]{1,12}$|(?:针对|对于|关于|就)[^，,]{1,24}?(?:做出|作出|发表)?(?:了)?"
     r"(?:评论|回应|表态)?$|(?<!正)在[^，,。]{1,16}$|"
     r"发表(?:了)?(?:谈话|声明|讲话|文章)|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[月日]|"
@@ -43,18 +43,18 @@ ADVERBIAL = re.compile(
     r"(?:还|也|则|又|再次|同时|更|亦|曾|已|均|都|一致|明确|强烈|坚决|公开|一再|多次|特意|普遍|"
     r"进一步|反复|此前曾|多番|再三|屡次|屡屡|曾经|早前|稍早|最初|起初|当时|随后|其后|今日|昨日|"
     r"亦曾|一度|事后|不断|一直|始终|早些时候|稍早时候|日前|近日|后来|之后|随即|接着|同一天|同日|"
-    r"本月|上月|本周|上周|近期)+$")
+    r"本月|上月|本周|上周|近期|委婉|婉转|坦率|坦白|私下|含蓄|直接|正式|严正|随即)+$")
 CONJUNCTION = re.compile(r"^(?:但是?|而且?|并且?|且|同时|此外|另外|不过|然而|因此|可是|可|却|据)")
 PRONOUN = re.compile(r"^(?:他|她)(?:们)?$")
-DEMONSTRATIVE = re.compile(r"^(?:这份|该份|这一|这个|此份|这位|这名|该名|该位|那位|该|这|此|一位|一名|"
+DEMONSTRATIVE = re.compile(r"^(?:[一两三几多每这那该][家所个批些](?=[\u4e00-\u9fff]{2})|这份|该份|这一|这个|此份|这位|这名|该名|该位|那位|该|这|此|一位|一名|"
                            r"另一位|另一名|多位|多名|[一两三几多每这那该][家所个批些](?=[\u4e00-\u9fff]{2}))")
 REFERENCE = re.compile(r"^(?:这位|这名|该名|该位|那位|该|此|上述)")  # 这位大使: someone named before
 ROLE_WORD = re.compile(
     r"(?:发言人|次长|室长|副部长|部长|国务卿|外长|副总统|总统|总理|首相|主席|委员长|大使|顾问|主任|"
     r"协调员|司令|官员|专家|学者|教授|研究员|分析人士|支持者|议员|议长|局长|秘书长|会长|院长|所长|记者|"
-    r"负责人|高官|人士|代表|国防相|外相|部长助理|助理|特使|领袖|领导人|元首|市长|州长|省长|党首|"
+    r"负责人|高官|人士|代表|合伙人|国防相|外相|部长助理|助理|特使|领袖|领导人|元首|市长|州长|省长|党首|"
     r"主席团|警司|处长|署长|司长|校长|律师|主任医师|医师|医生|检察官|法官|主编|作者|创办人|总裁|秘书|"
-    r"董事长|总监|经理|董事|社长|理事长|干事|委员|参议员|众议员|观察员|评论员|分析师|将军|上将|中将|"
+    r"董事长|总监|经理|董事|社长|理事长|干事|主委|委员(?!会)|参议员|众议员|观察员|评论员|分析师|将军|上将|中将|"
     r"少将|司令员|参谋长)")
 BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|高官|总统室|总统府|总统办公室|外交部|"
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
@@ -71,14 +71,25 @@ KNOWN_ROLE = re.compile(
 # A clause the writer adds after the reported claim: a conclusion, a consequence.
 GLOSS = re.compile(r"^(?:作为(?:替代|回应|回报|补偿|交换|结果)|因此|所以|于是|从而|由此|结果|可见|"
                    r"换言之|也就是说)")
-OTHER_VOICE = re.compile(rf"^(?:但|而|不过|然而)?[^，,“”]{{2,14}}?(?:{SAY}|表示|{CALL}|认为|指出)")
+OTHER_VOICE = re.compile(rf"^(?:(?:但|而|不过|然而)?[^，,“”]{{2,24}}?|(?:他|她)?(?:还|并|又|也))"
+                         rf"(?:{SAY}|表示|{CALL}|认为|指出|声称|宣称|强调)")
 CAUSE = re.compile(r"^(?:由于|因为|既然|鉴于)")
-STAND_INS = ("发言人", "官员", "声明", "谈话", "人士")
+PLACE_AROUND = re.compile(r"\0(?:站|区|市|县|镇|乡|村|路|街|港|湾|岛|机场|医院|一带|地区)|"
+                          r"(?:在|于|到|往|赴|抵|抵达|前往|来自)\0")
+GROUP = re.compile(r"(?:人士|者|们|团体|组织|民众|家长|议员|群体|学生|居民|人)$")
+# 商务部网站刊登的新闻稿, 外交部发表的声明: the body that published it
+PUBLISHED_BY = re.compile(r"^(?P<body>[^，,的]{2,20}?)(?:网站|官网|官方网站|网页)?上?(?:刊登|发布|发表|公布|"
+                          r"刊出)的(?:新闻稿|声明|公报|文章|报告|消息|通告)$")
+ADDRESSED = re.compile(r"(?:已经|已|曾经|曾|还|也|又|再|先|都)?(?:致信|致函|写信给|去信|致电|回信|"
+                       r"告诉|告知|通知|提醒|答复|回复)(?=[\u4e00-\u9fff])")
+MANNER = ("d", "ad", "a", "t", "m")  # 委婉, 随机, 最初, 多番 after who speaks
+STAND_INS = ("发言人", "官员", "声明", "谈话", "人士", "新闻稿", "医院")
 RECENT = 3  # 他 may stand for who spoke this many sentences back, no further
 # Bodies that belong to whichever country the article is about when none is named.
 BODY_AFTER = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?P<body>外交部|国防部|商务部|国务院|财政部|司法部|"
-                        r"内政部|总统府|议会|国会|参议院|众议院|大使馆|使馆|领事馆|贸易代表办公室)")
-INSTITUTION = re.compile(r"警方|警察|警务|警司|当局|法院|检方|检察|律政司")  # ministries are often foreign  # 发言人 alone: the one named before
+                        r"内政部|总统府|议会|国会|参议院|众议院|大使馆|使馆|领事馆|贸易代表办公室|医院)")
+INSTITUTION = re.compile(r"警方|警察|警务|警司|当局|法院|检方|检察|律政司|(?<!外交)(?<!国防)厅$|"
+                         r"教育局|卫生局|公安局")  # ministries are often foreign  # 发言人 alone: the one named before
 
 
 @dataclass
@@ -134,18 +145,29 @@ def split_speaker(phrase: str, person=None, place=None) -> tuple[str, str | None
     if roles:
         last = roles[-1]
         name = phrase[last.end():]
+        if name and name[0] in "和与及、跟同":
+            return phrase, None  # 学者和学生家长: two speakers run together
         if 2 <= len(name) <= 6 and not ROLE_WORD.search(name) or \
                 re.fullmatch(TRANSLITERATION, name):
             return name, phrase[:last.end()].rstrip("、，, ")
         prefix = phrase[:last.start()]
         inner = list(ROLE_WORD.finditer(prefix))
         foreign = prefix[inner[-1].end():] if inner else ""
-        if last.end() == len(phrase) and re.fullmatch(TRANSLITERATION, foreign):
+        if last.end() == len(phrase) and (re.fullmatch(TRANSLITERATION, foreign) or inner and (
+                2 <= len(foreign) <= 6 and person is not None and person(foreign) and
+                not (place and place(foreign)))):
             return foreign, prefix[:inner[-1].end()] + last[0]  # 印度军方负责人比平·拉瓦特将军
         if last.end() == len(phrase) and 2 <= len(prefix) <= 4 and not BODY.search(prefix) \
                 and (person is None or person(prefix)) and not (place and place(prefix)):
             return prefix, last[0]  # 尹锡悦总统; not 德国外长, 美国政府高官, 该国内政部长
     return phrase, None
+
+
+def _person(speaker: Speaker) -> bool:
+    """Whether a speaker is a person (他 can stand for it), not a body or a document."""
+    return bool(speaker.role) or re.fullmatch(TRANSLITERATION, speaker.name) is not None or \
+        not BODY.search(speaker.name) or re.search(r"(?:发言人|官员|人士|专家|学者)$", speaker.name) \
+        is not None
 
 
 def plausible(speaker: str, role: str | None, names: set[str]) -> bool:
@@ -172,9 +194,40 @@ def clean_claim(claim: str) -> str:
     if claim.count("“") < claim.count("”"):
         claim = claim.replace("”", "", claim.count("”") - claim.count("“"))
     claim = re.sub(r"^[“「](.*)[”」][。！!]?$", r"\1", claim).strip("“”「」 ")
+    claim = balanced_claim(claim)
     if not claim.endswith(("。", "！", "？", "!", "?")):
         claim = claim.rstrip("，,；;、") + "。"
     return claim
+
+
+LONG_CLAIM = 120  # a viewpoint is one claim, not a speech: whole sentences up to this length
+
+
+def balanced_claim(claim: str) -> str:
+    """A claim whose quotes close: a “ never closed is dropped, or the claim ends before it
+    when a sentence ends there (…不明朗。“鄂木斯克的医生…); a speech of many sentences keeps
+    its first ones, and stops where someone else's words begin (他们说，…)."""
+    opened: list[int] = []
+    for at, char in enumerate(claim):
+        if char in "“「":
+            opened.append(at)
+        elif char in "”」" and opened:
+            opened.pop()
+        elif char in "”」" and at >= 6:  # …完全无法接受”，称他…: the quote ended, a report goes on
+            return balanced_claim(claim[:at].rstrip("，,；;") + "。")
+    for at in reversed(opened):
+        if at >= 6 and claim[at - 1] in "。！？!?":
+            claim = claim[:at]
+        else:
+            claim = claim[:at] + claim[at + 1:]
+    parts = re.findall(r"[^。！？!?]+[。！？!?]*", claim)
+    kept = ""
+    for part in parts:
+        if kept and (len(kept) + len(part) > LONG_CLAIM or OTHER_VOICE.match(part) or
+                     part.count("“") != part.count("”")):
+            break
+        kept += part
+    return kept or claim
 
 
 def _without_gloss(claim: str) -> str:
@@ -220,7 +273,8 @@ class SpeechReader:
         for body in BODY_AFTER.finditer(text):
             before = text[max(0, body.start() - 12):body.start()]
             owner = [entry.camp for at, name, entry in self.gazetteer.find(before)
-                     if entry.kind == "country" and at + len(name) == len(before)]
+                     if entry.kind == "country" and (at + len(name) == len(before) or
+                                                     body["body"] == "医院")]  # 鄂木斯克第一医院
             if owner:  # 大使馆 is also called 使馆
                 found.setdefault(body["body"].replace("大使馆", "使馆"), set()).add(owner[-1])
         return {body: camps.pop() for body, camps in found.items() if len(camps) == 1}
@@ -245,7 +299,8 @@ class SpeechReader:
         speech = self._read(text, state)
         state.last_speaker = Speaker(speech.speaker, speech.role) if speech else None
         state.recent = (state.recent + [state.last_speaker])[-RECENT:]
-        people = list(people or [])
+        people = [p for p in people or [] if not PLACE_AROUND.search(
+            text.replace(p, "\0"))]  # 元朗站, 在元朗: a place jieba took for a name
         if speech is not None and speech.role and speech.speaker not in people:
             people.append(speech.speaker)
         state.last_people = [self.gazetteer.canonical(self._full_name(p, state))
@@ -256,7 +311,7 @@ class SpeechReader:
             state.countries.extend(self.gazetteer.countries(text[speech.claim_start:]))
         return speech
 
-    def _read(self, text: str, state: ArticleState) -> Speech | None:
+    def _read(self, text: str, state: ArticleState, nested: bool = False) -> Speech | None:
         body = ATTRIBUTION.sub("", DATELINE.sub("", text.strip()))
         shift = len(text) - len(text.lstrip()) + (len(text.strip()) - len(body))
         match = QUOTE_FIRST.match(body)
@@ -279,19 +334,29 @@ class SpeechReader:
                 claim = cue.removesuffix("说") + claim
         if re.match(r"^[“「][^”」]{1,40}[”」][\u4e00-\u9fff]", claim.strip()):
             return None  # 说“我是柏林人”一样…: a quote inside a phrase, not what was said
+        inner = None if nested or match.re is QUOTE_FIRST or ACTION_CUE.match(cue) or \
+            claim.startswith(("“", "「")) else SPEAKER_FIRST.match(claim)
+        if inner and len(inner["frame"]) <= 24 and not re.search(r"[，,。“”「」（()）]", inner["frame"]) \
+                and re.match(r"\s*[，,：:]", claim[inner.end("cue"):]):
+            found = self._read(claim, state, nested=True)  # 新闻稿称，王毅说，…: 王毅 speaks
+            if found is not None:
+                return replace(found, claim_start=found.claim_start + start + shift,
+                               claim_end=found.claim_end + start + shift)
         claim = clean_claim(claim)
         if len(claim) < 6:  # shorter says nothing: 是的。
             return None
         for frame in frames:
-            phrase = self._phrase(frame)
-            if self._has_verb(phrase):
+            phrase = self._subject(self._phrase(frame))
+            if phrase is None or self._has_verb(phrase):
                 return None  # 马斯外长展示出…立场: a clause, not who speaks
             speaker, role = self._resolve(phrase, state, text)
             speaker = self.gazetteer.canonical(speaker)
-            if plausible(speaker, role, state.names | {s.name for s in state.spoke}):
+            known = {speaker} if self.gazetteer.known_person(speaker) else set()  # 王毅
+            if plausible(speaker, role, state.names | {s.name for s in state.spoke} | known):
                 frame_countries = self.gazetteer.countries(
                     text[:start + shift] + text[end + shift:]) if start else []
-                camp = self.gazetteer.camp(speaker, role, state.countries + frame_countries)
+                camp = self.gazetteer.camp(speaker, role, state.countries + frame_countries,
+                                           home=state.home)
                 if camp == OTHER:
                     camp = self._camp_of_principal(f"{role or ''}{speaker}", state)
                 if camp == OTHER:
@@ -309,11 +374,20 @@ class SpeechReader:
         cited = re.search(r"援引|引述|引用", phrase)
         if cited:  # 《华尔街日报》援引美国官员的话报道: the paper reports;
             source, quoted = phrase[:cited.start()], phrase[cited.end():]  # 援引秦刚: 秦刚 speaks
-            phrase = source if "报道" in quoted or "的话" in quoted else quoted
+            phrase = source if re.search(r"报道|报导", quoted) else \
+                re.sub(r"的话$", "", quoted)  # 新闻稿引述X的话说: X speaks
+        published = PUBLISHED_BY.match(phrase)
+        if published:  # 商务部网站刊登的新闻稿: the ministry speaks
+            phrase = published["body"]
         for _ in range(3):
             phrase = ADVERBIAL.sub("", STATEMENT.sub("", phrase)).strip(" ，,")
         phrase = CONJUNCTION.sub("", phrase)
         phrase = re.sub(r"(?:在[\u4e00-\u9fff]{0,8}|于)$", "", phrase)
+        tokens = self.tags(phrase)
+        while len(tokens) > 1 and tokens[-1].pos in MANNER and len(tokens[-1].word) >= 2 and \
+                not ROLE_WORD.search(tokens[-1].word) and tokens[-1].offset >= 2:
+            phrase = phrase[:tokens[-1].offset]  # 教授委婉, 医生最初, 警方随机: how, not who
+            tokens = tokens[:-1]
         if "的" in phrase:  # 与捷克关系密切的斯洛伐克总统…: the modifier is not the speaker
             before, _, after = phrase.rpartition("的")
             if after and any(t.pos.startswith(("v", "a", "d", "p")) for t in self.tags(before)):
@@ -331,7 +405,7 @@ class SpeechReader:
         """纳瓦尔尼的发言人, 纳瓦尔尼的支持者: the camp of the person they speak for."""
         match = re.match(r"([^的]{2,12})的", text)
         if match:
-            name = match[1]
+            name = self._full_name(match[1], state)  # 纳瓦尔尼的发言人: 阿列克谢·纳瓦尔尼's
             if name in state.roles:
                 return self.gazetteer.camp(name, state.roles[name])
             return self.gazetteer.camp(name)
@@ -343,7 +417,7 @@ class SpeechReader:
         tokens = self.tags(role)
         lead = 0
         for token in tokens:  # words before the first noun: 并, 仿效
-            if not token.pos.startswith(("c", "d", "p", "v", "r", "u")) or ROLE_WORD.search(token.word):
+            if not token.pos.startswith(("c", "d", "p", "v", "r", "u", "t")) or ROLE_WORD.search(token.word):
                 break
             lead = token.offset + len(token.word)
         for n, token in enumerate(tokens[:-1]):  # a clause that modifies it: …访问的
@@ -364,6 +438,17 @@ class SpeechReader:
                 return False
         return True
 
+    @staticmethod
+    def _subject(phrase: str) -> str | None:
+        """Who speaks when the phrase tells whom it spoke to: 三名德国议员已致信马斯外长 →
+        三名德国议员; None when what comes before the verb is no speaker."""
+        told = ADDRESSED.search(phrase)
+        if not told or told.start() < 2:
+            return phrase
+        subject = phrase[:told.start()]
+        return subject if ROLE_WORD.search(subject) or BODY.search(subject) or \
+            re.fullmatch(TRANSLITERATION, subject) else None
+
     def _has_verb(self, phrase: str) -> bool:
         """Whether a speaker phrase is a clause: a verb after its last role word
         (马斯外长展示出…立场), not a word inside a title (研究中心总监)."""
@@ -378,6 +463,11 @@ class SpeechReader:
         a name met before keeps its role."""
         named = state.spoke
         if PRONOUN.match(phrase):
+            if phrase not in ("他", "她"):  # 他们: a group that spoke just before, or unclear
+                last = state.last_speaker
+                return (last.name, last.role) if last and GROUP.search(last.name) else ("", None)
+            if state.last_speaker is not None and not _person(state.last_speaker):
+                return "", None  # 他 is a person, not the 教育厅 that spoke before
             if phrase in ("他", "她") and state.last_speaker is not None and \
                     (state.last_speaker.role or state.last_speaker.name in state.last_people):
                 return state.last_speaker.name, state.last_speaker.role  # 他说: who just spoke
@@ -387,7 +477,7 @@ class SpeechReader:
                 return name, role or state.roles.get(name)
             if phrase in ("他", "她") and len(state.last_people) > 1:
                 return "", None  # several people just named: which one is unclear
-            people = [n for n in state.recent if n is not None and
+            people = [n for n in state.recent if n is not None and _person(n) and
                       (n.role is not None or len(n.name) <= 4 or "·" in n.name)]
             return (people[-1].name, people[-1].role) if people else ("", None)
         reference = REFERENCE.match(phrase)
@@ -418,8 +508,9 @@ class SpeechReader:
                 if earlier.name.startswith(title["surname"]) and 2 <= len(earlier.name) <= 4:
                     return earlier.name, earlier.role
         for earlier in reversed(named):
-            if earlier.name == speaker and earlier.role and role is None:
-                return earlier.name, earlier.role
+            if earlier.name == speaker and earlier.role and (
+                    role is None or len(earlier.role) > len(role) and earlier.role.endswith(role)):
+                return earlier.name, earlier.role  # 陈天柱警司: the 高级警司 introduced before
         if role is None and speaker not in state.roles:  # 奥布莱恩 for 罗伯特·奥布莱恩
             fuller = self._full_name(speaker, state)
             if fuller != speaker:

@@ -21,6 +21,7 @@ DATELINE = re.compile(
     r"|[\u4e00-\u9fff/]{2,16}\d{1,2}月\d{1,2}日(?=\s*[-－—–]))"
     r"\s*[-－—–:：]*\s*)+")
 BYLINE_END = re.compile(r"\s*[（(](?:记者|記者|编辑|編輯|责任编辑|責任編輯|完|译|譯|摄|攝)[^（()）]{0,20}[）)]\s*$")
+PICTURE = re.compile(r"\s*[（(](?:图|圖|见图|見圖|资料图|資料圖|组图|組圖|上图|下图|视频|視頻)[）)]")  # 在出访挪威时（图）
 REPORTED = re.compile(r"^(?:据|據)[^，,。“”]{1,40}?(?:报道|报导|報導|消息|援引[^，,。]{0,20}报道)(?:说|称|稱|指)?[，,:：]\s*")
 
 DROPPABLE = re.compile(r"^(?:与此同时|另一方面|此外|另外|而且|并且|並且|同时|同時|不过|不過|但是|然而|只是|"
@@ -52,6 +53,7 @@ def strip_frame(text: str) -> str:
     """Without the dateline, agency tag or byline around it, and without 据…报道，."""
     text = DATELINE.sub("", text.strip())
     text = BYLINE_END.sub("", text)
+    text = PICTURE.sub("", text)
     return REPORTED.sub("", text)
 
 
@@ -60,10 +62,19 @@ def drop_connective(text: str) -> str:
     return DROPPABLE.sub("", text, count=1)
 
 
+FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)} |
+                           {chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)} |
+                           {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)} | {"％": "%"})
+
+
 def punctuate(text: str) -> str:
     """CJK punctuation: a half-width , ? ! : ; ( ) next to Chinese becomes full-width (commas
-    that separate a list of short names, 美国,日本,韩国, become 、); a title inside a title
-    uses 〈〉."""
+    that separate a list of short names, 美国,日本,韩国, become 、); straight double quotes
+    around Chinese become “”; full-width digits and Latin letters (１９４９, ８０％) become
+    half-width; a title inside a title uses 〈〉."""
+    text = text.translate(FULL_WIDTH)
+    text = re.sub(r"(?<=\d)\s+(?=[年月日号])", "", text)  # 7月21 日
+    text = re.sub(rf'"([^"]*{CJK}[^"]*)"', r"“\1”", text)
     text = re.sub(r"(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])", _comma, text)
     text = re.sub(rf"(?<={CJK})\s*([,?!:;])\s*(?={CJK}|\d|$)",
                   lambda m: HALF_PUNCT[m[1]], text)
@@ -84,8 +95,15 @@ def _comma(match: re.Match) -> str:
 
 
 def _antecedent_before(tokens: tuple[Token, ...], offset: int, people_only: bool) -> bool:
+    """Whether a name before `offset` can be what a pronoun there stands for: a person for
+    他/她, or the name opening the sentence as its subject (纳瓦尔尼曾…，但他…)."""
     kinds = ("nr", "nrt", "nrfg") if people_only else ("nr", "nrt", "nrfg", "ns", "nt", "nz")
-    return any(t.offset < offset and t.pos in kinds and len(t.word) >= 2 for t in tokens)
+    if any(t.offset < offset and t.pos in kinds and len(t.word) >= 2 for t in tokens):
+        return True
+    subject = next((t for t in tokens if t.pos not in ("x", "w", "t", "m") and t.word.strip()
+                    and not re.fullmatch(r"[\W\d]+", t.word)), None)
+    return subject is not None and subject.offset < offset and subject.pos == "nz" and \
+        len(subject.word) >= 2
 
 
 def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[str],

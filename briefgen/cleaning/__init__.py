@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from briefgen.cleaning.boilerplate import Boilerplate, BoilerplateError, builtin, clean_caption
+from briefgen.cleaning.boilerplate import (CAPTION_MARK, Boilerplate, BoilerplateError, builtin,
+                                          clean_caption)
 from briefgen.cleaning.metadata import (Publisher, PublisherTable, authors_from_credit,
                                         detect_language, in_local_time, parse_dateline)
 from briefgen.cleaning.spam import remove_spam
@@ -113,6 +114,7 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
     """The article's paragraphs and headings in order, and its captions; credits go to `found`."""
     sequence: list[Block] = []
     captions: list[str] = []
+    prose_after = _prose_after(blocks)
     ended = False  # a trailer (related articles, comments) closed the article
     skipping_headlines = False  # after a "further reading" link
     in_gallery = False
@@ -121,13 +123,13 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
         text = block.text
         if block.kind == "image" or not text:
             continue
-        if block.kind == "caption":
+        if block.kind == "caption" and not (rules.is_("credit", text) and len(text) <= 80):
             caption = clean_caption(text)
             if caption:
                 captions.append(caption)
             continue
-        if block.kind == "credit" or rules.is_("credit", text) and len(text) <= 80:
-            found.credits.append(text)
+        if block.kind in ("credit", "caption") or rules.is_("credit", text) and len(text) <= 80:
+            found.credits.append(CAPTION_MARK.sub("", text) if block.kind == "caption" else text)
             continue
         if i >= tail_from and rules.is_("bio", text):
             found.credits.append(text)
@@ -136,7 +138,13 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
             continue
         has_body = any(b.kind == "paragraph" for b in sequence)
         if rules.is_("trailer", text) and has_body:
-            ended = True
+            # A box of other articles ends the article where it closes the page; one placed
+            # near the top (more prose after it than before) is skipped like further reading.
+            before = sum(len(b.text) for b in sequence if b.kind == "paragraph")
+            if prose_after[i + 1] <= before:
+                ended = True
+            else:
+                skipping_headlines = True
             continue
         if rules.is_("further", text):
             skipping_headlines = True
@@ -169,6 +177,28 @@ def _classify(blocks: list[Block], rules: Boilerplate, found: _Found
                 continue
         sequence.append(Block("heading" if block.kind == "heading" else "paragraph", text))
     return sequence, captions
+
+
+def _prose_after(blocks: list[Block]) -> list[int]:
+    """For each position, the characters of running prose from there to the end: paragraphs
+    of sentences that follow another such paragraph (a teaser under a headline is not one)."""
+    def prose(block: Block) -> bool:
+        return block.kind == "paragraph" and ends_sentence(block.text) and len(block.text) > 20
+
+    totals = [0] * (len(blocks) + 1)
+    for i in range(len(blocks) - 1, -1, -1):
+        running = i > 0 and prose(blocks[i]) and prose(blocks[i - 1])
+        totals[i] = totals[i + 1] + (len(blocks[i].text) if running else 0)
+    return totals
+
+
+def _strip_signature(sequence: list[Block], rules: Boilerplate, found: _Found) -> None:
+    """The reporter's name in brackets closing the article (（张三）) goes to the credits."""
+    last = next((b for b in reversed(sequence) if b.kind == "paragraph"), None)
+    if last is not None:
+        last.text, name = rules.strip_signature(last.text)
+        if name:
+            found.credits.append(name)
 
 
 def _strip_datelines(sequence: list[Block], rules: Boilerplate, found: _Found) -> list[Block]:
@@ -248,6 +278,7 @@ def clean(raw: RawDocument, publishers: PublisherTable,
     blocks = _bylines(blocks, publisher, rules, found)
     sequence, captions = _classify(blocks, rules, found)
     sequence = _strip_datelines(sequence, rules, found)
+    _strip_signature(sequence, rules, found)
     if not title:
         heading = next((b for b in sequence if b.kind == "heading"), None)
         if heading:

@@ -20,14 +20,14 @@ from briefgen.chinese import to_simplified
 from briefgen.cleaning.metadata import PublisherError
 
 KINDS = ("dateline", "byline", "tail", "end", "credit", "bio", "copyright", "promo",
-         "disclaimer", "footer", "player", "further", "trailer", "gallery")
+         "disclaimer", "footer", "player", "further", "trailer", "signature", "gallery")
 DROPPED = ("copyright", "promo", "disclaimer", "footer", "player")
 BYLINE_GROUPS = {"date", "author", "source"}
 
 CAPTION_MARK = re.compile(r"^[▲△▼►▶●■◆◇□※\s]+")
 CAPTION_CREDIT = re.compile(
     r"[（(]?\s*(?:图|图片|图源|摄影|摄|照片|资料图|来源|Photo|photo)\s*[/／:：|｜丨]\s*[^\s。）)]{1,20}\s*[）)]?"
-    r"(?:\s*photo)?\s*$|\s+photo\s*$")
+    r"(?:\s*photo)?\s*$|\s+photo\s*$|\s*[（(][^（）()]{1,20}(?:\s?摄|供图)[）)]\s*$")
 
 
 class BoilerplateError(PublisherError):
@@ -155,6 +155,15 @@ class Boilerplate:
             break
         return text, credits, ended
 
+    def strip_signature(self, text: str) -> tuple[str, str | None]:
+        """The last paragraph without the reporter's name in brackets closing it, and that name."""
+        folded = to_simplified(text)
+        match = self.search("signature", folded)
+        if not match or len(folded) != len(text) or match.end() != len(folded.rstrip()) \
+                or match.start() == 0:
+            return text, None
+        return text[:match.start()].rstrip(), text[match.start():].strip()
+
 
 NAME_SPLIT = re.compile(r"\s*(?:[,，、/;；]|\band\b|和)\s*")
 NOT_A_NAME = re.compile(r"[（(][^）)]*[）)]|综合报道|报道|撰稿|记者|作者|文\s*[/／:：]")
@@ -175,9 +184,15 @@ def builtin() -> Boilerplate:
     return Boilerplate()
 
 
+# A picture's text that says only that it is a picture (an alt text of 图片, 资料图)
+GENERIC_CAPTION = re.compile(r"(?:图片|图|资料图片?|资料照片?|资料|配图|照片|截图|视频截图|网络图片|"
+                             r"示意图|image|photo|picture|img)\d{0,3}[。.]?", re.I)
+
+
 def clean_caption(text: str) -> str:
+    """A picture's text without marks and credits; empty when it names no more than a picture."""
     text = CAPTION_MARK.sub("", text.strip())
     previous = None
     while previous != text:
         previous, text = text, CAPTION_CREDIT.sub("", text).strip()
-    return text
+    return "" if GENERIC_CAPTION.fullmatch(text) else text

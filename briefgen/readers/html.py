@@ -77,10 +77,31 @@ def headline(root: html.HtmlElement, stated: list[str]) -> tuple[str | None, etr
     for element, text in texts:
         if element.tag == "h1":
             return text, element
+    beside = _heading_over_date_line(root)
+    if beside is not None:
+        return beside
     if stated:
         parts = [p for p in TITLE_SEPARATOR.split(stated[0][:300]) if p]
         return (max(parts, key=len) if parts else stated[0]), None
     return None, None
+
+
+def _heading_over_date_line(root: html.HtmlElement) -> tuple[str, etree._Element] | None:
+    """A heading (any level) right above a date line: the headline of a page whose head
+    names only the site (<title>新闻动态--某学会官网</title>, <h5>headline</h5>, 发布时间：…)."""
+    for element in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = _text(element)
+        if not 4 <= len(text) <= 120:
+            continue
+        for sibling in list(element.itersiblings())[:2]:
+            if not isinstance(sibling.tag, str):
+                continue
+            line = _text(sibling)
+            if len(line) <= METADATA_LINE and DATE_TIME.search(line):
+                return text, element
+            if line:
+                break
+    return None
 
 
 def _drop_date_line(container: etree._Element) -> None:

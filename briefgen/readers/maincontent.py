@@ -177,13 +177,36 @@ def best_container(root: etree._Element, hints: list[etree._Element] = (),
     return top, stats
 
 
+WRAPPERS = {"span", "font", "strong", "b"}
+# A live stock quote a portal puts beside a company's name: (115.395, 2.79, 2.47%)
+LIVE_QUOTE = re.compile(r"[（(]\s*-?[\d.]+\s*[,，]\s*[-+]?[\d.]+\s*[,，]\s*[-+]?[\d.]+\s*%\s*[）)]")
+
+
+def _inside_prose(element: etree._Element, stats: dict) -> bool:
+    """Whether an inline wrapper sits inside a sentence (<p>…<span><a>谷歌</a></span>在…</p>):
+    its parent holds prose of its own besides it."""
+    parent = element.getparent()
+    if element.tag not in WRAPPERS or parent is None or parent not in stats:
+        return False
+    own, around = stats[element], stats[parent]
+    return (around.text - own.text) - (around.links - own.links) >= MIN_UNIT and \
+        around.punct > own.punct
+
+
 def prune(container: etree._Element, stats: dict) -> None:
-    """Drop link lists and furniture nested inside the article's container."""
+    """Drop link lists and furniture nested inside the article's container (never a word
+    linked inside a sentence)."""
     for element in list(container.iter()):
         if element is container or not isinstance(element.tag, str) or element.tag == "a":
             continue
         own = stats.get(element)
         if own is None or element.getparent() is None:
+            continue
+        if element.tag in WRAPPERS and own.text <= 40 and \
+                LIVE_QUOTE.fullmatch("".join(element.itertext()).strip()):
+            drop(element)
+            continue
+        if _inside_prose(element, stats):
             continue
         if element.tag in ("ul", "ol", "div", "section", "table", "dl", "p", "li", "span",
                            "td", "tr", "aside", "center", "font", "strong", "b") \

@@ -143,20 +143,28 @@ def text_items(markdown: str) -> list[Item]:
 
 
 def generated_lead(spec: BriefSpec, selected: list[Selected], sources: list[Source]) -> str:
-    """A lead when the spec gives none: what the brief is about, over what time, from how
-    many sources and outlets."""
-    term = spec.topic.keywords[0].term if spec.topic.keywords else spec.title
+    """A lead when the spec gives none: what the brief is about (its title), over what time
+    (one day, or a span whose second date drops the year it shares), from how many reports
+    and outlets."""
+    subject = spec.title or (spec.topic.keywords[0].term if spec.topic.keywords else "")
     days = sorted(s.published[:10] for s in sources if s.published)
     outlets = {s.publisher for s in sources if s.publisher}
     if spec.locale.startswith("zh"):
         span = ""
         if days:
             first, last = (locales.format_day(day, "day", spec.locale) for day in (days[0], days[-1]))
-            span = f"{first}至{last}" if first != last else first
-        return (f"本期围绕“{term}”，依据{span + '间' if span else ''}{len(outlets) or len(sources)}家"
-                f"{'媒体' if outlets else '来源'}的{len(sources)}篇报道，梳理其背景、主要节点与各方观点。")
-    span = f" from {days[0]} to {days[-1]}" if days else ""
-    return (f"This issue follows {term} through {len(sources)} reports{span} "
+            if first == last:
+                span = first
+            else:
+                if days[0][:4] == days[-1][:4]:
+                    last = re.sub(r"^\d{4}\s*年", "", last)
+                span = f"{first}至{last}间"
+        subject = subject.replace("“", "‘").replace("”", "’")  # quotes inside the quotes
+        who = f"{len(outlets)}家媒体" if outlets else ""
+        return (f"本期围绕“{subject}”，依据{who}{span}的{len(sources)}篇报道，"
+                f"梳理其背景、主要节点与各方观点。")
+    span = f" from {days[0]} to {days[-1]}" if len(set(days)) > 1 else f" of {days[0]}" if days else ""
+    return (f"This issue follows {subject} through {len(sources)} reports{span} "
             f"by {len(outlets) or len(sources)} sources: background, key events and views.")
 
 

@@ -23,23 +23,57 @@ DANGLING = re.compile(r"^(?:他|她|它|他们|她们|其|该|此|这|那|这些
 # subject that adds to what came before (美韩领导人还宣布).
 LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|"
                      r"当天|当日|次日|翌日|前一天|两者|二者|这些|这两|这股|这场|这次|这项|这之|"
-                     r"该国|其中|另有|另一|(?<![其吉利])[他她](?![国人乡])|(?:^|[，,；;])[^，,。；;]{1,60}?也(?![许门])|"
+                     r"该国|其中|另有|另一|(?:^|[，,；;])[^，,。；;]{1,60}?也(?![许门])|"
                      r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])")
-SPEECH = re.compile(rf"{CUE}|补充|解释|批评|回应|援引|报道|报导|据悉|据了解")  # said, or reported
+# Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
+SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|"
+                    r"^[^，,。]{0,30}(?:说|称|表示|指出)[，,：:]|"
+                    r"^[^，,。：:]{0,30}(?:警告|批评|谴责|呼吁|强调|重申|表态)[^，,。：:]{0,12}[：:]")
+HEADLINE = re.compile(r"^[^：:，,。]*[\u4e00-\u9fff] [\u4e00-\u9fff][^：:，,。]*[：:]")  # 标题 标题：正文
+PERSONAL = re.compile(r"(?<![其吉利])[他她](?![国人乡])")  # 他, 她: whoever was named before
 # A byline or time stamp left inside the text (RICHARD PÉREZ-PEÑA 2020-09-03 14:43:23).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|[A-Z]{3,}[A-Z .\-ÀÉÍÓÚÑ]*\s+\d{4}|"
                    r"[（(]\s*(?:记者|編輯|编辑|中央社)|专电|電）|电）")
 CLOCK = re.compile(r"\d{1,2}\s*[时点](?:半|\d|[零一二三四五六七八九十]|$|[^钟])|[零一二三四五六七八九十]{1,3}[时点]半?(?!候|钟|期)")  # detail
 COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:家|名|人|枚|艘|架|项|个|亿|万)")
 QUESTION = re.compile(r"[？?]\s*[”」]?$")
-COMMENTARY = re.compile(r"意味着|或将|恐将|势必|显然|无疑|不排除|凸显|折射|表明|说明了|反映出|"
-                        r"可能会|将会|越来越|必将|难以|不可避免|我们|笔者|我国|理应|应当|应该")
-ATTRIBUTION = re.compile(r"^(?:据[^，,。]{1,24}?(?:报道|报导|消息)|[^，,。]{2,12}(?:报道|报导)指?)[，,:：]")
+# A judgement the writer makes (what something means, what must follow): told as commentary,
+# with who judges.
+COMMENTARY = re.compile(r"意味着|凸显|折射|表明|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
+                        r"可谓|理应|应当|应该|不可避免|[，,](?:显示|显出|反映)")
+# A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
+# loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
+HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|难以|无法判定|无法确定|尚不清楚|不得而知|"
+                   r"越来越|忧心|担忧|担心|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
+                   r"令[^，,。]{1,12}(?:关注|担忧|不安|震惊|意外)")
+# The writer's own voice, or the reader's: 我们, 笔者, 您, 本报, 记者 (outside a quote).
+VOICE = re.compile(r"我们|我国|我方|笔者|本人|本报|本台|本网|本刊|本文|记者(?:了解|获悉|注意|看到|发现|从)|"
+                   r"(?<![自])我|您|你")
+# A time that counts from the day it was written and cannot be written out: 近日, 目前,
+# 几个星期前, 近一个月来 (近年来 and 多年来 are a story's long run, and stay).
+VAGUE_TIME = re.compile(r"近日|日前|早前|最近|近期|近来|目前|(?<!出)现在|当前|如今|眼下|稍早|早些时候|不久前|前不久|"
+                        r"这几天|连日|近几[天日周月]|[几数两]个?(?:星期|礼拜|周|天|日|月)(?:前|以来|来|内)|"
+                        r"近一个?(?:月|周|星期)|过去(?:[几数一两]个?)?(?:星期|周|天|月)|上周|本周|这周|下周")
+# Something named by its kind alone, as if the reader had just read of it: 声明指, 文件规定,
+# 会后, 如上表述, 有关言论, 该报.
+UNOWNED = re.compile(r"^(?:声明|文件|报告|公报|新闻稿|通知|公告|公开信|信中|文章|文中|书中|片中|报道|会议|会谈|"
+                     r"会后|会上|会中|讲话|演讲|视频|片段|影片|事件)|"
+                     r"如上|如下|上文|下文|前述|前者|后者|有关言论|相关言论|这番|这些话|该报|该台|该社|该网|"
+                     r"该刊|该报道|另一|另外一|^(?:由于|因为|随着)?(?:争论|争议|风波|冲突|此事)|"
+                     r"(?:一样|同样)(?=[^，,。]{0,4}(?:提到|表示|批评|关注|要求|呼吁|反对|支持))")
+DONE = re.compile(r"了|已经|已|曾|过(?![程去])|遭|引发|被[^，,。]{0,12}(?:捕|拘|扣|关|杀|送|判)")  # an act, not a state
+LONG_RUN = re.compile(r"^(?:近年来|近年|多年来|长期以来|历史上|自\d{4}年(?:以来|起))")  # history
+# What the writer of an opinion piece calls it: its title says so.
+OPINION_TITLE = re.compile(r"观察|评论|社评|社论|专栏|时评|观点|评析|述评|随笔|札记|短评|快评|论坛")
+# Who reported it, in front: 据英国广播公司报道，/ 美联社消息，/ 英国《金融时报》报导指，
+ATTRIBUTION = re.compile(r"^(?:据[^，,。]{1,24}?(?:报道|报导|消息)|(?:根据)?[^，,。]{2,14}?(?:报道|报导|消息)"
+                         r"(?:指|称|说)?)[，,:：]")
 NEAR_REPEAT = 0.3  # cosine similarity (TF-IDF) above which two sentences say the same
 SAME_THING = 0.15  # …or above which two sentences naming the same document do
 PREFIX = re.compile(r"^(?:问|答|Q|A)\s*[：:]\s*")
 TITLE = re.compile(r"《[^》]{2,40}》")
 LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$")  # a list follows
+SAME_WORDS = 0.3  # share of a sentence's words (but the topic's), by rarity, another says too
 SAME_TIME_WORDING = 0.12  # bigram overlap at which two accounts of one moment tell one fact
 MIN_CHARS, MAX_CHARS = 20, 160
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
@@ -54,27 +88,88 @@ class Candidate:
     days: frozenset  # the days it names
     theme: int  # 0 what the term means and where it comes from, 1 what happened, 2 judgements
     score: float = 0.0
+    weights: dict[str, float] | None = None  # its words but the topic's, by rarity
+
+    def shared_with(self, other: "Candidate") -> float:
+        """How much of the shorter of two sentences the other says too (its rare words,
+        other than the topic's, weighted by rarity)."""
+        if not self.weights or not other.weights:
+            return 0.0
+        shared = sum(self.weights[w] for w in self.weights.keys() & other.weights.keys())
+        return shared / max(1e-9, min(sum(self.weights.values()), sum(other.weights.values())))
 
 
 def definition_pattern(terms: set[str]) -> re.Pattern | None:
-    """所谓延伸威慑是指…, 延伸威慑，是指…, “核咨商小组”指的是…: a source defining a term."""
+    """所谓延伸威慑是指…, 延伸威慑，是指…, “核咨商小组”指的是…, 诺维乔克是一种…: a source
+    defining a term."""
     if not terms:
         return None
     names = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
     return re.compile(rf"(?:所谓\s*[“「\"]?(?:{names})[”」\"]?\s*[，,]?\s*(?:是指|指的是|就是|是)|"
-                      rf"^[“「\"]?(?:{names})[”」\"]?\s*[，,]?\s*(?:是指|指的是))")
+                      rf"^[“「\"]?(?:{names})[”」\"]?(?:[（(][^）)]{{1,40}}[）)])?\s*[，,]?\s*"
+                      rf"(?:是指|指的是|是一种|是一类|属于|即))")
 
 
-def leans(text: str) -> bool:
-    """Whether a sentence needs what came before it to be understood."""
-    return bool(DANGLING.match(text) or LEANING.search(text))
+THIS_IS = re.compile(r"^(?:这|这种|它|此)(?=是一种|是一类|属于)")  # 这是一种…: the thing just named
+
+
+def defined_here(documents: Documents, sentence: Sentence, text: str) -> str:
+    """这是一种由苏联研发的强效神经毒素 after a sentence naming 诺维乔克 (and no other of the
+    topic's terms) → 诺维乔克是一种…; otherwise `text` unchanged."""
+    opening = THIS_IS.match(text)
+    if not opening:
+        return text
+    before = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
+              if s.position == sentence.position - 1 and s.paragraph >= sentence.paragraph - 1]
+    if not before:
+        return text
+    named = {form for form in documents.topic_words if form in before[0].text}
+    named = {form for form in named if not any(form != other and form in other for other in named)}
+    if len(named) != 1:
+        return text
+    return named.pop() + text[opening.end():]
+
+
+def subject_before(documents: Documents, sentence: Sentence, text: str, rewritten: str) -> bool:
+    """Whether 他 was filled in with the topic's own name (纳瓦尔尼) that opens the sentence
+    before as its subject: the one case sure enough for the background."""
+    before = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
+              if s.position == sentence.position - 1]
+    if not before:
+        return False
+    opening = re.sub(r"^[\d\s年月日]*[，,]?\s*", "", before[0].text)
+    return any(form in rewritten and form not in text and opening.startswith(form)
+               for form in documents.topic_words)
+
+
+def leans(text: str, people: tuple[str, ...] = ()) -> bool:
+    """Whether a sentence needs what came before it to be understood: 他 or 她 counts only
+    when none of `people` (whom the sentence names) comes before it."""
+    if DANGLING.match(text) or LEANING.search(text) or UNOWNED.search(text):
+        return True
+    return any(not any(0 <= text.find(name) < m.start() for name in people)
+               for m in PERSONAL.finditer(text))
+
+
+def unquoted(text: str) -> str:
+    """The writer's own words: `text` without what it quotes."""
+    return re.sub(r"“[^”]*”|「[^」]*」|\"[^\"]*\"", "", text)
+
+
+def opinion(article) -> bool:
+    """An opinion piece (a column, a commentary): its title says so, or its writer speaks
+    in the first person."""
+    return bool(OPINION_TITLE.search(article.title or "")) or \
+        len(VOICE.findall(unquoted(article.body))) >= 3
 
 
 def unanchored(text: str) -> bool:
-    """A time the reader cannot place: a date without its year (26日, 4月9日, 星期四, 去年)."""
-    return bool(re.search(r"今晨|今早|昨晚|今晚|昨日|今日|明日|[本上下这]周|[本上下]星期|[本上下]月|[今去明前]年|[昨今明]天|星期[一二三四五六日天]|周[一二三四五六日]|"
-                       r"(?<![年月\d])\d{1,2}日|(?<![年\d])\d{1,2}月|(?<![年〇零一二三四五六七八九十])"
-                       r"[一二三四五六七八九十]{1,2}月", text))
+    """A time the reader cannot place: a day without its month (26日), a weekday, a year
+    or month counted from the writer's (去年, 本月). A month and day without a year (8月20日)
+    are in the brief's year: the analysis writes the year out for any other."""
+    return bool(re.search(r"今晨|今早|昨晚|今晚|昨日|今日|明日|[本上下这]周|[本上下]星期|[本上下]个?月|[今去明前]年|"
+                          r"[昨今明]天|星期[一二三四五六日天]|周[一二三四五六日]|(?<![年月\d])\d{1,2}日|"
+                          r"(?<![月\d〇零一二三四五六七八九十])[〇零一二三四五六七八九十]{1,3}日", text))
 
 
 def described_time(documents: Documents,
@@ -90,41 +185,90 @@ def described_time(documents: Documents,
 
 
 def attribute(documents: Documents, sentence: Sentence, text: str) -> str:
-    """Commentary said by whom: 美国之音评论认为，… or 有分析认为，…"""
+    """Commentary said by whom: 美国之音刊文认为，… or 有分析认为，… (unless it says so)."""
+    if ATTRIBUTION.match(text) or re.match(r"^据[^，,。]{1,24}?(?:说法|看法|分析)[，,]", text):
+        return text
     publisher = sentence.article.publisher
     who = f"{publisher}刊文" if publisher else "有分析"
     return f"{who}认为，{text}"
 
 
 def cleaned(text: str) -> str:
-    return ATTRIBUTION.sub("", PREFIX.sub("", text)).strip()
+    return PREFIX.sub("", text).strip()
+
+
+def consider(documents: Documents, sentence: Sentence,
+             defines: re.Pattern | None) -> Candidate | str:
+    """The sentence as a background candidate, or why it is not one."""
+    text = cleaned(sentence.text)
+    if not (MIN_CHARS <= len(text) <= MAX_CHARS) or len(sentence.words) < 4:
+        return "length"
+    text = defined_here(documents, sentence, text)
+    defining = bool(defines and defines.search(text))
+    if not defining and (sentence.speech is not None or SPEECH.search(text) or
+                         QUESTION.search(text) or text.startswith(("“", "「"))):
+        return "speech or question"
+    quoted = sum(len(q) for q in re.findall(r"“[^”]*”|「[^」]*」", text))
+    if not defining and quoted > 0.4 * len(text):
+        return "mostly quotes"
+    if STAMP.search(text) or CLOCK.search(text) or LIST_INTRO.search(text) or HEADLINE.search(text):
+        return "a detail, a stamp or a list"
+    if not (documents.on_topic(sentence) or defining and documents.names_topic(text)):
+        return "off topic"
+    if opinion(sentence.article) and not defining:
+        return "opinion piece"
+    framed = ATTRIBUTION.match(text)
+    said = unquoted(text[framed.end():] if framed else text)
+    if VOICE.search(said):
+        return "the writer's or reader's voice"
+    judged = bool(COMMENTARY.search(said))
+    if HEDGE.search(said):
+        if not framed:
+            return "a guess or a feeling"
+        judged = True  # 英国《金融时报》报导指，…令澳洲关注…: commentary, and says whose
+    if framed and not judged:
+        text = text[framed.end():]  # a fact: who reported it is in the sources
+    rewritten = documents.analysis.standalone(sentence, text)
+    if not rewritten:
+        return "leans on what it lost"
+    if any(r.kind == "pronoun" and r.text in ("他", "她") and r.text in text
+           for r in sentence.leans_on) and not subject_before(documents, sentence, text, rewritten):
+        return "leans on what it lost"  # 他 filled in from the sentences before: unsure
+    text = rewritten
+    if VAGUE_TIME.search(unquoted(text)):
+        return "a time counted from an unknown day"
+    if leans(text, tuple(m.text for m in sentence.mentions if m.kind == "person")):
+        return "leans on what it lost"
+    if unanchored(text) or documents.written_after(sentence, text):
+        return "a date without its year"
+    theme = 0 if defining else 2 if judged else 1
+    when, _ = described_time(documents, sentence)
+    days = frozenset(t.iso for t in documents.times(sentence)
+                     if t.precision in ("day", "hour", "minute"))
+    if theme == 1 and not any(t.precision in ("day", "hour", "minute", "month", "season", "year")
+                              for t in documents.times(sentence)) and not DONE.search(text) \
+            and sentence.paragraph > 0:  # a lede tells the news
+        theme = 3  # no time of its own and nothing done: who is who, what stands (成蕾是…女主播)
+    if LONG_RUN.search(text):
+        theme = 0  # 近年来, 多年来: the story's history
+    topic = documents.topic_words
+    weights = {w: documents.idf.get(w, 1.0) for w in sentence.words
+               if not any(t in w or w in t for t in topic)}
+    return Candidate(sentence, text, documents.vector(sentence.words), when, days, theme,
+                     weights=weights)
+
+
+def explain(documents: Documents, sentence: Sentence) -> str:
+    """Why a sentence is or is not a background candidate (for reviewing a brief)."""
+    found = consider(documents, sentence, definition_pattern(documents.topic_words))
+    return found if isinstance(found, str) else f"candidate (theme {found.theme}): {found.text}"
 
 
 class BackgroundSummarizer:
     def summarize(self, documents: Documents, section: Section) -> list[Item]:
         defines = definition_pattern(documents.topic_words)
-        candidates: list[Candidate] = []
-        for sentence in documents.sentences:
-            text = cleaned(sentence.text)
-            if not (MIN_CHARS <= len(text) <= MAX_CHARS) or len(sentence.words) < 4:
-                continue
-            defining = bool(defines and defines.search(text))
-            if not defining and (SPEECH.search(text) or QUESTION.search(text) or
-                                 text.startswith(("“", "「"))):
-                continue
-            if STAMP.search(text) or CLOCK.search(text) or LIST_INTRO.search(text) or \
-                    not documents.on_topic(sentence):
-                continue
-            text = documents.analysis.standalone(sentence, text)  # references resolved, dates written out
-            if not text or leans(text) or unanchored(text) or \
-                    documents.written_after(sentence, text):
-                continue
-            theme = 0 if defining else 2 if COMMENTARY.search(text) else 1
-            when, _ = described_time(documents, sentence)
-            days = frozenset(t.iso for t in documents.times(sentence)
-                             if t.precision in ("day", "hour", "minute"))
-            candidates.append(Candidate(sentence, text, documents.vector(sentence.words),
-                                        when, days, theme))
+        candidates = [c for c in (consider(documents, s, defines) for s in documents.sentences)
+                      if not isinstance(c, str)]
         if not candidates:
             return []
         centroid: dict[str, float] = {}
@@ -167,29 +311,30 @@ class BackgroundSummarizer:
             return True
         if a.when is not None and a.when == b.when and _overlap(a.text, b.text) >= SAME_TIME_WORDING:
             return True  # 2018年 … 布拉格市长 … 台北, told by two sources
+        if a.shared_with(b) >= SAME_WORDS:
+            return True  # 签署复交协议 … 阿联酋, told twice in other words
         return likeness >= SAME_THING and bool(shared_title) or likeness >= 0.06 and same_day
 
     @staticmethod
     def _paragraphs(documents: Documents, chosen: list[Candidate]) -> list[Item]:
-        """One paragraph a theme, its sentences in the order of what they tell; the history
-        before the sources' own time joins the definition's paragraph."""
+        """Up to three paragraphs of one theme each: what the key term means and the story's
+        history (before the sources' own time); what happened, in the order it happened; who
+        is who and what stands, then commentary, attributed."""
         dated = [c.sentence.article.published for c in chosen if c.sentence.article.published]
         earliest = min(dated).replace(tzinfo=None) if dated else None
         for candidate in chosen:
             if candidate.theme == 1 and earliest and candidate.when and \
                     (earliest - candidate.when).days > HISTORY_DAYS:
                 candidate.theme = 0  # the story's history
+        defines = definition_pattern(documents.topic_words)
         items = []
-        for theme in (0, 1, 2):
-            members = sorted((c for c in chosen if c.theme == theme), key=lambda c: (
+        for themes in ((0,), (1,), (3, 2)):
+            members = sorted((c for c in chosen if c.theme in themes), key=lambda c: (
+                c.theme == 2, c.theme == 0 and not (defines and defines.search(c.text)),
                 c.when is None, c.when or datetime.min, c.sentence.order))
-            if theme == 0:  # the definition first, then the history
-                members.sort(key=lambda c: not (documents.topic_words and
-                                                definition_pattern(documents.topic_words)
-                                                .search(c.text)))
             if not members:
                 continue
-            texts = [attribute(documents, c.sentence, c.text) if theme == 2 else c.text
+            texts = [attribute(documents, c.sentence, c.text) if c.theme == 2 else c.text
                      for c in members]
             items.append(Item(text="".join(_ended(t) for t in texts),
                               sources=sorted({c.sentence.article.id for c in members})))

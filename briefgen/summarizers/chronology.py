@@ -9,6 +9,8 @@ from datetime import datetime
 
 from briefgen import timex
 from briefgen.analysis import _tokens
+from briefgen.analysis.speech import TRANSLITERATION
+from briefgen.analysis.standalone import reliances
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers.background import leans
@@ -16,17 +18,19 @@ from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosi
 
 EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
                     "day", "hour", "minute")
-CLAUSE = re.compile(r"[^，,；;：:]+[，,；;：:]?")
+CLAUSE = re.compile(r"(?:[^，,；;：:—]|—(?!—))+(?:[，,；;：:]|——)?")
 ATTRIBUTION = re.compile(
     r"^(?:据[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
-CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
+CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|^稍早[，,]?|^早些时候[，,]?|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
                      r"^(?:凌晨|早上|上午|中午|下午|晚上|晚间)")
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
-ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|参与|参加|"
+ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
+                           r"(?:参与|参加|出席|报道|采访)了?|"
                            r"\d{4}\s*年?\s*(?:至|到|—|-|~))\s*$")  # …or the end of a range
 # A date in a dateline is when the report was filed: 路透北京8月31日 - , （中央社首尔11日专电）
 DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
-ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前|后|为止|开始)")
+# (…前往雅典 goes there that day; …开始举行军演 begins that day: both are its events)
+ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
 FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
 CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了)")
 LEADING = re.compile(r"^(?:于|在|是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+")
@@ -46,11 +50,13 @@ EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 # A day named by reference to another (当晚, 事发当天, 同日): only as good as that other day.
 ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)")
 # Ends on a verb that wants what follows it (…何桂蓝批评, …表示), or opens a list.
-WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|问|坦言|直言|"
+WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|(?<![访询慰顾学])问|坦言|直言|"
                           r"要求|宣布|声称|质疑|反驳|回应)$")
 LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$")
 # The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
 SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
+PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
+ANNOUNCING = re.compile(r"宣布|证实|確認|确认|公布|宣告|发表声明|發表聲明")
 MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
@@ -87,6 +93,8 @@ class Event:
     keywords: frozenset = frozenset()  # which of the topic's keywords it names (any form)
     lede: bool = False  # told in its article's first paragraph: the news itself
     told: str = ""  # the sentences that report it, whole
+    actor: str = ""  # who acts: the word it opens on
+    acts: frozenset = frozenset()  # its verbs (two characters or more)
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
@@ -119,16 +127,24 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
         if parts and any(at <= s < at + len(text) for s in starts):
             break  # the next clause belongs to another date
         parts.append(text)
-        if len("".join(parts).replace(found.text, "")) >= ENOUGH or text.endswith(("；", ";")):
-            break
+        if len("".join(parts).replace(found.text, "")) >= ENOUGH and len(text) > 5 or \
+                text.endswith(("；", ";")):
+            break  # (not after 意大利，: an item of a list written with commas)
     if len(clauses) > index + len(parts) and (FRAME.search(parts[-1]) or
                                                CONDITIONAL.match(parts[-1])):
         parts.append(clauses[index + len(parts)][1])  # what was reported; the rest of an if
     if len(parts) > 1:  # a reporting frame is not the event when what it reports follows
         parts = [part for part in parts[:-1] if not FRAME.search(part)] + parts[-1:]
+    after = clauses[index + len(parts)][1] if len(clauses) > index + len(parts) else ""
+    if re.match(r"(?:其中)?包括", after) and len("".join(parts) + after) <= MAX_CHARS:
+        parts.append(after)  # 拘捕13名男子，包括…林卓廷: whom the act names
     event = "".join(parts)
     for other in [found] + [o for o in others if o.iso == found.iso]:
-        event = re.sub(r"的?(?:于|在)?\s*(?:将近|大约|约|近)?[（(]?" + re.escape(other.text) +
+        at = event.find(other.text)
+        framing = at >= 0 and re.match(r"[)）]?[^，,。的]{0,12}的[^，,。]{1,8}(?:上|中|时|期间)",
+                                       event[at + len(other.text):])
+        event = re.sub((r"的?" if framing else r"的?(?:于|在)?") +  # 在当天举行的会谈上: 在 stays
+                       r"\s*(?:将近|大约|约|近)?[（(]?" + re.escape(other.text) +
                        r"[)）]?(?:左右|许)?(?:的)?", "", event, count=1)  # 近6时, 6时左右
     event = re.sub(r"——\s*(?=[，,])|——$", "", event)
     event = re.sub(r"[（(]\s*[)）]", "", event)
@@ -136,9 +152,10 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
     event = CLUTTER.sub("", LEADING.sub("", event.strip())).strip()
     event = _resolve_anaphor(event, sentence, clauses[index][0])
     event = event.rstrip("，,；;：:、。 ")
+    event = re.sub(r"(?<=[\u4e00-\u9fff]{4})是$", "", event)  # …发帖文是在8月11日: the cleft's 是
     if len(event) > MAX_CHARS:
         cut = max(event.rfind(mark, 0, MAX_CHARS) for mark in "，,；;")
-        event = event[:cut] if cut > 10 else event[:MAX_CHARS]
+        event = event[:cut] if cut > 10 else ""  # no clause ends in time: not cut mid-phrase
     return event
 
 
@@ -161,10 +178,15 @@ class ChronologySummarizer:
     def _events(self, documents: Documents, sentence: Sentence,
                 found: list[timex.Timex]) -> list[Event]:
         lede = sentence.paragraph == 0 and sentence.index == 0 and \
-            documents.central(sentence.article)  # what a story about the topic reports
-        if sentence.text.rstrip("”」").endswith(("？", "?")) or STAMP.search(sentence.text) or \
-                not (lede or documents.on_topic(sentence)):
+            documents.central(sentence.article) and \
+            documents.names_topic((sentence.article.title or "") + "\n" +  # a story about
+                                  sentence.article.paragraphs[0])  # the topic: its news
+        if sentence.text.rstrip("”」").endswith(("？", "?")) or STAMP.search(sentence.text):
             return []
+        topical = lede or documents.on_topic(sentence)
+        if not topical and not (re.match(r"[^，,。]{0,14}[，,]\s*[他她](?![们們])", sentence.text) and
+                                documents.central(sentence.article)):
+            return []  # (8月20日，他…: on topic when 他 is whom the topic names)
         reference = documents.reference_times[sentence.article.id]
         events, seen = [], set()
         context = documents.vector(sentence.words)  # the whole sentence says which event it is
@@ -179,32 +201,46 @@ class ChronologySummarizer:
             if ANCHOR_BEFORE.search(sentence.text[:t.offset]) or \
                     ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
                 continue
+            if _quoted_relative(sentence.text, t):
+                continue  # “…今天…”: the quote's own today, not the article's
             if sentence.article.published and t.start.date() > reference.date():
                 continue  # a plan or a forecast when it was written, not an event
             if reference and t.start.date() == reference.date() and \
-                    EARLIER.search(_around(sentence.text, t)):
+                    EARLIER.search(_around(sentence.text, t).replace(t.text + "稍早", "")):
                 continue  # 日前宣布: some day before the report, not the report's day
-            if SAYING.search(_clause_at(sentence.text, t)):
-                continue  # what was said that day happened some other time
+            if SAYING.search(_clause_at(sentence.text, t)) or \
+                    sentence.speech and sentence.speech.claim and \
+                    t.offset < sentence.speech.claim_start and \
+                    compact(sentence.text, t, found) in sentence.speech.claim:
+                seen.add(t.iso)  # what was said that day happened some other time; the
+                said = _statement(documents, sentence, t, found, lede or (  # saying is news
+                    sentence.paragraph == 0 and sentence.index == 0 and
+                    documents.names_topic(sentence.text)))
+                if said:
+                    events.append(_event(documents, sentence, t, said, context))
+                continue
             if ANAPHORIC_DAY.match(t.text) and not _named_before(documents, sentence, t):
                 continue  # 当晚 with no day before it: the report's day only by default
             if _in_relative_clause(documents, sentence.text, t):
                 continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
-            speech = sentence.speech
-            if speech and speech.claim and t.offset < speech.claim_start and \
-                    compact(sentence.text, t, found) in speech.claim:
-                continue  # 尹锡悦2日表示，…: the day something was said, of what was claimed
             seen.add(t.iso)
             if t.duration:  # a period up to publication (一年以来, 过去五年) is no event
                 continue
             text = COMMENT.sub("", compact(sentence.text, t, found))
             text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
+            text = _own(documents, _person_named(documents, sentence, text))
+            if not topical and not documents.names_topic(text):
+                continue
+            if re.search(r"在\s*[（(]?" + re.escape(t.text), _clause_at(sentence.text, t)) and \
+                    re.search(r"[\u4e00-\u9fff]{6}之?后$", text):
+                text = re.sub(r"之?后$", "", text)  # 在8月13日…签署协议后，…: what was done that day
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text) or \
-                    OPINION.search(text) or FRAMING_END.search(text) or leans(text) or \
-                    re.search(r"[他她它其]", text):
+                    OPINION.search(text) or FRAMING_END.search(text) or \
+                    leans(_bound(documents, text)) or _pronoun(documents, text):
                 continue
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
+                    re.search(r"(?:^|[，,：:])\s*[“「]", text) or \
                     _motion_only(documents, text):
                 continue  # cut before what was said or done
             text = _as_event(documents, text)
@@ -212,14 +248,7 @@ class ChronologySummarizer:
                 text = documents.analysis.standalone(sentence, text)
             if not text or documents.written_after(sentence, text) or _unbalanced(text):
                 continue
-            events.append(Event(t.start, t.end, t.precision, t.iso, text, context,
-                                {sentence.article.id},
-                                sum(1 for w in documents.topic_words if w in sentence.text),
-                                any(w in text for w in documents.topic_words) or
-                                bool(TITLE.search(text)),
-                                frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
-                                          if any(form in text for form in keyword.forms)),
-                                sentence.paragraph == 0, sentence.text))
+            events.append(_event(documents, sentence, t, text, context))
         return events
 
     def _merge(self, events: list[Event]) -> list[Event]:
@@ -240,16 +269,18 @@ class ChronologySummarizer:
         for i, a in enumerate(events):
             for j in range(i + 1, len(events)):
                 b = events[j]
-                if b.precision != a.precision:
-                    continue
+                if _shown(b.precision) != _shown(a.precision):
+                    continue  # (a day and an hour of it are one precision)
                 likeness = cosine(a.vector, b.vector)
                 wording = _overlap(a.text, b.text)
                 if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY or
+                                       _same_act(a, b) or
                                        wording >= SAME_WORDING / 2 or
                                        a.keywords & b.keywords and wording >= SAME_WORDING / 4):
                     parent[root(j)] = root(i)
                 elif a.precision in ("day", "hour", "minute") and \
-                        abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY:
+                        abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY and \
+                        (wording >= SAME_WORDING / 4 or _same_act(a, b)):
                     parent[root(j)] = root(i)  # one event told in two time zones
         groups: dict[int, list[Event]] = {}
         for i, event in enumerate(events):
@@ -263,6 +294,10 @@ class ChronologySummarizer:
                       EVENT_PRECISIONS.index(event.precision)]
             best = max(inside, key=lambda p: (cosine(event.vector, p.vector), -p.start.timestamp()),
                        default=None)
+            acting = [p for p in inside if _same_act(event, p)]
+            if len(acting) == 1:  # 外交官上周获准…交谈 is 8-27's 官员获准…探望
+                acting[0].sources |= event.sources
+                continue
             if best is not None and (cosine(event.vector, best.vector) >= SAME_EVENT or
                                      _overlap(event.text, best.text) >= SAME_WORDING or
                                      set(TITLE.findall(event.text)) & set(TITLE.findall(best.text))):
@@ -323,10 +358,164 @@ def _as_event(documents: Documents, text: str) -> str | None:
             r"《[^》]+》|[\u4e00-\u9fff“”\"0-9]{1,12}", head[1]) and \
             not any(flag in VERB_TAGS for _, flag in tail[:-1]) and \
             (_tags(documents, head[0]) or [("", "")])[-1][1] in VERB_TAGS and \
-            sum(flag in VERB_TAGS for _, flag in _tags(documents, head[0])) == 1:
+            (sum(flag in VERB_TAGS for _, flag in _tags(documents, head[0])) == 1 or
+             TITLE.fullmatch(head[1])):  # …会谈上发表的《华盛顿宣言》: the title is what was done
         before = text[:len(text) - len(last_clause)]
         return before + head[0] + head[1]  # the act, not the thing it made
     return text
+
+
+def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
+           context: dict[str, float]) -> Event:
+    return Event(t.start, t.end, t.precision, t.iso, text, context, {sentence.article.id},
+                 sum(1 for w in documents.topic_words if w in sentence.text),
+                 any(w in text for w in documents.topic_words) or bool(TITLE.search(text)),
+                 frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
+                           if any(form in text for form in keyword.forms)),
+                 sentence.paragraph == 0, sentence.text, *_act(documents, text))
+
+
+# Verbs too general to tell two acts apart.
+GENERAL_VERBS = {"进行", "表示", "发表", "举行", "展开", "开始", "成为", "认为", "宣布", "发布",
+                 "举办", "参加", "出席", "说", "称", "指出", "提出", "包括", "有", "是", "前往"}
+
+
+def _act(documents: Documents, text: str) -> tuple[str, frozenset]:
+    """Who acts (the word the entry opens on) and the verbs that say what was done."""
+    tags = _tags(documents, text)
+    actor = tags[0][0] if tags and tags[0][1] in SUBJECT_TAGS else ""
+    return actor, frozenset(word for word, flag in tags[1:] if flag in VERB_TAGS and
+                            len(word) >= 2 and word not in GENERAL_VERBS)
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    """One actor doing one thing (警方上门拘捕…, 警方就…拘捕…; 林卓廷…被逮捕 and 警方…拘捕…
+    林卓廷): the same act, even told of different people it struck. Verbs alike in their
+    last character (拘捕, 逮捕, 被捕) count as one; the actors are what the entries open on
+    (sharing a character: 警方, 香港警察), or a passive entry's subject the other names."""
+    verbs = [(x, y) for x in a.acts for y in b.acts
+             if x == y or len(x) == len(y) == 2 and x[1] == y[1]]
+    if not verbs or not a.actor or not b.actor:
+        return False
+    if set(a.text[:4]) & set(b.text[:4]) - set("的在于和与了") or \
+            a.actor in b.text[:8] and b.actor in a.text[:8]:  # 以色列与阿联酋, 阿联酋与以色列
+        return True
+    return any(f"被{x}" in a.text and a.actor in b.text or f"被{y}" in b.text and b.actor in a.text
+               for x, y in verbs)
+
+
+def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
+               times: list[timex.Timex], lede: bool) -> str | None:
+    """A statement issued on a day, as an event: who said it, and the first clause of what
+    was said (佩恩在声明中表示，中国当局拘留了一名澳洲公民). Only the news a story
+    reports (its lede) or an announcement (宣布, 证实); a claim that dates itself (今天将…),
+    leans on context or is cut off is not told."""
+    speech = sentence.speech
+    if speech is None or not speech.claim or \
+            not (lede or ANNOUNCING.search(speech.cue or "")) or speech.continued or \
+            any(speech.claim_start <= t.offset < speech.claim_end for t in times):
+        return None
+    frame = sentence.text[:speech.claim_start]
+    for t in times:
+        if t.offset < speech.claim_start:
+            frame = re.sub(r"(?:于|在)?\s*[（(]?" + re.escape(t.text) + r"[)）]?", "", frame, count=1)
+    frame = LATIN_GLOSS.sub("", DATELINE.sub("", frame))
+    frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
+    claim = re.sub(r"^[“「\"]|[”」\"]$", "", speech.claim.strip().rstrip("。"))
+    claim = re.sub(r"^[他她](?![们們])", "", claim)  # 蓬佩奥表示，他希望…: the speaker
+    parts = []
+    for _, clause in _clauses(claim):
+        if parts and (len("".join(parts)) >= ENOUGH or COMMENT.match("，" + clause)):
+            break
+        parts.append(clause)
+    claim = "".join(parts).rstrip("，,；;：:、 ")
+    if len(claim) < 6 or _as_event(documents, frame) is None or \
+            not re.search(rf"{REPORTING}|{ANNOUNCING.pattern}|声明|称$", frame[-8:]):
+        return None
+    text = f"{frame}，{claim}"
+    if len(text) > MAX_CHARS or leans(claim) or _pronoun(documents, claim) or _unbalanced(text) \
+            or DANGLING.match(claim) or WANTS_OBJECT.search(claim):
+        return None
+    text = documents.analysis.standalone(sentence, text)
+    if not text or documents.written_after(sentence, text):
+        return None
+    return text
+
+
+def _bound(documents: Documents, text: str) -> str:
+    """The text with each 他/她 that a person named before it in the text stands for
+    blanked (蓬佩奥抵达以色列，开始了他中东之行): what is left may still lean elsewhere."""
+    tokens = _tokens(documents.analysis.segmenter, documents.analysis.gazetteer, text)
+    for n, token in enumerate(tokens):
+        if token.word in ("他", "她") and any(
+                t.pos in ("nr", "nrt", "nrfg") and len(t.word) >= 2 for t in tokens[:n]):
+            text = text[:token.offset] + "□" + text[token.offset + 1:]
+    return text
+
+
+def _quoted_relative(sentence: str, found: timex.Timex) -> bool:
+    """Whether a time counted from the moment of speaking (今天, 昨天, 上周, 星期四) stands
+    inside quotation marks: it speaks from when the quote was said, which the article
+    need not share."""
+    before = sentence[:found.offset]
+    inside = before.count("“") > before.count("”") or before.count("「") > before.count("」")
+    return inside and not _absolute(found.text) and not re.search(r"\d{1,2}月", found.text)
+
+
+def _pronoun(documents: Documents, text: str) -> bool:
+    """Whether a text says 他, 其, 它们… with nothing before it in the text to stand for
+    (土耳其 and 其他 are no pronouns; 土耳其…捍卫其权益 has its antecedent)."""
+    tokens = _tokens(documents.analysis.segmenter, documents.analysis.gazetteer, text)
+    return any(r.kind == "pronoun" for r in reliances(text, tokens, [], []))
+
+
+def _own(documents: Documents, text: str) -> str:
+    """In an entry opening on its actor, a possessive 其 before a noun is the actor's:
+    林卓廷和许智峰在其住宅中被逮捕 → 在住宅中被逮捕 (nothing left to lean on)."""
+    tokens = _tokens(documents.analysis.segmenter, documents.analysis.gazetteer, text)
+    if not tokens or tokens[0].word in PRONOUNS or tokens[0].pos not in SUBJECT_TAGS:
+        return text
+    for token, following in reversed(list(zip(tokens[1:], tokens[2:]))):
+        if token.word == "其" and following.pos.startswith("n"):
+            text = text[:token.offset] + text[token.offset + 1:]
+        elif token.word in ("他", "她") and (following.word == "的" or following.pos.startswith(
+                "n")) and tokens[0].pos in ("nr", "nrt", "nrfg"):  # 蓬佩奥…开始了他中东之行
+            end = token.offset + 1 + (following.word == "的")
+            text = text[:token.offset] + text[end:]
+    return text
+
+
+def _person_named(documents: Documents, sentence: Sentence, text: str) -> str:
+    """An entry opening on 他/她 (8月20日，他在…途中病倒) names whom the sentences before
+    open on (纳瓦尔尼是…的批评者。): a Chinese pronoun subject goes on from the subject
+    before it. Left as it is (and refused later) when no person opens them."""
+    if not re.match(r"[他她](?![们們])", text):
+        return text
+    name = _subject_before(documents, sentence)
+    return name + text[1:] if name else text
+
+
+def _subject_before(documents: Documents, sentence: Sentence) -> str | None:
+    """The person the sentences before open on, going back through those opening on 他/她
+    (in the paragraph, or the last sentence of the one before)."""
+    before = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
+              if s.position < sentence.position and s.paragraph >= sentence.paragraph - 1]
+    for earlier in reversed(before[-3:]):
+        text = DATELINE.sub("", earlier.text)
+        text = re.sub(r"^[^，,。]{0,12}[，,]", "", text) if re.match(
+            r"^[^，,。]*\d+[日月年]", text) else text  # 8月20日，他…: past the date
+        if re.match(r"[他她](?![们們])", text):
+            continue
+        tokens = _tags(documents, text)
+        if not tokens:
+            return None
+        word = tokens[0][0]
+        people = {m.text for m in earlier.mentions if m.kind == "person"}
+        if len(word) >= 2 and (word in people or word in documents.topic_words or
+                               re.fullmatch(TRANSLITERATION, word)):
+            return word
+        return None
+    return None
 
 
 def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) -> bool:
@@ -391,7 +580,8 @@ def _combine(group: list[Event]) -> Event:
     def typical(event: Event) -> float:  # how much the others say what it says
         return sum(_overlap(event.text, other.text) for other in group if other is not event)
 
-    phrasing = min(group, key=lambda e: (not e.lede, not e.names_topic, -round(typical(e), 1),
+    phrasing = min(group, key=lambda e: (-len(e.keywords), not e.lede, not e.names_topic,
+                                         -round(typical(e), 1),
                                          len(e.text) < 10, len(e.text), e.text))
     titled = [e for e in group if TITLE.search(e.text) and len(e.text) <= len(phrasing.text) + 12]
     if titled and not TITLE.search(phrasing.text):  # naming the document says more
@@ -400,7 +590,7 @@ def _combine(group: list[Event]) -> Event:
     return Event(phrasing.start, phrasing.end, phrasing.precision, phrasing.iso, phrasing.text,
                  phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic,
                  frozenset().union(*(e.keywords for e in group)), phrasing.lede,
-                 "\n".join(sorted({e.told for e in group})))
+                 "\n".join(sorted({e.told for e in group})), phrasing.actor, phrasing.acts)
 
 
 def _importance(event: Event) -> tuple:

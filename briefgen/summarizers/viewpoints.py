@@ -5,15 +5,32 @@ and printed grouped by camp, in the spec's order of camps (or the most heard fir
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from briefgen.analysis.gazetteer import OTHER
 from briefgen.analysis.script import to_simplified
-from briefgen.analysis.speech import split_speaker
+from briefgen.analysis.speech import BODY, balanced_claim, split_speaker
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import Documents, Sentence, cosine
 
 SAME_CLAIM = 0.45
+PER_SPEAKER = 2  # no one voice fills a camp
+# What makes a claim a stance (an assessment, demand, warning, denial, accusation, position)
+# rather than a report of facts or plans.
+STANCE = re.compile(
+    r"应该|应当|(?<![反相对回供])应(?![用对邀])|必须|不能|不可|不会|不得|决不|绝不|无法|反对|支持|谴责|批评|呼吁|"
+    r"要求|敦促|促请|警告|威胁|挑衅|错误|违反|违背|侵犯|干涉|干预|希望|愿意|坚决|强烈|严重|关切|"
+    r"关注|担忧|担心|相信|认为|肯定|否认|拒绝|接受|代价|红线|有必要|意味着|表明|证明|显然|危机|"
+    r"突破|意义|目的|不利于|有利于|挑战|值得|恐怕|可能|重要|关键|成功|失败|进展|奇迹|亮点|鲁莽|"
+    r"霸道|强权|非法|合法|无理|无端|荒谬|荒唐|歪曲|抹黑|污蔑|诽谤|不合理|不公|可惜|误以为|有误|责任|承诺|决心|坚持|维护|捍卫|保障|"
+    r"尊重|不满|遗憾|欢迎|赞赏|感谢|同意|需要|不一定|不同意|一致|分歧|问题在于|事实上|其实|说法有误|不实|"
+    r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|稳定|和平|安全|主权|内政|原则|立场")
+# Claims that say nothing of their own: watching, no comment.
+SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
+                         r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论")
+STANCE_CUE = re.compile(r"认为|强调|警告|呼吁|谴责|批评|反驳|坦言|直言|重申|怒斥|声称|宣称|否认|坚称")
 
 
 def on_topic(documents: Documents, sentence: Sentence) -> bool:
@@ -21,6 +38,8 @@ def on_topic(documents: Documents, sentence: Sentence) -> bool:
     article is about the topic alone (its title names it and is one headline, not a round-up
     of several: 简报：A；B；C). A paragraph near a passing mention is not enough."""
     article = sentence.article
+    if not documents.central(article):  # a story touching the topic lends only what names it
+        return documents.names_topic(to_simplified(sentence.text))
     title = to_simplified(article.title or "")
     round_up = "；" in title or ";" in title
     if not round_up and any(form in title for form in documents.topic_words):
@@ -46,11 +65,15 @@ class ViewpointsSummarizer:
             speech = sentence.speech
             if speech is None or not on_topic(documents, sentence):
                 continue
-            claim = documents.analysis.standalone(sentence, speech.claim, subject_given=True)
+            claim = documents.analysis.standalone(sentence, balanced_claim(speech.claim),
+                                                  subject_given=True)
             if claim is None or len(claim) < 6:
                 continue
+            if SAYS_LITTLE.search(claim):
+                continue  # 正在关注局势的发展: nothing the speaker holds
             found.append(Viewpoint(speech.speaker, speech.role, speech.camp, claim, sentence,
                                    {sentence.article.id}))
+        found = same_people(found)
         merged = self._merge(documents, found)
         ordered = self._round_robin(documents, merged, section)
         return [Item(text=v.claim, sources=sorted(v.sources), actor=v.actor,
@@ -75,6 +98,14 @@ class ViewpointsSummarizer:
         return merged
 
     @staticmethod
+    def _weight(view: Viewpoint) -> int:
+        """How much of a stance a claim takes: its stance words, its cue (认为, 警告 …), and
+        the sources that report it; a report of facts or plans weighs nothing."""
+        cue = view.sentence.speech.cue if view.sentence.speech else ""
+        stance = len(set(STANCE.findall(view.claim))) + (2 if STANCE_CUE.search(cue) else 0)
+        return stance + (len(view.sources) - 1) * 2 if stance else 0
+
+    @staticmethod
     def _round_robin(documents: Documents, views: list[Viewpoint],
                      section: Section) -> list[Viewpoint]:
         """Up to the limits, camp by camp in turn so every side is heard, and within a camp
@@ -86,24 +117,79 @@ class ViewpointsSummarizer:
         queues: dict[str, list[Viewpoint]] = {}
         for name in order:
             speakers: dict[str, list[Viewpoint]] = {}
+            weight = ViewpointsSummarizer._weight
             for view in sorted((v for v in views if v.actor == name),
-                               key=lambda v: (-len(v.sources), v.sentence.order)):
+                               key=lambda v: (-weight(v), -len(v.sources), v.sentence.order)):
                 speakers.setdefault(view.speaker, []).append(view)
             ranked = sorted(speakers.values(), key=lambda vs: (
-                -max(len(v.sources) for v in vs), vs[0].role is None, vs[0].sentence.order))
+                -max(len(v.sources) for v in vs), weight(vs[0]) == 0, vs[0].role is None,
+                -weight(vs[0]), vs[0].sentence.order))
+            ranked = [vs[:PER_SPEAKER] for vs in ranked]
             queue = []
             while any(ranked):
                 queue += [vs.pop(0) for vs in ranked if vs]
             queues[name] = queue
         chosen, length = [], 0
-        while any(queues.values()) and len(chosen) < section.max_items:
-            for name in order:
-                if queues[name] and len(chosen) < section.max_items:
-                    view = queues[name].pop(0)
-                    if length + len(view.claim) <= section.max_chars:
-                        chosen.append(view)
-                        length += len(view.claim)
+        weight = ViewpointsSummarizer._weight
+        held = {v.speaker for v in views if weight(v)}  # speakers with a stance of their own
+        for name in order:  # a speaker's facts and plans only when it takes no stance (and,
+            seen: set[str] = set()  # with more claims than room, only its first one)
+            crowded = len(views) > section.max_items
+            queues[name] = [v for v in queues[name] if weight(v) or v.speaker not in held and (
+                not crowded or not (v.speaker in seen or seen.add(v.speaker)))]
+        for stance in (True, False):  # every camp's stances first, then facts and plans
+            rounds = {name: [v for v in queues[name] if bool(weight(v)) == stance]
+                      for name in order}
+            while any(rounds.values()) and len(chosen) < section.max_items:
+                for name in order:
+                    if rounds[name] and len(chosen) < section.max_items:
+                        view = rounds[name].pop(0)
+                        if length + len(view.claim) <= section.max_chars:
+                            chosen.append(view)
+                            length += len(view.claim)
         return sorted(chosen, key=lambda v: (order.index(v.actor), v.sentence.order))
+
+
+def _variants(a: str, b: str) -> bool:
+    """Two transliterations of one name: the same length (three or more characters) and
+    one character apart (卡里尼琴科, 卡利尼琴科)."""
+    return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b)) == 1 and \
+        not BODY.search(a) and not BODY.search(b)
+
+
+def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
+    """One person under one name across sources: a surname alone is the full name it ends
+    (佩特里切克 → 托马斯·佩特里切克) when only one does, and two transliterations one
+    character apart with the same camp, or one of them unknown, are the first one met. The
+    person keeps the camp and role the sources give when they agree."""
+    names = list(dict.fromkeys(v.speaker for v in views))
+    same: dict[str, str] = {}
+    for name in names:  # 托马斯·佩特里切克 ⊃ 佩特里切克; 中国商务部 ⊃ 商务部
+        fuller = [n for n in names if n != name and (re.split(r"[·‧・•]", n)[-1] == name or
+                                                     BODY.search(name) and n.endswith(name))]
+        if len(fuller) == 1:
+            same[name] = fuller[0]
+    camps: dict[str, set[str]] = {}
+    for view in views:
+        camps.setdefault(view.speaker, set()).add(view.actor)
+    for n, name in enumerate(names):
+        for earlier in names[:n]:
+            if earlier not in same and name not in same and _variants(earlier, name) and (
+                    camps[earlier] & camps[name] or OTHER in camps[earlier] | camps[name]):
+                same[name] = earlier
+    by_person: dict[str, list[Viewpoint]] = {}
+    for view in views:
+        view.speaker = same.get(view.speaker, view.speaker)
+        by_person.setdefault(view.speaker, []).append(view)
+    for group in by_person.values():
+        known = {v.actor for v in group} - {OTHER}
+        roles = sorted({v.role for v in group if v.role}, key=lambda r: (-len(r), r))
+        for view in group:
+            if len(known) == 1:
+                view.actor = next(iter(known))
+            if roles and (view.role is None or len(roles) == 1):
+                view.role = view.role or roles[0]
+    return views
 
 
 __all__ = ["ViewpointsSummarizer", "Viewpoint", "split_speaker"]

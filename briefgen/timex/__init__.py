@@ -57,7 +57,9 @@ def _reference(base: datetime | date | None) -> tuple[date, datetime]:
     if base is None:
         base = datetime.now(NEWS_TIMEZONE)
     if isinstance(base, datetime):
-        if base.tzinfo is not None:
+        if base.tzinfo is not None and base.utcoffset():
+            base = base.replace(tzinfo=None)  # stamped in the writer's zone: its day is theirs
+        elif base.tzinfo is not None:
             base = base.astimezone(NEWS_TIMEZONE).replace(tzinfo=None)
         return base.date(), base
     return base, datetime.combine(base, time(12))
