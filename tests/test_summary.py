@@ -443,13 +443,17 @@ def test_chronology_of_real_sentences(case):
     from briefgen.selection import Selected
     from briefgen.summarizers import summarize
 
-    published = case["published"]
-    published = published if isinstance(published, datetime) else datetime.fromisoformat(published)
-    article = Article(title=case.get("title", case["paragraphs"][0][:20]),
-                      paragraphs=case["paragraphs"], source_path=case["origin"], format="text",
-                      published=published, publisher="测试", id=1)
+    articles = []
+    for n, item in enumerate(case.get("articles", [case]), 1):  # one item, or several
+        published = item["published"]
+        if not isinstance(published, datetime):
+            published = datetime.fromisoformat(published)
+        articles.append(Selected(Article(
+            title=item.get("title", item["paragraphs"][0][:20]), paragraphs=item["paragraphs"],
+            source_path=item["origin"], format="text", published=published, publisher="测试",
+            id=n), 10.0, []))
     spec = load_spec(ROOT / "examples" / "briefs" / f"{case['spec']}.yaml")
-    brief = summarize([Selected(article, 10.0, [])], spec)
+    brief = summarize(articles, spec)
     [chronology] = [s for s in brief.sections if s.kind == "chronology"]
     entries = [(format_day(i.date, i.precision, "zh_CN"), i.text) for i in chronology.items]
     for day, words in case.get("entries", []):

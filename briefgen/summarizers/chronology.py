@@ -32,8 +32,12 @@ DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
 # (…前往雅典 goes there that day; …开始举行军演 begins that day: both are its events)
 ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
 FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
-CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了)")
-LEADING = re.compile(r"^(?:于|在|是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+")
+CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了|随着)")
+# A figure over a period (上半年…出口了72.74亿美元): a state of that time, not an event.
+FIGURE = re.compile(r"\d[\d.,]*\s*(?:万|亿)*\s*(?:美元|元|欧元|英镑|日元|吨|桶|辆|人次|%|％)")
+LEADING = re.compile(r"^(?:是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在)(?=[，,])")
+# 这24家…, 该名…, 那批…: a thing or a person counted by reference to what came before.
+COUNTED_REFERENCE = re.compile(r"[这那该此](?:[\d一二两三四五六七八九十几]+)?[个位名项家些批起次条份]")
 ANAPHOR = re.compile(r"^(该|此|这一?|上述)(?=[\u4e00-\u9fff])")
 DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并|且|而)")
 TITLE = re.compile(r"《[^》]{2,40}》")
@@ -45,6 +49,9 @@ OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移
                      r"将会|将在|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|"
                      r"经常|常常|往往|通常|一向|一直|以来|我们|年来|月来|"  # …or a habit, or a span
                      r"即将|将要|准备|打算|(?<![模虚草])拟")  # …or a plan, not yet an event
+# A finding: what tests, an inquiry or a report found (调查结果认为, 检测显示) is an event of
+# the day it was made known, not a judgement.
+FINDING = re.compile(r"(?:结果|检测|检验|化验|鉴定|尸检|报告|调查)(?:认为|显示|表明|证实|发现)")
 # Told as having happened some time before the report: the report's day is not its day.
 EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 # A day named by reference to another (当晚, 事发当天, 同日): only as good as that other day.
@@ -95,6 +102,8 @@ class Event:
     told: str = ""  # the sentences that report it, whole
     actor: str = ""  # who acts: the word it opens on
     acts: frozenset = frozenset()  # its verbs (two characters or more)
+    headline: int = 0  # words of its sentences that the selected stories' titles use
+    sides: frozenset = frozenset()  # the countries its opening names (who acts)
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:
@@ -146,6 +155,10 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
         event = re.sub((r"的?" if framing else r"的?(?:于|在)?") +  # 在当天举行的会谈上: 在 stays
                        r"\s*(?:将近|大约|约|近)?[（(]?" + re.escape(other.text) +
                        r"[)）]?(?:左右|许)?(?:的)?", "", event, count=1)  # 近6时, 6时左右
+    if any(re.search(r"(?:和|与|及|、|至|到)\s*" + re.escape(o.text), event) or
+           re.search(re.escape(o.text) + r"\s*(?:和|与|及|、)", event)
+           for o in others if o.iso != found.iso):
+        return ""  # 王毅在8月31日和9月1日均…: one entry cannot hold two days
     event = re.sub(r"——\s*(?=[，,])|——$", "", event)
     event = re.sub(r"[（(]\s*[)）]", "", event)
     event = ATTRIBUTION.sub("", CLUTTER.sub("", event).strip())
@@ -165,8 +178,13 @@ class ChronologySummarizer:
         for sentence in documents.sentences:
             events.extend(self._events(documents, sentence, documents.times(sentence)))
         merged = self._merge(events)
+        headlines = {w for choice in documents.selected
+                     for w in documents.segmenter.content_words(choice.article.title or "")
+                     if len(w) >= 2}
+        for event in merged:  # told in the stories' titles: what the story is about
+            event.headline = sum(1 for w in set(event.vector) if w in headlines)
         chosen, length = [], 0
-        for event in _spread_over_years(merged):
+        for event in _spread_over_years(merged, max(3, section.max_items // 2)):
             if len(chosen) >= section.max_items or length + len(event.text) > section.max_chars:
                 continue
             chosen.append(event)
@@ -234,18 +252,24 @@ class ChronologySummarizer:
             if re.search(r"在\s*[（(]?" + re.escape(t.text), _clause_at(sentence.text, t)) and \
                     re.search(r"[\u4e00-\u9fff]{6}之?后$", text):
                 text = re.sub(r"之?后$", "", text)  # 在8月13日…签署协议后，…: what was done that day
+            if FIGURE.search(text) and EVENT_PRECISIONS.index(t.precision) < \
+                    EVENT_PRECISIONS.index("month_part"):
+                continue  # how much over a half-year is a state, not an event
+            judged = FINDING.sub("", text)  # what tests found is no one's opinion
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
-                    DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(text) or \
-                    OPINION.search(text) or FRAMING_END.search(text) or \
-                    leans(_bound(documents, text)) or _pronoun(documents, text):
+                    DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged) or \
+                    OPINION.search(judged) or FRAMING_END.search(text) or \
+                    leans(_bound(documents, text)) or _pronoun(documents, text) or \
+                    COUNTED_REFERENCE.search(text):
                 continue
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
                     re.search(r"(?:^|[，,：:])\s*[“「]", text) or \
                     _motion_only(documents, text):
                 continue  # cut before what was said or done
             text = _as_event(documents, text)
-            if text is not None:
-                text = documents.analysis.standalone(sentence, text)
+            if text is not None:  # (an actor told with its description opens on a verb)
+                text = documents.analysis.standalone(
+                    sentence, text, subject_given=_qualified_actor(documents, text))
             if not text or documents.written_after(sentence, text) or _unbalanced(text):
                 continue
             events.append(_event(documents, sentence, t, text, context))
@@ -276,7 +300,9 @@ class ChronologySummarizer:
                 if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY or
                                        _same_act(a, b) or
                                        wording >= SAME_WORDING / 2 or
-                                       a.keywords & b.keywords and wording >= SAME_WORDING / 4):
+                                       a.keywords & b.keywords and wording >= SAME_WORDING / 4
+                                       and not (a.sides and b.sides and
+                                                not a.sides & b.sides)):  # 中国… / 捷克…
                     parent[root(j)] = root(i)
                 elif a.precision in ("day", "hour", "minute") and \
                         abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY and \
@@ -345,6 +371,8 @@ def _as_event(documents: Documents, text: str) -> str | None:
     if not tags:
         return None
     first_word, first = tags[0]
+    if first in VERB_TAGS and _qualified_actor(documents, text):
+        return text  # 担任欧盟轮值主席国的德国外长海科前往…: an actor with its description
     if first not in SUBJECT_TAGS or first_word in ("他", "她", "它", "他们", "其", "该", "此", "这"):
         return None
     if first == "m" and len(tags) > 1 and tags[1][1] in (*VERB_TAGS, "d"):
@@ -372,7 +400,8 @@ def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
                  any(w in text for w in documents.topic_words) or bool(TITLE.search(text)),
                  frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
                            if any(form in text for form in keyword.forms)),
-                 sentence.paragraph == 0, sentence.text, *_act(documents, text))
+                 sentence.paragraph == 0, sentence.text, *_act(documents, text), 0,
+                 frozenset(documents.analysis.gazetteer.countries(text[:8])))
 
 
 # Verbs too general to tell two acts apart.
@@ -421,7 +450,9 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
             frame = re.sub(r"(?:于|在)?\s*[（(]?" + re.escape(t.text) + r"[)）]?", "", frame, count=1)
     frame = LATIN_GLOSS.sub("", DATELINE.sub("", frame))
     frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
-    claim = re.sub(r"^[“「\"]|[”」\"]$", "", speech.claim.strip().rstrip("。"))
+    claim = speech.claim.strip().rstrip("。")
+    if re.fullmatch(r"[“「][^“”「」]*[”」]", claim):  # quoted whole, not ending on a quote
+        claim = claim[1:-1]
     claim = re.sub(r"^[他她](?![们們])", "", claim)  # 蓬佩奥表示，他希望…: the speaker
     parts = []
     for _, clause in _clauses(claim):
@@ -434,7 +465,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
         return None
     text = f"{frame}，{claim}"
     if len(text) > MAX_CHARS or leans(claim) or _pronoun(documents, claim) or _unbalanced(text) \
-            or DANGLING.match(claim) or WANTS_OBJECT.search(claim):
+            or DANGLING.match(claim) or WANTS_OBJECT.search(claim) or CONDITIONAL.match(claim):
         return None
     text = documents.analysis.standalone(sentence, text)
     if not text or documents.written_after(sentence, text):
@@ -518,6 +549,24 @@ def _subject_before(documents: Documents, sentence: Sentence) -> str | None:
     return None
 
 
+def _qualified_actor(documents: Documents, text: str) -> bool:
+    """Whether a text opening on a verb opens on a description of its actor (…的 + a name
+    or a role, then its act in the same clause): 担任欧盟轮值主席国的德国外长海科前往雅典."""
+    clause = re.split(r"[，,；;：:]", text)[0]
+    head = re.match(r"([^的]{2,20})的(.+)", clause)
+    if not head:
+        return False
+    rest = _tags(documents, head[2])
+    nouns = 0
+    for word, flag in rest:
+        if flag in ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "x", "eng") or re.fullmatch(r"[（）()]", word):
+            nouns += 1
+            continue
+        return nouns > 0 and (flag in VERB_TAGS or word in MOTION) and \
+            any(f in ("nr", "nrt", "nrfg", "nz", "x") for _, f in rest[:nouns])  # a person acts
+    return False
+
+
 def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) -> bool:
     """Whether the day an anaphoric time (当晚, 同日) points back to is named before it in
     its paragraph, by a time of its own (not another 当天)."""
@@ -590,21 +639,24 @@ def _combine(group: list[Event]) -> Event:
     return Event(phrasing.start, phrasing.end, phrasing.precision, phrasing.iso, phrasing.text,
                  phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic,
                  frozenset().union(*(e.keywords for e in group)), phrasing.lede,
-                 "\n".join(sorted({e.told for e in group})), phrasing.actor, phrasing.acts)
+                 "\n".join(sorted({e.told for e in group})), phrasing.actor, phrasing.acts,
+                 0, phrasing.sides)
 
 
 def _importance(event: Event) -> tuple:
-    return (-len(event.sources), -event.topical, -EVENT_PRECISIONS.index(event.precision),
-            event.start, event.text)
+    """Reported by more sources, told in the stories' titles, naming the topic's terms."""
+    return (-len(event.sources), -min(event.headline, 3), -event.topical,
+            -EVENT_PRECISIONS.index(event.precision), event.start, event.text)
 
 
-def _spread_over_years(events: list[Event]) -> list[Event]:
-    """Events in the order they earn a place: the best of each year first, so a timeline
-    keeps its historical anchors (1953, 1954) beside the busy recent months; then the rest."""
+def _spread_over_years(events: list[Event], years: int) -> list[Event]:
+    """Events in the order they earn a place: the best of each year first (at most `years`
+    of them, the most important), so a timeline keeps its historical anchors (1953, 1954)
+    beside the busy recent months without history crowding out the story; then the rest."""
     ranked = sorted(events, key=_importance)
     firsts, seen = [], set()
     for event in ranked:
-        if event.start.year not in seen:
+        if event.start.year not in seen and len(firsts) < years:
             seen.add(event.start.year)
             firsts.append(event)
     return firsts + [event for event in ranked if event not in firsts]
