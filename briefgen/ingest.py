@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import sqlite3
 import stat
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -193,10 +195,56 @@ def _parsed(tasks: list[tuple[str, str | None]], workers: int,
     # replaced. A sliding window keeps parsed files from piling up in memory. A worker loads
     # cleaning's dictionaries when its first new or changed file needs them, on time that
     # no file's budget pays (a run over unchanged files never loads them).
-    yield from run_with_budget(
+    yield from _received_ahead(run_with_budget(
         _parse, tasks, workers=max(1, min(workers, -(-len(tasks) // PARALLEL_FROM))),
         timeout=timeout, on_timeout=_over_budget(timeout), on_crash=_crashed, window=WINDOW,
-        initializer=_use_publishers, initargs=(publishers, boilerplate))
+        initializer=_use_publishers, initargs=(publishers, boilerplate)))
+
+
+_END = object()
+
+
+def _received_ahead(stream: Iterator[_Parsed], ahead: int = WINDOW) -> Iterator[_Parsed]:
+    """`stream`, consumed by a thread of its own: the workers are fed and their results
+    received while this thread writes to the database (SQLite lets other threads run), so
+    they never wait for a batch to be written. At most `ahead` parsed files wait here."""
+    waiting: queue.Queue = queue.Queue(maxsize=ahead)
+    stop = threading.Event()
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                waiting.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def receive() -> None:
+        try:
+            for parsed in stream:
+                if not put(parsed):
+                    break
+            else:
+                put(_END)
+        except BaseException as error:  # the workers' loop failed: the writer raises it
+            put(error)
+        finally:
+            stream.close()  # stops the workers
+
+    receiver = threading.Thread(target=receive, name="briefgen-receive", daemon=True)
+    receiver.start()
+    try:
+        while True:
+            item = waiting.get()
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        receiver.join(timeout=2.0)  # a worker mid-file is stopped by the thread, later
 
 
 def ingest(paths: Iterable[str | os.PathLike], corpus: Corpus, *,
