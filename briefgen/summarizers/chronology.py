@@ -58,7 +58,11 @@ EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)")
 # Ends on a verb that wants what follows it (…何桂蓝批评, …表示), or opens a list.
 WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|(?<![访询慰顾学])问|坦言|直言|"
-                          r"要求|宣布|声称|质疑|反驳|回应)$")
+                          r"要求|宣布|声称|质疑|反驳|回应|写道|(?<![的出])保证|发出警告|"
+                          r"[做作]出了?(?:决定|评论|回应|表态|裁决))[。.]?$")
+# Told as heard, not as known (据报道 with no outlet, 据称, 未经证实): no event of the chronology.
+HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|台|报|电视))|有(?:报道|消息)称|"
+                     r"未经证实|尚未证实|无法(?:独立)?(?:核实|证实)|传言|传闻")
 LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$")
 # The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
 SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
@@ -199,7 +203,8 @@ class ChronologySummarizer:
             documents.central(sentence.article) and \
             documents.names_topic((sentence.article.title or "") + "\n" +  # a story about
                                   sentence.article.paragraphs[0])  # the topic: its news
-        if sentence.text.rstrip("”」").endswith(("？", "?")) or STAMP.search(sentence.text):
+        if sentence.text.rstrip("”」").endswith(("？", "?")) or STAMP.search(sentence.text) or \
+                HEARSAY.search(sentence.text):
             return []
         topical = lede or documents.on_topic(sentence)
         if not topical and not (re.match(r"[^，,。]{0,14}[，,]\s*[他她](?![们們])", sentence.text) and
