@@ -1,12 +1,16 @@
 """Defect rates of the analyst review: reads the tables in this folder (one per brief, rows
 `| section | item | verdict | kind | note |`) and prints the rate per section and per kind.
 
-    python benchmarks/review/tally.py
+    python benchmarks/review/tally.py [FOLDER]
+
+FOLDER defaults to this folder (the development reading); `independent/` holds the second,
+independent reading of the final code (`independent/README.md` says how it was read).
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -29,7 +33,8 @@ def rows(path: Path):
 
 def main() -> None:
     items, defects, kinds = Counter(), Counter(), Counter()
-    for path in sorted(HERE.glob("*.md")):
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    for path in sorted(folder.glob("*.md")):
         if path.name == "README.md":
             continue
         brief_items = brief_defects = 0
