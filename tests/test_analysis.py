@@ -155,7 +155,7 @@ def test_no_speaker_from_a_clause_that_is_not_one():
     assert sentence.speech is None
 
 
-# --- real sentences of ../shared/corpus/rss (2020): the rewrite, or the refusal ------------
+# --- real sentences of feed items (2020), copied here: the rewrite, or the refusal ---------
 
 NAVALNY = ["纳瓦尔尼是坚定的反腐运动倡导者，也是总统普京的批评者。",  # voa_1046870
            "8月20日，他在搭乘班机从西伯利亚城市托木斯克飞往莫斯科的途中病倒。"]

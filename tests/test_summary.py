@@ -478,7 +478,8 @@ def test_an_entry_tells_the_act_not_the_thing_it_made(canonical_seeds):
     for item in section(canonical_seeds, "chronology"):
         assert not re.search(r"的《[^》]+》$", item["text"]), item
 # --- background: kinds of sentence an analyst would reject, on real feed items ------------
-# Sentences from the feed items of ../shared/corpus/rss (file named in each test), 2020.
+# Sentences of real feed items (2020), copied into each test; the test names its file, one of
+# the project's shared corpus of RSS items (see tests/data/README.md).
 
 
 def spec_on(tmp_path: Path, *terms: str) -> Path:
@@ -616,10 +617,11 @@ def navalny(tmp_path_factory):
 def test_the_background_does_not_retell_what_the_chronology_tells(navalny):
     """The plane landing in Berlin on 8-22 and the hospital's finding of 8-24 are chronology
     entries; the background tells other things rather than the same sentence again."""
-    from briefgen.summarizers.background import TOLD, _contained
+    from briefgen.summarizers import pair_share
+    from briefgen.summarizers.background import TOLD
 
     entries = [i["text"] for i in section(navalny, "chronology")]
     background = [s for i in section(navalny, "background") for s in sentences(i["text"])]
     assert entries and background
     for sentence in background:
-        assert all(_contained(sentence, e) < TOLD for e in entries), (sentence, entries)
+        assert all(pair_share(sentence, e) < TOLD for e in entries), (sentence, entries)

@@ -118,6 +118,22 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return dot / norm if norm else 0.0
 
 
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def pair_overlap(a: str, b: str) -> float:
+    """Share of character pairs two texts have in common (Jaccard): alike in wording."""
+    pairs_a, pairs_b = _pairs(a), _pairs(b)
+    return len(pairs_a & pairs_b) / max(1, len(pairs_a | pairs_b))
+
+
+def pair_share(text: str, other: str) -> float:
+    """Share of a text's character pairs that another text holds too: told by it."""
+    pairs = _pairs(text)
+    return len(pairs & _pairs(other)) / max(1, len(pairs))
+
+
 def cited_sources(sections: list[BriefSection], selected: list[Selected]) -> list[Source]:
     """The articles the sections cite, in id order, each with the copies of its story."""
     cited = sorted({i for section in sections for item in section.items for i in item.sources})
@@ -204,4 +220,5 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
                  spec={"theme": spec.theme, "locale": spec.locale, "formats": list(spec.formats)})
 
 
-__all__ = ["CUE", "REPORTING", "Documents", "Sentence", "cited_sources", "cosine", "summarize"]
+__all__ = ["CUE", "REPORTING", "Documents", "Sentence", "cited_sources", "cosine", "pair_overlap",
+           "pair_share", "summarize"]

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from briefgen.model import Item
 from briefgen.spec import Section
-from briefgen.summarizers import CUE, Documents, Sentence, cosine
+from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap, pair_share
 
 # Sentences that open on these need the sentence before them.
 DANGLING = re.compile(r"^(?:他|她|它|他们|她们|其|该|此|这|那|这些|这一|这种|此外|同时|另外|另一方面|"
@@ -301,7 +301,7 @@ class BackgroundSummarizer:
                 continue
             if any(self._same(candidate, other) for other in chosen):
                 continue
-            if any(_contained(candidate.text, entry) >= TOLD for entry in documents.told):
+            if any(pair_share(candidate.text, entry) >= TOLD for entry in documents.told):
                 continue  # the chronology tells it already
             chosen.append(candidate)
             length += len(candidate.text)
@@ -319,7 +319,8 @@ class BackgroundSummarizer:
         same_count = set(COUNT.findall(a.text)) & set(COUNT.findall(b.text))  # 24家公司
         if same_count and likeness >= 0.1:
             return True
-        if a.when is not None and a.when == b.when and _overlap(a.text, b.text) >= SAME_TIME_WORDING:
+        if a.when is not None and a.when == b.when and \
+                pair_overlap(a.text, b.text) >= SAME_TIME_WORDING:
             return True  # 2018年 … 布拉格市长 … 台北, told by two sources
         if a.shared_with(b) >= SAME_WORDS:
             return True  # 签署复交协议 … 阿联酋, told twice in other words
@@ -353,16 +354,3 @@ class BackgroundSummarizer:
 
 def _ended(text: str) -> str:
     return text if text.endswith(("。", "！", "？", "”", "」", "…")) else text + "。"
-
-
-def _contained(text: str, other: str) -> float:
-    """Share of a text's character pairs that another text holds too."""
-    pairs = {text[i:i + 2] for i in range(len(text) - 1)}
-    return len(pairs & {other[i:i + 2] for i in range(len(other) - 1)}) / max(1, len(pairs))
-
-
-def _overlap(a: str, b: str) -> float:
-    """Share of character pairs two texts have in common (Jaccard)."""
-    pairs_a = {a[i:i + 2] for i in range(len(a) - 1)}
-    pairs_b = {b[i:i + 2] for i in range(len(b) - 1)}
-    return len(pairs_a & pairs_b) / max(1, len(pairs_a | pairs_b))

@@ -14,7 +14,7 @@ from briefgen.analysis.standalone import reliances
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers.background import leans
-from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosine
+from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosine, pair_overlap
 
 EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
                     "day", "hour", "minute")
@@ -301,7 +301,7 @@ class ChronologySummarizer:
                 if _shown(b.precision) != _shown(a.precision):
                     continue  # (a day and an hour of it are one precision)
                 likeness = cosine(a.vector, b.vector)
-                wording = _overlap(a.text, b.text)
+                wording = pair_overlap(a.text, b.text)
                 if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY or
                                        _same_act(a, b) or
                                        wording >= SAME_WORDING / 2 or
@@ -330,7 +330,7 @@ class ChronologySummarizer:
                 acting[0].sources |= event.sources
                 continue
             if best is not None and (cosine(event.vector, best.vector) >= SAME_EVENT or
-                                     _overlap(event.text, best.text) >= SAME_WORDING or
+                                     pair_overlap(event.text, best.text) >= SAME_WORDING or
                                      set(TITLE.findall(event.text)) & set(TITLE.findall(best.text))):
                 best.sources |= event.sources
                 continue
@@ -622,17 +622,11 @@ def _unbalanced(text: str) -> bool:
         text.count("（") != text.count("）") or text.count("《") != text.count("》")
 
 
-def _overlap(a: str, b: str) -> float:
-    pairs_a = {a[i:i + 2] for i in range(len(a) - 1)}
-    pairs_b = {b[i:i + 2] for i in range(len(b) - 1)}
-    return len(pairs_a & pairs_b) / max(1, len(pairs_a | pairs_b))
-
-
 def _combine(group: list[Event]) -> Event:
     """One event from its reports: all their sources, the phrasing that names the topic
     (then the shortest that still says something)."""
     def typical(event: Event) -> float:  # how much the others say what it says
-        return sum(_overlap(event.text, other.text) for other in group if other is not event)
+        return sum(pair_overlap(event.text, other.text) for other in group if other is not event)
 
     phrasing = min(group, key=lambda e: (-len(e.keywords), not e.lede, not e.names_topic,
                                          -round(typical(e), 1),
