@@ -151,7 +151,8 @@ class Segmenter:
         jieba.setLogLevel(60)
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
-        for word in domain_words(words):
+        self.domain = domain_words(words)  # the words added to jieba's own
+        for word in self.domain:
             self.tokenizer.add_word(word, freq=max(1000, self.tokenizer.suggest_freq(word)))
 
     @functools.lru_cache(maxsize=65536)

@@ -48,8 +48,7 @@ def _pos_tokenizer(segmenter_: Segmenter, gazetteer_: Gazetteer):
     table = jieba.posseg.dt.word_tag_tab
     # The domain's own words (the dictionary, a spec's terms: 纳瓦尔尼, 诺维乔克) are names
     # jieba has no tag for: nz, so a sentence opening on one has its subject.
-    tags = {word: "nz" for word, freq in segmenter_.tokenizer.FREQ.items()
-            if freq and word not in table and len(word) >= 2}
+    tags = {word: "nz" for word in segmenter_.domain if word not in table and len(word) >= 2}
     tags.update({name: "nr" for name in gazetteer_.members})
     tags.update({name: "ns" if entry.kind == "country" else "nt"
                  for name, entry in gazetteer_.entries.items() if len(name) >= 2})

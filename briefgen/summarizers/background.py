@@ -202,8 +202,8 @@ def cleaned(text: str) -> str:
     return PREFIX.sub("", text).strip()
 
 
-def consider(documents: Documents, sentence: Sentence,
-             defines: re.Pattern | None) -> Candidate | str:
+def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | None,
+             opinion_pieces: set[int]) -> Candidate | str:
     """The sentence as a background candidate, or why it is not one."""
     text = cleaned(sentence.text)
     if not (MIN_CHARS <= len(text) <= MAX_CHARS) or len(sentence.words) < 4:
@@ -222,7 +222,7 @@ def consider(documents: Documents, sentence: Sentence,
         return "a detail, a stamp or a list"
     if not (documents.on_topic(sentence) or defining and documents.names_topic(text)):
         return "off topic"
-    if opinion(sentence.article) and not defining:
+    if sentence.article.id in opinion_pieces and not defining:
         return "opinion piece"
     framed = ATTRIBUTION.match(text)
     said = unquoted(text[framed.end():] if framed else text)
@@ -265,17 +265,13 @@ def consider(documents: Documents, sentence: Sentence,
                      weights=weights)
 
 
-def explain(documents: Documents, sentence: Sentence) -> str:
-    """Why a sentence is or is not a background candidate (for reviewing a brief)."""
-    found = consider(documents, sentence, definition_pattern(documents.topic_words))
-    return found if isinstance(found, str) else f"candidate (theme {found.theme}): {found.text}"
-
-
 class BackgroundSummarizer:
     def summarize(self, documents: Documents, section: Section) -> list[Item]:
         defines = definition_pattern(documents.topic_words)
-        candidates = [c for c in (consider(documents, s, defines) for s in documents.sentences)
-                      if not isinstance(c, str)]
+        opinion_pieces = {choice.article.id for choice in documents.selected
+                          if opinion(choice.article)}
+        candidates = [c for c in (consider(documents, s, defines, opinion_pieces)
+                                  for s in documents.sentences) if not isinstance(c, str)]
         if not candidates:
             return []
         centroid: dict[str, float] = {}

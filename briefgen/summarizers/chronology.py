@@ -13,7 +13,7 @@ from briefgen.analysis.speech import TRANSLITERATION
 from briefgen.analysis.standalone import reliances
 from briefgen.model import Item
 from briefgen.spec import Section
-from briefgen.summarizers.background import leans
+from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosine, pair_overlap
 
 EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
@@ -63,7 +63,6 @@ WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为
 # Told as heard, not as known (据报道 with no outlet, 据称, 未经证实): no event of the chronology.
 HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|台|报|电视))|有(?:报道|消息)称|"
                      r"未经证实|尚未证实|无法(?:独立)?(?:核实|证实)|传言|传闻")
-LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$")
 # The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
 SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
 PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
@@ -576,8 +575,8 @@ def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) 
     """Whether the day an anaphoric time (当晚, 同日) points back to is named before it in
     its paragraph, by a time of its own (not another 当天)."""
     earlier = [t for t in sentence.times if t.offset < found.offset]
-    earlier += [t for other in documents.sentences if other.article is sentence.article and
-                other.paragraph == sentence.paragraph and other.index < sentence.index
+    earlier += [t for other in documents.analysis.by_article[sentence.article.id]
+                if other.paragraph == sentence.paragraph and other.index < sentence.index
                 for t in documents.times(other)]
     return any(not ANAPHORIC_DAY.match(t.text) and t.start.date() == found.start.date()
                for t in earlier)

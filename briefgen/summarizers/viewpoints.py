@@ -125,9 +125,9 @@ class ViewpointsSummarizer:
             counts[view.actor] = counts.get(view.actor, 0) + len(view.sources)
         order = documents.analysis.camp_order(sorted(counts), counts)
         queues: dict[str, list[Viewpoint]] = {}
+        weight = ViewpointsSummarizer._weight
         for name in order:
             speakers: dict[str, list[Viewpoint]] = {}
-            weight = ViewpointsSummarizer._weight
             for view in sorted((v for v in views if v.actor == name),
                                key=lambda v: (-weight(v), -len(v.sources), v.sentence.order)):
                 speakers.setdefault(view.speaker, []).append(view)
@@ -140,7 +140,6 @@ class ViewpointsSummarizer:
                 queue += [vs.pop(0) for vs in ranked if vs]
             queues[name] = queue
         chosen, length = [], 0
-        weight = ViewpointsSummarizer._weight
         held = {v.speaker for v in views if weight(v)}  # speakers with a stance of their own
         for name in order:  # a speaker's facts and plans only when it takes no stance (and,
             seen: set[str] = set()  # with more claims than room, its first one several report)
