@@ -118,6 +118,19 @@ MIGRATIONS: list[tuple[str, str]] = [
     """),
     # Signatures hash shingles in numpy now, not with SHA-1 one at a time: recomputed.
     ("MinHash signatures of packed shingles", "python:_resign"),
+    # Band keys in one B-tree ordered by key (the lookup), not a table and an index beside
+    # it: a new article's 16 keys are written to two B-trees, not three.
+    ("band keys without rowid", """
+        CREATE TABLE lsh_bands_by_key (
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO lsh_bands_by_key SELECT key, article_id FROM lsh_bands;
+        DROP TABLE lsh_bands;
+        ALTER TABLE lsh_bands_by_key RENAME TO lsh_bands;
+        CREATE INDEX lsh_bands_article ON lsh_bands(article_id);
+    """),
 ]
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+")
@@ -310,7 +323,7 @@ class Corpus:
             linked = None if original is None else \
                 self._link(article.id, _published_utc(article.published), original)
             if article.duplicate_of is None and linked is None:
-                self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+                self.db.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?)",
                                     [(k, article.id) for k in keys])
 
     def _resign(self) -> None:
@@ -324,7 +337,7 @@ class Corpus:
             signature = neardup.signature(body)
             self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", (signature, article_id))
             if duplicate_of is None:
-                self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+                self.db.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?)",
                                     [(key, article_id) for key in neardup.band_keys(signature)])
 
     # --- writing --------------------------------------------------------------
@@ -414,7 +427,7 @@ class Corpus:
             # Only originals are candidates: a new copy meets its story through the original,
             # and band lists stay short however often a story is syndicated. (An original
             # that a new, earlier copy replaces stays indexed and still leads to its story.)
-            self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+            self.db.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?)",
                                 [(k, article_id) for k in keys])
         return article_id
 
@@ -457,7 +470,7 @@ class Corpus:
             signature = self.db.execute("SELECT minhash FROM articles WHERE id = ?",
                                         (heir,)).fetchone()[0]
             self.db.execute("DELETE FROM lsh_bands WHERE article_id = ?", (heir,))
-            self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+            self.db.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?)",
                                 [(k, heir) for k in neardup.band_keys(signature)])
         waiting = [row for row in self._to_index if row[0] == article_id]
         if waiting:  # stored in this transaction: not in the index yet
