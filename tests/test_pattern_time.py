@@ -7,6 +7,7 @@ Before the fix each of these took seconds to hours (20,000 characters: 原创 + 
 from __future__ import annotations
 
 import time
+from datetime import date
 
 import pytest
 
@@ -46,6 +47,12 @@ CASES = {
     "dateline: am/pm": (lambda: metadata.AM_PM, "10:30" + " " * N + "x"),
     "page title: separator": (lambda: html.TITLE_SEPARATOR, "标题" + " \n" * (N // 2) + "x"),
     "spec: folded space": (lambda: spec.FOLDED_SPACE, "a" + " " * N + "x"),
+    # Two \s* in a row (or a repeat that can split the same spaces two ways) at one start:
+    # quadratic or worse on a run of full-width spaces, which whitespace collapsing keeps.
+    "player: timestamp": (lambda: rule("player", "音频"), "音频" + "\u3000" * N + "x"),
+    "promo: dashes only": (lambda: rule("promo", "https?"), "\u3000" * N + "x"),
+    "promo: share buttons": (lambda: rule("promo", "点赞|收藏"), "点赞\u3000" * (N // 3) + "x"),
+    "promo: report and count": (lambda: rule("promo", "举报|纠错"), "举报" + "\u3000" * N + "x"),
 }
 
 
@@ -70,6 +77,24 @@ def test_author_names_are_read_in_linear_time(text):
     assert seconds < 0.5
     _, seconds = timed(metadata.authors_from_credit, text)
     assert seconds < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "第一个" + " " * 5_000 + "x",  # nth weekday: cubic before (1,000 spaces: 5 s)
+    "腊月初八" + "\u3000" * 5_000 + "月初",  # lunar date: quadratic before (6 s)
+    "3" + "\t" * 5_000 + "天前",  # offset (3 天前)
+])
+def test_time_expressions_are_parsed_in_linear_time_around_long_runs_of_spaces(text):
+    timex.parse(text[:10] + text[-10:])  # the first lunar date builds the calendar tables
+    _, seconds = timed(timex.parse, text)
+    assert seconds < 0.5
+
+
+def test_time_expressions_after_spaces_are_still_found():
+    assert [t.text for t in timex.parse("会议于  3月的第一个星期一举行", date(2020, 1, 1))] == \
+        ["3月的第一个星期一"]
+    assert [t.text.strip() for t in timex.parse("  腊月初八", date(2020, 1, 1))] == ["腊月初八"]
+    assert [t.text for t in timex.parse("3 个半 小时 以后", date(2020, 1, 1))] == ["3 个半 小时 以后"]
 
 
 def test_a_weekday_far_from_its_bracketed_date_is_parsed_in_linear_time():
