@@ -80,3 +80,40 @@ def test_markdown_front_matter_is_not_the_article():
     documents, seconds = read(("---\n" + "[" * 10_000 + "\n---\n" + SENTENCE).encode(), "deep.md")
     assert documents[0].title is None and documents[0].blocks[0].text == SENTENCE
     assert seconds < 5
+
+
+def test_a_folder_of_hostile_files_is_ingested_file_by_file(tmp_path):
+    """Run as a user runs it: every bad file one `skipped FILE: reason` line, the good ones
+    stored, exit code 1 (partly done), no traceback."""
+    from typer.testing import CliRunner
+
+    from briefgen.cli import app
+    from briefgen.corpus import Corpus
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    files = {
+        "good.txt": ("标题\n" + SENTENCE).encode(),
+        "quotes.txt": ("他说：" + "“" * 1000 + "美国支持以色列。\n" + SENTENCE).encode(),
+        "digits.txt": b"1" * 1_000_000,
+        "nul.txt": ("标题\n" + SENTENCE + "\x00" * 3 + SENTENCE).encode(),
+        "bom.html": b"\xef\xbb\xbf",
+        "empty.md": b"",
+        "front.md": b"---\ntitle: x\n---\n",
+        "fake.pdf": b"%PDF-1.4\n" + bytes(range(256)) * 20,
+        "comment.html": b"<html><body><!--" + b"x" * 1_000_000 + b"--><p>" + SENTENCE.encode()
+                        + b"</p></body></html>",
+    }
+    for name, data in files.items():
+        (inbox / name).write_bytes(data)
+    (inbox / "folder.html").mkdir()  # a directory with an article's name: walked, holds nothing
+    result = CliRunner().invoke(app, ["ingest", str(inbox), "--db", str(tmp_path / "c.db")])
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    skipped = {line.split(": ", 1)[0].rsplit("/", 1)[-1]: line.split(": ", 1)[1]
+               for line in result.output.splitlines() if line.startswith("skipped ")}
+    assert set(skipped) == {"digits.txt", "bom.html", "empty.md", "front.md", "fake.pdf"}
+    assert all(reason and "\n" not in reason for reason in skipped.values())
+    with Corpus(tmp_path / "c.db") as corpus:
+        stored = {a.source_path.rsplit("/", 1)[-1]: a for a in corpus.articles()}
+    assert set(stored) == {"good.txt", "quotes.txt", "nul.txt", "comment.html"}
+    assert stored["good.txt"].paragraphs == [SENTENCE]
