@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from typing import Callable
+from datetime import datetime, timedelta
 
 from briefgen import timex
 from briefgen.analysis import _tokens
@@ -14,7 +15,7 @@ from briefgen.analysis.standalone import reliances
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers.background import LIST_INTRO, leans
-from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosine, pair_overlap
+from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, _absolute, cosine, pair_overlap
 
 EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
                     "day", "hour", "minute")
@@ -33,9 +34,12 @@ DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
 ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
 FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
 CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了|随着)")
+CAUSE = re.compile(r"^(?:因为?|由于|担心)(?![此而])")  # why, after what was announced
 # A figure over a period (上半年…出口了72.74亿美元): a state of that time, not an event.
 FIGURE = re.compile(r"(?<![\d.,])[.,]*+\d[\d.,]*+\s*+(?:万|亿)*+\s*+(?:美元|元|欧元|英镑|日元|吨|桶|辆|人次|%|％)")
-LEADING = re.compile(r"^(?:是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在)(?=[，,])")
+LEADING = re.compile(r"^(?:是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在|就)(?=[，,])|"
+                     r"^(?:由于|因为)|^(?:据)?估计(?:有)?|"  # the cause is what happened; a count
+                     r"^有(?=(?:超过?|约|近|逾)?[\d一二两三四五六七八九十几数]+[^\d])")  # is its subject
 # 这24家…, 该名…, 那批…: a thing or a person counted by reference to what came before.
 COUNTED_REFERENCE = re.compile(r"[这那该此](?:[\d一二两三四五六七八九十几]+)?[个位名项家些批起次条份]")
 ANAPHOR = re.compile(r"^(该|此|这一?|上述)(?=[\u4e00-\u9fff])")
@@ -46,7 +50,7 @@ SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an ev
 # A claim or a judgement, not something that happened.
 OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移|不可动摇|的体现|是为了|旨在|有望|"
                      r"希望|相信|主张|认为|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
-                     r"将会|将在|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|"
+                     r"将会|将在|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|不会|不是|"
                      r"经常|常常|往往|通常|一向|一直|以来|我们|年来|月来|"  # …or a habit, or a span
                      r"即将|将要|准备|打算|(?<![模虚草])拟")  # …or a plan, not yet an event
 # A finding: what tests, an inquiry or a report found (调查结果认为, 检测显示) is an event of
@@ -128,8 +132,10 @@ def _resolve_anaphor(text: str, sentence: str, before: int) -> str:
     return text
 
 
-def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str:
-    """The clause or clauses that tell what happened at `found`, without clutter."""
+def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
+            verbless: Callable[[str], bool] = lambda text: False) -> str:
+    """The clause or clauses that tell what happened at `found`, without clutter; a clause
+    with no act of its own (…在台“立法院”，喊出了…) goes on to the next (`verbless` tells)."""
     clauses = _clauses(sentence)
     index = next((i for i, (at, text) in enumerate(clauses)
                   if at <= found.offset < at + len(text)), 0)
@@ -139,14 +145,19 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str
         if parts and any(at <= s < at + len(text) for s in starts):
             break  # the next clause belongs to another date
         parts.append(text)
-        if len("".join(parts).replace(found.text, "")) >= ENOUGH and len(text) > 5 or \
+        if len("".join(parts).replace(found.text, "")) >= ENOUGH and len(text) > 5 and \
+                not verbless("".join(parts).replace(found.text, "").lstrip("，, ")) or \
                 text.endswith(("；", ";")):
             break  # (not after 意大利，: an item of a list written with commas)
-    if len(clauses) > index + len(parts) and (FRAME.search(parts[-1]) or
-                                               CONDITIONAL.match(parts[-1])):
-        parts.append(clauses[index + len(parts)][1])  # what was reported; the rest of an if
-    if len(parts) > 1:  # a reporting frame is not the event when what it reports follows
-        parts = [part for part in parts[:-1] if not FRAME.search(part)] + parts[-1:]
+    while len(clauses) > index + len(parts) and len("".join(parts)) < MAX_CHARS and (
+            FRAME.search(parts[-1]) or CONDITIONAL.match(parts[-1]) or
+            len(parts) > 1 and CAUSE.match(parts[-1])):  # what was reported, the rest of an if
+        parts.append(clauses[index + len(parts)][1])  # (宣布，因…恶化，担心…，已决定辞任…)
+    if len(parts) > 1:  # a reporting frame is not the event when what it reports follows,
+        announced = ANNOUNCING.search(parts[0]) and FRAME.search(parts[0])
+        parts = [part for n, part in enumerate(parts[:-1]) if (  # but an announcement is
+            not FRAME.search(part) or ANNOUNCING.search(part)) and  # (宣布，召见…), without
+            not (n and announced and CAUSE.match(part))] + parts[-1:]  # its reasons (因…，)
     after = clauses[index + len(parts)][1] if len(clauses) > index + len(parts) else ""
     if re.match(r"(?:其中)?包括", after) and len("".join(parts) + after) <= MAX_CHARS:
         parts.append(after)  # 拘捕13名男子，包括…林卓廷: whom the act names
@@ -180,7 +191,7 @@ class ChronologySummarizer:
         events: list[Event] = []
         for sentence in documents.sentences:
             events.extend(self._events(documents, sentence, documents.times(sentence)))
-        merged = self._merge(events)
+        merged = _on_story(documents, self._merge(events))
         headlines = {w for choice in documents.selected
                      for w in documents.segmenter.content_words(choice.article.title or "")
                      if len(w) >= 2}
@@ -248,8 +259,12 @@ class ChronologySummarizer:
             seen.add(t.iso)
             if t.duration:  # a period up to publication (一年以来, 过去五年) is no event
                 continue
-            text = COMMENT.sub("", compact(sentence.text, t, found))
+            text = COMMENT.sub("", compact(sentence.text, t, found,
+                                           lambda text: _verbless(documents, text)))
+            if any(o.iso != t.iso and o.text in text for o in found):
+                continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day)
             text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
+            text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, text))
             if not topical and not documents.names_topic(text):
                 continue
@@ -262,7 +277,7 @@ class ChronologySummarizer:
             judged = FINDING.sub("", text)  # what tests found is no one's opinion
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged) or \
-                    OPINION.search(judged) or FRAMING_END.search(text) or \
+                    _opinion(judged) or FRAMING_END.search(text) or \
                     leans(_bound(documents, text)) or _pronoun(documents, text) or \
                     COUNTED_REFERENCE.search(text):
                 continue
@@ -274,6 +289,9 @@ class ChronologySummarizer:
             if text is not None:  # (an actor told with its description opens on a verb)
                 text = documents.analysis.standalone(
                     sentence, text, subject_given=_qualified_actor(documents, text))
+            claim = _claimed(sentence, t) if text else None
+            if claim:  # what one side says happened: its claim, told as one
+                text = _attributed(documents, sentence, text, claim)
             if not text or documents.written_after(sentence, text) or _unbalanced(text):
                 continue
             events.append(_event(documents, sentence, t, text, context))
@@ -371,11 +389,11 @@ def _as_event(documents: Documents, text: str) -> str | None:
     a noun, a number), not on a verb (重申双方…) or a pronoun left without its antecedent,
     and has a verb. A phrase naming a thing (美国向韩国作出的新安全承诺) is told as the
     act (美国向韩国作出新安全承诺)."""
-    tags = _tags(documents, re.sub(r"^[“「《(（]", "", text))
+    tags = _tags(documents, re.sub(r"^[“「《(（]|^(?:超过?|逾|近|约)(?=\d)", "", text))
     if not tags:
         return None
     first_word, first = tags[0]
-    if first in VERB_TAGS and _qualified_actor(documents, text):
+    if first in (*VERB_TAGS, "d") and _qualified_actor(documents, text):
         return text  # 担任欧盟轮值主席国的德国外长海科前往…: an actor with its description
     if first not in SUBJECT_TAGS or first_word in ("他", "她", "它", "他们", "其", "该", "此", "这"):
         return None
@@ -477,6 +495,73 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     return text
 
 
+# A sentence opening on who says what follows (印度周一称，…; 印度政府发表声明指，…); 据…报道
+# is how the news tells what it learnt, not a claim of one side.
+CLAIM_FRAME = re.compile(rf"^(?!据)(?P<speaker>[^，,。；;“”「」]{{2,30}}?)(?P<cue>{CUE}|发表声明(?:指|称|说)?|指|"
+                         r"报道|报导)"
+                         r"\s*[，,:：]")
+CLAIM_CUES = ("指责", "指控", "否认", "承认", "证实", "宣布", "表示", "声称")
+
+
+def _claimed(sentence: Sentence, found: timex.Timex) -> str | None:
+    """Who claims the act a date stands in (印度周一称，中国军队周末采取军事行动…): the
+    speaker as written with its cue, when the date is inside what someone is reported to have
+    said; such an act is that speaker's claim, not a fact of the chronology."""
+    speech = sentence.speech
+    if speech and speech.claim and speech.claim_start <= found.offset < speech.claim_end:
+        return (speech.phrase or speech.speaker or "") + "\0" + (speech.cue or "")
+    frame = CLAIM_FRAME.match(DATELINE.sub("", sentence.text))
+    offset = len(sentence.text) - len(DATELINE.sub("", sentence.text))
+    if frame and found.offset >= offset + frame.end():
+        return frame["speaker"] + "\0" + frame["cue"]
+    return None
+
+
+def _attributed(documents: Documents, sentence: Sentence, text: str, claim: str) -> str | None:
+    """A claimed act told with who claims it (印度称，中国军队采取军事行动…), or None when
+    the speaker cannot be named on its own (他, 该官员, one who speaks on in the next sentence)."""
+    speaker, cue = claim.split("\0")
+    for t in sentence.times:
+        speaker = speaker.replace(t.text, "")
+    speaker = re.sub(r"[（(]\s*[)）]", "", LATIN_GLOSS.sub("", speaker))
+    speaker = re.sub(r"(?:则|也|还|又|亦|再度|再次)?(?:(?:在|于)[^，,]{1,16}?(?:上|中|时))?$", "",
+                     CLUTTER.sub("", speaker.strip())).strip("，,：: ")
+    if re.fullmatch(r"(?:该|这份|这项)?(?:声明|公报|报告|通报|文件|新闻稿|消息)", speaker):
+        return text  # the statement a story reports (声明称，…): told as it tells it
+    if len(speaker) < 2 or DANGLING.match(speaker) or _pronoun(documents, speaker) or \
+            re.match(r"一些|有些|部分|有(?!关)|不少|许多|很多|外界|舆论", speaker) or \
+            _as_event(documents, speaker + "称，" + text) is None:
+        return None  # (一些媒体分析称: no one in particular)
+    cue = next((c for c in CLAIM_CUES if c in cue), "称")
+    actor = _act(documents, text)[0]
+    if text.startswith(speaker) or len(actor) >= 2 and actor in speaker:
+        return text  # the speaker telling its own act (五角大楼声明称，五角大楼已促请…)
+    text = f"{speaker}{cue}，{text}"
+    return text if len(text) <= MAX_CHARS + 10 else None
+
+
+def _opinion(text: str) -> bool:
+    """Whether a text judges, feels or plans rather than tells what happened. A word of
+    feeling or planning that is a noun (引发了…的担忧) or qualifies the news of a thing
+    (安倍准备辞职的消息导致股市急挫) is no judgement of the entry's own."""
+    for match in OPINION.finditer(text):
+        before, after = text[:match.start()], text[match.end():]
+        if before.endswith("的") or re.match(r"[^，,。]{0,8}的(?:消息|报道|传闻|传言|新闻)", after):
+            continue
+        return True
+    return False
+
+
+def _verbless(documents: Documents, text: str) -> bool:
+    """Whether a text names its actor and where, but no act (率团访台的捷克议长维斯特奇尔
+    在台“立法院”): its act is in the next clause. A verb inside a description (…的) or
+    the preposition 在 is no act."""
+    first, *rest = re.split(r"[，,]", text)
+    main = re.split(r"的(?=[^的]*$)", first)[-1] + "，" + "，".join(rest)
+    return not any(flag in VERB_TAGS and word not in ("在", "于", "是")
+                   for word, flag in _tags(documents, main))
+
+
 def _bound(documents: Documents, text: str) -> str:
     """The text with each 他/她 that a person named before it in the text stands for
     blanked (蓬佩奥抵达以色列，开始了他中东之行): what is left may still lean elsewhere."""
@@ -516,7 +601,8 @@ def _own(documents: Documents, text: str) -> str:
         elif token.word in ("他", "她") and (following.word == "的" or following.pos.startswith(
                 "n")) and tokens[0].pos in ("nr", "nrt", "nrfg"):  # 蓬佩奥…开始了他中东之行
             end = token.offset + 1 + (following.word == "的")
-            text = text[:token.offset] + text[end:]
+            own = "其" if text[:token.offset].endswith(("对", "对于", "为", "向")) else ""
+            text = text[:token.offset] + own + text[end:]  # (…引发了外界对其健康状况的担忧)
     return text
 
 
@@ -560,13 +646,15 @@ def _qualified_actor(documents: Documents, text: str) -> bool:
     head = re.match(r"([^的]{2,20})的(.+)", clause)
     if not head:
         return False
-    rest = _tags(documents, head[2])
+    rest = _tags(documents, head[2] + text[len(clause):])
     nouns = 0
-    for word, flag in rest:
+    for n, (word, flag) in enumerate(rest):
         if flag in ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "x", "eng") or re.fullmatch(r"[（）()]", word):
             nouns += 1
             continue
-        return nouns > 0 and (flag in VERB_TAGS or word in MOTION) and \
+        acts = flag in VERB_TAGS or word in MOTION or word in ("在", "于") and any(
+            f in VERB_TAGS for _, f in rest[n + 1:])  # (…议长维斯特奇尔在台“立法院”，喊出了…)
+        return nouns > 0 and acts and \
             any(f in ("nr", "nrt", "nrfg", "nz", "x") for _, f in rest[:nouns])  # a person acts
     return False
 
@@ -639,6 +727,45 @@ def _combine(group: list[Event]) -> Event:
                  frozenset().union(*(e.keywords for e in group)), phrasing.lede,
                  "\n".join(sorted({e.told for e in group})), phrasing.actor, phrasing.acts,
                  0, phrasing.sides)
+
+
+HISTORY = timedelta(days=31)  # before the first report by more than this: history
+PROFILE = 3  # a source telling history of this many years tells a life or a background
+ON_STORY = 0.05  # likeness of a history entry to the stories' titles and leads that keeps it
+
+
+def _on_story(documents: Documents, events: list[Event]) -> list[Event]:
+    """History stays when it bears on the story: told by two sources, or close in words to
+    what the stories' titles and leads are about (the words of their topic aside). A source
+    telling history of several years (a profile: a leader's career, his gifts to a
+    neighbour, his illness) lends only the entries that bear on the story."""
+    published = [c.article.published for c in documents.selected if c.article.published]
+    if not published:
+        return events
+    start = min(p.replace(tzinfo=None) for p in published) - HISTORY
+    core: dict[str, float] = {}
+    for choice in documents.selected:
+        lead = choice.article.paragraphs[0] if choice.article.paragraphs else ""
+        words = documents.segmenter.content_words((choice.article.title or "") + "\n" + lead)
+        for word, value in documents.vector(words).items():
+            if word not in documents.topic_words:
+                core[word] = core.get(word, 0.0) + value
+    years: dict[int, set[int]] = {}  # the years of history each source tells
+    for event in events:
+        if event.start < start:
+            for i in event.sources:
+                years.setdefault(i, set()).add(event.start.year)
+    kept = []
+    for event in events:
+        if event.start < start and len(event.sources) < 2:
+            words = tuple(w for w in documents.segmenter.content_words(event.text)
+                          if w not in documents.topic_words)
+            likeness = cosine(documents.vector(words), core)
+            profile = any(len(years[i]) >= PROFILE for i in event.sources)
+            if likeness < ON_STORY and profile:
+                continue
+        kept.append(event)
+    return kept
 
 
 def _importance(event: Event) -> tuple:
