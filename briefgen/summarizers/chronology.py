@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
 from datetime import datetime, timedelta
 
 from briefgen import timex
@@ -15,15 +14,13 @@ from briefgen.analysis.standalone import reliances
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers.background import LIST_INTRO, leans
-from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, _absolute, cosine, pair_overlap
+from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_overlap
+from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
+                                          COUNTED_REFERENCE, ENOUGH, FIGURE, MAX_CHARS, _clauses,
+                                          _quoted_relative, _unbalanced, compact)
 
 EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
                     "day", "hour", "minute")
-CLAUSE = re.compile(r"(?:[^，,；;：:—]|—(?!—))+(?:[，,；;：:]|——)?")
-ATTRIBUTION = re.compile(
-    r"^(?:据[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
-CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|^稍早[，,]?|^早些时候[，,]?|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
-                     r"^(?:凌晨|早上|上午|中午|下午|晚上|晚间)")
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
                            r"(?:参与|参加|出席|报道|采访)了?|"
@@ -32,17 +29,6 @@ ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早�
 DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
 # (…前往雅典 goes there that day; …开始举行军演 begins that day: both are its events)
 ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
-FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
-CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了|随着)")
-CAUSE = re.compile(r"^(?:因为?|由于|担心)(?![此而])")  # why, after what was announced
-# A figure over a period (上半年…出口了72.74亿美元): a state of that time, not an event.
-FIGURE = re.compile(r"(?<![\d.,])[.,]*+\d[\d.,]*+\s*+(?:万|亿)*+\s*+(?:美元|元|欧元|英镑|日元|吨|桶|辆|人次|%|％)")
-LEADING = re.compile(r"^(?:是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在|就)(?=[，,])|"
-                     r"^(?:由于|因为)|^(?:据)?估计(?:有)?|"  # the cause is what happened; a count
-                     r"^有(?=(?:超过?|约|近|逾)?[\d一二两三四五六七八九十几数]+[^\d])")  # is its subject
-# 这24家…, 该名…, 那批…: a thing or a person counted by reference to what came before.
-COUNTED_REFERENCE = re.compile(r"[这那该此](?:[\d一二两三四五六七八九十几]+)?[个位名项家些批起次条份]")
-ANAPHOR = re.compile(r"^(该|此|这一?|上述)(?=[\u4e00-\u9fff])")
 DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并|且|而)")
 TITLE = re.compile(r"《[^》]{2,40}》")
 FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指)$")
@@ -50,7 +36,7 @@ SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an ev
 # A claim or a judgement, not something that happened.
 OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移|不可动摇|的体现|是为了|旨在|有望|"
                      r"希望|相信|主张|认为|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
-                     r"将会|将在|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|不会|不是|"
+                     r"将会|将在|并将|还将|也将|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|不会|不是|"
                      r"经常|常常|往往|通常|一向|一直|以来|我们|年来|月来|"  # …or a habit, or a span
                      r"即将|将要|准备|打算|(?<![模虚草])拟")  # …or a plan, not yet an event
 # A finding: what tests, an inquiry or a report found (调查结果认为, 检测显示) is an event of
@@ -70,13 +56,10 @@ HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|
 # The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
 SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
 PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
-ANNOUNCING = re.compile(r"宣布|证实|確認|确认|公布|宣告|发表声明|發表聲明")
 MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
 LATIN_GLOSS = re.compile(r"\s*[（(][A-Za-zÀ-ž][A-Za-zÀ-ž .,'’\-]*[)）]")  # 林卓廷（Lam Cheuk-ting）
-# A comment the reporter appends to an event (，这是…, ，此举…) is not part of it.
-COMMENT = re.compile(r"[，,](?:这是|这也是|此举|这将|这意味着|意味着|这一|此次|这次)[^，,]*$")
 # A time or a place that frames what follows, not an event: …会议上, …期间, …之后.
 FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后|前|方面|下)$")
 # A stamp or a byline, never an event (2020-09-03 14:43:23, © 2020 BBC).
@@ -84,8 +67,6 @@ STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All r
                    r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)
 SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
-MAX_CHARS = 60
-ENOUGH = 16  # characters of a clause that already tell what happened
 SAME_DAY = 0.35  # two reports dated the same day are one event at this likeness
 SAME_EVENT = 0.3
 SAME_WORDING = 0.4  # bigram overlap of two phrasings of one event
@@ -111,79 +92,6 @@ class Event:
     acts: frozenset = frozenset()  # its verbs (two characters or more)
     headline: int = 0  # words of its sentences that the selected stories' titles use
     sides: frozenset = frozenset()  # the countries its opening names (who acts)
-
-
-def _clauses(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in CLAUSE.finditer(text)]
-
-
-def _resolve_anaphor(text: str, sentence: str, before: int) -> str:
-    """该条约 → 《美韩共同防御条约》 when the sentence named it before."""
-    match = ANAPHOR.match(text)
-    if not match:
-        return text
-    rest = text[match.end(1):]
-    titles = re.findall(r"《[^》]+》", sentence[:before])
-    for size in range(4, 0, -1):
-        noun = rest[:size]
-        for title in reversed(titles):
-            if len(noun) >= 2 and title.rstrip("》").endswith(noun):
-                return title + rest[size:]
-    return text
-
-
-def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
-            verbless: Callable[[str], bool] = lambda text: False) -> str:
-    """The clause or clauses that tell what happened at `found`, without clutter; a clause
-    with no act of its own (…在台“立法院”，喊出了…) goes on to the next (`verbless` tells)."""
-    clauses = _clauses(sentence)
-    index = next((i for i, (at, text) in enumerate(clauses)
-                  if at <= found.offset < at + len(text)), 0)
-    starts = {t.offset for t in others if t.offset != found.offset and t.iso != found.iso}
-    parts = []
-    for at, text in clauses[index:]:
-        if parts and any(at <= s < at + len(text) for s in starts):
-            break  # the next clause belongs to another date
-        parts.append(text)
-        if len("".join(parts).replace(found.text, "")) >= ENOUGH and len(text) > 5 and \
-                not verbless("".join(parts).replace(found.text, "").lstrip("，, ")) or \
-                text.endswith(("；", ";")):
-            break  # (not after 意大利，: an item of a list written with commas)
-    while len(clauses) > index + len(parts) and len("".join(parts)) < MAX_CHARS and (
-            FRAME.search(parts[-1]) or CONDITIONAL.match(parts[-1]) or
-            len(parts) > 1 and CAUSE.match(parts[-1])):  # what was reported, the rest of an if
-        parts.append(clauses[index + len(parts)][1])  # (宣布，因…恶化，担心…，已决定辞任…)
-    if len(parts) > 1:  # a reporting frame is not the event when what it reports follows,
-        announced = ANNOUNCING.search(parts[0]) and FRAME.search(parts[0])
-        parts = [part for n, part in enumerate(parts[:-1]) if (  # but an announcement is
-            not FRAME.search(part) or ANNOUNCING.search(part)) and  # (宣布，召见…), without
-            not (n and announced and CAUSE.match(part))] + parts[-1:]  # its reasons (因…，)
-    after = clauses[index + len(parts)][1] if len(clauses) > index + len(parts) else ""
-    if re.match(r"(?:其中)?包括", after) and len("".join(parts) + after) <= MAX_CHARS:
-        parts.append(after)  # 拘捕13名男子，包括…林卓廷: whom the act names
-    event = "".join(parts)
-    for other in [found] + [o for o in others if o.iso == found.iso]:
-        at = event.find(other.text)
-        framing = at >= 0 and re.match(r"[)）]?[^，,。的]{0,12}的[^，,。]{1,8}(?:上|中|时|期间)",
-                                       event[at + len(other.text):])
-        event = re.sub((r"的?" if framing else r"的?(?:于|在)?") +  # 在当天举行的会谈上: 在 stays
-                       r"\s*(?:将近|大约|约|近)?[（(]?" + re.escape(other.text) +
-                       r"[)）]?(?:左右|许)?(?:的)?", "", event, count=1)  # 近6时, 6时左右
-    if any(re.search(r"(?:和|与|及|、|至|到)\s*" + re.escape(o.text), event) or
-           re.search(re.escape(o.text) + r"\s*(?:和|与|及|、)", event)
-           for o in others if o.iso != found.iso):
-        return ""  # 王毅在8月31日和9月1日均…: one entry cannot hold two days
-    event = re.sub(r"——\s*(?=[，,])|——$", "", event)
-    event = re.sub(r"[（(]\s*[)）]", "", event)
-    event = ATTRIBUTION.sub("", CLUTTER.sub("", event).strip())
-    event = CLUTTER.sub("", LEADING.sub("", event.strip())).strip()
-    event = _resolve_anaphor(event, sentence, clauses[index][0])
-    event = event.rstrip("，,；;：:、。 ")
-    event = re.sub(r"(?<=[\u4e00-\u9fff]{4})是$", "", event)  # …发帖文是在8月11日: the cleft's 是
-    if len(event) > MAX_CHARS:
-        cut = max(event.rfind(mark, 0, MAX_CHARS) for mark in "，,；;")
-        event = event[:cut] if cut > 10 else ""  # no clause ends in time: not cut mid-phrase
-    return event
 
 
 class ChronologySummarizer:
@@ -216,7 +124,8 @@ class ChronologySummarizer:
         if sentence.text.rstrip("”」").endswith(("？", "?")) or STAMP.search(sentence.text) or \
                 HEARSAY.search(sentence.text):
             return []
-        topical = lede or documents.on_topic(sentence)
+        topical = lede or documents.on_topic(sentence) or \
+            documents.central(sentence.article) and bool(_protagonists(documents) & _names(sentence))
         if not topical and not (re.match(r"[^，,。]{0,14}[，,]\s*[他她](?![们們])", sentence.text) and
                                 documents.central(sentence.article)):
             return []  # (8月20日，他…: on topic when 他 is whom the topic names)
@@ -317,6 +226,8 @@ class ChronologySummarizer:
                 b = events[j]
                 if _shown(b.precision) != _shown(a.precision):
                     continue  # (a day and an hour of it are one precision)
+                if a.sides and b.sides and not a.sides & b.sides:
+                    continue  # two sides' acts (中国副外长约见捷克大使 / 捷克外长召见中国大使)
                 likeness = cosine(a.vector, b.vector)
                 wording = pair_overlap(a.text, b.text)
                 if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY or
@@ -380,8 +291,12 @@ def _told_by(coarse: Event, precise: Event) -> float:
 def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
     """Words and parts of speech as the analysis tags them (its segmenter and gazetteer)."""
     analysis = documents.analysis
-    return [(token.word, token.pos) for token in
+    return [(token.word, "v" if token.word in MEETING else token.pos) for token in
             _tokens(analysis.segmenter, analysis.gazetteer, text) if token.word.strip()]
+
+
+# Nouns of meeting the segmenter tags as nouns, that act as verbs (蔡英文与维斯特奇尔等人会面).
+MEETING = {"会面", "会晤", "会谈", "通话", "见面", "晤面"}
 
 
 def _as_event(documents: Documents, text: str) -> str | None:
@@ -477,8 +392,10 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
         claim = claim[1:-1]
     claim = re.sub(r"^[他她](?![们們])", "", claim)  # 蓬佩奥表示，他希望…: the speaker
     parts = []
-    for _, clause in _clauses(claim):
-        if parts and (len("".join(parts)) >= ENOUGH or COMMENT.match("，" + clause)):
+    claim = re.sub(r"(?<=[\u4e00-\u9fff])(?:日前|近日)(?=[\u4e00-\u9fff])", "", claim)  # told on
+    for _, clause in _clauses(claim):  # the entry's day: 秦刚日前约见… is what it said then
+        if parts and (len("".join(parts)) >= ENOUGH and not clause.startswith("就") or
+                      COMMENT.match("，" + clause)):  # (…约见大使，就…访台提出严正交涉)
             break
         parts.append(clause)
     claim = "".join(parts).rstrip("，,；;：:、 ")
@@ -501,6 +418,28 @@ CLAIM_FRAME = re.compile(rf"^(?!据)(?P<speaker>[^，,。；;“”「」]{{2,30
                          r"报道|报导)"
                          r"\s*[，,:：]")
 CLAIM_CUES = ("指责", "指控", "否认", "承认", "证实", "宣布", "表示", "声称")
+
+
+def _protagonists(documents: Documents) -> set[str]:
+    """The people the story is about: named in sentences naming the topic in two stories or
+    more (维斯特奇尔 of the Czech visit to Taiwan). In a story about the topic, what they do
+    is on topic though the sentence names only them (蔡英文与维斯特奇尔等人会面)."""
+    if not hasattr(documents, "_protagonists"):
+        stories: dict[str, set[int]] = {}
+        for sentence in documents.sentences:
+            if documents.names_topic(sentence.text):
+                for name in _names(sentence):
+                    stories.setdefault(name, set()).add(sentence.article.id)
+        documents._protagonists = {name for name, ids in stories.items() if len(ids) >= 2}
+    return documents._protagonists
+
+
+def _names(sentence: Sentence) -> set[str]:
+    """The people a sentence names, as the segmenter tags them (a person's name, or a
+    transliterated one of three characters or more)."""
+    return {token.word for token in sentence.tokens
+            if token.pos in ("nr", "nrt", "nrfg") and len(token.word) >= 2 or
+            token.pos == "nz" and len(token.word) >= 3}
 
 
 def _claimed(sentence: Sentence, found: timex.Timex) -> str | None:
@@ -571,15 +510,6 @@ def _bound(documents: Documents, text: str) -> str:
                 t.pos in ("nr", "nrt", "nrfg") and len(t.word) >= 2 for t in tokens[:n]):
             text = text[:token.offset] + "□" + text[token.offset + 1:]
     return text
-
-
-def _quoted_relative(sentence: str, found: timex.Timex) -> bool:
-    """Whether a time counted from the moment of speaking (今天, 昨天, 上周, 星期四) stands
-    inside quotation marks: it speaks from when the quote was said, which the article
-    need not share."""
-    before = sentence[:found.offset]
-    inside = before.count("“") > before.count("”") or before.count("「") > before.count("」")
-    return inside and not _absolute(found.text) and not re.search(r"\d{1,2}月", found.text)
 
 
 def _pronoun(documents: Documents, text: str) -> bool:
@@ -701,12 +631,6 @@ def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex)
     tags = _tags(documents, before) if before else []
     return any(flag in VERB_TAGS and word not in ("在", "于") for word, flag in tags) and \
         bool(re.search(r"了|过|已|将", before))
-
-
-def _unbalanced(text: str) -> bool:
-    """A quote or bracket cut open: the entry stops inside what someone said."""
-    return text.count("“") != text.count("”") or text.count('"') % 2 == 1 or \
-        text.count("（") != text.count("）") or text.count("《") != text.count("》")
 
 
 def _combine(group: list[Event]) -> Event:
