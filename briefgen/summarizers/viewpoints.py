@@ -5,12 +5,14 @@ and printed grouped by camp, in the spec's order of camps (or the most heard fir
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from briefgen.analysis.gazetteer import OTHER
 from briefgen.analysis.script import to_simplified
-from briefgen.analysis.speech import BODY, balanced_claim, split_speaker
+from briefgen.analysis.speech import (BODY, GROUP, ROLE_WORD, TRANSLITERATION, balanced_claim,
+                                      split_speaker)
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import Documents, Sentence, cosine
@@ -28,14 +30,16 @@ STANCE = re.compile(
     r"尊重|不满|遗憾|欢迎|赞赏|感谢|同意|需要|不一定|变成|沦为|无异于|不过是|根本|完全|若|如果|一旦|"
     r"后果|反制|报复|并没有|并非|并不|并未|不是|至少|只是|仅仅|甚至|竟然|真正|确实|一定|必然|明显|势必|"
     r"消灭|扼杀|剥夺|压迫|歧视|前提|条件|做好|准备好|不同意|一致|分歧|问题在于|事实上|其实|说法有误|不实|"
-    r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|稳定|和平|安全|主权|内政|原则|立场")
+    r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|主权|内政|原则|立场|不清楚|不知道|惊讶|意外|"
+    r"不变|难以|最(?=[\u4e00-\u9fff]{1,3}的)")
 # Claims that say nothing of their own: watching, no comment.
 SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
                          r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论")
 # What a claim holds apart from its own voice: the background of a 随着 clause, a purpose
 # clause after an action (…发射了两枚导弹，以向美国发出警告) and a pledge named as a noun
-# (重申…的承诺) report what others did or said; their stance words are not the speaker's.
-NOT_OWN = re.compile(r"^随着[^，,。]*[，,]|[，,]以(?!色列|及|便于|来)[^，,。；]*|的承诺|承诺的")
+# (重申…的承诺) report what others did or said; their stance words are not the speaker's, nor
+# are the words of a charge (涉嫌…非法集结并破坏社会安宁).
+NOT_OWN = re.compile(r"^随着[^，,。]*[，,]|[，,]以(?!色列|及|便于|来)[^，,。；]*|的承诺|承诺的|涉嫌[^。]*")
 # Camps that are no party to a story: a report from the media or from an unidentified voice is
 # a viewpoint only when it takes a stance.
 NO_PARTY = {"媒体", OTHER}
@@ -75,13 +79,14 @@ class ViewpointsSummarizer:
             speech = sentence.speech
             if speech is None or not on_topic(documents, sentence):
                 continue
-            claim = documents.analysis.standalone(sentence, balanced_claim(speech.claim),
-                                                  subject_given=True)
+            claim = about_principal(documents, sentence, balanced_claim(speech.claim))
+            claim = documents.analysis.standalone(sentence, claim, subject_given=True)
             if claim is None or len(claim) < 6:
                 continue
-            if SAYS_LITTLE.search(claim):
-                continue  # 正在关注局势的发展: nothing the speaker holds
-            found.append(Viewpoint(speech.speaker, speech.role, speech.camp, claim, sentence,
+            if SAYS_LITTLE.search(claim) or unnamed_referent(claim):
+                continue  # 正在关注局势的发展: nothing the speaker holds; 这些权利: which?
+            camp = speech.camp if speech.camp != OTHER else titled_camp(documents, sentence)
+            found.append(Viewpoint(speech.speaker, speech.role, camp, claim, sentence,
                                    {sentence.article.id}))
         found = same_people(found)
         merged = self._merge(documents, found)
@@ -95,10 +100,14 @@ class ViewpointsSummarizer:
         """The same speaker saying the same thing in several sources: one viewpoint."""
         merged: list[Viewpoint] = []
         vectors = {}
+        rare = math.log((1 + len(documents.sentences)) / 3) + 1  # words of two sentences at most
         for view in views:
             vector = documents.vector(documents.segmenter.content_words(view.claim))
-            home = next((m for m in merged if m.speaker == view.speaker and
-                         cosine(vectors[id(m)], vector) >= SAME_CLAIM), None)
+            home = next((m for m in merged if m.speaker == view.speaker and (
+                cosine(vectors[id(m)], vector) >= SAME_CLAIM or same_speech(m, view, vectors[id(m)],
+                                                                             vector, rare))), None)
+            if home is None and view.actor in NO_PARTY:  # a paper retelling what a party said
+                home = next((m for m in merged if cosine(vectors[id(m)], vector) >= SAME_CLAIM), None)
             if home:
                 home.sources |= view.sources
                 home.role = home.role or view.role
@@ -140,25 +149,110 @@ class ViewpointsSummarizer:
                 queue += [vs.pop(0) for vs in ranked if vs]
             queues[name] = queue
         chosen, length = [], 0
-        held = {v.speaker for v in views if weight(v)}  # speakers with a stance of their own
-        for name in order:  # a speaker's facts and plans only when it takes no stance (and,
-            seen: set[str] = set()  # with more claims than room, its first one several report)
-            crowded = len(views) > section.max_items
-            voiced = crowded and any(weight(v) for v in queues[name])  # the camp takes a stance
-            queues[name] = [v for v in queues[name] if weight(v) or v.speaker not in held and (
-                name not in NO_PARTY) and (not crowded or not voiced and not (
-                    v.speaker in seen or seen.add(v.speaker)))]
-        for stance in (True, False):  # every camp's stances first, then facts and plans
-            rounds = {name: [v for v in queues[name] if bool(weight(v)) == stance]
-                      for name in order}
-            while any(rounds.values()) and len(chosen) < section.max_items:
-                for name in order:
-                    if rounds[name] and len(chosen) < section.max_items:
-                        view = rounds[name].pop(0)
-                        if length + len(view.claim) <= section.max_chars:
-                            chosen.append(view)
-                            length += len(view.claim)
+        rounds = {name: [v for v in queues[name] if weight(v)] for name in order}
+        while any(rounds.values()) and len(chosen) < section.max_items:  # a report of facts
+            for name in order:  # or plans is no viewpoint: only stances, every camp in turn
+                if rounds[name] and len(chosen) < section.max_items:
+                    view = rounds[name].pop(0)
+                    if length + len(view.claim) <= section.max_chars:
+                        chosen.append(view)
+                        length += len(view.claim)
         return sorted(chosen, key=lambda v: (order.index(v.actor), v.sentence.order))
+
+
+# 这位批评人士, 这位俄罗斯反对派领袖: the person an article is about, named before.
+PERSON_REFERENCE = re.compile(r"(?:这位|这名|该名|那位)(?:[\u4e00-\u9fff]{0,8}?)(?:人士|领袖|领导人|"
+                              r"人物|男子|女子|批评者|活动家|政治家)")
+PERSON_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人国乡])")
+SELF_CUE = re.compile(r"^(?:他|她)(?:认为|相信|怀疑|表示|说)[，,]?")  # 她认为他…: the speaker's own
+PRINCIPAL_MENTIONS = 3  # how often an article names the person it is about
+
+
+def principal(documents: Documents, sentence: Sentence) -> str | None:
+    """The person an article is about: of the persons it names (a full transliterated name,
+    a person the tagger knows, someone introduced with a role), the one its text names most,
+    at least three times and more often than anyone else."""
+    article = sentence.article
+    state = documents.analysis.states.get(article.id)
+    names = {re.split(r"[·‧・•]", name)[-1] for name in re.findall(TRANSLITERATION, article.body)}
+    names |= {m.text for other in documents.analysis.by_article.get(article.id, ())
+              for m in other.mentions if m.kind == "person"}
+    names |= {re.split(r"[·‧・•]", name)[-1] for name in (state.roles if state else ())}
+    body = article.body  # 罗斯 inside 俄罗斯 is no mention of 罗斯
+    for _, place, _ in documents.analysis.gazetteer.find(body):
+        body = body.replace(place, "\0")
+    counts = {name: body.count(name) for name in names if len(name) >= 2}
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < PRINCIPAL_MENTIONS or \
+            len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return documents.analysis.gazetteer.canonical(ranked[0][0])
+
+
+def about_principal(documents: Documents, sentence: Sentence, claim: str) -> str:
+    """A claim's 他 or 这位批评人士 written as the person the article is about, when that
+    person is not the speaker and the sentence or the one before names them
+    (卡利尼琴科说，俄罗斯医生救了他的命 → …救了纳瓦尔尼的命); 她认为… at the start of
+    the speaker's own claim is the speaker and goes."""
+    speech = sentence.speech
+    claim = SELF_CUE.sub("", claim) if speech and len(claim) > 8 else claim
+    opening = PERSON_PRONOUN.match(claim)
+    if opening and speech and not GROUP.search(speech.speaker) and (
+            speech.role or re.fullmatch(TRANSLITERATION, speech.speaker) or
+            not BODY.search(speech.speaker)):  # 他承认…, 他和访问团…: the speaker, told of
+        rest = claim[opening.end():]
+        claim = speech.speaker + rest if rest[:1] in "和与及的" else rest
+    if not (PERSON_PRONOUN.search(claim) or PERSON_REFERENCE.search(claim)):
+        return claim
+    person = principal(documents, sentence)
+    if person is None or speech is None or person in speech.speaker or \
+            person in (speech.role or ""):
+        return claim
+    article = documents.analysis.by_article.get(sentence.article.id, [])
+    near = article[max(0, sentence.position - 2):sentence.position + 1]
+    if not any(person in other.text for other in near):
+        return claim
+    if PERSON_PRONOUN.search(claim) and re.search(r"[^他她]{0,40}(?:我|我们)", claim):
+        return claim  # a quote in the first person: 他 may be anyone it spoke of
+    claim = PERSON_REFERENCE.sub(person, claim)
+    first = PERSON_PRONOUN.search(claim)
+    if first and person not in claim[:first.start()] and \
+            not re.match(r"(?:认为|说|表示|指出|强调|相信)", claim[first.end():]):  # 他认为: the speaker
+        claim = claim[:first.start()] + person + claim[first.end():]
+    return claim
+
+
+def unnamed_referent(claim: str) -> bool:
+    """A claim that speaks of 这些权利 or 上述措施 without naming them: they were named in a
+    sentence the item leaves behind."""
+    for match in re.finditer(r"(?:这些|上述|这两[个项]?)([\u4e00-\u9fff]{2})", claim):
+        if match[1] not in claim[:match.start()]:
+            return True
+    return False
+
+
+def same_speech(a: Viewpoint, b: Viewpoint, vector_a: dict, vector_b: dict, rare: float) -> bool:
+    """Two claims from one passage of one article that share a word found almost nowhere
+    else (卢卡申科: 快要触碰红线了 … 如果跨过红线…): the same warning told twice."""
+    if a.sentence.article.id != b.sentence.article.id or \
+            abs(a.sentence.position - b.sentence.position) > 4:
+        return False
+    return any(weight >= rare and word in vector_b for word, weight in vector_a.items())
+
+
+def titled_camp(documents: Documents, sentence: Sentence) -> str:
+    """A group no camp was found for (三名议员) takes the country the article's title gives
+    the same noun (多名德国议员要求…), when it gives one."""
+    speech = sentence.speech
+    noun = ROLE_WORD.search(speech.speaker) if speech else None
+    title = to_simplified(sentence.article.title or "")
+    if noun is None or not GROUP.search(speech.speaker):
+        return OTHER
+    for named in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?){noun[0]}", title):
+        found = documents.analysis.gazetteer.countries(named[1])
+        if len(found) == 1:
+            return found[0]
+    return OTHER
 
 
 def _variants(a: str, b: str) -> bool:
