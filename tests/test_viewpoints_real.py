@@ -95,7 +95,7 @@ def test_one_doctor_under_two_spellings_and_no_watching_brief(publishers):
     assert not any("正在关注局势的发展" in i.text for i in items)  # says nothing of its own
     assert any(i.speaker == "赛贝特" and "对他" in i.text for i in items)  # 他 is 纳瓦尔尼
     assert all(i.text.count("“") == i.text.count("”") for i in items)
-    assert {i.actor for i in items if i.speaker == "雅尔米斯"} == {"俄罗斯反对派"}  # his team
+    assert {i.actor for i in items if i.speaker == "雅尔米什"} == {"俄罗斯反对派"}  # his team, one name
 
 
 def test_a_stance_before_the_same_speakers_aside(publishers):

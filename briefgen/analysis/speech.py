@@ -407,11 +407,13 @@ class SpeechReader:
                     whole = f"{role or ''}{speaker}"
                     camp = next((c for body, c in state.bodies.items() if body in whole), OTHER)
                 if camp == OTHER:
-                    camp = self._camp_introduced(speaker, state)
+                    camp = self._camp_introduced(speaker, state, bool(role))
                 if camp == OTHER:
                     camp = self._camp_of_group(f"{role or ''}{speaker}", state)
-                if camp == OTHER and state.home and INSTITUTION.search(f"{role or ''}{speaker}"):
-                    camp = state.home  # 警方: the country the article is about
+                if camp == OTHER and state.home and INSTITUTION.search(f"{role or ''}{speaker}") \
+                        and set(self.gazetteer.countries(text)) <= {state.home}:
+                    camp = state.home  # 警方: the country the article is about (not when the
+                    # sentence names another: 德国团体租用的包机…随机医生)
                 state.spoke.append(Speaker(speaker, role))
                 return Speech(speaker=speaker, role=role, camp=camp, cue=cue, claim=claim,
                               claim_start=start + shift, claim_end=end + shift, phrase=phrase)
@@ -424,7 +426,9 @@ class SpeechReader:
             source, quoted = phrase[:cited.start()], phrase[cited.end():]  # paper carries it;
             reported = re.search(r"(?:报道|报导)$", quoted)  # 《华尔街日报》援引美国官员的话
             quoted = re.sub(r"(?:的话)?(?:报道|报导)?$", "", quoted)  # 报道: an unnamed voice,
-            phrase = source if reported and not self._ends_in_name(quoted) else quoted  # the paper
+            anonymous = re.search(r"(?:专家|学者|官员|人士|消息人士|知情人士)$", quoted)
+            phrase = quoted if self._ends_in_name(quoted) or not (reported or anonymous) \
+                else source  # 环球时报援引中国专家: the paper, naming no one, speaks
         published = PUBLISHED_BY.match(phrase)
         if published:  # 商务部网站刊登的新闻稿: the ministry speaks
             phrase = published["body"]
@@ -467,11 +471,11 @@ class SpeechReader:
                     return camp
         return OTHER
 
-    def _camp_introduced(self, speaker: str, state: ArticleState) -> str:
+    def _camp_introduced(self, speaker: str, state: ArticleState, has_role: bool = False) -> str:
         """A person whose role names no country takes the country of the noun phrase that
         first introduced them (法国军事武装部长佛罗伦萨·帕利 → 武装部长佛罗伦萨·帕利: 法国)."""
         name = re.split(r"[·‧・•]", speaker)[-1]
-        if len(name) < 2 or name == speaker and not ROLE_WORD.search(speaker):
+        if len(name) < 2 or name == speaker and not ROLE_WORD.search(speaker) and not has_role:
             return OTHER
         at = state.text.find(name)
         if at < 0:
@@ -480,6 +484,25 @@ class SpeechReader:
         found = [entry.camp for at, found, entry in self.gazetteer.find(phrase)
                  if entry.kind == "country"]
         return found[0] if len(set(found)) == 1 else OTHER
+
+    @staticmethod
+    def _named_before(phrase: str, state: ArticleState, sentence: str) -> str:
+        """该医院的副主任医师 → 鄂木斯克市医院的副主任医师, 使馆女发言人 → 美国驻俄罗斯大使馆
+        女发言人: the body as the article named it in full before."""
+        match = re.match(r"(?:该|这|此|那)?(?P<body>医院|使馆|大使馆|领事馆|部门|机构|公司|大学)(?P<rest>的?.+)$",
+                         phrase)
+        if not match or not ROLE_WORD.search(match["rest"]):
+            return phrase
+        at = state.text.find(sentence)
+        before = state.text[:at if at >= 0 else len(state.text)]
+        body = match["body"].removeprefix("大")
+        named = re.findall(rf"([\u4e00-\u9fff]{{2,14}}?{body})", before.replace("大使馆", "使馆"))
+        fuller = [n for n in named if len(n) > len(body) and not re.match(r"(?:该|这|此|那|的)", n)]
+        if not fuller:
+            return phrase
+        full = fuller[-1].replace("使馆", "大使馆") if "使馆" in body else fuller[-1]
+        full = re.sub(r"^.*(?:在|于|的|到|赴|抵达)", "", full) or full
+        return full + match["rest"]
 
     def _camp_of_group(self, who: str, state: ArticleState) -> str:
         """An opposition the sentence introducing a speaker names (以抗争派人士身份参与民主派
@@ -577,6 +600,10 @@ class SpeechReader:
             for name, role in reversed(list(state.roles.items())):
                 if role.endswith(noun) and name in sentence:
                     return name, role
+        issued = re.fullmatch(r"(?P<body>.{2,16}?)(?:发表的|发布的)?(?:声明|新闻稿|公报)", phrase)
+        if issued and BODY.search(issued["body"]) and not self.gazetteer.is_joint(phrase):
+            phrase = issued["body"]  # 五角大楼声明, 希腊国防部的新闻稿: the body speaks
+        phrase = self._named_before(phrase, state, sentence)
         speaker, role = split_speaker(
             phrase, person=lambda name: name in state.names or
             any(t.pos in ("nr", "nrt", "nrfg") for t in self.tags(name)),
@@ -605,4 +632,4 @@ class SpeechReader:
                 return fuller, state.roles[fuller]
         if speaker in state.roles:
             role = state.roles[speaker]  # 教授 → 台湾师范大学政治研究所教授, as introduced
-        return speaker, role
+        return speaker, self._named_before(role, state, sentence) if role else role

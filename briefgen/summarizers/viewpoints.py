@@ -31,19 +31,36 @@ STANCE = re.compile(
     r"后果|反制|报复|并没有|并非|并不|并未|不是|至少|只是|仅仅|甚至|竟然|真正|确实|一定|必然|明显|势必|"
     r"消灭|扼杀|剥夺|压迫|歧视|前提|条件|做好|准备好|不同意|一致|分歧|问题在于|事实上|其实|说法有误|不实|"
     r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|主权|内政|原则|立场|不清楚|不知道|惊讶|意外|"
-    r"不变|难以|最(?=[\u4e00-\u9fff]{1,3}的)")
+    r"不变|难以|是一场")
 # Claims that say nothing of their own: watching, no comment.
 SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
                          r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论")
 # What a claim holds apart from its own voice: the background of a 随着 clause, a purpose
 # clause after an action (…发射了两枚导弹，以向美国发出警告) and a pledge named as a noun
 # (重申…的承诺) report what others did or said; their stance words are not the speaker's, nor
-# are the words of a charge (涉嫌…非法集结并破坏社会安宁).
-NOT_OWN = re.compile(r"^随着[^，,。]*[，,]|[，,]以(?!色列|及|便于|来)[^，,。；]*|的承诺|承诺的|涉嫌[^。]*")
+# are the words of a charge (涉嫌…非法集结并破坏社会安宁), of a plan (还将讨论“…”) or of
+# 接受治疗.
+NOT_OWN = re.compile(r"^随着[^，,。]*[，,]|[，,]以(?!色列|及|便于|来)[^，,。；]*|的承诺|承诺的|涉嫌[^。]*|"
+                     r"接受(?:治疗|采访|检查|询问)|需要(?:使用|接受|住院|进行)|(?:还|也|又)?将(?:要)?(?:讨论|访问|会见|会晤|举行|前往|"
+                     r"出席|签署|展开|进行|抵达)[^。]*")
+# A claim that opens on a date or a time tells what happened then: a report, not a view.
+TOLD_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:几天前|前几天|日前|近日|上周|昨天|前天|当天|当时|"
+                        r"此前|早些时候)")
+# An unnamed voice of no known side (医生, 政府官员, 活动人士): who it is, the reader cannot tell.
+UNNAMED = re.compile(rf"^(?:[一两三几多许]*[名位个些])?[\u4e00-\u9fff]{{0,3}}{ROLE_WORD.pattern}(?:们)?$")
 # Camps that are no party to a story: a report from the media or from an unidentified voice is
 # a viewpoint only when it takes a stance.
 NO_PARTY = {"媒体", OTHER}
 STANCE_CUE = re.compile(r"认为|强调|警告|呼吁|谴责|批评|反驳|坦言|直言|重申|怒斥|声称|宣称|否认|坚称")
+
+
+def said_long_ago(documents: Documents, sentence: Sentence) -> bool:
+    """A claim dated years before the brief's window (2002年，卢卡申科曾经说过…): a
+    portrait's quote, not a view on the story."""
+    start = documents.spec.dates.start
+    speech = sentence.speech
+    frame = [t for t in sentence.times if speech is None or t.offset < speech.claim_start]
+    return start is not None and bool(frame) and all(t.start.year < start.year - 1 for t in frame)
 
 
 def on_topic(documents: Documents, sentence: Sentence) -> bool:
@@ -77,7 +94,7 @@ class ViewpointsSummarizer:
         found: list[Viewpoint] = []
         for sentence in documents.sentences:
             speech = sentence.speech
-            if speech is None or not on_topic(documents, sentence):
+            if speech is None or not on_topic(documents, sentence) or said_long_ago(documents, sentence):
                 continue
             claim = about_principal(documents, sentence, balanced_claim(speech.claim))
             claim = documents.analysis.standalone(sentence, claim, subject_given=True)
@@ -86,6 +103,8 @@ class ViewpointsSummarizer:
             if SAYS_LITTLE.search(claim) or unnamed_referent(claim):
                 continue  # 正在关注局势的发展: nothing the speaker holds; 这些权利: which?
             camp = speech.camp if speech.camp != OTHER else titled_camp(documents, sentence)
+            if camp == OTHER and UNNAMED.match(speech.speaker):
+                continue  # 随机医生, 政府官员: no name and no side
             found.append(Viewpoint(speech.speaker, speech.role, camp, claim, sentence,
                                    {sentence.article.id}))
         found = same_people(found)
@@ -121,7 +140,14 @@ class ViewpointsSummarizer:
         """How much of a stance a claim takes: its stance words, its cue (认为, 警告 …), and
         the sources that report it; a report of facts or plans weighs nothing."""
         cue = view.sentence.speech.cue if view.sentence.speech else ""
+        if TOLD_EVENT.match(view.claim):
+            return 0
         stance = len(set(STANCE.findall(NOT_OWN.sub("", view.claim)))) + (2 if STANCE_CUE.search(cue) else 0)
+        speech = view.sentence.speech
+        if view.actor in NO_PARTY and speech and (any(
+                t.offset == speech.claim_start and t.pos.startswith("nr")
+                for t in view.sentence.tokens) or THIRD_PARTY_ACTED.match(view.claim)):
+            return 0  # 路透社: 商鹏飞还…提出了…立场: a paper telling what someone did
         return stance + (len(view.sources) - 1) * 2 if stance else 0
 
     @staticmethod
@@ -231,12 +257,23 @@ def unnamed_referent(claim: str) -> bool:
     return False
 
 
+# 商鹏飞还对…提出了…: what a third party did, as a paper or an unnamed voice tells it.
+THIRD_PARTY_ACTED = re.compile(r"^[\u4e00-\u9fff·]{2,8}?(?:还|已经|已|曾经|曾|也|又)(?:对|向|在|与|同|把|将)")
+ANOTHER_POINT = re.compile(r"还|也|又|另外|此外|同时|补充|解释")  # 他还表示: a point of its own
+CONTRAST = re.compile(r"^(?:但是?|然而|不过|可是|问题是|问题在于|只是)")  # a second point, set against the first
+
+
 def same_speech(a: Viewpoint, b: Viewpoint, vector_a: dict, vector_b: dict, rare: float) -> bool:
     """Two claims from one passage of one article that share a word found almost nowhere
     else (卢卡申科: 快要触碰红线了 … 如果跨过红线…): the same warning told twice."""
     if a.sentence.article.id != b.sentence.article.id or \
             abs(a.sentence.position - b.sentence.position) > 4:
         return False
+    later = max(a, b, key=lambda v: v.sentence.position)
+    frame = later.sentence.text[:later.sentence.speech.claim_start] if later.sentence.speech else ""
+    if abs(a.sentence.position - b.sentence.position) <= 1 and not CONTRAST.match(later.claim) \
+            and not ANOTHER_POINT.search(frame):
+        return True  # 拉瓦特: …是选项之一。他说：“如果…”: one statement told in two sentences
     return any(weight >= rare and word in vector_b for word, weight in vector_a.items())
 
 
@@ -277,6 +314,16 @@ def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
     camps: dict[str, set[str]] = {}
     for view in views:
         camps.setdefault(view.speaker, set()).add(view.actor)
+    for name in names:  # 鄂木斯克市医院的副主任医师: the one named person of that side in that post
+        post = name.rpartition("的")[2]
+        if name in same or not ROLE_WORD.search(post) or len(post) < 3 or post == name:
+            continue
+        place = {name[i:i + 2] for i in range(len(name.rpartition("的")[0]) - 1)}
+        holders = {v.speaker for v in views if v.role and v.speaker != name and
+                   v.role.rpartition("的")[2] == post and v.actor in camps[name] and
+                   any(pair in v.role for pair in place)}
+        if len(holders) == 1:
+            same[name] = holders.pop()
     for n, name in enumerate(names):
         for earlier in names[:n]:
             if earlier not in same and name not in same and _variants(earlier, name) and (
@@ -284,7 +331,8 @@ def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
                 same[name] = earlier
     by_person: dict[str, list[Viewpoint]] = {}
     for view in views:
-        view.speaker = same.get(view.speaker, view.speaker)
+        for _ in range(3):  # 副主任医师 → 卡里尼琴科 → 卡利尼琴科
+            view.speaker = same.get(view.speaker, view.speaker)
         by_person.setdefault(view.speaker, []).append(view)
     for group in by_person.values():
         known = {v.actor for v in group} - {OTHER}
