@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefgen.analysis.gazetteer import OTHER
 from briefgen.analysis.script import to_simplified
@@ -41,7 +41,7 @@ SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注�
 # are the words of a charge (涉嫌…非法集结并破坏社会安宁), of a plan (还将讨论“…”) or of
 # 接受治疗.
 NOT_OWN = re.compile(r"^随着[^，,。]*[，,]|[，,]以(?!色列|及|便于|来)[^，,。；]*|的承诺|承诺的|涉嫌[^。]*|"
-                     r"接受(?:治疗|采访|检查|询问)|需要(?:使用|接受|住院|进行)|(?:还|也|又)?将(?:要)?(?:讨论|访问|会见|会晤|举行|前往|"
+                     r"接受(?:治疗|采访|检查|询问)|已(?:于[^，,。]{1,8})?(?:宣布|表示|宣称)[^。]*|需要(?:使用|接受|住院|进行)|(?:还|也|又)?将(?:要)?(?:讨论|访问|会见|会晤|举行|前往|"
                      r"出席|签署|展开|进行|抵达)[^。]*")
 # A claim that opens on a date or a time tells what happened then: a report, not a view.
 TOLD_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:几天前|前几天|日前|近日|上周|昨天|前天|当天|当时|"
@@ -87,6 +87,7 @@ class Viewpoint:
     claim: str
     sentence: Sentence
     sources: set[int]
+    told_in: list[Sentence] = field(default_factory=list)  # every sentence merged into it
 
 
 class ViewpointsSummarizer:
@@ -123,11 +124,12 @@ class ViewpointsSummarizer:
         for view in views:
             vector = documents.vector(documents.segmenter.content_words(view.claim))
             home = next((m for m in merged if m.speaker == view.speaker and (
-                cosine(vectors[id(m)], vector) >= SAME_CLAIM or same_speech(m, view, vectors[id(m)],
-                                                                             vector, rare))), None)
+                cosine(vectors[id(m)], vector) >= SAME_CLAIM or retold(m, view, vectors[id(m)], vector)
+                or same_speech(m, view, vectors[id(m)], vector, rare))), None)
             if home is None and view.actor in NO_PARTY:  # a paper retelling what a party said
                 home = next((m for m in merged if cosine(vectors[id(m)], vector) >= SAME_CLAIM), None)
             if home:
+                home.told_in.append(view.sentence)
                 home.sources |= view.sources
                 home.role = home.role or view.role
                 continue
@@ -263,16 +265,27 @@ ANOTHER_POINT = re.compile(r"还|也|又|另外|此外|同时|补充|解释")  #
 CONTRAST = re.compile(r"^(?:但是?|然而|不过|可是|问题是|问题在于|只是)")  # a second point, set against the first
 
 
+RETOLD = 0.5  # of the shorter claim's words in the other: one point told twice
+
+
+def retold(a: Viewpoint, b: Viewpoint, vector_a: dict, vector_b: dict) -> bool:
+    """One speaker's point as two sources tell it: the same quoted words (“完全不合法”), or
+    most of the shorter claim's words in the other (拉瓦特: 谈判…失败…军事…拉达克)."""
+    quoted = set(re.findall(r"“([^”]{4,})”", a.claim)) & set(re.findall(r"“([^”]{4,})”", b.claim))
+    shorter = min(len(vector_a), len(vector_b))
+    return bool(quoted) or shorter >= 4 and len(set(vector_a) & set(vector_b)) >= RETOLD * shorter
+
+
 def same_speech(a: Viewpoint, b: Viewpoint, vector_a: dict, vector_b: dict, rare: float) -> bool:
     """Two claims from one passage of one article that share a word found almost nowhere
     else (卢卡申科: 快要触碰红线了 … 如果跨过红线…): the same warning told twice."""
-    if a.sentence.article.id != b.sentence.article.id or \
-            abs(a.sentence.position - b.sentence.position) > 4:
+    near = [s for s in [a.sentence, *a.told_in] if s.article.id == b.sentence.article.id and
+            abs(s.position - b.sentence.position) <= 4]
+    if not near:
         return False
-    later = max(a, b, key=lambda v: v.sentence.position)
-    frame = later.sentence.text[:later.sentence.speech.claim_start] if later.sentence.speech else ""
-    if abs(a.sentence.position - b.sentence.position) <= 1 and not CONTRAST.match(later.claim) \
-            and not ANOTHER_POINT.search(frame):
+    frame = b.sentence.text[:b.sentence.speech.claim_start] if b.sentence.speech else ""
+    if any(abs(s.position - b.sentence.position) <= 1 for s in near) and \
+            not CONTRAST.match(b.claim) and not ANOTHER_POINT.search(frame):
         return True  # 拉瓦特: …是选项之一。他说：“如果…”: one statement told in two sentences
     return any(weight >= rare and word in vector_b for word, weight in vector_a.items())
 
