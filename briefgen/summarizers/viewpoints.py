@@ -124,12 +124,15 @@ class ViewpointsSummarizer:
         for view in views:
             vector = documents.vector(documents.segmenter.content_words(view.claim))
             home = next((m for m in merged if m.speaker == view.speaker and (
-                cosine(vectors[id(m)], vector) >= SAME_CLAIM or retold(m, view, vectors[id(m)], vector)
-                or same_speech(m, view, vectors[id(m)], vector, rare))), None)
+                cosine(vectors[id(m)], vector) >= SAME_CLAIM or retold(m, view, vectors[id(m)], vector))),
+                None)
+            if home:  # the same point: its sentence counts for what was said next to it
+                home.told_in.append(view.sentence)
+            home = home or next((m for m in merged if m.speaker == view.speaker and
+                                 same_speech(m, view, vectors[id(m)], vector, rare)), None)
             if home is None and view.actor in NO_PARTY:  # a paper retelling what a party said
                 home = next((m for m in merged if cosine(vectors[id(m)], vector) >= SAME_CLAIM), None)
             if home:
-                home.told_in.append(view.sentence)
                 home.sources |= view.sources
                 home.role = home.role or view.role
                 continue
