@@ -119,3 +119,35 @@ def test_an_entry_the_chronology_tells_is_not_retold_by_a_sentence_of_the_same_d
     documents.told_on.append(("2020-08-31", "捷克外交部长佩特里切克透过推特发文表达对中国外交部长王毅语出威胁的强烈不满"))
     after = "".join(i.text for i in BackgroundSummarizer().summarize(documents, section))
     assert "推特" not in after and "5月20日" in after, after
+
+
+# --- relevance: a digest of several stories --------------------------------------------
+
+@pytest.fixture(scope="module")
+def passing(tmp_path_factory):
+    """tests/data/relevance: dw_1047051 (a weekly picture digest, one story on the South China
+    Sea), reuters_1046141 (Trump's call to Abe, titled with him, 辞职 once)."""
+    import shutil
+
+    from briefgen.corpus import Corpus
+    from briefgen.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("passing")
+    for name in ("dw_1047051.md", "reuters_1046141.md"):
+        shutil.copy(ROOT / "tests" / "data" / "relevance" / name, folder / name)
+    corpus = Corpus(folder / "corpus.db")
+    ingest([folder], corpus, workers=1)
+    yield {Path(a.source_path).stem: a for a in corpus.articles()}
+    corpus.close()
+
+
+@pytest.mark.parametrize("item, spec, on_topic", [
+    ("dw_1047051", "south-china-sea", False),  # one story of seven in a digest
+    ("reuters_1046141", "abe-resigns", True),  # its title names Abe: about him
+])
+def test_a_digest_naming_the_topic_in_one_story_is_off_topic_but_a_titled_story_is_not(
+        passing, item, spec, on_topic):
+    from briefgen.selection import MIN_RELEVANCE, relevance, topic_forms
+
+    score = relevance(passing[item], topic_forms(load_spec(ROOT / "examples" / "briefs" / f"{spec}.yaml")))[0]
+    assert (score >= MIN_RELEVANCE) == on_topic, score
