@@ -23,7 +23,7 @@ DANGLING = re.compile(r"^(?:他|她|它|他们|她们|其|该|此|这|那|这些
 # subject that adds to what came before (美韩领导人还宣布).
 LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|当年|同年|当月|同月|"
                      r"当天|当日|次日|翌日|前一天|两者|二者|这些|这两|这股|这场|这次|这项|这之|"
-                     r"该国|其中|另有|另一|(?:^|[，,；;])[^，,。；;]{1,60}?也(?![许门])|"
+                     r"该国|^其中|另有|另一|(?:^|[，,；;])[^，,。；;]{1,60}?也(?![许门])|"
                      r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])")
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
 SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|发表(?:谈话|声明|讲话)[，,]|"
@@ -95,7 +95,7 @@ HISTORY_DAYS = 180  # what happened this long before the earliest source is the 
 # An aside (a leader's profile on the economy, a sentence on another matter inside an on-topic
 # article): its words but the topic's are next to absent from the other sources' titles and
 # leads (ASIDE_LEAD) and from their bodies (ASIDE_BODY). Judged only over three sources or more.
-ASIDE_LEAD, ASIDE_BODY, ASIDE_SOURCES = 0.015, 0.03, 3
+ASIDE_LEAD, ASIDE_BODY, ASIDE_SOURCES = 0.02, 0.03, 3
 CORE_WEIGHT = 0.5  # what the other sources' leads agree on is what the story is about
 
 
