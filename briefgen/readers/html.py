@@ -17,7 +17,7 @@ from briefgen.readers.pagedate import (DATE_TIME, meta_table, meta_values, modif
 
 TAG = re.compile(r"<(p|div|span|br|html|body|article|h[1-6]|img|table|section)\b", re.I)
 PAGE = re.compile(r"<(?:body|html)\b", re.I)
-TITLE_SEPARATOR = re.compile(r"\s*(?:_|\||｜|--|—+|–| - )\s*")
+TITLE_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:_|\||｜|--|—+|–| - )\s*")  # spaces entered at their start
 TITLE_CLASS = re.compile(r"(^|[-_\s])(title|headline|tit|biaoti|art_tit|main-title|news_title)"
                          r"([-_\s]|\d|$)", re.I)
 # Times a page states without a zone are in the zone of its language's country, when that is
