@@ -129,6 +129,7 @@ OFF_TOPIC = "off topic: the topic's terms are not in its title or lead and only 
 OFF_STORY = ("off topic: it shares the topic's terms, but little of what the other stories "
              "say, and its title and lead do not make up for it")
 LEAD_CHARS = 240  # how much of the body counts as the lead
+DIGEST_PARAGRAPHS = 4  # an article this long naming the topic in one paragraph is about more
 MIN_RELEVANCE = 2.0  # a term in the title or lead, or repeated mentions through the body
 REPORT_THRESHOLD = 3  # fewer on-topic sources than this earns a warning
 STRONG_RELEVANCE = 9.0  # the terms in title and lead: about the topic whatever else it says
@@ -171,6 +172,8 @@ def relevance(article: Article, groups: list[list[str]]) -> tuple[float, int, in
     title = fold(article.title or "")
     body = fold(article.body)
     lead = body[:LEAD_CHARS]
+    paragraphs = [fold(p) for p in article.paragraphs]
+    titled = any(count_terms(title, forms) for forms in groups)  # its title names the topic
     scored = []
     for forms in groups:
         title_hits, lead_hits, mentions = (count_terms(title, forms), count_terms(lead, forms),
@@ -180,6 +183,11 @@ def relevance(article: Article, groups: list[list[str]]) -> tuple[float, int, in
                  + min(density, 4.0) * 0.5)
         if not title_hits and not lead_hits and (mentions < 5 or density < 2.0):
             score = min(score, MIN_RELEVANCE - 0.5)  # mentioned in passing: never enough
+        if not titled and not lead_hits and len(paragraphs) >= DIGEST_PARAGRAPHS and \
+                sum(1 for p in paragraphs if count_terms(p, forms)) <= 1:
+            # a digest of several stories (七张图看一周大事) naming the topic, however often,
+            # in one of them after its lead: in passing too
+            score = min(score, MIN_RELEVANCE - 0.5)
         scored.append((round(score, 3), title_hits, lead_hits, mentions))
     return min(scored)
 
