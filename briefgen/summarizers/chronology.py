@@ -541,8 +541,8 @@ def _own(documents: Documents, text: str) -> str:
         elif token.word in ("他", "她") and (following.word == "的" or following.pos.startswith(
                 "n")) and tokens[0].pos in ("nr", "nrt", "nrfg"):  # 蓬佩奥…开始了他中东之行
             end = token.offset + 1 + (following.word == "的")
-            own = "其" if text[:token.offset].endswith(("对", "对于", "为", "向")) else ""
-            text = text[:token.offset] + own + text[end:]  # (…引发了外界对其健康状况的担忧)
+            own = tokens[0].word if text[:token.offset].endswith(("对", "对于", "为", "向")) else ""
+            text = text[:token.offset] + own + text[end:]  # (…引发了外界对安倍健康状况的担忧)
     return text
 
 
