@@ -267,6 +267,12 @@ class ChronologySummarizer:
             if told is not None and _told_by(event, told) >= SAME_KEYWORDS:
                 told.sources |= event.sources  # 2023年：美韩成立核咨商小组 is 2023-04-26's news
                 continue
+            alike = [p for p in inside if event.text[:2] == p.text[:2] and
+                     not (p.sides and event.sides and not p.sides & event.sides) and
+                     re.search(r"[\u4e00-\u9fff]{2}$", event.text) and p.text.endswith(event.text[-2:])]
+            if len(alike) == 1:  # 6月中旬中印士兵…爆发冲突 is 6-15's 中印军人…发生…冲突
+                alike[0].sources |= event.sources
+                continue
             kept.append(event)
         return kept
 
@@ -420,9 +426,12 @@ CLAIM_FRAME = re.compile(rf"^(?!据)(?P<speaker>[^，,。；;“”「」]{{2,30
 CLAIM_CUES = ("指责", "指控", "否认", "承认", "证实", "宣布", "表示", "声称")
 
 
+PROTAGONIST = 0.4  # share of the stories that name a person beside the topic: whom it is about
+
+
 def _protagonists(documents: Documents) -> set[str]:
-    """The people the story is about: named in sentences naming the topic in two stories or
-    more (维斯特奇尔 of the Czech visit to Taiwan). In a story about the topic, what they do
+    """The people the story is about: named in sentences naming the topic in three stories
+    and in two of five at least (维斯特奇尔 of the Czech visit to Taiwan). In a story about the topic, what they do
     is on topic though the sentence names only them (蔡英文与维斯特奇尔等人会面)."""
     if not hasattr(documents, "_protagonists"):
         stories: dict[str, set[int]] = {}
@@ -430,7 +439,8 @@ def _protagonists(documents: Documents) -> set[str]:
             if documents.names_topic(sentence.text):
                 for name in _names(sentence):
                     stories.setdefault(name, set()).add(sentence.article.id)
-        documents._protagonists = {name for name, ids in stories.items() if len(ids) >= 2}
+        enough = max(3, PROTAGONIST * len(documents.selected))
+        documents._protagonists = {name for name, ids in stories.items() if len(ids) >= enough}
     return documents._protagonists
 
 
@@ -531,8 +541,8 @@ def _own(documents: Documents, text: str) -> str:
         elif token.word in ("他", "她") and (following.word == "的" or following.pos.startswith(
                 "n")) and tokens[0].pos in ("nr", "nrt", "nrfg"):  # 蓬佩奥…开始了他中东之行
             end = token.offset + 1 + (following.word == "的")
-            own = "其" if text[:token.offset].endswith(("对", "对于", "为", "向")) else ""
-            text = text[:token.offset] + own + text[end:]  # (…引发了外界对其健康状况的担忧)
+            own = tokens[0].word if text[:token.offset].endswith(("对", "对于", "为", "向")) else ""
+            text = text[:token.offset] + own + text[end:]  # (…引发了外界对安倍健康状况的担忧)
     return text
 
 
