@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from briefgen.analysis.gazetteer import OTHER
 from briefgen.analysis.script import to_simplified
@@ -55,12 +56,19 @@ STANCE_CUE = re.compile(r"认为|强调|警告|呼吁|谴责|批评|反驳|坦�
 
 
 def said_long_ago(documents: Documents, sentence: Sentence) -> bool:
-    """A claim dated years before the brief's window (2002年，卢卡申科曾经说过…): a
-    portrait's quote, not a view on the story."""
+    """A claim dated years before the brief's window (2002年，卢卡申科曾经说过…), or told
+    in a passage about such a time: a portrait's quote, not a view on the story."""
     start = documents.spec.dates.start
     speech = sentence.speech
     frame = [t for t in sentence.times if speech is None or t.offset < speech.claim_start]
-    return start is not None and bool(frame) and all(t.start.year < start.year - 1 for t in frame)
+    if not frame:  # 2019年7月，…被判处30天监禁。他在那次服刑期间…纳瓦尔尼表示…: the time
+        article = documents.analysis.by_article.get(sentence.article.id, [])  # told before
+        paragraph = sentence.article.paragraphs[sentence.paragraph]
+        reach = sentence.paragraph - (1 if re.search(r"那次|那时|当时|那一年|彼时", paragraph) else 0)
+        before = [s for s in article[:sentence.position] if s.paragraph >= reach and s.times]
+        frame = before[-1].times if before else []
+    return start is not None and bool(frame) and all(
+        t.end.date() < start - timedelta(days=365) for t in frame)  # a year before the window
 
 
 def on_topic(documents: Documents, sentence: Sentence) -> bool:

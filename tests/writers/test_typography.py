@@ -240,7 +240,7 @@ def test_in_the_browser_marks_stay_with_their_sentence_and_urls_break_at_separat
       const mark = span.querySelector('sup a').getClientRects()[0];
       return [char.top, char.bottom, mark.top, mark.bottom];
     })""")
-    assert len(pairs) > 20
+    assert len(pairs) >= 15  # enough citation marks to see where each one lands
     for char_top, char_bottom, mark_top, mark_bottom in pairs:
         assert mark_top < char_bottom and mark_bottom > char_top  # overlapping: one line
     # URLs: wherever a URL wraps, the character before the break is one of / . - ? &
