@@ -90,7 +90,7 @@ SAME_WORDS = 0.24  # share of a sentence's words (but the topic's), by rarity, a
 SAME_TIME_WORDING = 0.12  # bigram overlap at which two accounts of one moment tell one fact
 MIN_CHARS, MAX_CHARS = 20, 160
 TOLD = 0.6  # share of a sentence's character pairs a chronology entry holds: the entry tells it
-TOLD_WITHIN = 0.5  # …or share of an entry's pairs a sentence of the same day holds: it retells it
+TOLD_SAME_DAY = 0.25  # …or share of an entry's pairs a sentence of the same day holds: it retells it
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
 # An aside (a leader's profile on the economy, a sentence on another matter inside an on-topic
 # article): its words but the topic's are next to absent from the other sources' titles and
@@ -349,6 +349,16 @@ class BackgroundSummarizer:
                                (CORE_WEIGHT * candidate.agreement / most
                                 if candidate.theme in (1, 3) else 0.0))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.order))
+        # What the story is about may be what the chronology tells of its day: the sentence
+        # that would open the background without that rule keeps its place with it.
+        first = [c for c in self._choose(documents, section, ranked, None) if c.theme in (1, 3)]
+        core = max(first, key=lambda c: c.agreement) if first else None
+        return self._paragraphs(documents, self._choose(documents, section, ranked, core))
+
+    def _choose(self, documents: Documents, section: Section, ranked: list[Candidate],
+                core: Candidate | None) -> list[Candidate]:
+        """The best candidates that say nothing twice and nothing the chronology says; with
+        `core` None, what the chronology tells of a day may be retold."""
         chosen: list[Candidate] = []
         length = 0
         for candidate in ranked:
@@ -360,14 +370,16 @@ class BackgroundSummarizer:
                 continue
             if any(self._same(candidate, other) for other in chosen):
                 continue
-            if any(pair_share(candidate.text, entry) >= TOLD for entry in documents.told) or \
-                    any(day in {d[:10] for d in candidate.days} and
-                        pair_share(entry, candidate.text) >= TOLD_WITHIN
-                        for day, entry in documents.told_on):
+            if any(pair_share(candidate.text, entry) >= TOLD for entry in documents.told):
                 continue  # the chronology tells it already
+            if core is not None and candidate is not core and any(
+                    day in {d[:10] for d in candidate.days} and
+                    pair_share(entry, candidate.text) >= TOLD_SAME_DAY
+                    for day, entry in documents.told_on):
+                continue  # …in other words, of the same day
             chosen.append(candidate)
             length += len(candidate.text)
-        return self._paragraphs(documents, chosen)
+        return chosen
 
     @staticmethod
     def _same(a: Candidate, b: Candidate) -> bool:
