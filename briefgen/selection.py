@@ -219,7 +219,8 @@ def choose(corpus: Corpus, spec: BriefSpec, as_of: date,
             over_limit.append(lead_id)  # not read: the limit was reached before it
             continue
         examined += 1
-        article = corpus.get(lead_id)
+        article = _latest_version(corpus.get(lead_id), [corpus.get(i) for i in ids if i != lead_id])
+        lead_id = article.id
         score, in_title, in_lead, mentions = relevance(article, forms)
         on_topic = score >= MIN_RELEVANCE
         decisions.append(Decision(
@@ -278,3 +279,19 @@ def select(corpus: Corpus, spec: BriefSpec, as_of: date,
            between: tuple[datetime, datetime] | None = None) -> list[Selected]:
     """The spec's articles, most relevant first; copies of one story collapsed into one."""
     return choose(corpus, spec, as_of, between).selected
+
+
+def _latest_version(original: Article, copies: list[Article]) -> Article:
+    """A later copy that holds the original whole and adds to it (a page updated with the day's
+    news: 捷克召见中国大使抗议 on top of 捷克代表团抵达台湾) stands for the story."""
+    def pairs(article: Article) -> set[str]:
+        text = "\n".join(article.paragraphs)
+        return {text[i:i + 2] for i in range(len(text) - 1)}
+
+    own = pairs(original)
+    size = sum(map(len, original.paragraphs))
+    updates = [copy for copy in copies if copy.published and original.published and
+               copy.published > original.published and
+               sum(map(len, copy.paragraphs)) >= 1.2 * size and
+               len(own & pairs(copy)) >= 0.95 * len(own)]
+    return max(updates, key=lambda c: (sum(map(len, c.paragraphs)), -c.id), default=original)

@@ -44,7 +44,7 @@ def _describe(node: yaml.Node) -> str:
 
 
 CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
-FOLDED_SPACE = re.compile(f"(?<=[{CJK}]) +| +(?=[{CJK}])")
+FOLDED_SPACE = re.compile(f"(?<=[{CJK}]) +|(?<! ) ++(?=[{CJK}])")  # a run entered at its start
 
 
 def _unfold(node: yaml.ScalarNode) -> str:

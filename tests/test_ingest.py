@@ -38,7 +38,7 @@ def test_each_bad_file_is_skipped_with_its_reason(mixed_folder, fresh_db):
         "image.jpg": "binary file, not text",
         "empty.txt": "empty file",
         "blank.txt": "empty file",
-        "garbled.txt": "undecodable bytes: not UTF-8, GB18030 or Big5",
+        "garbled.txt": "undecodable bytes on line 1: not UTF-8, GB18030 or Big5",
         "huge.txt": "file is 50.0 MiB, over the 16 MiB limit for one article file",
         "broken-link.txt": "cannot read: No such file or directory",
         "missing.txt": "no such file or folder",

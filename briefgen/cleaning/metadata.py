@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from briefgen.chinese import language
+from briefgen.cleaning.text import drop_bracketed
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
@@ -98,7 +99,7 @@ CHINESE_DATE = re.compile(
     r"(?:\s*(?P<h>\d{1,2})\s*[:：时]\s*(?P<m>\d{2})分?(?:[:：](?P<s>\d{2})秒?)?)?$")
 DATELINE_PREFIX = re.compile(r"^(?:发布时间|发布日期|更新时间|发布|更新|时间|日期|发表于|Published|Updated)"
                              r"\s*[:：/／]?\s*", re.I)
-AM_PM = re.compile(r"\s*([AaPp])\.?[Mm]\.?$")
+AM_PM = re.compile(r"(?<!\s)\s*+([AaPp])\.?[Mm]\.?$")  # spaces entered at their start
 
 
 def _zone(name: str):
@@ -177,11 +178,11 @@ def authors_from_credit(text: str) -> tuple[str, ...]:
     match = AUTHOR_CREDIT.match(text.strip())
     if not match:
         return ()
-    rest = re.sub(r"[（(][^）)]*[）)]", "", text.strip()[match.end():])
+    rest = drop_bracketed(text.strip()[match.end():])
     names = []
     for group in re.split(r"[；;]", rest):
         people = re.split(r"[，,]", group)[0]  # what follows a comma is the role
-        for name in re.split(r"、|\s+and\s+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
+        for name in re.split(r"、|(?<!\s)\s++and\s+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
                              people.strip(" 。.）)")):
             if NAME.match(name):
                 names.append(name)

@@ -48,3 +48,21 @@ def split_trailing_heading(text: str) -> tuple[str, str | None]:
     if not match or match.start() == 0:
         return text, None
     return text[:match.start()], match[1]
+
+
+OPENING_BRACKET = re.compile(r"[（(]")
+CLOSING_BRACKET = re.compile(r"[）)]")
+
+
+def drop_bracketed(text: str, replacement: str = "") -> str:
+    """`re.sub(r"[（(][^）)]*[）)]", replacement, text)` in linear time: the pattern rescans the
+    rest of the text from every opening bracket that is never closed (“（（（（…” is quadratic)."""
+    pieces: list[str] = []
+    position = 0
+    while (opening := OPENING_BRACKET.search(text, position)) is not None:
+        closing = CLOSING_BRACKET.search(text, opening.end())
+        if closing is None:  # no closing bracket after this one, so none after any later one
+            break
+        pieces += [text[position:opening.start()], replacement]
+        position = closing.end()
+    return "".join(pieces) + text[position:]

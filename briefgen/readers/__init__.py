@@ -42,7 +42,8 @@ def pick_reader(text: str, path: str) -> Reader:
     scores = [(reader.sniff(text, path), -i, reader) for i, reader in enumerate(readers())]
     score, _, reader = max(scores, key=lambda s: (s[0], s[1]))
     if score <= 0:
-        raise UnreadableFile("no reader recognises this content")
+        from briefgen.readers.text import why_not_prose
+        raise UnreadableFile(why_not_prose(text))
     return reader
 
 

@@ -58,7 +58,10 @@ def looks_binary(data: bytes) -> bool:
 def decode(data: bytes) -> str:
     if not data.strip():
         raise UnreadableFile("empty file")
-    return sanitize(_decode(data))
+    text = sanitize(_decode(data))
+    if not text.replace("\ufeff", "").strip():
+        raise UnreadableFile("empty file: nothing but a byte-order mark and spaces")
+    return text
 
 
 def _decode(data: bytes) -> str:
@@ -91,4 +94,24 @@ def _decode(data: bytes) -> str:
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    raise UnreadableFile("undecodable bytes: not UTF-8, GB18030 or Big5")
+    return _decode_by_line(data)
+
+
+def _decode_by_line(data: bytes) -> str:
+    """A file pasted together from parts in different encodings, each line in its own: read
+    when nearly every line decodes; otherwise the first line that does not is named."""
+    lines, bad = [], []
+    for number, line in enumerate(data.split(b"\n"), 1):
+        for encoding in ("utf-8", *LEGACY_ENCODINGS):
+            try:
+                lines.append(line.decode(encoding))
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            bad.append(number)
+            lines.append(line.decode("utf-8", "replace"))
+    text = "\n".join(lines)
+    if not bad or text.count("\ufffd") * 20 <= len(text):
+        return text
+    raise UnreadableFile(f"undecodable bytes on line {bad[0]}: not UTF-8, GB18030 or Big5")

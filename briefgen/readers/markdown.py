@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.model import Block, RawDocument
+from briefgen.readers.decoding import UnreadableFile
 from briefgen.readers.htmlblocks import html_to_blocks
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -13,6 +14,9 @@ HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
 LINK = re.compile(r"(?<!!)\[([^\[\]]*)\]\([^()]*\)")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])([^*_]+?)(?<=\S)\1")
+# YAML front matter (Jekyll, Hugo): between a first line of --- and the next line of ---.
+FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER_TITLE = re.compile(r"^title[ \t]*:[ \t]*+(\S.*)$", re.M)
 CJK_END = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$")
 CJK_START = re.compile(r"^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
@@ -42,6 +46,14 @@ def caption_text(text: str) -> str:
     return inline_text(text)
 
 
+def _front_matter_title(text: str) -> str | None:
+    """The `title:` line of a front matter block (read as a line, not parsed as YAML: a
+    hostile block must not cost more than a look at its lines)."""
+    line = FRONT_MATTER_TITLE.search(text)
+    title = line[1].strip().strip("'\"").strip() if line else ""
+    return title or None
+
+
 class MarkdownReader:
     name = "markdown"
 
@@ -59,6 +71,13 @@ class MarkdownReader:
     def read(self, text: str, path: str) -> list[RawDocument]:
         title = None
         blocks: list[Block] = []
+        front = FRONT_MATTER.match(text)
+        if front:
+            title = _front_matter_title(front[1])
+            text = text[front.end():]
+            if not text.strip():
+                raise UnreadableFile("only front matter (between the --- lines): "
+                                     "no article text below it")
         for chunk in re.split(r"\n\s*\n", text):
             lines = [line for line in chunk.splitlines() if line.strip()]
             if not lines:

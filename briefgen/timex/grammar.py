@@ -51,6 +51,10 @@ HOLIDAY = (rf"(?P<holiday>{either(h for h in HOLIDAYS if h not in ('国庆', '�
 REL_YEAR = r"今年|本年|去年|前年|大前年|明年|后年|大后年|同年|当年|次年|翌年|上一年|下一年|上年"
 WEEK_REL = r"上上|下下|上个|下个|这个|上|下|本|这"
 UNITS = r"(?P<unit>年|个\s*月|月|个\s*星期|个\s*礼拜|星期|礼拜|周|天|日|个\s*小时|小时|钟头|分钟)"
+# Where a pattern may begin with spaces (its first parts optional): never from inside a run
+# of spaces, only from its start, or the run is rescanned from each of its characters
+# (a run of 1,000 spaces took seconds). \s*+ then keeps each scan linear.
+NOT_INSIDE_SPACES = r"(?!(?<=\s)\s)"
 DURATION_BEFORE = r"(?<![近约多几数余第前每隔达\d{cn}])(?<!至少)(?<!时隔)(?<!长达)(?<!相隔)(?<!事隔)".format(
     cn=CN_NUM)
 
@@ -71,13 +75,13 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
         r"(?<!\d)(?P<year>\d{4})\s*[-—–~～至到]\s*(?P<year2>\d{4})\s*年(?!代|级|[\d\s]*月)")),
     ("iso_week", r"第.{1,4}周", re.compile(rf"(?<!\d){YEAR}\s*第\s*(?P<week>\d{{1,2}}|[{CN_NUM}]{{1,3}})\s*周")),
     ("nth_weekday", r"第[一二三四五1-5]个", re.compile(
-        rf"(?<!每月)(?<!每个月)(?<!每月的)(?<!每个月的)(?<!每年)"
+        rf"{NOT_INSIDE_SPACES}(?<!每月)(?<!每个月)(?<!每月的)(?<!每个月的)(?<!每年)"
         rf"(?:(?:(?<!\d){YEAR}\s*)?{MONTH}(?:份)?|(?P<mrel>本月|这个月|上个?月|下个?月))?"
-        rf"\s*的?\s*第(?P<nth>[一二三四五1-5])个\s*(?:星期|周|礼拜)"
+        rf"\s*+的?\s*+第(?P<nth>[一二三四五1-5])个\s*(?:星期|周|礼拜)"
         r"(?P<weekday>[一二三四五六日天])")),
     ("ymd", r"年", re.compile(rf"{NOT_NUM}{YEAR}\s*{MONTH}\s*{DAY}{CLOCK}")),
     ("lunar", r"月\s*(?:初|十|二十|廿|三十)", re.compile(
-        rf"(?:(?<!\d)(?P<year>{YEAR4})\s*年\s*)?(?P<lunar>农历|阴历|旧历|夏历)?\s*"
+        rf"{NOT_INSIDE_SPACES}(?:(?<!\d)(?P<year>{YEAR4})\s*年\s*)?(?P<lunar>农历|阴历|旧历|夏历)?\s*+"
         rf"(?P<lmonth>正|冬|腊|闰?[一二三四五六七八九十]{{1,2}}|\d{{1,2}})月\s*"
         r"(?P<lday>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)"
         r"(?![日号])")),
@@ -105,7 +109,7 @@ PATTERNS: list[tuple[str, str, re.Pattern]] = [
         r"(?P<rel>大前天|前天|昨天|昨日|今天|今日|明天|明日|后天|大后天|今晨|今早|昨晨|昨早|昨晚|昨夜|今晚|"
         r"今夜|明晚|明早|当天|当日|当晚|当夜|同日|同一天|次日|翌日|隔天|第二天|前一天|前一日)" + CLOCK)),
     ("offset", r"[前后]", re.compile(
-        rf"{DURATION_BEFORE}(?P<num>{NUM})\s*(?P<and_half>个半)?\s*{UNITS}(?P<half_after>半)?\s*"
+        rf"{DURATION_BEFORE}(?P<num>{NUM})\s*+(?P<and_half>个半)?\s*+{UNITS}(?P<half_after>半)?\s*+"
         r"(?P<dir>之前|以前|之后|以后|过后|前|后)")),
     ("duration", r"来|过去|最近|间", re.compile(
         rf"(?:(?P<past>过去|最近)的?\s*)?{DURATION_BEFORE}(?P<num>{NUM})\s*{UNITS}\s*(?P<tail>以来|来|间)?")),

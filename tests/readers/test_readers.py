@@ -149,7 +149,7 @@ def test_example_files_in_legacy_encodings_decode():
     "id,name,value\n1,a,2\n2,b,3\n",
 ])
 def test_code_and_data_are_not_articles(content):
-    with pytest.raises(UnreadableFile, match="no reader recognises this content"):
+    with pytest.raises(UnreadableFile, match="not an article"):
         read_bytes(content.encode(), "notes.txt")
 
 
