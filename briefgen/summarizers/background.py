@@ -21,14 +21,16 @@ DANGLING = re.compile(r"^(?:他|她|它|他们|她们|其|该|此|这|那|这些
 # …and these lean on it wherever they stand: a thing named before (该指引, 上述, 这一),
 # a day counted from another (同一天, 当天, 次日), a second mention (两者, 此举), or a
 # subject that adds to what came before (美韩领导人还宣布).
-LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|当年|同年|当月|同月|"
+LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|当年|同年|当月|同月|更是|"
                      r"当天|当日|次日|翌日|前一天|两者|二者|这些|这两|这股|这场|这次|这项|这之|"
                      r"该国|^其中|另有|另一|(?:^|[，,；;])[^，,。；;]{1,60}?也(?![许门])|"
                      r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])")
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
 SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|发表(?:谈话|声明|讲话)[，,]|"
                     r"^[^，,。]{0,30}(?:说|称|表示|指出)[，,：:]|"
-                    r"^[^，,。：:]{0,30}(?:警告|批评|谴责|呼吁|强调|重申|表态)[^，,。：:]{0,12}[：:]")
+                    r"^[^，,。：:]{0,30}(?:警告|批评|谴责|呼吁|强调|重申|表态)[^，,。：:]{0,12}[：:]|"
+                    r"^[^，,。：:“”]{1,12}(?:敦促|促请|呼吁|要求)[^，,。]{1,12}"
+                    r"(?:恪守|遵守|停止|立即|尽快|立刻|不要|放弃|释放|撤回)")  # a demand: a view
 HEADLINE = re.compile(r"^(?=[^：:，,。]*[：:])[^：:，,。]*?[\u4e00-\u9fff] [\u4e00-\u9fff]|"  # 标题 标题：正文
                       r"^\d{4}\s*[：:]")  # 1981：前车之鉴…, a year as a heading
 PERSONAL = re.compile(r"(?<![其吉利])[他她](?![国人乡])")  # 他, 她: whoever was named before
