@@ -58,7 +58,8 @@ VOICE = re.compile(r"我们|我国|我方|笔者|本人|本报|本台|本网|本
 VAGUE_TIME = re.compile(r"近日|日前|早前|最近(?!一次|一届|的一次)|近期|近来|目前|正在|(?<!出)现在|当前|如今|眼下|稍早|早些时候|不久前|前不久|"
                         r"这几天|连日|近几[天日周月]|[几数两]个?(?:星期|礼拜|周|天|日|月)(?:前|以来|来|内)|"
                         r"[一二三四五六七八九十\d]+个?(?:星期|礼拜)(?:前|以来)|"
-                        r"近一个?(?:月|周|星期)|过去(?:[几数一两]个?)?(?:星期|周|天|月)|上周|本周|这周|下周")
+                        r"近一个?(?:月|周|星期)|过去(?:[几数一两]个?)?(?:星期|周|天|月)|过去(?:[一两半]|一个?半)?年|近半年|"
+                        r"上周|本周|这周|下周")
 # A day counted from the report's own (昨天, 今早): written out from a publication time whose
 # zone may not be the event's, it can be a day off; a date the sentence also gives is safe.
 REPORT_DAY = re.compile(r"(?:昨天|昨日|昨晚|前天|今早|今晨|今晚|今天|今日)(?!\s*[（(]?\s*\d{1,2}\s*月)")
