@@ -63,9 +63,16 @@ def strip_frame(text: str) -> str:
     return REPORTED.sub("", text)
 
 
+# 在此之前，/ 随后， in front of a sentence that dates itself: the date says when, the order
+# against the event before is what is lost, and it can go.
+SEQUENCE_DATED = re.compile(r"^(?:在此之前|在这之前|此前|在此之后|在这之后|此后|随后|之后)\s*[，,]\s*"
+                            r"(?=[^。；;]*?(?:\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*[日号]))")
+
+
 def drop_connective(text: str) -> str:
-    """此外，X → X; 但是X → X (what the connective ties to is gone)."""
-    return DROPPABLE.sub("", text, count=1)
+    """此外，X → X; 但是X → X (what the connective ties to is gone); 在此之前，…8月9日… →
+    …8月9日…."""
+    return DROPPABLE.sub("", SEQUENCE_DATED.sub("", text, count=1), count=1)
 
 
 FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)} |

@@ -21,14 +21,16 @@ DANGLING = re.compile(r"^(?:他|她|它|他们|她们|其|该|此|这|那|这些
 # …and these lean on it wherever they stand: a thing named before (该指引, 上述, 这一),
 # a day counted from another (同一天, 当天, 次日), a second mention (两者, 此举), or a
 # subject that adds to what came before (美韩领导人还宣布).
-LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|当年|同年|当月|同月|"
+LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|当年|同年|当月|同月|更是|"
                      r"当天|当日|次日|翌日|前一天|两者|二者|这些|这两|这股|这场|这次|这项|这之|"
                      r"该国|^其中|另有|另一|(?:^|[，,；;])[^，,。；;]{1,60}?也(?![许门])|"
                      r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])")
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
 SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|发表(?:谈话|声明|讲话)[，,]|"
                     r"^[^，,。]{0,30}(?:说|称|表示|指出)[，,：:]|"
-                    r"^[^，,。：:]{0,30}(?:警告|批评|谴责|呼吁|强调|重申|表态)[^，,。：:]{0,12}[：:]")
+                    r"^[^，,。：:]{0,30}(?:警告|批评|谴责|呼吁|强调|重申|表态)[^，,。：:]{0,12}[：:]|"
+                    r"^[^，,。：:“”]{1,12}(?:敦促|促请|呼吁|要求)[^，,。]{1,12}"
+                    r"(?:恪守|遵守|停止|立即|尽快|立刻|不要|放弃|释放|撤回)")  # a demand: a view
 HEADLINE = re.compile(r"^(?=[^：:，,。]*[：:])[^：:，,。]*?[\u4e00-\u9fff] [\u4e00-\u9fff]|"  # 标题 标题：正文
                       r"^\d{4}\s*[：:]")  # 1981：前车之鉴…, a year as a heading
 PERSONAL = re.compile(r"(?<![其吉利])[他她](?![国人乡])")  # 他, 她: whoever was named before
@@ -56,7 +58,8 @@ VOICE = re.compile(r"我们|我国|我方|笔者|本人|本报|本台|本网|本
 VAGUE_TIME = re.compile(r"近日|日前|早前|最近(?!一次|一届|的一次)|近期|近来|目前|正在|(?<!出)现在|当前|如今|眼下|稍早|早些时候|不久前|前不久|"
                         r"这几天|连日|近几[天日周月]|[几数两]个?(?:星期|礼拜|周|天|日|月)(?:前|以来|来|内)|"
                         r"[一二三四五六七八九十\d]+个?(?:星期|礼拜)(?:前|以来)|"
-                        r"近一个?(?:月|周|星期)|过去(?:[几数一两]个?)?(?:星期|周|天|月)|上周|本周|这周|下周")
+                        r"近一个?(?:月|周|星期)|过去(?:[几数一两]个?)?(?:星期|周|天|月)|过去(?:[一两半]|一个?半)?年|近半年|"
+                        r"上周|本周|这周|下周")
 # A day counted from the report's own (昨天, 今早): written out from a publication time whose
 # zone may not be the event's, it can be a day off; a date the sentence also gives is safe.
 REPORT_DAY = re.compile(r"(?:昨天|昨日|昨晚|前天|今早|今晨|今晚|今天|今日)(?!\s*[（(]?\s*\d{1,2}\s*月)")
@@ -90,7 +93,7 @@ SAME_WORDS = 0.24  # share of a sentence's words (but the topic's), by rarity, a
 SAME_TIME_WORDING = 0.12  # bigram overlap at which two accounts of one moment tell one fact
 MIN_CHARS, MAX_CHARS = 20, 160
 TOLD = 0.6  # share of a sentence's character pairs a chronology entry holds: the entry tells it
-TOLD_WITHIN = 0.5  # …or share of an entry's pairs a sentence of the same day holds: it retells it
+TOLD_SAME_DAY = 0.25  # …or share of an entry's pairs a sentence of the same day holds: it retells it
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
 # An aside (a leader's profile on the economy, a sentence on another matter inside an on-topic
 # article): its words but the topic's are next to absent from the other sources' titles and
@@ -349,6 +352,16 @@ class BackgroundSummarizer:
                                (CORE_WEIGHT * candidate.agreement / most
                                 if candidate.theme in (1, 3) else 0.0))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.order))
+        # What the story is about may be what the chronology tells of its day: the sentence
+        # that would open the background without that rule keeps its place with it.
+        first = [c for c in self._choose(documents, section, ranked, None) if c.theme in (1, 3)]
+        core = max(first, key=lambda c: c.agreement) if first else None
+        return self._paragraphs(documents, self._choose(documents, section, ranked, core))
+
+    def _choose(self, documents: Documents, section: Section, ranked: list[Candidate],
+                core: Candidate | None) -> list[Candidate]:
+        """The best candidates that say nothing twice and nothing the chronology says; with
+        `core` None, what the chronology tells of a day may be retold."""
         chosen: list[Candidate] = []
         length = 0
         for candidate in ranked:
@@ -360,14 +373,16 @@ class BackgroundSummarizer:
                 continue
             if any(self._same(candidate, other) for other in chosen):
                 continue
-            if any(pair_share(candidate.text, entry) >= TOLD for entry in documents.told) or \
-                    any(day in {d[:10] for d in candidate.days} and
-                        pair_share(entry, candidate.text) >= TOLD_WITHIN
-                        for day, entry in documents.told_on):
+            if any(pair_share(candidate.text, entry) >= TOLD for entry in documents.told):
                 continue  # the chronology tells it already
+            if core is not None and candidate is not core and any(
+                    day in {d[:10] for d in candidate.days} and
+                    pair_share(entry, candidate.text) >= TOLD_SAME_DAY
+                    for day, entry in documents.told_on):
+                continue  # …in other words, of the same day
             chosen.append(candidate)
             length += len(candidate.text)
-        return self._paragraphs(documents, chosen)
+        return chosen
 
     @staticmethod
     def _same(a: Candidate, b: Candidate) -> bool:
