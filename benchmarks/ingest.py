@@ -2,8 +2,9 @@
 
     python benchmarks/ingest.py [--files 50000] [--workdir bench-work] [--workers N]
 
-Prints files per second and the memory of the writing process as the corpus
-grows (it should stay flat), and the peak of the parsing workers.
+Prints files per second, the CPU time per file of the writing process and of the parsing
+workers (less sensitive to a busy machine than the wall clock), the memory of the writing
+process as the corpus grows (it should stay flat), and the peak of the parsing workers.
 """
 
 from __future__ import annotations
@@ -111,6 +112,11 @@ def rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=50_000)
@@ -138,18 +144,25 @@ def main() -> None:
         if done in checkpoints:
             memory.append((done, rss_mib()))
 
+    writer_before = cpu_seconds(resource.RUSAGE_SELF)
+    workers_before = cpu_seconds(resource.RUSAGE_CHILDREN)
     with Corpus(db) as corpus:
         started = time.perf_counter()
         report = ingest([folder], corpus, workers=args.workers, progress=progress)
         seconds = time.perf_counter() - started
+        writer_cpu = cpu_seconds(resource.RUSAGE_SELF) - writer_before
         articles = len(corpus)
         copies = corpus.db.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
                                    ).fetchone()[0]
+    workers_cpu = cpu_seconds(resource.RUSAGE_CHILDREN) - workers_before
     workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(report.summary())
     print(f"{articles} articles ({copies} linked as near-duplicates), database "
           f"{db.stat().st_size / 2**20:.0f} MiB")
     print(f"ingest: {seconds:.1f} s, {report.files / seconds:.0f} files/s")
+    per_file = 1000 / max(1, report.files)
+    print(f"  CPU a file (user + system): writer {writer_cpu * per_file:.2f} ms, workers "
+          f"{workers_cpu * per_file:.2f} ms, all {(writer_cpu + workers_cpu) * per_file:.2f} ms")
     for done, mib in memory:
         print(f"  writer memory after {done:>6} files: {mib:.0f} MiB")
     if built:  # the builder is a child too, and the larger one

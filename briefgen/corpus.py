@@ -15,6 +15,7 @@ import re
 import sqlite3
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -117,6 +118,19 @@ MIGRATIONS: list[tuple[str, str]] = [
     """),
     # Signatures hash shingles in numpy now, not with SHA-1 one at a time: recomputed.
     ("MinHash signatures of packed shingles", "python:_resign"),
+    # Band keys in one B-tree ordered by key (the lookup), not a table and an index beside
+    # it: a new article's 16 keys are written to two B-trees, not three.
+    ("band keys without rowid", """
+        CREATE TABLE lsh_bands_by_key (
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO lsh_bands_by_key SELECT key, article_id FROM lsh_bands;
+        DROP TABLE lsh_bands;
+        ALTER TABLE lsh_bands_by_key RENAME TO lsh_bands;
+        CREATE INDEX lsh_bands_article ON lsh_bands(article_id);
+    """),
 ]
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z0-9]+")
@@ -228,6 +242,11 @@ class Corpus:
         self.db.execute("PRAGMA synchronous = NORMAL")
         # Band keys and index terms land on random pages: a bounded cache keeps them warm.
         self.db.execute("PRAGMA cache_size = -65536")
+        # Index rows of the articles stored in the running transaction, written at its
+        # commit: FTS5 writes a new segment of its index at every savepoint (ingest takes one
+        # per file), so rows written one by one made one small segment per file and a merge
+        # of them all later; written together they make one segment per transaction.
+        self._to_index: list[tuple[int, str, str]] = []
         self.migrate()
 
     def _use_wal(self, timeout: float) -> None:
@@ -304,7 +323,7 @@ class Corpus:
             linked = None if original is None else \
                 self._link(article.id, _published_utc(article.published), original)
             if article.duplicate_of is None and linked is None:
-                self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+                self.db.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?)",
                                     [(k, article.id) for k in keys])
 
     def _resign(self) -> None:
@@ -318,13 +337,36 @@ class Corpus:
             signature = neardup.signature(body)
             self.db.execute("UPDATE articles SET minhash = ? WHERE id = ?", (signature, article_id))
             if duplicate_of is None:
-                self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+                self.db.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?)",
                                     [(key, article_id) for key in neardup.band_keys(signature)])
 
     # --- writing --------------------------------------------------------------
 
     def transaction(self) -> _Transaction:
-        return _Transaction(self.db)
+        return _Transaction(self.db, self._write_index)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A savepoint inside a transaction: an error rolls back what was written since
+        (the rows waiting for the index included), and the transaction goes on."""
+        waiting = len(self._to_index)
+        self.db.execute("SAVEPOINT part")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO part")
+            self.db.execute("RELEASE part")
+            del self._to_index[waiting:]
+            raise
+        self.db.execute("RELEASE part")
+
+    def _write_index(self, commit: bool) -> None:
+        """Index the articles stored in the transaction (before its commit), or forget them
+        (before a rollback)."""
+        rows, self._to_index = self._to_index, []
+        if commit and rows:
+            self.db.executemany("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                                rows)
 
     def file_hashes(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT path, sha256 FROM files"))
@@ -355,6 +397,8 @@ class Corpus:
         self.db.execute("INSERT INTO files VALUES (?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET "
                         "sha256 = excluded.sha256, size = excluded.size, "
                         "ingested_at = excluded.ingested_at", (path, sha256, size, now))
+        if not self.db.in_transaction:  # each statement committed on its own: index now
+            self._write_index(commit=True)
         if not existing:
             return "added"
         return "updated" if changed else "unchanged"
@@ -374,8 +418,7 @@ class Corpus:
         article_id = cursor.lastrowid
         self.db.executemany("INSERT INTO paragraphs VALUES (?, ?, ?)",
                             [(article_id, n, text) for n, text in enumerate(article.paragraphs)])
-        self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                        (article_id, prepared.title_terms, prepared.body_terms))
+        self._to_index.append((article_id, prepared.title_terms, prepared.body_terms))
         keys = prepared.band_keys
         original = self._original_of(article_id, signature, keys)
         article.duplicate_of = None if original is None else \
@@ -384,7 +427,7 @@ class Corpus:
             # Only originals are candidates: a new copy meets its story through the original,
             # and band lists stay short however often a story is syndicated. (An original
             # that a new, earlier copy replaces stays indexed and still leads to its story.)
-            self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+            self.db.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?)",
                                 [(k, article_id) for k in keys])
         return article_id
 
@@ -427,9 +470,13 @@ class Corpus:
             signature = self.db.execute("SELECT minhash FROM articles WHERE id = ?",
                                         (heir,)).fetchone()[0]
             self.db.execute("DELETE FROM lsh_bands WHERE article_id = ?", (heir,))
-            self.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)",
+            self.db.executemany("INSERT OR IGNORE INTO lsh_bands VALUES (?, ?)",
                                 [(k, heir) for k in neardup.band_keys(signature)])
-        self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+        waiting = [row for row in self._to_index if row[0] == article_id]
+        if waiting:  # stored in this transaction: not in the index yet
+            self._to_index.remove(waiting[0])
+        else:
+            self.db.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
         self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
     # --- reading --------------------------------------------------------------
@@ -525,13 +572,22 @@ def _snippet(article: Article, words: list[str], width: int = 60) -> str:
 class _Transaction:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any error: the database is never half-written."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, before_end=None) -> None:
         self.db = db
+        self.before_end = before_end  # called with commit=True/False before COMMIT/ROLLBACK
 
     def __enter__(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None and self.before_end:
+            try:
+                self.before_end(True)
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        elif self.before_end:
+            self.before_end(False)
         self.db.execute("COMMIT" if exc_type is None else "ROLLBACK")
 
 

@@ -300,18 +300,15 @@ def _store(corpus: Corpus, parsed: _Parsed, report: IngestReport) -> None:
     if parsed.articles is None:
         report.unchanged += 1
         return
-    corpus.db.execute("SAVEPOINT file")
     try:
-        status = corpus.store_file(stored_path(parsed.path), parsed.sha256, parsed.size,
-                                   parsed.articles)
+        with corpus.savepoint():
+            status = corpus.store_file(stored_path(parsed.path), parsed.sha256, parsed.size,
+                                       parsed.articles)
     except sqlite3.OperationalError:
         raise  # the database itself (locked, full): the batch fails, nothing half-written
     except Exception as error:
-        corpus.db.execute("ROLLBACK TO file")
-        corpus.db.execute("RELEASE file")
         report.skipped.append(Skipped(parsed.path, f"cannot store: {reason(error)}"))
         return
-    corpus.db.execute("RELEASE file")
     setattr(report, status, getattr(report, status) + 1)
     report.skipped_items += [Skipped(f"{parsed.path} ({item.item})", item.reason)
                              for item in parsed.skipped_items]

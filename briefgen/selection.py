@@ -129,6 +129,7 @@ OFF_TOPIC = "off topic: the topic's terms are not in its title or lead and only 
 OFF_STORY = ("off topic: it shares the topic's terms, but little of what the other stories "
              "say, and its title and lead do not make up for it")
 LEAD_CHARS = 240  # how much of the body counts as the lead
+DIGEST_PARAGRAPHS = 4  # an article this long naming the topic in one paragraph is about more
 MIN_RELEVANCE = 2.0  # a term in the title or lead, or repeated mentions through the body
 REPORT_THRESHOLD = 3  # fewer on-topic sources than this earns a warning
 STRONG_RELEVANCE = 9.0  # the terms in title and lead: about the topic whatever else it says
@@ -171,6 +172,8 @@ def relevance(article: Article, groups: list[list[str]]) -> tuple[float, int, in
     title = fold(article.title or "")
     body = fold(article.body)
     lead = body[:LEAD_CHARS]
+    paragraphs = [fold(p) for p in article.paragraphs]
+    titled = any(count_terms(title, forms) for forms in groups)  # its title names the topic
     scored = []
     for forms in groups:
         title_hits, lead_hits, mentions = (count_terms(title, forms), count_terms(lead, forms),
@@ -180,6 +183,11 @@ def relevance(article: Article, groups: list[list[str]]) -> tuple[float, int, in
                  + min(density, 4.0) * 0.5)
         if not title_hits and not lead_hits and (mentions < 5 or density < 2.0):
             score = min(score, MIN_RELEVANCE - 0.5)  # mentioned in passing: never enough
+        if not titled and not lead_hits and len(paragraphs) >= DIGEST_PARAGRAPHS and \
+                sum(1 for p in paragraphs if count_terms(p, forms)) <= 1:
+            # a digest of several stories (七张图看一周大事) naming the topic, however often,
+            # in one of them after its lead: in passing too
+            score = min(score, MIN_RELEVANCE - 0.5)
         scored.append((round(score, 3), title_hits, lead_hits, mentions))
     return min(scored)
 
@@ -211,7 +219,8 @@ def choose(corpus: Corpus, spec: BriefSpec, as_of: date,
             over_limit.append(lead_id)  # not read: the limit was reached before it
             continue
         examined += 1
-        article = corpus.get(lead_id)
+        article = _latest_version(corpus.get(lead_id), [corpus.get(i) for i in ids if i != lead_id])
+        lead_id = article.id
         score, in_title, in_lead, mentions = relevance(article, forms)
         on_topic = score >= MIN_RELEVANCE
         decisions.append(Decision(
@@ -270,3 +279,19 @@ def select(corpus: Corpus, spec: BriefSpec, as_of: date,
            between: tuple[datetime, datetime] | None = None) -> list[Selected]:
     """The spec's articles, most relevant first; copies of one story collapsed into one."""
     return choose(corpus, spec, as_of, between).selected
+
+
+def _latest_version(original: Article, copies: list[Article]) -> Article:
+    """A later copy that holds the original whole and adds to it (a page updated with the day's
+    news: 捷克召见中国大使抗议 on top of 捷克代表团抵达台湾) stands for the story."""
+    def pairs(article: Article) -> set[str]:
+        text = "\n".join(article.paragraphs)
+        return {text[i:i + 2] for i in range(len(text) - 1)}
+
+    own = pairs(original)
+    size = sum(map(len, original.paragraphs))
+    updates = [copy for copy in copies if copy.published and original.published and
+               copy.published > original.published and
+               sum(map(len, copy.paragraphs)) >= 1.2 * size and
+               len(own & pairs(copy)) >= 0.95 * len(own)]
+    return max(updates, key=lambda c: (sum(map(len, c.paragraphs)), -c.id), default=original)

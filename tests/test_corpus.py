@@ -31,10 +31,11 @@ def test_migrations_are_recorded_and_safe_to_rerun(tmp_path):
         names = [row[0] for row in corpus.db.execute("SELECT name FROM migrations")]
         assert names == ["initial schema", "digest issues",
                          "fold Traditional to Simplified in the index and signatures",
-                         "digest runs and deliveries", "MinHash signatures of packed shingles"]
+                         "digest runs and deliveries", "MinHash signatures of packed shingles",
+                         "band keys without rowid"]
         assert corpus.migrate() == []
     with Corpus(path) as corpus:  # reopening applies nothing twice
-        assert corpus.db.execute("SELECT count(*) FROM migrations").fetchone()[0] == 5
+        assert corpus.db.execute("SELECT count(*) FROM migrations").fetchone()[0] == 6
 
 
 def test_an_older_database_gets_the_migrations_it_lacks(tmp_path):
@@ -53,7 +54,33 @@ def test_an_older_database_gets_the_migrations_it_lacks(tmp_path):
         assert [r[0] for r in corpus.db.execute("SELECT name FROM migrations ORDER BY id")] == [
             "initial schema", "digest issues",
             "fold Traditional to Simplified in the index and signatures",
-            "digest runs and deliveries", "MinHash signatures of packed shingles"]
+            "digest runs and deliveries", "MinHash signatures of packed shingles",
+            "band keys without rowid"]
+
+
+def test_band_keys_of_an_older_database_move_to_the_keyed_table(seeds_db):
+    corpus, folder = seeds_db
+    bands = sorted(corpus.db.execute("SELECT key, article_id FROM lsh_bands"))
+    # As an older briefgen left it: a table with a rowid and an index on the key.
+    corpus.db.executescript("""
+        DROP TABLE lsh_bands;
+        CREATE TABLE lsh_bands (key INTEGER NOT NULL,
+                                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+        CREATE INDEX lsh_bands_key ON lsh_bands(key);
+        CREATE INDEX lsh_bands_article ON lsh_bands(article_id);
+        DELETE FROM migrations WHERE name = 'band keys without rowid';""")
+    corpus.db.executemany("INSERT INTO lsh_bands VALUES (?, ?)", bands)
+    assert corpus.migrate() == ["band keys without rowid"]
+    assert sorted(corpus.db.execute("SELECT key, article_id FROM lsh_bands")) == bands != []
+    (table,) = corpus.db.execute("SELECT sql FROM sqlite_master WHERE name = 'lsh_bands'").fetchone()
+    assert "WITHOUT ROWID" in table
+    # A copy of a stored story still finds it through the moved keys.
+    path = folder / "003_a7dbfd5028d200ee.txt"
+    (folder / "copy.txt").write_text(path.read_text("utf-8"), "utf-8")
+    ingest([folder], corpus, workers=1)
+    (copy,) = corpus.db.execute("SELECT duplicate_of FROM articles WHERE source_path LIKE ?",
+                                ("%copy.txt",)).fetchone()
+    assert copy is not None
 
 
 def test_reingesting_the_same_files_adds_nothing(seeds_db):

@@ -396,7 +396,9 @@ def test_the_chronology_shows_periods_as_what_they_are():
 @pytest.mark.parametrize("start, chinese, shown", [
     (date(2020, 8, 19), True, "2020年8月17日至23日"),  # 本周 said on a Wednesday
     (date(2020, 8, 17), False, "week of August 17, 2020"),
-    (date(2020, 8, 29), True, "2020年8月24日至30日"),  # 上周末: the week it ends
+    (date(2020, 8, 29), True, "2020年8月29日至30日"),  # 上周末: its two days, not the week
+    (date(2020, 8, 29), False, "weekend of August 29, 2020"),
+    (date(2020, 10, 31), True, "2020年10月31日至11月1日"),
     (date(2020, 8, 31), True, "2020年8月31日至9月6日"),
     (date(2020, 12, 30), True, "2020年12月28日至2021年1月3日"),
 ])

@@ -32,9 +32,7 @@ def viewpoints():
 
 def test_each_way_of_attributing_a_claim():
     found = {(v.speaker, v.text) for v in viewpoints()}
-    expected = {
-        ("尹锡悦", "韩美同盟已经升级为以核为基础的同盟。"),
-        ("尹锡悦", "美韩两国将在年内举行联合演习。"),  # 尹总统; 两国: the two named before
+    expected = {  # 尹锡悦's two sentences report a fact and a plan, no stance: no viewpoint
         ("金泰孝", "核威慑指引意义重大。"),  # quote before the speaker
         ("金泰孝", "指引的细节必须保密。"),  # 他
         ("总统室官员", "我们仍在与美方磋商，分歧依然存在。"),  # quote after the speaker
@@ -48,7 +46,12 @@ def test_each_way_of_attributing_a_claim():
 
 def test_roles_camps_and_sources():
     by_speaker = {v.speaker: v for v in viewpoints()}
-    assert by_speaker["尹锡悦"].role == "韩国总统" and by_speaker["尹锡悦"].actor == "韩国"
+    article = Article(title="美韩签署核威慑指引", paragraphs=PARAGRAPHS[:2], source_path="x",
+                      format="text", id=7, published=datetime(2024, 7, 14, tzinfo=timezone.utc))
+    documents = Documents([Selected(article, 10.0, [])],
+                          load_spec(ROOT / "briefs" / "extended-deterrence.yaml"))
+    spoken = [s.speech for s in documents.sentences]  # 尹总统补充说: the president named before
+    assert [(s.speaker, s.role, s.camp) for s in spoken] == [("尹锡悦", "韩国总统", "韩国")] * 2
     assert by_speaker["金泰孝"].role == "韩国国家安保室第一次长"
     assert by_speaker["朝鲜国防省发言人"].actor == "朝鲜"
     assert by_speaker["美国《华尔街日报》"].actor == "媒体"

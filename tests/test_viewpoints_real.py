@@ -90,11 +90,12 @@ def test_one_doctor_under_two_spellings_and_no_watching_brief(publishers):
     speakers = {i.speaker for i in items}
     assert not {"卡利尼琴科", "卡里尼琴科"} <= speakers  # one person, two transliterations
     doctor = [i for i in items if i.speaker in ("卡利尼琴科", "卡里尼琴科")]
-    assert doctor and all(i.actor == "俄罗斯" for i in doctor)
+    assert all(i.actor == "俄罗斯" for i in doctor)
+    assert not any(i.text == "病人状况稳定。" for i in items)  # a bulletin, no stance
     assert not any("正在关注局势的发展" in i.text for i in items)  # says nothing of its own
     assert any(i.speaker == "赛贝特" and "对他" in i.text for i in items)  # 他 is 纳瓦尔尼
     assert all(i.text.count("“") == i.text.count("”") for i in items)
-    assert {i.actor for i in items if i.speaker == "雅尔米斯"} == {"俄罗斯反对派"}  # his team
+    assert {i.actor for i in items if i.speaker == "雅尔米什"} == {"俄罗斯反对派"}  # his team, one name
 
 
 def test_a_stance_before_the_same_speakers_aside(publishers):
@@ -173,3 +174,23 @@ def test_a_cue_inside_a_relative_clause_is_no_claim(publishers):
     found = speeches("inner-mongolia-language.yaml", ["analysis/dw_1047016.md"], publishers)
     assert found  # the article's other speakers are still read
     assert not any(s.speech.claim.rstrip("。").endswith("被屏蔽") for s in found)
+
+
+def test_he_in_a_claim_is_the_man_the_story_is_about(publishers):
+    from briefgen.summarizers.viewpoints import about_principal
+
+    documents = Documents([Selected(a, 10.0, []) for a in articles(
+        ["analysis/voa_1046874.md", "analysis/voa_1046900.md"], publishers)],
+        load_spec(SPECS / "navalny-poisoning.yaml"))
+    sentence = next(s for s in documents.sentences if s.text.startswith("但是鄂木斯克医院的副院长"))
+    assert about_principal(documents, sentence, sentence.speech.claim) == "俄罗斯医生救了纳瓦尔尼的命。"
+
+
+def test_a_former_journalist_is_not_the_media_and_a_critic_is_the_opposition():
+    from briefgen.analysis.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer()
+    assert gazetteer.camp("何桂蓝", "《立场新闻》前记者") != "媒体"
+    assert gazetteer.camp("张三", "《纽约时报》记者") == "媒体"
+    assert gazetteer.camp("总统亚历山大卢卡申科的批评者") == "白俄罗斯反对派"
+    assert gazetteer.camp("印度军方官员和安全分析人士") == "印度"  # officials, whoever is with them

@@ -20,6 +20,9 @@ from briefgen.spec import Actors
 
 OTHER = "其他"
 KIND_ORDER = ("专家学者", "媒体", "非政府组织")
+CRITIC = re.compile(r"(?P<principal>[^的，,]{2,16})的(?:批评者|批评人士|反对者|政治对手|对手|政敌)(?:们)?$")
+# 前记者, 《立场新闻》前记者, 前立场新闻记者: who worked for the media once speaks for themselves.
+FORMER = re.compile(r"(?:前|曾任)[^，,、的]{0,10}?(?:记者|编辑|主编|主持人|评论员|撰稿人|员工|雇员)$")
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,12 @@ class Gazetteer:
             found = self.find(text, "spec")
             if found:
                 return found[0][2].camp
+        critic = CRITIC.search(f"{role or ''}{speaker}")
+        if critic:  # 卢卡申科的批评者: the opposition of the country its principal leads
+            principal = self.camp(critic["principal"])
+            if principal in self.country_order or any(
+                    e.kind == "country" and e.camp == principal for e in self.entries.values()):
+                return self._opposition(principal)
         if self.is_joint(speaker) or (role and self.is_joint(role)):
             joined = self.joint_camp(context or [])
             if joined:
@@ -228,10 +237,17 @@ class Gazetteer:
         party = self._party(texts, home)
         if party:
             return party
+        joined = re.split(r"[和与及、]", speaker)
+        if len(joined) > 1 and not self.find(joined[0], "kinds"):  # 印度军方官员和安全分析人士:
+            found = [f for f in self.find(joined[0]) if f[2].kind == "country"]  # officials
+            if found:  # of a country speak for it, whoever speaks with them
+                return found[0][2].camp
         for text in texts:  # 医学院的医院: a modifier before 的 does not make a kind
             head = text.rfind("的") + 1
-            found = [f for f in self.find(text, "kinds") if f[0] >= head]
-            if found:
+            former = FORMER.search(text[head:])
+            found = [f for f in self.find(text, "kinds") if f[0] >= head and not (
+                former and f[2].camp == "媒体")]
+            if found:  # a former journalist (《立场新闻》前记者) is no longer the media's voice
                 return found[0][2].camp
         for text in texts:
             found = self.find(text)

@@ -26,10 +26,12 @@ CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指
 QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>[^“”「」，,。]{{1,40}}?)"
                          rf"{CUE}[。！!]?$")
 # SPEAKER … cue[，：]“CLAIM”  /  SPEAKER … cue，CLAIM
-SPEAKER_FIRST = re.compile(rf"^(?P<frame>[^“”「」]{{1,90}}?)(?P<cue>{CUE})(?:道)?\s*[，,：:]?\s*(?P<claim>.+)$")
+SPEAKER_FIRST = re.compile(rf"^(?P<frame>[^“”「」]{{1,90}}?)(?P<cue>{CUE})(?:道|过)?\s*[，,：:]?\s*(?P<claim>.+)$")
 # A noun the whole clause qualifies, then what befell it (…的视频也被屏蔽): the cue before
 # it told what the noun holds, no one's claim.
 RELATIVE_END = re.compile(r"的[\u4e00-\u9fff]{1,4}(?:也|都|亦|已|随即)?(?:被|遭到?)[\u4e00-\u9fff]{1,6}$")
+# 对…发出警告: the verb is a noun and what it is aimed at stands before it.
+AIMED = re.compile(r"(?:对|向)(?P<object>[^，,。]{2,30}?)(?:发出|提出|作出|做出|表示)(?:了)?$")
 ACTION_CUE = re.compile(r"^(?:谴责|批评|呼吁|警告|重申|怒斥)")  # the verb is part of what was said
 STATEMENT = re.compile(r"(?:发表|发布|举行)(?:了)?(?:谈话|声明|讲话|记者会|新闻发布会|简报会|文章|消息)")
 ATTRIBUTION = re.compile(r"^据[^，,]{1,40}?(?:报道|报导|消息)[，,]?")  # who reported the news
@@ -76,6 +78,9 @@ GLOSS = re.compile(r"^(?:作为(?:替代|回应|回报|补偿|交换|结果)|因
                    r"换言之|也就是说)")
 OTHER_VOICE = re.compile(rf"^(?:(?:但|而|不过|然而)?[^，,“”]{{2,24}}?|(?:他|她)?(?:还|并|又|也))"
                          rf"(?:{SAY}|表示|{CALL}|认为|指出|声称|宣称|强调)")
+SAME_VOICE = re.compile(rf"^(?P<link>(?:但是?|而|不过|然而)?)(?:(?:他|她)(?:同时|也|还|并|又|则|更)*|"
+                        rf"(?:同时|也|还|并|又)+)(?:{SAY}|表示|{CALL}|认为|指出|强调)(?:道)?[，,：:]?")
+COUNTER_VOICE = re.compile(r"^(?:但是?|而|不过|然而)?(?:也|另|亦|还)有(?:人|一些人|分析|专家|学者|观察)")
 CAUSE = re.compile(r"^(?:由于|因为|既然|鉴于)")
 PLACE_AROUND = re.compile(r"\0(?:站|区|市|县|镇|乡|村|路|街|港|湾|岛|机场|医院|一带|地区)|"
                           r"(?:在|于|到|往|赴|抵|抵达|前往|来自)\0")
@@ -191,9 +196,21 @@ def plausible(speaker: str, role: str | None, names: set[str]) -> bool:
                 or re.fullmatch(TRANSLITERATION, speaker))
 
 
+def _curly_quotes(text: str) -> str:
+    """Straight quotes as the house style prints them: "…" → “…”, and a straight quote left
+    unpaired (an opening one whose close fell in the next sentence) dropped."""
+    if '"' not in text:
+        return text
+    parts = text.split('"')
+    if len(parts) % 2 == 0:  # an odd number of quotes: the last one has no partner
+        parts[-2:] = [parts[-2] + parts[-1]]
+    return "".join(part + ("“" if n % 2 == 0 else "”") if n < len(parts) - 1 else part
+                   for n, part in enumerate(parts))
+
+
 def clean_claim(claim: str) -> str:
     """A claim as printed: quotes that frame it dropped, one end mark."""
-    claim = claim.strip()
+    claim = _curly_quotes(claim.strip())
     claim = re.sub(r"[”」]\s*[,，]\s*(?:并|还|又)?(?:称|表示|说|指出|强调)\s*[“「]", "；", claim)
     claim = re.sub(r"(?<!\s)\s++([。，！？])", r"\1", claim)  # a run of spaces entered at its start
     if claim.count("“") < claim.count("”"):
@@ -240,18 +257,24 @@ def balanced_claim(claim: str) -> str:
 
 
 def _without_gloss(claim: str) -> str:
-    """The reported claim without a clause the writer adds after it (作为替代方案，…)."""
+    """The reported claim without a clause the writer adds after it (作为替代方案，…) or
+    someone else's words; the speaker going on (…，但他同时指出…) stays, without the cue,
+    and so does a counter-view the writer sets against it (…；但是也有人指出，…), so that
+    a balanced sentence is not halved."""
     if claim.startswith(("“", "「")):
         return claim
-    at, depth = 0, 0
+    kept, depth = "", 0
     for part in re.split(r"(?<=[，,；;])", claim):
         bare = part.lstrip("“「")
-        if at and depth == 0 and ((GLOSS.match(bare) and not CAUSE.match(claim)) or
-                                  OTHER_VOICE.match(bare)):
-            return claim[:at]  # the writer's conclusion, or someone else speaking
+        same = SAME_VOICE.match(bare)
+        if kept and depth == 0 and same:  # 但他同时指出X: 但X; 并表示X: X; 他认为，X: X
+            part = same["link"] + bare[same.end():] if len(bare) > same.end() + 2 else ""
+        elif kept and depth == 0 and not COUNTER_VOICE.match(bare) and (
+                (GLOSS.match(bare) and not CAUSE.match(claim)) or OTHER_VOICE.match(bare)):
+            return kept  # the writer's conclusion, or someone else speaking
         depth += part.count("“") + part.count("「") - part.count("”") - part.count("」")
-        at += len(part)
-    return claim
+        kept += part
+    return kept
 
 
 class SpeechReader:
@@ -343,6 +366,10 @@ class SpeechReader:
                 return None  # …指出…不利于民族团结的视频也被屏蔽: the cue is in a relative clause
             claim = _without_gloss(claim)
             start, end = match.start("claim"), match.start("claim") + len(claim)
+            aimed = AIMED.search(frames[0]) if ACTION_CUE.match(cue) else None
+            if aimed:  # 默克尔对俄罗斯可能从外部干预发出警告，并…: what she warned against
+                frames = [frames[0][:aimed.start()]]
+                claim = aimed["object"] + ("" if claim.startswith(("，", ",")) else "，") + claim
             if ACTION_CUE.match(cue):
                 claim = cue.removesuffix("说") + claim
         if re.match(r"^[“「][^”」]{1,40}[”」][\u4e00-\u9fff]", claim.strip()):
@@ -380,9 +407,13 @@ class SpeechReader:
                     whole = f"{role or ''}{speaker}"
                     camp = next((c for body, c in state.bodies.items() if body in whole), OTHER)
                 if camp == OTHER:
-                    camp = self._camp_introduced(speaker, state)
-                if camp == OTHER and state.home and INSTITUTION.search(f"{role or ''}{speaker}"):
-                    camp = state.home  # 警方: the country the article is about
+                    camp = self._camp_introduced(speaker, state, bool(role))
+                if camp == OTHER:
+                    camp = self._camp_of_group(f"{role or ''}{speaker}", state)
+                if camp == OTHER and state.home and INSTITUTION.search(f"{role or ''}{speaker}") \
+                        and set(self.gazetteer.countries(text)) <= {state.home}:
+                    camp = state.home  # 警方: the country the article is about (not when the
+                    # sentence names another: 德国团体租用的包机…随机医生)
                 state.spoke.append(Speaker(speaker, role))
                 return Speech(speaker=speaker, role=role, camp=camp, cue=cue, claim=claim,
                               claim_start=start + shift, claim_end=end + shift, phrase=phrase)
@@ -391,10 +422,13 @@ class SpeechReader:
     def _phrase(self, frame: str) -> str:
         phrase = PARENTHESIS.sub("", frame)
         cited = re.search(r"援引|引述|引用", phrase)
-        if cited:  # 《华尔街日报》援引美国官员的话报道: the paper reports;
-            source, quoted = phrase[:cited.start()], phrase[cited.end():]  # 援引秦刚: 秦刚 speaks
-            phrase = source if re.search(r"报道|报导", quoted) else \
-                re.sub(r"的话$", "", quoted)  # 新闻稿引述X的话说: X speaks
+        if cited:  # 新闻稿引述X的话说, 印度媒体援引国防参谋长拉瓦特报道说: X speaks, the
+            source, quoted = phrase[:cited.start()], phrase[cited.end():]  # paper carries it;
+            reported = re.search(r"(?:报道|报导)$", quoted)  # 《华尔街日报》援引美国官员的话
+            quoted = re.sub(r"(?:的话)?(?:报道|报导)?$", "", quoted)  # 报道: an unnamed voice,
+            anonymous = re.search(r"(?:专家|学者|官员|人士|消息人士|知情人士)$", quoted)
+            phrase = quoted if self._ends_in_name(quoted) or not (reported or anonymous) \
+                else source  # 环球时报援引中国专家: the paper, naming no one, speaks
         published = PUBLISHED_BY.match(phrase)
         if published:  # 商务部网站刊登的新闻稿: the ministry speaks
             phrase = published["body"]
@@ -414,6 +448,12 @@ class SpeechReader:
                 phrase = after
         return phrase
 
+    def _ends_in_name(self, phrase: str) -> bool:
+        """Whether a phrase names a person (国防参谋长拉瓦特), not only a role (美国官员)."""
+        tokens = self.tags(phrase)
+        return bool(re.search(TRANSLITERATION + "$", phrase)) or bool(tokens) and (
+            tokens[-1].pos in ("nr", "nrt", "nrfg") or self.gazetteer.known_person(tokens[-1].word))
+
     @staticmethod
     def _full_name(name: str, state: ArticleState) -> str:
         """佩特里切克 → 托马斯·佩特里切克 when the article gave the whole name."""
@@ -431,11 +471,11 @@ class SpeechReader:
                     return camp
         return OTHER
 
-    def _camp_introduced(self, speaker: str, state: ArticleState) -> str:
+    def _camp_introduced(self, speaker: str, state: ArticleState, has_role: bool = False) -> str:
         """A person whose role names no country takes the country of the noun phrase that
         first introduced them (法国军事武装部长佛罗伦萨·帕利 → 武装部长佛罗伦萨·帕利: 法国)."""
         name = re.split(r"[·‧・•]", speaker)[-1]
-        if len(name) < 2 or name == speaker and not ROLE_WORD.search(speaker):
+        if len(name) < 2 or name == speaker and not ROLE_WORD.search(speaker) and not has_role:
             return OTHER
         at = state.text.find(name)
         if at < 0:
@@ -444,6 +484,43 @@ class SpeechReader:
         found = [entry.camp for at, found, entry in self.gazetteer.find(phrase)
                  if entry.kind == "country"]
         return found[0] if len(set(found)) == 1 else OTHER
+
+    @staticmethod
+    def _named_before(phrase: str, state: ArticleState, sentence: str) -> str:
+        """该医院的副主任医师 → 鄂木斯克市医院的副主任医师, 使馆女发言人 → 美国驻俄罗斯大使馆
+        女发言人: the body as the article named it in full before."""
+        match = re.match(r"(?:该|这|此|那)?(?P<body>医院|使馆|大使馆|领事馆|部门|机构|公司|大学)(?P<rest>的?.+)$",
+                         phrase)
+        if not match or not ROLE_WORD.search(match["rest"]):
+            return phrase
+        at = state.text.find(sentence)
+        before = state.text[:at if at >= 0 else len(state.text)]
+        body = match["body"].removeprefix("大")
+        named = re.findall(rf"([\u4e00-\u9fff]{{2,14}}?{body})", before.replace("大使馆", "使馆"))
+        fuller = [n for n in named if len(n) > len(body) and not re.match(r"(?:该|这|此|那|的)", n)]
+        if not fuller:
+            return phrase
+        full = fuller[-1].replace("使馆", "大使馆") if "使馆" in body else fuller[-1]
+        full = re.sub(r"^.*(?:在|于|的|到|赴|抵达)", "", full) or full
+        return full + match["rest"]
+
+    def _camp_of_group(self, who: str, state: ArticleState) -> str:
+        """An opposition the sentence introducing a speaker names (以抗争派人士身份参与民主派
+        初选的…前记者何桂蓝), or the country the article gives a group by the same noun
+        (三名议员 after 多名德国议员 in the title)."""
+        at = state.text.find(who if GROUP.search(who) else re.split(r"[·‧・•]", who)[-1])
+        if at >= 0:
+            introduction = re.split(r"[。！？!?\n]", state.text[max(0, at - 80):at])[-1]
+            party = self.gazetteer._party([introduction], state.home)
+            if party:
+                return party
+        noun = ROLE_WORD.search(who)
+        if GROUP.search(who) and noun and len(who) <= 6:
+            for named in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?){noun[0]}", state.text):
+                found = {e.camp for _, _, e in self.gazetteer.find(named[1]) if e.kind == "country"}
+                if len(found) == 1:
+                    return found.pop()
+        return OTHER
 
     def _bare_role(self, role: str) -> str:
         """A role without what leads up to it: 并仿效美国前总统 → 美国前总统,
@@ -523,6 +600,10 @@ class SpeechReader:
             for name, role in reversed(list(state.roles.items())):
                 if role.endswith(noun) and name in sentence:
                     return name, role
+        issued = re.fullmatch(r"(?P<body>.{2,16}?)(?:发表的|发布的)?(?:声明|新闻稿|公报)", phrase)
+        if issued and BODY.search(issued["body"]) and not self.gazetteer.is_joint(phrase):
+            phrase = issued["body"]  # 五角大楼声明, 希腊国防部的新闻稿: the body speaks
+        phrase = self._named_before(phrase, state, sentence)
         speaker, role = split_speaker(
             phrase, person=lambda name: name in state.names or
             any(t.pos in ("nr", "nrt", "nrfg") for t in self.tags(name)),
@@ -551,4 +632,4 @@ class SpeechReader:
                 return fuller, state.roles[fuller]
         if speaker in state.roles:
             role = state.roles[speaker]  # 教授 → 台湾师范大学政治研究所教授, as introduced
-        return speaker, role
+        return speaker, self._named_before(role, state, sentence) if role else role

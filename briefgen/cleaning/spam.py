@@ -122,6 +122,14 @@ class TitleFragments:
         self.chars = set(self.title)
         self.stretch = re.compile("[" + re.escape("".join(sorted(self.chars))) + "]{2,}") \
             if self.chars else None
+        self._rebuilt: dict[str, bool] = {}  # a recurring run is asked about again and again
+
+    def _rebuilds(self, text: str) -> bool:
+        """`_rebuilds_from_words` with this title's words, remembered."""
+        known = self._rebuilt.get(text)
+        if known is None:
+            known = self._rebuilt[text] = _rebuilds_from_words(text, self.words)
+        return known
 
     @functools.cached_property
     def _segment_tokens(self) -> list[list[str]]:
@@ -166,19 +174,12 @@ class TitleFragments:
                     return False
                 contiguous = True
                 at = segment.find(piece, at + 1)
-        return contiguous or not _rebuilds_from_words(piece, self.words)
+        return contiguous or not self._rebuilds(piece)
 
     def _suspicious(self, text: str) -> bool:
         """Cheap test: a run of title characters that whole title words cannot explain."""
-        run = ""
-        for char in text + "\0":
-            if char in self.chars:
-                run += char
-                continue
-            if len(run) >= 2 and not _rebuilds_from_words(run, self.words):
-                return True
-            run = ""
-        return False
+        return self.stretch is not None and any(
+            not self._rebuilds(match[0]) for match in self.stretch.finditer(text))
 
     def _chopped(self, run: str, tokens: list[str]) -> bool:
         contiguous = False
@@ -192,7 +193,7 @@ class TitleFragments:
         if contiguous:
             return True
         loose = any(len(token) == 1 and token not in self.words for token in tokens)
-        return loose and not _rebuilds_from_words(run, self.words)
+        return loose and not self._rebuilds(run)
 
     def runs(self, text: str, wanted: set[str]) -> list[list[tuple[int, int, str]]]:
         """Maximal runs of body tokens drawn in order from the title, as (start, end, token),

@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from lxml import etree, html
+from lxml import etree
 
 from briefgen.model import RawDocument
 from briefgen.readers.htmlblocks import blocks_from_element, parse_html, strip_boilerplate
@@ -37,7 +37,7 @@ def _text(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def json_ld(root: html.HtmlElement) -> dict:
+def json_ld(root: etree._Element) -> dict:
     """datePublished, headline and articleBody from the page's JSON-LD, where it has them."""
     found: dict = {}
 
@@ -59,7 +59,7 @@ def json_ld(root: html.HtmlElement) -> dict:
     return found
 
 
-def headline(root: html.HtmlElement, stated: list[str]) -> tuple[str | None, etree._Element | None]:
+def headline(root: etree._Element, stated: list[str]) -> tuple[str | None, etree._Element | None]:
     """The article's headline and its element: the heading that the head's titles agree with,
     else the first <h1>, else the head's title without the site's name."""
     stated = [" ".join(s.split()) for s in stated if s and s.strip()]
@@ -86,7 +86,7 @@ def headline(root: html.HtmlElement, stated: list[str]) -> tuple[str | None, etr
     return None, None
 
 
-def _heading_over_date_line(root: html.HtmlElement) -> tuple[str, etree._Element] | None:
+def _heading_over_date_line(root: etree._Element) -> tuple[str, etree._Element] | None:
     """A heading (any level) right above a date line: the headline of a page whose head
     names only the site (<title>新闻动态--某学会官网</title>, <h5>headline</h5>, 发布时间：…)."""
     for element in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -119,7 +119,7 @@ def _drop_date_line(container: etree._Element) -> None:
             return  # the article has begun
 
 
-def _holding(root: html.HtmlElement, text: str, probe: int = 16) -> list[etree._Element]:
+def _holding(root: etree._Element, text: str, probe: int = 16) -> list[etree._Element]:
     """The element holding both the first and the last words of a JSON-LD articleBody."""
     compact = "".join(text.split())
     if len(compact) < 6 * probe:

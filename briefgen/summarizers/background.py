@@ -21,15 +21,16 @@ DANGLING = re.compile(r"^(?:他|她|它|他们|她们|其|该|此|这|那|这些
 # …and these lean on it wherever they stand: a thing named before (该指引, 上述, 这一),
 # a day counted from another (同一天, 当天, 次日), a second mention (两者, 此举), or a
 # subject that adds to what came before (美韩领导人还宣布).
-LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|"
+LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|当年|同年|当月|同月|"
                      r"当天|当日|次日|翌日|前一天|两者|二者|这些|这两|这股|这场|这次|这项|这之|"
-                     r"该国|其中|另有|另一|(?:^|[，,；;])[^，,。；;]{1,60}?也(?![许门])|"
+                     r"该国|^其中|另有|另一|(?:^|[，,；;])[^，,。；;]{1,60}?也(?![许门])|"
                      r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])")
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
 SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|发表(?:谈话|声明|讲话)[，,]|"
                     r"^[^，,。]{0,30}(?:说|称|表示|指出)[，,：:]|"
                     r"^[^，,。：:]{0,30}(?:警告|批评|谴责|呼吁|强调|重申|表态)[^，,。：:]{0,12}[：:]")
-HEADLINE = re.compile(r"^(?=[^：:，,。]*[：:])[^：:，,。]*?[\u4e00-\u9fff] [\u4e00-\u9fff]")  # 标题 标题：正文
+HEADLINE = re.compile(r"^(?=[^：:，,。]*[：:])[^：:，,。]*?[\u4e00-\u9fff] [\u4e00-\u9fff]|"  # 标题 标题：正文
+                      r"^\d{4}\s*[：:]")  # 1981：前车之鉴…, a year as a heading
 PERSONAL = re.compile(r"(?<![其吉利])[他她](?![国人乡])")  # 他, 她: whoever was named before
 # A byline or time stamp left inside the text (RICHARD PÉREZ-PEÑA 2020-09-03 14:43:23).
 # (?<!…) and \s*+: each run scanned from its start only (a 1,000-letter capital run took 9 s).
@@ -40,8 +41,9 @@ COUNT = re.compile(r"(?<!\d)\d+(?:\.\d+)?\s*+(?:家|名|人|枚|艘|架|项|个|
 QUESTION = re.compile(r"[？?]\s*[”」]?$")
 # A judgement the writer makes (what something means, what must follow): told as commentary,
 # with who judges.
+# An intent the writer reads into an actor (一直试图, 企图, 意在) is a judgement too.
 COMMENTARY = re.compile(r"意味着|凸显|折射|表明了|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
-                        r"可谓|理应|应当|应该|不可避免|[，,](?:显示|显出|反映)")
+                        r"可谓|理应|应当|应该|不可避免|[，,](?:显示|显出|反映)|一直试图|企图|(?<!同)意在|意图|图谋")
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
 HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|难以|无法判定|无法确定|尚不清楚|不得而知|"
@@ -52,8 +54,9 @@ VOICE = re.compile(r"我们|我国|我方|笔者|本人|本报|本台|本网|本
                    r"(?<![自])我|您|你")
 # A time that counts from the day it was written and cannot be written out: 近日, 目前,
 # 几个星期前, 近一个月来 (近年来 and 多年来 are a story's long run, and stay).
-VAGUE_TIME = re.compile(r"近日|日前|早前|最近|近期|近来|目前|正在|(?<!出)现在|当前|如今|眼下|稍早|早些时候|不久前|前不久|"
+VAGUE_TIME = re.compile(r"近日|日前|早前|最近(?!一次|一届|的一次)|近期|近来|目前|正在|(?<!出)现在|当前|如今|眼下|稍早|早些时候|不久前|前不久|"
                         r"这几天|连日|近几[天日周月]|[几数两]个?(?:星期|礼拜|周|天|日|月)(?:前|以来|来|内)|"
+                        r"[一二三四五六七八九十\d]+个?(?:星期|礼拜)(?:前|以来)|"
                         r"近一个?(?:月|周|星期)|过去(?:[几数一两]个?)?(?:星期|周|天|月)|上周|本周|这周|下周")
 # A day counted from the report's own (昨天, 今早): written out from a publication time whose
 # zone may not be the event's, it can be a day off; a date the sentence also gives is safe.
@@ -65,7 +68,13 @@ UNOWNED = re.compile(r"^(?:声明|文件|报告|公报|新闻稿|通知|公告|�
                      r"如上|如下|上文|下文|前述|前者|后者|有关言论|相关言论|这番|这些话|该报|该台|该社|该网|"
                      r"该刊|该报道|另一|另外一|^(?:由于|因为|随着)?(?:争论|争议|风波|冲突|此事)|"
                      r"(?:一样|同样)(?=[^，,。]{0,4}(?:提到|表示|批评|关注|要求|呼吁|反对|支持))|"
-                     r"^在(?:访|出访|访问)[^，,。\d]{1,6}(?:过程中|期间)[，,]|在会[中上后]")  # which visit, which meeting
+                     r"^在(?:访|出访|访问)[^，,。\d]{1,6}(?:过程中|期间)[，,]|在会[中上后]|"  # which visit, which meeting
+                     r"^(?:到访|来访|访问|出访|会谈|会见|抵达)(?:后|之后|期间|时)|"  # whose visit
+                     r"事后|事发后|事发时|事发当时|案发后|有关消息|相关消息|这一消息|这个消息|"  # which event, which news
+                     r"^[几数两一二三四五六七八九十\d]+个?(?:小时|钟头|分钟|天)(?:后|之后|以后)|"  # counted from what
+                     r"^(?:一些|部分|这些|所有)?(?:被|受)[\u4e00-\u9fff]{1,3}的?[\u4e00-\u9fff]{1,5}?中?(?:包括|包含|有|，|,|如)|"  # 被禁应用包括: which ban
+                     r"^(?:根据|按照|依照|依据)(?:宣言|协议|协定|声明|指引|文件|规定|条约|计划|方案|报告|决定)[，,]|"  # which declaration
+                     r"(?:将|把|对)其(?![他中余实])")  # 将其称为: what it stands for
 DONE = re.compile(r"了|已经|已|曾|过(?![程去])|遭|引发|被[^，,。]{0,12}(?:捕|拘|扣|关|杀|送|判)")  # an act, not a state
 LONG_RUN = re.compile(r"^(?:近年来|近年|多年来|长期以来|历史上|自\d{4}年(?:以来|起))")  # history
 # What the writer of an opinion piece calls it: its title says so.
@@ -82,7 +91,13 @@ SAME_WORDS = 0.24  # share of a sentence's words (but the topic's), by rarity, a
 SAME_TIME_WORDING = 0.12  # bigram overlap at which two accounts of one moment tell one fact
 MIN_CHARS, MAX_CHARS = 20, 160
 TOLD = 0.6  # share of a sentence's character pairs a chronology entry holds: the entry tells it
+TOLD_WITHIN = 0.5  # …or share of an entry's pairs a sentence of the same day holds: it retells it
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
+# An aside (a leader's profile on the economy, a sentence on another matter inside an on-topic
+# article): its words but the topic's are next to absent from the other sources' titles and
+# leads (ASIDE_LEAD) and from their bodies (ASIDE_BODY). Judged only over three sources or more.
+ASIDE_LEAD, ASIDE_BODY, ASIDE_SOURCES = 0.02, 0.03, 3
+CORE_WEIGHT = 0.5  # what the other sources' leads agree on is what the story is about
 
 
 @dataclass
@@ -95,6 +110,7 @@ class Candidate:
     theme: int  # 0 what the term means and where it comes from, 1 what happened, 2 judgements
     score: float = 0.0
     weights: dict[str, float] | None = None  # its words but the topic's, by rarity
+    agreement: float = 0.0  # how much the other sources' titles and leads say it too
 
     def shared_with(self, other: "Candidate") -> float:
         """How much of the shorter of two sentences the other says too (its rare words,
@@ -266,6 +282,46 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
                      weights=weights)
 
 
+class Story:
+    """What the central sources say beside the topic's own terms: each one's title and lead
+    (its first two paragraphs), and its whole body, as words weighted by rarity."""
+
+    def __init__(self, documents: Documents) -> None:
+        self.documents = documents
+        self.leads: dict[int, dict[str, float]] = {}
+        self.bodies: dict[int, dict[str, float]] = {}
+        for choice in documents.selected:
+            article = choice.article
+            if not documents.central(article):
+                continue
+            sentences = documents.analysis.by_article.get(article.id, [])
+            lead = documents.segmenter.content_words(article.title or "") + tuple(
+                w for s in sentences if s.paragraph <= 1 for w in s.words)
+            self.leads[article.id] = documents.vector(self._untopical(lead))
+            self.bodies[article.id] = documents.vector(
+                self._untopical(tuple(w for s in sentences for w in s.words)))
+
+    def _untopical(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        topic = self.documents.topic_words
+        return tuple(w for w in words if not any(t in w or w in t for t in topic))
+
+    def support(self, sentence: Sentence, of: dict[int, dict[str, float]]) -> float:
+        """How much the other central sources (`leads` or `bodies`) say what `sentence` says,
+        on average; its own source when it is the only one."""
+        vector = self.documents.vector(self._untopical(sentence.words))
+        others = [v for i, v in of.items() if i != sentence.article.id] or list(of.values())
+        return sum(cosine(vector, v) for v in others) / len(others) if others else 0.0
+
+    def aside(self, candidate: Candidate) -> bool:
+        """Whether a sentence is about something else than the story, though its article is
+        not: next to nothing of it in the other sources. A definition or the story's long
+        run (theme 0) is kept; so is everything when there are too few sources to tell."""
+        if candidate.theme == 0 or len(self.leads) < ASIDE_SOURCES:
+            return False
+        return candidate.agreement < ASIDE_LEAD and \
+            self.support(candidate.sentence, self.bodies) < ASIDE_BODY
+
+
 class BackgroundSummarizer:
     def summarize(self, documents: Documents, section: Section) -> list[Item]:
         defines = definition_pattern(documents.topic_words)
@@ -273,8 +329,13 @@ class BackgroundSummarizer:
                           if opinion(choice.article)}
         candidates = [c for c in (consider(documents, s, defines, opinion_pieces)
                                   for s in documents.sentences) if not isinstance(c, str)]
+        story = Story(documents)
+        for candidate in candidates:
+            candidate.agreement = story.support(candidate.sentence, story.leads)
+        candidates = [c for c in candidates if not story.aside(c)]
         if not candidates:
             return []
+        most = max(c.agreement for c in candidates) or 1.0
         centroid: dict[str, float] = {}
         for candidate in candidates:
             for word, value in candidate.vector.items():
@@ -285,7 +346,9 @@ class BackgroundSummarizer:
             candidate.score = (cosine(candidate.vector, centroid) + 0.15 * min(topical, 2) +
                                0.1 * early + (1.0 if candidate.theme == 0 else 0.0) -
                                (0.1 if candidate.theme == 2 else 0.0) +
-                               (0.1 if candidate.days else 0.0))  # an event of a known day
+                               (0.1 if candidate.days else 0.0) +  # an event of a known day
+                               (CORE_WEIGHT * candidate.agreement / most
+                                if candidate.theme in (1, 3) else 0.0))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.order))
         chosen: list[Candidate] = []
         length = 0
@@ -298,7 +361,10 @@ class BackgroundSummarizer:
                 continue
             if any(self._same(candidate, other) for other in chosen):
                 continue
-            if any(pair_share(candidate.text, entry) >= TOLD for entry in documents.told):
+            if any(pair_share(candidate.text, entry) >= TOLD for entry in documents.told) or \
+                    any(day in {d[:10] for d in candidate.days} and
+                        pair_share(entry, candidate.text) >= TOLD_WITHIN
+                        for day, entry in documents.told_on):
                 continue  # the chronology tells it already
             chosen.append(candidate)
             length += len(candidate.text)
@@ -325,9 +391,10 @@ class BackgroundSummarizer:
 
     @staticmethod
     def _paragraphs(documents: Documents, chosen: list[Candidate]) -> list[Item]:
-        """Up to three paragraphs of one theme each: what the key term means and the story's
-        history (before the sources' own time); what happened, in the order it happened; who
-        is who and what stands, then commentary, attributed."""
+        """Up to three paragraphs of one theme each: what the story is about (what the key
+        term means, the situation most sources' leads agree on, who is who and what stands);
+        how it came about, in the order things happened (its history first); commentary,
+        attributed."""
         dated = [c.sentence.article.published for c in chosen if c.sentence.article.published]
         earliest = min(dated).replace(tzinfo=None) if dated else None
         for candidate in chosen:
@@ -335,18 +402,43 @@ class BackgroundSummarizer:
                     (earliest - candidate.when).days > HISTORY_DAYS:
                 candidate.theme = 0  # the story's history
         defines = definition_pattern(documents.topic_words)
+        defining = {id(c) for c in chosen if c.theme == 0 and defines and defines.search(c.text)}
+        current = [c for c in chosen if c.theme in (1, 3)]
+        core = max(current, key=lambda c: (c.agreement, -chosen.index(c))) if current else None
+        groups = (
+            sorted((c for c in chosen if id(c) in defining or c is core or
+                    c.theme == 3), key=lambda c: (id(c) not in defining, c is not core,
+                                                  c.sentence.order)),
+            sorted((c for c in chosen if c.theme in (0, 1) and id(c) not in defining and
+                    c is not core), key=lambda c: (c.theme != 0, c.when is None,
+                                                   c.when or datetime.min, c.sentence.order)),
+            sorted((c for c in chosen if c.theme == 2), key=lambda c: c.sentence.order))
+        years = {t.start.year for c in chosen for t in documents.times(c.sentence)
+                 if t.precision in ("day", "hour", "minute", "month")}
         items = []
-        for themes in ((0,), (1,), (3, 2)):
-            members = sorted((c for c in chosen if c.theme in themes), key=lambda c: (
-                c.theme == 2, c.theme == 0 and not (defines and defines.search(c.text)),
-                c.when is None, c.when or datetime.min, c.sentence.order))
+        for members in groups:
             if not members:
                 continue
             texts = [attribute(documents, c.sentence, c.text) if c.theme == 2 else c.text
                      for c in members]
+            if len(years) > 1:  # 2019年7月21日 beside 7月1日: which year is 7月1日
+                texts = [with_years(documents, c.sentence, t) for c, t in zip(members, texts)]
             items.append(Item(text="".join(_ended(t) for t in texts),
                               sources=sorted({c.sentence.article.id for c in members})))
         return items
+
+
+def with_years(documents: Documents, sentence: Sentence, text: str) -> str:
+    """`text` with the year written before each month and day that names none (7月1日 →
+    2020年7月1日), as the analysis dated it; for a background whose sentences span years."""
+    dated = {(t.start.month, t.start.day): t.start.year for t in documents.times(sentence)
+             if t.precision in ("day", "hour", "minute")}
+
+    def year_of(match: re.Match) -> str:
+        year = dated.get((int(match[1]), int(match[2])))
+        return f"{year}年{match[0]}" if year else match[0]
+
+    return re.sub(r"(?<![年\d])(\d{1,2})月(\d{1,2})日", year_of, text)
 
 
 def _ended(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from briefgen import timex
 from briefgen.analysis import _tokens
@@ -14,15 +14,13 @@ from briefgen.analysis.standalone import reliances
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers.background import LIST_INTRO, leans
-from briefgen.summarizers import REPORTING, Documents, Sentence, _absolute, cosine, pair_overlap
+from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_overlap
+from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
+                                          COUNTED_REFERENCE, ENOUGH, FIGURE, MAX_CHARS, _clauses,
+                                          _quoted_relative, _unbalanced, compact)
 
 EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
                     "day", "hour", "minute")
-CLAUSE = re.compile(r"(?:[^，,；;：:—]|—(?!—))+(?:[，,；;：:]|——)?")
-ATTRIBUTION = re.compile(
-    r"^(?:据[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
-CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|^稍早[，,]?|^早些时候[，,]?|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
-                     r"^(?:凌晨|早上|上午|中午|下午|晚上|晚间)")
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
                            r"(?:参与|参加|出席|报道|采访)了?|"
@@ -31,14 +29,6 @@ ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早�
 DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
 # (…前往雅典 goes there that day; …开始举行军演 begins that day: both are its events)
 ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
-FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
-CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了|随着)")
-# A figure over a period (上半年…出口了72.74亿美元): a state of that time, not an event.
-FIGURE = re.compile(r"(?<![\d.,])[.,]*+\d[\d.,]*+\s*+(?:万|亿)*+\s*+(?:美元|元|欧元|英镑|日元|吨|桶|辆|人次|%|％)")
-LEADING = re.compile(r"^(?:是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在)(?=[，,])")
-# 这24家…, 该名…, 那批…: a thing or a person counted by reference to what came before.
-COUNTED_REFERENCE = re.compile(r"[这那该此](?:[\d一二两三四五六七八九十几]+)?[个位名项家些批起次条份]")
-ANAPHOR = re.compile(r"^(该|此|这一?|上述)(?=[\u4e00-\u9fff])")
 DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并|且|而)")
 TITLE = re.compile(r"《[^》]{2,40}》")
 FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指)$")
@@ -46,7 +36,7 @@ SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an ev
 # A claim or a judgement, not something that happened.
 OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移|不可动摇|的体现|是为了|旨在|有望|"
                      r"希望|相信|主张|认为|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
-                     r"将会|将在|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|"
+                     r"将会|将在|并将|还将|也将|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|不会|不是|"
                      r"经常|常常|往往|通常|一向|一直|以来|我们|年来|月来|"  # …or a habit, or a span
                      r"即将|将要|准备|打算|(?<![模虚草])拟")  # …or a plan, not yet an event
 # A finding: what tests, an inquiry or a report found (调查结果认为, 检测显示) is an event of
@@ -66,13 +56,10 @@ HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|
 # The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
 SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
 PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
-ANNOUNCING = re.compile(r"宣布|证实|確認|确认|公布|宣告|发表声明|發表聲明")
 MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
 LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž .,'’\-]*[)）]")  # 林卓廷（Lam Cheuk-ting）
-# A comment the reporter appends to an event (，这是…, ，此举…) is not part of it.
-COMMENT = re.compile(r"[，,](?:这是|这也是|此举|这将|这意味着|意味着|这一|此次|这次)[^，,]*$")
 # A time or a place that frames what follows, not an event: …会议上, …期间, …之后.
 FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后|前|方面|下)$")
 # A stamp or a byline, never an event (2020-09-03 14:43:23, © 2020 BBC).
@@ -80,8 +67,6 @@ STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All r
                    r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)
 SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
-MAX_CHARS = 60
-ENOUGH = 16  # characters of a clause that already tell what happened
 SAME_DAY = 0.35  # two reports dated the same day are one event at this likeness
 SAME_EVENT = 0.3
 SAME_WORDING = 0.4  # bigram overlap of two phrasings of one event
@@ -109,78 +94,12 @@ class Event:
     sides: frozenset = frozenset()  # the countries its opening names (who acts)
 
 
-def _clauses(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in CLAUSE.finditer(text)]
-
-
-def _resolve_anaphor(text: str, sentence: str, before: int) -> str:
-    """该条约 → 《美韩共同防御条约》 when the sentence named it before."""
-    match = ANAPHOR.match(text)
-    if not match:
-        return text
-    rest = text[match.end(1):]
-    titles = re.findall(r"《[^》]+》", sentence[:before])
-    for size in range(4, 0, -1):
-        noun = rest[:size]
-        for title in reversed(titles):
-            if len(noun) >= 2 and title.rstrip("》").endswith(noun):
-                return title + rest[size:]
-    return text
-
-
-def compact(sentence: str, found: timex.Timex, others: list[timex.Timex]) -> str:
-    """The clause or clauses that tell what happened at `found`, without clutter."""
-    clauses = _clauses(sentence)
-    index = next((i for i, (at, text) in enumerate(clauses)
-                  if at <= found.offset < at + len(text)), 0)
-    starts = {t.offset for t in others if t.offset != found.offset and t.iso != found.iso}
-    parts = []
-    for at, text in clauses[index:]:
-        if parts and any(at <= s < at + len(text) for s in starts):
-            break  # the next clause belongs to another date
-        parts.append(text)
-        if len("".join(parts).replace(found.text, "")) >= ENOUGH and len(text) > 5 or \
-                text.endswith(("；", ";")):
-            break  # (not after 意大利，: an item of a list written with commas)
-    if len(clauses) > index + len(parts) and (FRAME.search(parts[-1]) or
-                                               CONDITIONAL.match(parts[-1])):
-        parts.append(clauses[index + len(parts)][1])  # what was reported; the rest of an if
-    if len(parts) > 1:  # a reporting frame is not the event when what it reports follows
-        parts = [part for part in parts[:-1] if not FRAME.search(part)] + parts[-1:]
-    after = clauses[index + len(parts)][1] if len(clauses) > index + len(parts) else ""
-    if re.match(r"(?:其中)?包括", after) and len("".join(parts) + after) <= MAX_CHARS:
-        parts.append(after)  # 拘捕13名男子，包括…林卓廷: whom the act names
-    event = "".join(parts)
-    for other in [found] + [o for o in others if o.iso == found.iso]:
-        at = event.find(other.text)
-        framing = at >= 0 and re.match(r"[)）]?[^，,。的]{0,12}的[^，,。]{1,8}(?:上|中|时|期间)",
-                                       event[at + len(other.text):])
-        event = re.sub((r"的?" if framing else r"的?(?:于|在)?") +  # 在当天举行的会谈上: 在 stays
-                       r"\s*(?:将近|大约|约|近)?[（(]?" + re.escape(other.text) +
-                       r"[)）]?(?:左右|许)?(?:的)?", "", event, count=1)  # 近6时, 6时左右
-    if any(re.search(r"(?:和|与|及|、|至|到)\s*" + re.escape(o.text), event) or
-           re.search(re.escape(o.text) + r"\s*(?:和|与|及|、)", event)
-           for o in others if o.iso != found.iso):
-        return ""  # 王毅在8月31日和9月1日均…: one entry cannot hold two days
-    event = re.sub(r"——\s*(?=[，,])|——$", "", event)
-    event = re.sub(r"[（(]\s*[)）]", "", event)
-    event = ATTRIBUTION.sub("", CLUTTER.sub("", event).strip())
-    event = CLUTTER.sub("", LEADING.sub("", event.strip())).strip()
-    event = _resolve_anaphor(event, sentence, clauses[index][0])
-    event = event.rstrip("，,；;：:、。 ")
-    event = re.sub(r"(?<=[\u4e00-\u9fff]{4})是$", "", event)  # …发帖文是在8月11日: the cleft's 是
-    if len(event) > MAX_CHARS:
-        cut = max(event.rfind(mark, 0, MAX_CHARS) for mark in "，,；;")
-        event = event[:cut] if cut > 10 else ""  # no clause ends in time: not cut mid-phrase
-    return event
-
-
 class ChronologySummarizer:
     def summarize(self, documents: Documents, section: Section) -> list[Item]:
         events: list[Event] = []
         for sentence in documents.sentences:
             events.extend(self._events(documents, sentence, documents.times(sentence)))
-        merged = self._merge(events)
+        merged = _on_story(documents, self._merge(events))
         headlines = {w for choice in documents.selected
                      for w in documents.segmenter.content_words(choice.article.title or "")
                      if len(w) >= 2}
@@ -205,7 +124,8 @@ class ChronologySummarizer:
         if sentence.text.rstrip("”」").endswith(("？", "?")) or STAMP.search(sentence.text) or \
                 HEARSAY.search(sentence.text):
             return []
-        topical = lede or documents.on_topic(sentence)
+        topical = lede or documents.on_topic(sentence) or \
+            documents.central(sentence.article) and bool(_protagonists(documents) & _names(sentence))
         if not topical and not (re.match(r"[^，,。]{0,14}[，,]\s*[他她](?![们們])", sentence.text) and
                                 documents.central(sentence.article)):
             return []  # (8月20日，他…: on topic when 他 is whom the topic names)
@@ -248,8 +168,12 @@ class ChronologySummarizer:
             seen.add(t.iso)
             if t.duration:  # a period up to publication (一年以来, 过去五年) is no event
                 continue
-            text = COMMENT.sub("", compact(sentence.text, t, found))
+            text = COMMENT.sub("", compact(sentence.text, t, found,
+                                           lambda text: _verbless(documents, text)))
+            if any(o.iso != t.iso and o.text in text for o in found):
+                continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day)
             text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
+            text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, text))
             if not topical and not documents.names_topic(text):
                 continue
@@ -262,7 +186,7 @@ class ChronologySummarizer:
             judged = FINDING.sub("", text)  # what tests found is no one's opinion
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged) or \
-                    OPINION.search(judged) or FRAMING_END.search(text) or \
+                    _opinion(judged) or FRAMING_END.search(text) or \
                     leans(_bound(documents, text)) or _pronoun(documents, text) or \
                     COUNTED_REFERENCE.search(text):
                 continue
@@ -274,6 +198,9 @@ class ChronologySummarizer:
             if text is not None:  # (an actor told with its description opens on a verb)
                 text = documents.analysis.standalone(
                     sentence, text, subject_given=_qualified_actor(documents, text))
+            claim = _claimed(sentence, t) if text else None
+            if claim:  # what one side says happened: its claim, told as one
+                text = _attributed(documents, sentence, text, claim)
             if not text or documents.written_after(sentence, text) or _unbalanced(text):
                 continue
             events.append(_event(documents, sentence, t, text, context))
@@ -299,6 +226,8 @@ class ChronologySummarizer:
                 b = events[j]
                 if _shown(b.precision) != _shown(a.precision):
                     continue  # (a day and an hour of it are one precision)
+                if a.sides and b.sides and not a.sides & b.sides:
+                    continue  # two sides' acts (中国副外长约见捷克大使 / 捷克外长召见中国大使)
                 likeness = cosine(a.vector, b.vector)
                 wording = pair_overlap(a.text, b.text)
                 if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY or
@@ -362,8 +291,12 @@ def _told_by(coarse: Event, precise: Event) -> float:
 def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
     """Words and parts of speech as the analysis tags them (its segmenter and gazetteer)."""
     analysis = documents.analysis
-    return [(token.word, token.pos) for token in
+    return [(token.word, "v" if token.word in MEETING else token.pos) for token in
             _tokens(analysis.segmenter, analysis.gazetteer, text) if token.word.strip()]
+
+
+# Nouns of meeting the segmenter tags as nouns, that act as verbs (蔡英文与维斯特奇尔等人会面).
+MEETING = {"会面", "会晤", "会谈", "通话", "见面", "晤面"}
 
 
 def _as_event(documents: Documents, text: str) -> str | None:
@@ -371,11 +304,11 @@ def _as_event(documents: Documents, text: str) -> str | None:
     a noun, a number), not on a verb (重申双方…) or a pronoun left without its antecedent,
     and has a verb. A phrase naming a thing (美国向韩国作出的新安全承诺) is told as the
     act (美国向韩国作出新安全承诺)."""
-    tags = _tags(documents, re.sub(r"^[“「《(（]", "", text))
+    tags = _tags(documents, re.sub(r"^[“「《(（]|^(?:超过?|逾|近|约)(?=\d)", "", text))
     if not tags:
         return None
     first_word, first = tags[0]
-    if first in VERB_TAGS and _qualified_actor(documents, text):
+    if first in (*VERB_TAGS, "d") and _qualified_actor(documents, text):
         return text  # 担任欧盟轮值主席国的德国外长海科前往…: an actor with its description
     if first not in SUBJECT_TAGS or first_word in ("他", "她", "它", "他们", "其", "该", "此", "这"):
         return None
@@ -459,8 +392,10 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
         claim = claim[1:-1]
     claim = re.sub(r"^[他她](?![们們])", "", claim)  # 蓬佩奥表示，他希望…: the speaker
     parts = []
-    for _, clause in _clauses(claim):
-        if parts and (len("".join(parts)) >= ENOUGH or COMMENT.match("，" + clause)):
+    claim = re.sub(r"(?<=[\u4e00-\u9fff])(?:日前|近日)(?=[\u4e00-\u9fff])", "", claim)  # told on
+    for _, clause in _clauses(claim):  # the entry's day: 秦刚日前约见… is what it said then
+        if parts and (len("".join(parts)) >= ENOUGH and not clause.startswith("就") or
+                      COMMENT.match("，" + clause)):  # (…约见大使，就…访台提出严正交涉)
             break
         parts.append(clause)
     claim = "".join(parts).rstrip("，,；;：:、 ")
@@ -477,6 +412,95 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     return text
 
 
+# A sentence opening on who says what follows (印度周一称，…; 印度政府发表声明指，…); 据…报道
+# is how the news tells what it learnt, not a claim of one side.
+CLAIM_FRAME = re.compile(rf"^(?!据)(?P<speaker>[^，,。；;“”「」]{{2,30}}?)(?P<cue>{CUE}|发表声明(?:指|称|说)?|指|"
+                         r"报道|报导)"
+                         r"\s*[，,:：]")
+CLAIM_CUES = ("指责", "指控", "否认", "承认", "证实", "宣布", "表示", "声称")
+
+
+def _protagonists(documents: Documents) -> set[str]:
+    """The people the story is about: named in sentences naming the topic in two stories or
+    more (维斯特奇尔 of the Czech visit to Taiwan). In a story about the topic, what they do
+    is on topic though the sentence names only them (蔡英文与维斯特奇尔等人会面)."""
+    if not hasattr(documents, "_protagonists"):
+        stories: dict[str, set[int]] = {}
+        for sentence in documents.sentences:
+            if documents.names_topic(sentence.text):
+                for name in _names(sentence):
+                    stories.setdefault(name, set()).add(sentence.article.id)
+        documents._protagonists = {name for name, ids in stories.items() if len(ids) >= 2}
+    return documents._protagonists
+
+
+def _names(sentence: Sentence) -> set[str]:
+    """The people a sentence names, as the segmenter tags them (a person's name, or a
+    transliterated one of three characters or more)."""
+    return {token.word for token in sentence.tokens
+            if token.pos in ("nr", "nrt", "nrfg") and len(token.word) >= 2 or
+            token.pos == "nz" and len(token.word) >= 3}
+
+
+def _claimed(sentence: Sentence, found: timex.Timex) -> str | None:
+    """Who claims the act a date stands in (印度周一称，中国军队周末采取军事行动…): the
+    speaker as written with its cue, when the date is inside what someone is reported to have
+    said; such an act is that speaker's claim, not a fact of the chronology."""
+    speech = sentence.speech
+    if speech and speech.claim and speech.claim_start <= found.offset < speech.claim_end:
+        return (speech.phrase or speech.speaker or "") + "\0" + (speech.cue or "")
+    frame = CLAIM_FRAME.match(DATELINE.sub("", sentence.text))
+    offset = len(sentence.text) - len(DATELINE.sub("", sentence.text))
+    if frame and found.offset >= offset + frame.end():
+        return frame["speaker"] + "\0" + frame["cue"]
+    return None
+
+
+def _attributed(documents: Documents, sentence: Sentence, text: str, claim: str) -> str | None:
+    """A claimed act told with who claims it (印度称，中国军队采取军事行动…), or None when
+    the speaker cannot be named on its own (他, 该官员, one who speaks on in the next sentence)."""
+    speaker, cue = claim.split("\0")
+    for t in sentence.times:
+        speaker = speaker.replace(t.text, "")
+    speaker = re.sub(r"[（(]\s*[)）]", "", LATIN_GLOSS.sub("", speaker))
+    speaker = re.sub(r"(?:则|也|还|又|亦|再度|再次)?(?:(?:在|于)[^，,]{1,16}?(?:上|中|时))?$", "",
+                     CLUTTER.sub("", speaker.strip())).strip("，,：: ")
+    if re.fullmatch(r"(?:该|这份|这项)?(?:声明|公报|报告|通报|文件|新闻稿|消息)", speaker):
+        return text  # the statement a story reports (声明称，…): told as it tells it
+    if len(speaker) < 2 or DANGLING.match(speaker) or _pronoun(documents, speaker) or \
+            re.match(r"一些|有些|部分|有(?!关)|不少|许多|很多|外界|舆论", speaker) or \
+            _as_event(documents, speaker + "称，" + text) is None:
+        return None  # (一些媒体分析称: no one in particular)
+    cue = next((c for c in CLAIM_CUES if c in cue), "称")
+    actor = _act(documents, text)[0]
+    if text.startswith(speaker) or len(actor) >= 2 and actor in speaker:
+        return text  # the speaker telling its own act (五角大楼声明称，五角大楼已促请…)
+    text = f"{speaker}{cue}，{text}"
+    return text if len(text) <= MAX_CHARS + 10 else None
+
+
+def _opinion(text: str) -> bool:
+    """Whether a text judges, feels or plans rather than tells what happened. A word of
+    feeling or planning that is a noun (引发了…的担忧) or qualifies the news of a thing
+    (安倍准备辞职的消息导致股市急挫) is no judgement of the entry's own."""
+    for match in OPINION.finditer(text):
+        before, after = text[:match.start()], text[match.end():]
+        if before.endswith("的") or re.match(r"[^，,。]{0,8}的(?:消息|报道|传闻|传言|新闻)", after):
+            continue
+        return True
+    return False
+
+
+def _verbless(documents: Documents, text: str) -> bool:
+    """Whether a text names its actor and where, but no act (率团访台的捷克议长维斯特奇尔
+    在台“立法院”): its act is in the next clause. A verb inside a description (…的) or
+    the preposition 在 is no act."""
+    first, *rest = re.split(r"[，,]", text)
+    main = re.split(r"的(?=[^的]*$)", first)[-1] + "，" + "，".join(rest)
+    return not any(flag in VERB_TAGS and word not in ("在", "于", "是")
+                   for word, flag in _tags(documents, main))
+
+
 def _bound(documents: Documents, text: str) -> str:
     """The text with each 他/她 that a person named before it in the text stands for
     blanked (蓬佩奥抵达以色列，开始了他中东之行): what is left may still lean elsewhere."""
@@ -486,15 +510,6 @@ def _bound(documents: Documents, text: str) -> str:
                 t.pos in ("nr", "nrt", "nrfg") and len(t.word) >= 2 for t in tokens[:n]):
             text = text[:token.offset] + "□" + text[token.offset + 1:]
     return text
-
-
-def _quoted_relative(sentence: str, found: timex.Timex) -> bool:
-    """Whether a time counted from the moment of speaking (今天, 昨天, 上周, 星期四) stands
-    inside quotation marks: it speaks from when the quote was said, which the article
-    need not share."""
-    before = sentence[:found.offset]
-    inside = before.count("“") > before.count("”") or before.count("「") > before.count("」")
-    return inside and not _absolute(found.text) and not re.search(r"\d{1,2}月", found.text)
 
 
 def _pronoun(documents: Documents, text: str) -> bool:
@@ -516,7 +531,8 @@ def _own(documents: Documents, text: str) -> str:
         elif token.word in ("他", "她") and (following.word == "的" or following.pos.startswith(
                 "n")) and tokens[0].pos in ("nr", "nrt", "nrfg"):  # 蓬佩奥…开始了他中东之行
             end = token.offset + 1 + (following.word == "的")
-            text = text[:token.offset] + text[end:]
+            own = "其" if text[:token.offset].endswith(("对", "对于", "为", "向")) else ""
+            text = text[:token.offset] + own + text[end:]  # (…引发了外界对其健康状况的担忧)
     return text
 
 
@@ -560,13 +576,15 @@ def _qualified_actor(documents: Documents, text: str) -> bool:
     head = re.match(r"([^的]{2,20})的(.+)", clause)
     if not head:
         return False
-    rest = _tags(documents, head[2])
+    rest = _tags(documents, head[2] + text[len(clause):])
     nouns = 0
-    for word, flag in rest:
+    for n, (word, flag) in enumerate(rest):
         if flag in ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "x", "eng") or re.fullmatch(r"[（）()]", word):
             nouns += 1
             continue
-        return nouns > 0 and (flag in VERB_TAGS or word in MOTION) and \
+        acts = flag in VERB_TAGS or word in MOTION or word in ("在", "于") and any(
+            f in VERB_TAGS for _, f in rest[n + 1:])  # (…议长维斯特奇尔在台“立法院”，喊出了…)
+        return nouns > 0 and acts and \
             any(f in ("nr", "nrt", "nrfg", "nz", "x") for _, f in rest[:nouns])  # a person acts
     return False
 
@@ -615,12 +633,6 @@ def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex)
         bool(re.search(r"了|过|已|将", before))
 
 
-def _unbalanced(text: str) -> bool:
-    """A quote or bracket cut open: the entry stops inside what someone said."""
-    return text.count("“") != text.count("”") or text.count('"') % 2 == 1 or \
-        text.count("（") != text.count("）") or text.count("《") != text.count("》")
-
-
 def _combine(group: list[Event]) -> Event:
     """One event from its reports: all their sources, the phrasing that names the topic
     (then the shortest that still says something)."""
@@ -639,6 +651,45 @@ def _combine(group: list[Event]) -> Event:
                  frozenset().union(*(e.keywords for e in group)), phrasing.lede,
                  "\n".join(sorted({e.told for e in group})), phrasing.actor, phrasing.acts,
                  0, phrasing.sides)
+
+
+HISTORY = timedelta(days=31)  # before the first report by more than this: history
+PROFILE = 3  # a source telling history of this many years tells a life or a background
+ON_STORY = 0.05  # likeness of a history entry to the stories' titles and leads that keeps it
+
+
+def _on_story(documents: Documents, events: list[Event]) -> list[Event]:
+    """History stays when it bears on the story: told by two sources, or close in words to
+    what the stories' titles and leads are about (the words of their topic aside). A source
+    telling history of several years (a profile: a leader's career, his gifts to a
+    neighbour, his illness) lends only the entries that bear on the story."""
+    published = [c.article.published for c in documents.selected if c.article.published]
+    if not published:
+        return events
+    start = min(p.replace(tzinfo=None) for p in published) - HISTORY
+    core: dict[str, float] = {}
+    for choice in documents.selected:
+        lead = choice.article.paragraphs[0] if choice.article.paragraphs else ""
+        words = documents.segmenter.content_words((choice.article.title or "") + "\n" + lead)
+        for word, value in documents.vector(words).items():
+            if word not in documents.topic_words:
+                core[word] = core.get(word, 0.0) + value
+    years: dict[int, set[int]] = {}  # the years of history each source tells
+    for event in events:
+        if event.start < start:
+            for i in event.sources:
+                years.setdefault(i, set()).add(event.start.year)
+    kept = []
+    for event in events:
+        if event.start < start and len(event.sources) < 2:
+            words = tuple(w for w in documents.segmenter.content_words(event.text)
+                          if w not in documents.topic_words)
+            likeness = cosine(documents.vector(words), core)
+            profile = any(len(years[i]) >= PROFILE for i in event.sources)
+            if likeness < ON_STORY and profile:
+                continue
+        kept.append(event)
+    return kept
 
 
 def _importance(event: Event) -> tuple:

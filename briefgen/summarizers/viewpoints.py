@@ -5,12 +5,14 @@ and printed grouped by camp, in the spec's order of camps (or the most heard fir
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefgen.analysis.gazetteer import OTHER
 from briefgen.analysis.script import to_simplified
-from briefgen.analysis.speech import BODY, balanced_claim, split_speaker
+from briefgen.analysis.speech import (BODY, GROUP, ROLE_WORD, TRANSLITERATION, balanced_claim,
+                                      split_speaker)
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import Documents, Sentence, cosine
@@ -28,18 +30,37 @@ STANCE = re.compile(
     r"尊重|不满|遗憾|欢迎|赞赏|感谢|同意|需要|不一定|变成|沦为|无异于|不过是|根本|完全|若|如果|一旦|"
     r"后果|反制|报复|并没有|并非|并不|并未|不是|至少|只是|仅仅|甚至|竟然|真正|确实|一定|必然|明显|势必|"
     r"消灭|扼杀|剥夺|压迫|歧视|前提|条件|做好|准备好|不同意|一致|分歧|问题在于|事实上|其实|说法有误|不实|"
-    r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|稳定|和平|安全|主权|内政|原则|立场")
+    r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|主权|内政|原则|立场|不清楚|不知道|惊讶|意外|"
+    r"不变|难以|是一场")
 # Claims that say nothing of their own: watching, no comment.
 SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
                          r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论")
 # What a claim holds apart from its own voice: the background of a 随着 clause, a purpose
 # clause after an action (…发射了两枚导弹，以向美国发出警告) and a pledge named as a noun
-# (重申…的承诺) report what others did or said; their stance words are not the speaker's.
-NOT_OWN = re.compile(r"^随着[^，,。]*[，,]|[，,]以(?!色列|及|便于|来)[^，,。；]*|的承诺|承诺的")
+# (重申…的承诺) report what others did or said; their stance words are not the speaker's, nor
+# are the words of a charge (涉嫌…非法集结并破坏社会安宁), of a plan (还将讨论“…”) or of
+# 接受治疗.
+NOT_OWN = re.compile(r"^随着[^，,。]*[，,]|[，,]以(?!色列|及|便于|来)[^，,。；]*|的承诺|承诺的|涉嫌[^。]*|"
+                     r"接受(?:治疗|采访|检查|询问)|已(?:于[^，,。]{1,8})?(?:宣布|表示|宣称)[^。]*|需要(?:使用|接受|住院|进行)|(?:还|也|又)?将(?:要)?(?:讨论|访问|会见|会晤|举行|前往|"
+                     r"出席|签署|展开|进行|抵达)[^。]*")
+# A claim that opens on a date or a time tells what happened then: a report, not a view.
+TOLD_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:几天前|前几天|日前|近日|上周|昨天|前天|当天|当时|"
+                        r"此前|早些时候)")
+# An unnamed voice of no known side (医生, 政府官员, 活动人士): who it is, the reader cannot tell.
+UNNAMED = re.compile(rf"^(?:[一两三几多许]*[名位个些])?[\u4e00-\u9fff]{{0,3}}{ROLE_WORD.pattern}(?:们)?$")
 # Camps that are no party to a story: a report from the media or from an unidentified voice is
 # a viewpoint only when it takes a stance.
 NO_PARTY = {"媒体", OTHER}
 STANCE_CUE = re.compile(r"认为|强调|警告|呼吁|谴责|批评|反驳|坦言|直言|重申|怒斥|声称|宣称|否认|坚称")
+
+
+def said_long_ago(documents: Documents, sentence: Sentence) -> bool:
+    """A claim dated years before the brief's window (2002年，卢卡申科曾经说过…): a
+    portrait's quote, not a view on the story."""
+    start = documents.spec.dates.start
+    speech = sentence.speech
+    frame = [t for t in sentence.times if speech is None or t.offset < speech.claim_start]
+    return start is not None and bool(frame) and all(t.start.year < start.year - 1 for t in frame)
 
 
 def on_topic(documents: Documents, sentence: Sentence) -> bool:
@@ -66,6 +87,7 @@ class Viewpoint:
     claim: str
     sentence: Sentence
     sources: set[int]
+    told_in: list[Sentence] = field(default_factory=list)  # every sentence merged into it
 
 
 class ViewpointsSummarizer:
@@ -73,15 +95,18 @@ class ViewpointsSummarizer:
         found: list[Viewpoint] = []
         for sentence in documents.sentences:
             speech = sentence.speech
-            if speech is None or not on_topic(documents, sentence):
+            if speech is None or not on_topic(documents, sentence) or said_long_ago(documents, sentence):
                 continue
-            claim = documents.analysis.standalone(sentence, balanced_claim(speech.claim),
-                                                  subject_given=True)
+            claim = about_principal(documents, sentence, balanced_claim(speech.claim))
+            claim = documents.analysis.standalone(sentence, claim, subject_given=True)
             if claim is None or len(claim) < 6:
                 continue
-            if SAYS_LITTLE.search(claim):
-                continue  # 正在关注局势的发展: nothing the speaker holds
-            found.append(Viewpoint(speech.speaker, speech.role, speech.camp, claim, sentence,
+            if SAYS_LITTLE.search(claim) or unnamed_referent(claim):
+                continue  # 正在关注局势的发展: nothing the speaker holds; 这些权利: which?
+            camp = speech.camp if speech.camp != OTHER else titled_camp(documents, sentence)
+            if camp == OTHER and UNNAMED.match(speech.speaker):
+                continue  # 随机医生, 政府官员: no name and no side
+            found.append(Viewpoint(speech.speaker, speech.role, camp, claim, sentence,
                                    {sentence.article.id}))
         found = same_people(found)
         merged = self._merge(documents, found)
@@ -95,10 +120,18 @@ class ViewpointsSummarizer:
         """The same speaker saying the same thing in several sources: one viewpoint."""
         merged: list[Viewpoint] = []
         vectors = {}
+        rare = math.log((1 + len(documents.sentences)) / 3) + 1  # words of two sentences at most
         for view in views:
             vector = documents.vector(documents.segmenter.content_words(view.claim))
-            home = next((m for m in merged if m.speaker == view.speaker and
-                         cosine(vectors[id(m)], vector) >= SAME_CLAIM), None)
+            home = next((m for m in merged if m.speaker == view.speaker and (
+                cosine(vectors[id(m)], vector) >= SAME_CLAIM or retold(m, view, vectors[id(m)], vector))),
+                None)
+            if home:  # the same point: its sentence counts for what was said next to it
+                home.told_in.append(view.sentence)
+            home = home or next((m for m in merged if m.speaker == view.speaker and
+                                 same_speech(m, view, vectors[id(m)], vector, rare)), None)
+            if home is None and view.actor in NO_PARTY:  # a paper retelling what a party said
+                home = next((m for m in merged if cosine(vectors[id(m)], vector) >= SAME_CLAIM), None)
             if home:
                 home.sources |= view.sources
                 home.role = home.role or view.role
@@ -112,7 +145,14 @@ class ViewpointsSummarizer:
         """How much of a stance a claim takes: its stance words, its cue (认为, 警告 …), and
         the sources that report it; a report of facts or plans weighs nothing."""
         cue = view.sentence.speech.cue if view.sentence.speech else ""
+        if TOLD_EVENT.match(view.claim):
+            return 0
         stance = len(set(STANCE.findall(NOT_OWN.sub("", view.claim)))) + (2 if STANCE_CUE.search(cue) else 0)
+        speech = view.sentence.speech
+        if view.actor in NO_PARTY and speech and (any(
+                t.offset == speech.claim_start and t.pos.startswith("nr")
+                for t in view.sentence.tokens) or THIRD_PARTY_ACTED.match(view.claim)):
+            return 0  # 路透社: 商鹏飞还…提出了…立场: a paper telling what someone did
         return stance + (len(view.sources) - 1) * 2 if stance else 0
 
     @staticmethod
@@ -140,25 +180,132 @@ class ViewpointsSummarizer:
                 queue += [vs.pop(0) for vs in ranked if vs]
             queues[name] = queue
         chosen, length = [], 0
-        held = {v.speaker for v in views if weight(v)}  # speakers with a stance of their own
-        for name in order:  # a speaker's facts and plans only when it takes no stance (and,
-            seen: set[str] = set()  # with more claims than room, its first one several report)
-            crowded = len(views) > section.max_items
-            voiced = crowded and any(weight(v) for v in queues[name])  # the camp takes a stance
-            queues[name] = [v for v in queues[name] if weight(v) or v.speaker not in held and (
-                name not in NO_PARTY) and (not crowded or not voiced and not (
-                    v.speaker in seen or seen.add(v.speaker)))]
-        for stance in (True, False):  # every camp's stances first, then facts and plans
-            rounds = {name: [v for v in queues[name] if bool(weight(v)) == stance]
-                      for name in order}
-            while any(rounds.values()) and len(chosen) < section.max_items:
-                for name in order:
-                    if rounds[name] and len(chosen) < section.max_items:
-                        view = rounds[name].pop(0)
-                        if length + len(view.claim) <= section.max_chars:
-                            chosen.append(view)
-                            length += len(view.claim)
+        rounds = {name: [v for v in queues[name] if weight(v)] for name in order}
+        while any(rounds.values()) and len(chosen) < section.max_items:  # a report of facts
+            for name in order:  # or plans is no viewpoint: only stances, every camp in turn
+                if rounds[name] and len(chosen) < section.max_items:
+                    view = rounds[name].pop(0)
+                    if length + len(view.claim) <= section.max_chars:
+                        chosen.append(view)
+                        length += len(view.claim)
         return sorted(chosen, key=lambda v: (order.index(v.actor), v.sentence.order))
+
+
+# 这位批评人士, 这位俄罗斯反对派领袖: the person an article is about, named before.
+PERSON_REFERENCE = re.compile(r"(?:这位|这名|该名|那位)(?:[\u4e00-\u9fff]{0,8}?)(?:人士|领袖|领导人|"
+                              r"人物|男子|女子|批评者|活动家|政治家)")
+PERSON_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人国乡])")
+SELF_CUE = re.compile(r"^(?:他|她)(?:认为|相信|怀疑|表示|说)[，,]?")  # 她认为他…: the speaker's own
+PRINCIPAL_MENTIONS = 3  # how often an article names the person it is about
+
+
+def principal(documents: Documents, sentence: Sentence) -> str | None:
+    """The person an article is about: of the persons it names (a full transliterated name,
+    a person the tagger knows, someone introduced with a role), the one its text names most,
+    at least three times and more often than anyone else."""
+    article = sentence.article
+    state = documents.analysis.states.get(article.id)
+    names = {re.split(r"[·‧・•]", name)[-1] for name in re.findall(TRANSLITERATION, article.body)}
+    names |= {m.text for other in documents.analysis.by_article.get(article.id, ())
+              for m in other.mentions if m.kind == "person"}
+    names |= {re.split(r"[·‧・•]", name)[-1] for name in (state.roles if state else ())}
+    body = article.body  # 罗斯 inside 俄罗斯 is no mention of 罗斯
+    for _, place, _ in documents.analysis.gazetteer.find(body):
+        body = body.replace(place, "\0")
+    counts = {name: body.count(name) for name in names if len(name) >= 2}
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < PRINCIPAL_MENTIONS or \
+            len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return documents.analysis.gazetteer.canonical(ranked[0][0])
+
+
+def about_principal(documents: Documents, sentence: Sentence, claim: str) -> str:
+    """A claim's 他 or 这位批评人士 written as the person the article is about, when that
+    person is not the speaker and the sentence or the one before names them
+    (卡利尼琴科说，俄罗斯医生救了他的命 → …救了纳瓦尔尼的命); 她认为… at the start of
+    the speaker's own claim is the speaker and goes."""
+    speech = sentence.speech
+    claim = SELF_CUE.sub("", claim) if speech and len(claim) > 8 else claim
+    opening = PERSON_PRONOUN.match(claim)
+    if opening and speech and not GROUP.search(speech.speaker) and (
+            speech.role or re.fullmatch(TRANSLITERATION, speech.speaker) or
+            not BODY.search(speech.speaker)):  # 他承认…, 他和访问团…: the speaker, told of
+        rest = claim[opening.end():]
+        claim = speech.speaker + rest if rest[:1] in "和与及的" else rest
+    if not (PERSON_PRONOUN.search(claim) or PERSON_REFERENCE.search(claim)):
+        return claim
+    person = principal(documents, sentence)
+    if person is None or speech is None or person in speech.speaker or \
+            person in (speech.role or ""):
+        return claim
+    article = documents.analysis.by_article.get(sentence.article.id, [])
+    near = article[max(0, sentence.position - 2):sentence.position + 1]
+    if not any(person in other.text for other in near):
+        return claim
+    if PERSON_PRONOUN.search(claim) and re.search(r"[^他她]{0,40}(?:我|我们)", claim):
+        return claim  # a quote in the first person: 他 may be anyone it spoke of
+    claim = PERSON_REFERENCE.sub(person, claim)
+    first = PERSON_PRONOUN.search(claim)
+    if first and person not in claim[:first.start()] and \
+            not re.match(r"(?:认为|说|表示|指出|强调|相信)", claim[first.end():]):  # 他认为: the speaker
+        claim = claim[:first.start()] + person + claim[first.end():]
+    return claim
+
+
+def unnamed_referent(claim: str) -> bool:
+    """A claim that speaks of 这些权利 or 上述措施 without naming them: they were named in a
+    sentence the item leaves behind."""
+    for match in re.finditer(r"(?:这些|上述|这两[个项]?)([\u4e00-\u9fff]{2})", claim):
+        if match[1] not in claim[:match.start()]:
+            return True
+    return False
+
+
+# 商鹏飞还对…提出了…: what a third party did, as a paper or an unnamed voice tells it.
+THIRD_PARTY_ACTED = re.compile(r"^[\u4e00-\u9fff·]{2,8}?(?:还|已经|已|曾经|曾|也|又)(?:对|向|在|与|同|把|将)")
+ANOTHER_POINT = re.compile(r"还|也|又|另外|此外|同时|补充|解释")  # 他还表示: a point of its own
+CONTRAST = re.compile(r"^(?:但是?|然而|不过|可是|问题是|问题在于|只是)")  # a second point, set against the first
+
+
+RETOLD = 0.5  # of the shorter claim's words in the other: one point told twice
+
+
+def retold(a: Viewpoint, b: Viewpoint, vector_a: dict, vector_b: dict) -> bool:
+    """One speaker's point as two sources tell it: the same quoted words (“完全不合法”), or
+    most of the shorter claim's words in the other (拉瓦特: 谈判…失败…军事…拉达克)."""
+    quoted = set(re.findall(r"“([^”]{4,})”", a.claim)) & set(re.findall(r"“([^”]{4,})”", b.claim))
+    shorter = min(len(vector_a), len(vector_b))
+    return bool(quoted) or shorter >= 4 and len(set(vector_a) & set(vector_b)) >= RETOLD * shorter
+
+
+def same_speech(a: Viewpoint, b: Viewpoint, vector_a: dict, vector_b: dict, rare: float) -> bool:
+    """Two claims from one passage of one article that share a word found almost nowhere
+    else (卢卡申科: 快要触碰红线了 … 如果跨过红线…): the same warning told twice."""
+    near = [s for s in [a.sentence, *a.told_in] if s.article.id == b.sentence.article.id and
+            abs(s.position - b.sentence.position) <= 4]
+    if not near:
+        return False
+    frame = b.sentence.text[:b.sentence.speech.claim_start] if b.sentence.speech else ""
+    if any(abs(s.position - b.sentence.position) <= 1 for s in near) and \
+            not CONTRAST.match(b.claim) and not ANOTHER_POINT.search(frame):
+        return True  # 拉瓦特: …是选项之一。他说：“如果…”: one statement told in two sentences
+    return any(weight >= rare and word in vector_b for word, weight in vector_a.items())
+
+
+def titled_camp(documents: Documents, sentence: Sentence) -> str:
+    """A group no camp was found for (三名议员) takes the country the article's title gives
+    the same noun (多名德国议员要求…), when it gives one."""
+    speech = sentence.speech
+    noun = ROLE_WORD.search(speech.speaker) if speech else None
+    title = to_simplified(sentence.article.title or "")
+    if noun is None or not GROUP.search(speech.speaker):
+        return OTHER
+    for named in re.finditer(rf"([\u4e00-\u9fff]{{2,8}}?){noun[0]}", title):
+        found = documents.analysis.gazetteer.countries(named[1])
+        if len(found) == 1:
+            return found[0]
+    return OTHER
 
 
 def _variants(a: str, b: str) -> bool:
@@ -183,6 +330,16 @@ def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
     camps: dict[str, set[str]] = {}
     for view in views:
         camps.setdefault(view.speaker, set()).add(view.actor)
+    for name in names:  # 鄂木斯克市医院的副主任医师: the one named person of that side in that post
+        post = name.rpartition("的")[2]
+        if name in same or not ROLE_WORD.search(post) or len(post) < 3 or post == name:
+            continue
+        place = {name[i:i + 2] for i in range(len(name.rpartition("的")[0]) - 1)}
+        holders = {v.speaker for v in views if v.role and v.speaker != name and
+                   v.role.rpartition("的")[2] == post and v.actor in camps[name] and
+                   any(pair in v.role for pair in place)}
+        if len(holders) == 1:
+            same[name] = holders.pop()
     for n, name in enumerate(names):
         for earlier in names[:n]:
             if earlier not in same and name not in same and _variants(earlier, name) and (
@@ -190,7 +347,8 @@ def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
                 same[name] = earlier
     by_person: dict[str, list[Viewpoint]] = {}
     for view in views:
-        view.speaker = same.get(view.speaker, view.speaker)
+        for _ in range(3):  # 副主任医师 → 卡里尼琴科 → 卡利尼琴科
+            view.speaker = same.get(view.speaker, view.speaker)
         by_person.setdefault(view.speaker, []).append(view)
     for group in by_person.values():
         known = {v.actor for v in group} - {OTHER}

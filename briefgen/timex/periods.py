@@ -49,9 +49,15 @@ def format_period(start: date, precision: str, chinese: bool, month_year: str) -
 
 def _week(start: date, chinese: bool) -> str:
     """The Monday-to-Sunday week holding `start` as dates a reader knows (2020年8月17日至23日 /
-    week of August 17, 2020), never as a week number nobody counts."""
+    week of August 17, 2020), never as a week number nobody counts; a weekend as its two
+    days (2020年8月29日至30日)."""
     monday = start - timedelta(days=start.weekday())
     sunday = monday + timedelta(days=6)
+    if start.weekday() == 5:  # a week's span opening on Saturday is its weekend (周末)
+        if not chinese:
+            return f"weekend of {start:%B} {start.day}, {start.year}"
+        end = (f"{sunday.month}月" if sunday.month != start.month else "") + f"{sunday.day}日"
+        return f"{start.year}年{start.month}月{start.day}日至{end}"
     if not chinese:
         return f"week of {monday:%B} {monday.day}, {monday.year}"
     end = (f"{sunday.year}年" if sunday.year != monday.year else "") + \

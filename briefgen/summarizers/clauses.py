@@ -1,0 +1,120 @@
+"""The clause of a sentence that tells one dated event: cut from the sentence at its date,
+stripped of the date, its clutter and the frame that reports it. Pure text work, no analysis."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from briefgen import timex
+from briefgen.summarizers import REPORTING, _absolute
+
+ANNOUNCING = re.compile(r"宣布|证实|確認|确认|公布|宣告|发表声明|發表聲明")
+CLAUSE = re.compile(r"(?:[^，,；;：:—]|—(?!—))+(?:[，,；;：:]|——)?")
+ATTRIBUTION = re.compile(
+    r"^(?:据[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
+CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|^稍早[，,]?|^早些时候[，,]?|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
+                     r"^(?:凌晨|早上|上午|中午|下午|晚上|晚间)")
+LEADING = re.compile(r"^(?:是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在|就)(?=[，,])|"
+                     r"^(?:由于|因为)|^(?:据)?估计(?:有)?|"  # the cause is what happened; a count
+                     r"^有(?=(?:超过?|约|近|逾)?[\d一二两三四五六七八九十几数]+[^\d])")  # is its subject
+# 这24家…, 该名…, 那批…: a thing or a person counted by reference to what came before.
+COUNTED_REFERENCE = re.compile(r"[这那该此](?:[\d一二两三四五六七八九十几]+)?[个位名项家些批起次条份]")
+CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了|随着)")
+CAUSE = re.compile(r"^(?:因为?|由于|担心)(?![此而])")  # why, after what was announced
+# A figure over a period (上半年…出口了72.74亿美元): a state of that time, not an event.
+FIGURE = re.compile(r"(?<![\d.,])[.,]*+\d[\d.,]*+\s*+(?:万|亿)*+\s*+(?:美元|元|欧元|英镑|日元|吨|桶|辆|人次|%|％)")
+ANAPHOR = re.compile(r"^(该|此|这一?|上述)(?=[\u4e00-\u9fff])")
+FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
+# A comment the reporter appends to an event (，这是…, ，此举…) is not part of it.
+COMMENT = re.compile(r"[，,](?:这是|这也是|此举|这将|这意味着|意味着|这一|此次|这次)[^，,]*$")
+MAX_CHARS = 60
+ENOUGH = 16  # characters of a clause that already tell what happened
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in CLAUSE.finditer(text)]
+
+
+def _resolve_anaphor(text: str, sentence: str, before: int) -> str:
+    """该条约 → 《美韩共同防御条约》 when the sentence named it before."""
+    match = ANAPHOR.match(text)
+    if not match:
+        return text
+    rest = text[match.end(1):]
+    titles = re.findall(r"《[^》]+》", sentence[:before])
+    for size in range(4, 0, -1):
+        noun = rest[:size]
+        for title in reversed(titles):
+            if len(noun) >= 2 and title.rstrip("》").endswith(noun):
+                return title + rest[size:]
+    return text
+
+
+def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
+            verbless: Callable[[str], bool] = lambda text: False) -> str:
+    """The clause or clauses that tell what happened at `found`, without clutter; a clause
+    with no act of its own (…在台“立法院”，喊出了…) goes on to the next (`verbless` tells)."""
+    clauses = _clauses(sentence)
+    index = next((i for i, (at, text) in enumerate(clauses)
+                  if at <= found.offset < at + len(text)), 0)
+    starts = {t.offset for t in others if t.offset != found.offset and t.iso != found.iso}
+    parts = []
+    for at, text in clauses[index:]:
+        if parts and any(at <= s < at + len(text) for s in starts):
+            break  # the next clause belongs to another date
+        parts.append(text)
+        if len("".join(parts).replace(found.text, "")) >= ENOUGH and len(text) > 5 and \
+                not verbless("".join(parts).replace(found.text, "").lstrip("，, ")) or \
+                text.endswith(("；", ";")):
+            break  # (not after 意大利，: an item of a list written with commas)
+    while len(clauses) > index + len(parts) and len("".join(parts)) < MAX_CHARS and (
+            FRAME.search(parts[-1]) or CONDITIONAL.match(parts[-1]) or
+            len(parts) > 1 and CAUSE.match(parts[-1])):  # what was reported, the rest of an if
+        parts.append(clauses[index + len(parts)][1])  # (宣布，因…恶化，担心…，已决定辞任…)
+    if len(parts) > 1:  # a reporting frame is not the event when what it reports follows,
+        announced = ANNOUNCING.search(parts[0]) and FRAME.search(parts[0])
+        parts = [part for n, part in enumerate(parts[:-1]) if (  # but an announcement is
+            not FRAME.search(part) or ANNOUNCING.search(part)) and  # (宣布，召见…), without
+            not (n and announced and CAUSE.match(part))] + parts[-1:]  # its reasons (因…，)
+    after = clauses[index + len(parts)][1] if len(clauses) > index + len(parts) else ""
+    if re.match(r"(?:其中)?包括", after) and len("".join(parts) + after) <= MAX_CHARS:
+        parts.append(after)  # 拘捕13名男子，包括…林卓廷: whom the act names
+    event = "".join(parts)
+    for other in [found] + [o for o in others if o.iso == found.iso]:
+        at = event.find(other.text)
+        framing = at >= 0 and re.match(r"[)）]?[^，,。的]{0,12}的[^，,。]{1,8}(?:上|中|时|期间)",
+                                       event[at + len(other.text):])
+        event = re.sub((r"的?" if framing else r"的?(?:于|在)?") +  # 在当天举行的会谈上: 在 stays
+                       r"\s*(?:将近|大约|约|近)?[（(]?" + re.escape(other.text) +
+                       r"[)）]?(?:左右|许)?(?:的)?", "", event, count=1)  # 近6时, 6时左右
+    if any(re.search(r"(?:和|与|及|、|至|到)\s*" + re.escape(o.text), event) or
+           re.search(re.escape(o.text) + r"\s*(?:和|与|及|、)", event)
+           for o in others if o.iso != found.iso):
+        return ""  # 王毅在8月31日和9月1日均…: one entry cannot hold two days
+    event = re.sub(r"——\s*(?=[，,])|——$", "", event)
+    event = re.sub(r"[（(]\s*[)）]", "", event)
+    event = ATTRIBUTION.sub("", CLUTTER.sub("", event).strip())
+    event = CLUTTER.sub("", LEADING.sub("", event.strip())).strip()
+    event = _resolve_anaphor(event, sentence, clauses[index][0])
+    event = event.rstrip("，,；;：:、。 ")
+    event = re.sub(r"(?<=[\u4e00-\u9fff]{4})是$", "", event)  # …发帖文是在8月11日: the cleft's 是
+    if len(event) > MAX_CHARS:
+        cut = max(event.rfind(mark, 0, MAX_CHARS) for mark in "，,；;")
+        event = event[:cut] if cut > 10 else ""  # no clause ends in time: not cut mid-phrase
+    return event
+
+
+def _quoted_relative(sentence: str, found: timex.Timex) -> bool:
+    """Whether a time counted from the moment of speaking (今天, 昨天, 上周, 星期四) stands
+    inside quotation marks: it speaks from when the quote was said, which the article
+    need not share."""
+    before = sentence[:found.offset]
+    inside = before.count("“") > before.count("”") or before.count("「") > before.count("」")
+    return inside and not _absolute(found.text) and not re.search(r"\d{1,2}月", found.text)
+
+
+def _unbalanced(text: str) -> bool:
+    """A quote or bracket cut open: the entry stops inside what someone said."""
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1 or \
+        text.count("（") != text.count("）") or text.count("《") != text.count("》")

@@ -1,0 +1,153 @@
+"""Background kinds an analyst strikes, on real sentences (tests/data/background/cases.yaml):
+an aside the other sources never touch, the story's core first, sentences that lean on what
+they lost, an intent read into an actor told with who judges, years written out when the
+background spans years, an entry of the chronology not retold."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefgen.analysis import analyse
+from briefgen.chinese import sentences
+from briefgen.model import Article
+from briefgen.selection import Selected
+from briefgen.spec import load_spec
+from briefgen.summarizers import Documents, summarize
+from briefgen.summarizers.background import COMMENTARY, BackgroundSummarizer
+from conftest import CANONICAL, ROOT
+
+CASES = yaml.safe_load((ROOT / "tests" / "data" / "background" / "cases.yaml").read_text("utf-8"))
+PUBLISHED = datetime(2020, 8, 29, 12, tzinfo=timezone.utc)
+
+
+def spec_on(tmp_path: Path, terms: list[str]) -> Path:
+    spec = tmp_path / "topic.yaml"
+    spec.write_text("title: 测试\ntopic:\n  keywords: [" + ", ".join(terms) + "]\n"
+                    f"dictionary: [{', '.join(terms)}]\n", "utf-8")
+    return spec
+
+
+def selected(articles: list[dict], published: datetime = PUBLISHED) -> list[Selected]:
+    """Central sources (relevance well above a passing mention), as selection gives them."""
+    return [Selected(Article(title=a["title"], paragraphs=a["paragraphs"], source_path=a["file"],
+                             format="text", published=published, publisher="测试", id=n), 12.0, [])
+            for n, a in enumerate(articles, 1)]
+
+
+def background(case: dict, tmp_path: Path) -> list[str]:
+    brief = summarize(selected(case["articles"]), load_spec(spec_on(tmp_path, case["topic"])))
+    [section] = [s for s in brief.sections if s.kind == "background"]
+    return [item.text for item in section.items]
+
+
+def test_an_aside_the_other_sources_never_touch_is_left_out_and_the_story_comes_first(tmp_path):
+    """bbc_1047779's economic aside in Lukashenko's profile says nothing of the election or
+    the protests the other sources report; what they agree on opens the background."""
+    texts = background(CASES["aside"], tmp_path)
+    joined = "".join(texts)
+    assert "通胀" not in joined, texts
+    assert "镇压" in sentences(texts[0])[0] or "抗议" in sentences(texts[0])[0], texts
+
+
+def test_the_aside_stays_when_too_few_sources_can_tell(tmp_path):
+    case = dict(CASES["aside"], articles=CASES["aside"]["articles"][:1])
+    assert any("通胀" in t for t in background(case, tmp_path))
+
+
+# One real sentence on each topic that stays (nyt_1047888, the canonical seeds' 002, dw_1047016,
+# rfi_1044941, bbc_1047727, voa_1046841).
+GOOD = {"印度": "中印陷入了持续数月的激烈边境争端——尽管冲突根源可以追溯到几十年前——在6月，当中国军队在斗殴中打死了20名印度士兵后，紧张局势骤然升级。",
+        "延伸威慑": "所谓延伸威慑是指在韩国受到核攻击威胁时，美国通过动员核保护伞和导弹防御系统来提供与美国本土相当的威慑力的概念。",
+        "内蒙古": "内蒙古教育部门以口头形式，而没有以下发文件的方式，在学校向老师们传达用汉语替代蒙语授课的政策，在学生家长中引起广泛的反弹。",
+        "元朗": "2019年7月21日当晚，疑包括黑帮人士在内大批身穿白衣的恶汉手持武器，在元朗区包括西铁站、YOHO MALL等多个地点，无差别袭击民众，最少45人受伤，当中包括立法会议员林卓廷及无线电视前新闻主播柳俊江等。",
+        "王毅": "中国外长王毅一连数天访问欧洲多国，被视为中国外交的“示好之旅”，但多国官员强调与中国关系的同时，先后向王毅提出华为、新疆人权和香港示威浪潮等敏感话题。",
+        "卢卡申科": "白俄罗斯政府加紧镇压计划发动更多反对卢卡申科总统示威活动的抗议者，已经逮捕了几名反对派活动人士。"}
+
+
+@pytest.mark.parametrize("topic, text, source", CASES["rejected"])
+def test_a_sentence_leaning_on_what_it_lost_is_left_out(topic, text, source, tmp_path):
+    case = {"topic": [topic], "articles": [
+        {"file": "good", "title": topic, "paragraphs": [GOOD[topic]]},
+        {"file": source, "title": topic, "paragraphs": ["", text]}]}
+    texts = background(case, tmp_path)
+    assert texts and not any(text[4:16] in t for t in texts), (source, texts)
+
+
+@pytest.mark.parametrize("topic, text, source", CASES["judged"])
+def test_an_intent_read_into_an_actor_is_told_with_who_judges(topic, text, source, tmp_path):
+    case = {"topic": [topic], "articles": [{"file": source, "title": topic, "paragraphs": [
+        GOOD[topic], text]}]}
+    joined = "".join(background(case, tmp_path))
+    assert f"认为，{text[:12]}" in joined, joined
+
+
+@pytest.mark.parametrize("text", CASES["not_judged"])
+def test_agreeing_to_do_something_is_no_intent_read_into_it(text):
+    assert COMMENTARY.search(text) is None
+
+
+def test_a_main_clause_without_its_subject_after_an_opening_clause_does_not_stand_alone():
+    spec = load_spec(CANONICAL)
+    for text, stands in [(t, False) for t in CASES["no_subject"]] + \
+            [(t, True) for t in CASES["has_subject"]]:
+        analysis = analyse([Article(title="t", paragraphs=[text], source_path="x", format="text",
+                                    published=PUBLISHED, id=1)], spec)
+        [sentence] = analysis.sentences
+        assert (analysis.standalone(sentence) is not None) == stands, text
+
+
+def test_a_month_and_day_gets_its_year_when_the_background_spans_years(tmp_path):
+    joined = "".join(background(CASES["years"], tmp_path))
+    assert "2019年7月21日" in joined and "2020年7月1日港版国安法" in joined, joined
+
+
+def test_an_entry_the_chronology_tells_is_not_retold_by_a_sentence_of_the_same_day(tmp_path):
+    """czech_taiwan_visit: the Czech foreign minister's tweet of 8-31 was both a chronology
+    entry and, word for word with more after it, a background sentence."""
+    text = "捷克外交部长佩特里切克(Tomáš Petříček)8月31日透过推特发文表达对中国外交部长王毅语出威胁的强烈不满。"  # voa_1046859
+    other = "捷克参议院5月20日以50对1票的压倒性票数，通过提案支持维特奇参议长访问台湾。"  # voa_1046859
+    spec = load_spec(spec_on(tmp_path, ["捷克"]))
+    documents = Documents(selected([{"file": "voa", "title": "捷克", "paragraphs": [text, other]}],
+                                   datetime(2020, 9, 1, tzinfo=timezone.utc)), spec)
+    [section] = [s for s in spec.sections if s.kind == "background"]
+    before = "".join(i.text for i in BackgroundSummarizer().summarize(documents, section))
+    assert "推特" in before
+    documents.told_on.append(("2020-08-31", "捷克外交部长佩特里切克透过推特发文表达对中国外交部长王毅语出威胁的强烈不满"))
+    after = "".join(i.text for i in BackgroundSummarizer().summarize(documents, section))
+    assert "推特" not in after and "5月20日" in after, after
+
+
+# --- relevance: a digest of several stories --------------------------------------------
+
+@pytest.fixture(scope="module")
+def passing(tmp_path_factory):
+    """tests/data/relevance: dw_1047051 (a weekly picture digest, one story on the South China
+    Sea), reuters_1046141 (Trump's call to Abe, titled with him, 辞职 once)."""
+    import shutil
+
+    from briefgen.corpus import Corpus
+    from briefgen.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("passing")
+    for name in ("dw_1047051.md", "reuters_1046141.md"):
+        shutil.copy(ROOT / "tests" / "data" / "relevance" / name, folder / name)
+    corpus = Corpus(folder / "corpus.db")
+    ingest([folder], corpus, workers=1)
+    yield {Path(a.source_path).stem: a for a in corpus.articles()}
+    corpus.close()
+
+
+@pytest.mark.parametrize("item, spec, on_topic", [
+    ("dw_1047051", "south-china-sea", False),  # one story of seven in a digest
+    ("reuters_1046141", "abe-resigns", True),  # its title names Abe: about him
+])
+def test_a_digest_naming_the_topic_in_one_story_is_off_topic_but_a_titled_story_is_not(
+        passing, item, spec, on_topic):
+    from briefgen.selection import MIN_RELEVANCE, relevance, topic_forms
+
+    score = relevance(passing[item], topic_forms(load_spec(ROOT / "examples" / "briefs" / f"{spec}.yaml")))[0]
+    assert (score >= MIN_RELEVANCE) == on_topic, score

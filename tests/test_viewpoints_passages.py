@@ -1,0 +1,101 @@
+"""Viewpoints on passages of real feed items (tests/data/viewpoints/passages.yaml): each kind
+of defect an analyst found in the briefs, on the sentence that showed it: the expected
+speaker, camp and claim, or the expected refusal."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cache
+
+import yaml
+
+from briefgen.model import Article
+from briefgen.selection import Selected
+from briefgen.spec import Section, load_spec
+from briefgen.summarizers import Documents
+from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+from conftest import ROOT
+
+PASSAGES = ROOT / "tests" / "data" / "viewpoints" / "passages.yaml"
+SPECS = ROOT / "examples" / "briefs"
+
+
+@cache
+def passage(file: str) -> tuple:
+    entry = next(e for e in yaml.safe_load(PASSAGES.read_text("utf-8")) if e["file"] == file)
+    article = Article(title=entry["title"], paragraphs=entry["paragraphs"], source_path=file,
+                      format="text", id=1, published=datetime.fromisoformat(entry["published"]))
+    documents = Documents([Selected(article, 10.0, [])], load_spec(SPECS / entry["spec"]))
+    items = ViewpointsSummarizer().summarize(documents, Section("viewpoints", "", 20, 5000))
+    return documents, items
+
+
+def speech_of(file: str, start: str):
+    documents, _ = passage(file)
+    return next(s.speech for s in documents.sentences if s.text.startswith(start))
+
+
+def test_what_she_warned_against_stays_with_the_warning():
+    speech = speech_of("dw_1047055.md", "此间，联邦德国总理默克尔")
+    assert (speech.speaker, speech.camp) == ("默克尔", "德国")
+    assert speech.claim == "警告俄罗斯可能从外部干预，并赞同由欧安组织进行斡旋。"
+
+
+def test_straight_quotes_leave_no_stray_mark_and_he_is_the_speaker():
+    _, items = passage("dw_1047055.md")
+    putin = [i.text for i in items if i.speaker == "普京"]
+    assert putin and all('"' not in t and t.count("“") == t.count("”") for t in putin)
+    assert "承认卢卡申科胜选。" in putin  # 他承认…: 普京 himself, not the man named after
+
+
+def test_a_paper_citing_a_named_officer_gives_his_words():
+    speech = speech_of("dw_1047030.md", "但几天后，印度媒体援引")
+    assert (speech.speaker, speech.camp) == ("拉瓦特", "印度")
+    _, items = passage("dw_1047030.md")
+    assert [i.speaker for i in items] == ["拉瓦特"]  # one statement over two sentences: once
+
+
+def test_the_speaker_going_on_with_but_keeps_his_rebuke():
+    speech = speech_of("bbc_1047702.md", "捷克外长佩特里切克")
+    assert "但王毅这番言论过火" in speech.claim and "他同时指出" not in speech.claim
+
+
+def test_a_balanced_sentence_is_not_halved_and_an_old_quote_is_no_view():
+    speech = speech_of("bbc_1047779.md", "一些分析人士说")
+    assert speech.claim.endswith("但是也有人指出，原来大选之后他曾同样面临巨大的压力，但都化险为夷。")
+    _, items = passage("bbc_1047779.md")
+    assert not any("专制的领导风格" in i.text for i in items)  # said in 2002
+
+
+def test_a_group_takes_the_country_its_title_gives():
+    _, items = passage("dw_1047061.md")
+    assert [(i.speaker, i.actor) for i in items] == [("三名议员", "德国")]
+
+
+def test_a_hospital_named_before_and_the_man_a_critic_is():
+    speech = speech_of("bbc_1047790.md", "该医院的副主任医师")
+    assert speech.speaker == "鄂木斯克市医院的副主任医师" and speech.camp == "俄罗斯"
+    _, items = passage("bbc_1047790.md")
+    assert not any("呼吸机" in i.text for i in items)  # a bulletin: no stance
+    assert all("这位" not in i.text for i in items)
+
+
+def test_a_critic_of_the_president_is_the_opposition():
+    speech = speech_of("cdt_395155.md", "总统亚历山大卢卡申科的批评者")
+    assert speech.camp == "白俄罗斯反对派"
+
+
+def test_an_embassy_spokeswoman_is_named_with_her_embassy(publishers):
+    from test_viewpoints_real import speeches
+
+    found = speeches("navalny-poisoning.yaml", ["analysis/voa_1046900.md"], publishers)
+    ross = next(s.speech for s in found if s.text.startswith("使馆女发言人罗斯"))
+    assert (ross.speaker, ross.role, ross.camp) == ("罗斯", "美国驻俄罗斯大使馆女发言人", "美国")
+
+
+def test_a_former_journalist_speaks_with_the_camp_that_introduced_her(publishers):
+    from test_viewpoints_real import speeches
+
+    found = speeches("hong-kong-lawmakers.yaml", ["summary/bbc_1047755.md"], publishers)
+    ho = next(s.speech for s in found if s.speech.speaker == "何桂蓝")
+    assert ho.role == "《立场新闻》前记者" and ho.camp == "香港民主派"  # 以抗争派人士身份参与民主派初选
