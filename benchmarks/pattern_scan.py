@@ -115,6 +115,7 @@ def collect() -> dict[tuple[str, int], tuple[re.Pattern, str, set[str]]]:
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                     and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
+                    and node.func.attr != "compile"  # a compiled one is found by its name
                     and node.args and isinstance(node.args[0], ast.Constant)
                     and isinstance(node.args[0].value, str)):
                 flags = 0

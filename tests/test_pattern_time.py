@@ -53,6 +53,11 @@ CASES = {
     "promo: dashes only": (lambda: rule("promo", "https?"), "\u3000" * N + "x"),
     "promo: share buttons": (lambda: rule("promo", "点赞|收藏"), "点赞\u3000" * (N // 3) + "x"),
     "promo: report and count": (lambda: rule("promo", "举报|纠错"), "举报" + "\u3000" * N + "x"),
+    # Applied to sentences (at most 1,000 characters), where they took 0.1-9 s before.
+    "background: stamp": (lambda: background.STAMP, "A" * N + "x"),
+    "background: count": (lambda: background.COUNT, "1" * N + "x"),
+    "background: report day": (lambda: background.REPORT_DAY, "昨天" + " " * N + "x"),
+    "chronology: latin gloss": (lambda: chronology.LATIN_GLOSS, " " * N + "x"),
 }
 
 
@@ -97,6 +102,13 @@ def test_time_expressions_after_spaces_are_still_found():
     assert [t.text for t in timex.parse("3 个半 小时 以后", date(2020, 1, 1))] == ["3 个半 小时 以后"]
 
 
+def test_a_claim_with_a_long_run_of_spaces_is_cleaned_in_linear_time():
+    from briefgen.analysis.speech import clean_claim
+    claim, seconds = timed(clean_claim, "美国支持以色列" + "\n" * N + "x。")
+    assert seconds < 0.5 and claim.startswith("美国支持以色列")
+    assert clean_claim("美国支持以色列  。") == "美国支持以色列。"
+
+
 def test_a_weekday_far_from_its_bracketed_date_is_parsed_in_linear_time():
     found, seconds = timed(timex.parse, "星期一" + "\n" * 20_000 + "（9月1日）" + " " * 20_000 + "至")
     assert seconds < 0.5 and [t.text for t in found] == ["星期一", "9月1日"]
@@ -112,10 +124,14 @@ OLD = {
     "AM_PM": re.compile(r"\s*([AaPp])\.?[Mm]\.?$"),
     "TITLE_SEPARATOR": re.compile(r"\s*(?:_|\||｜|--|—+|–| - )\s*"),
     "FOLDED_SPACE": re.compile(f"(?<=[{spec.CJK}]) +| +(?=[{spec.CJK}])"),
+    "COUNT": re.compile(r"\d+(?:\.\d+)?\s*(?:家|名|人|枚|艘|架|项|个|亿|万)"),
+    "REPORT_DAY": re.compile(r"(?:昨天|昨日|昨晚|前天|今早|今晨|今晚|今天|今日)(?!\s*[（(]?\s*\d{1,2}\s*月)"),
+    "LATIN_GLOSS": re.compile(r"\s*[（(][A-Za-zÀ-ž][A-Za-zÀ-ž .,'’\-]*[)）]"),
 }
 NEW = {"NAME_SPLIT": boilerplate.NAME_SPLIT, "CAPTION_CREDIT": boilerplate.CAPTION_CREDIT,
        "AM_PM": metadata.AM_PM, "TITLE_SEPARATOR": html.TITLE_SEPARATOR,
-       "FOLDED_SPACE": spec.FOLDED_SPACE}
+       "FOLDED_SPACE": spec.FOLDED_SPACE, "COUNT": background.COUNT,
+       "REPORT_DAY": background.REPORT_DAY, "LATIN_GLOSS": chronology.LATIN_GLOSS}
 PIECES = {
     "NAME_SPLIT": [" ", "  ", ",", "，", "、", "/", "；", "and", " and ", "和", "张三", "Li", "\n"],
     "CAPTION_CREDIT": [" ", "  ", "(", "（", ")", "）", "/", "：", "图", "图片", "来源", "photo", "Photo",
@@ -123,6 +139,9 @@ PIECES = {
     "AM_PM": [" ", "  ", "a", "A", "p", "m", "M", ".", "10:30", "\n"],
     "TITLE_SEPARATOR": [" ", "  ", "\n", "_", "|", "｜", "-", "--", "—", "——", "–", " - ", "标题", "a"],
     "FOLDED_SPACE": [" ", "  ", "中", "，", "a", "1"],
+    "COUNT": ["1", "12", ".", "5", " ", "家", "人", "x", "\u3000"],
+    "REPORT_DAY": ["昨天", "今日", " ", "(", "（", "1", "12", "月", "x"],
+    "LATIN_GLOSS": [" ", "  ", "(", "（", ")", "）", "Lam", "a", "-", ".", "林", "\n"],
 }
 
 
@@ -135,6 +154,15 @@ def test_rewritten_pattern_matches_what_it_replaced(name):
         assert (old and (old.span(), old.groups())) == (new and (new.span(), new.groups())), text
         assert OLD[name].split(text) == NEW[name].split(text), text
         assert OLD[name].sub("", text) == NEW[name].sub("", text), text
+
+
+def test_stamp_still_finds_what_it_found():
+    """Used as a yes/no: an uppercase run of three or more, then a year."""
+    old = re.compile(r"[A-Z]{3,}[A-Z .\-ÀÉÍÓÚÑ]*\s+\d{4}")
+    pick = random.Random(3).choice
+    for _ in range(5_000):
+        text = "".join(pick(["A", "AB", "ABC", " ", "-", "É", "2020", "1", "x"]) for _ in range(10))
+        assert bool(old.search(text)) == bool(background.STAMP.search(text)), text
 
 
 def test_drop_bracketed_is_the_bracket_pattern_in_linear_time():

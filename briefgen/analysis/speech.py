@@ -212,7 +212,7 @@ def clean_claim(claim: str) -> str:
     """A claim as printed: quotes that frame it dropped, one end mark."""
     claim = _curly_quotes(claim.strip())
     claim = re.sub(r"[”」]\s*[,，]\s*(?:并|还|又)?(?:称|表示|说|指出|强调)\s*[“「]", "；", claim)
-    claim = re.sub(r"\s+([。，！？])", r"\1", claim)
+    claim = re.sub(r"(?<!\s)\s++([。，！？])", r"\1", claim)  # a run of spaces entered at its start
     if claim.count("“") < claim.count("”"):
         claim = claim.replace("”", "", claim.count("”") - claim.count("“"))
     claim = re.sub(r"^[“「](.*)[”」][。！!]?$", r"\1", claim).strip("“”「」 ")
