@@ -32,3 +32,13 @@ def test_a_name_ends_before_a_time_expression():
     for when in ("上周三", "昨天", "本月", "上个星期五"):
         found = spoken("社运", [f"社运人士罗冠聪{when}写道，自由不会轻易被夺走。"])
         assert [name for name, _, _ in found] == ["罗冠聪"], when
+
+
+def test_a_headline_run_into_a_role_is_not_part_of_it():
+    found = spoken("x", ["严禁游客非法入境台湾陆委会副主委梁文杰表示，大陆的做法令人遗憾。",
+                         "日本公布调查结果香港入境处处长郭俊峯表示，入境管制将会加强。",
+                         "美国驻俄罗斯大使馆发言人蔡斯表示，签证业务将暂停。",
+                         "英国剑桥大学东亚研究所日本项目主任林恩表示，双方很难妥协。"])
+    assert found == [("梁文杰", "台湾陆委会副主委", "台湾"), ("郭俊峯", "香港入境处处长", "香港"),
+                     ("蔡斯", "美国驻俄罗斯大使馆发言人", "美国"),  # where the post is
+                     ("林恩", "英国剑桥大学东亚研究所日本项目主任", "专家学者")]  # a body in a body

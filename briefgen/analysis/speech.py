@@ -102,8 +102,18 @@ RECENT = 3  # 他 may stand for who spoke this many sentences back, no further
 # Bodies that belong to whichever country the article is about when none is named.
 BODY_AFTER = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?P<body>外交部|国防部|商务部|国务院|财政部|司法部|"
                         r"内政部|总统府|议会|国会|参议院|众议院|大使馆|使馆|领事馆|贸易代表办公室|医院)")
+# Where a post is held, not whose it is: 美国驻俄罗斯大使馆, 常驻联合国代表, 国务委员兼外长.
+POSTED = re.compile(r"(?:驻|派驻|兼|兼任|代理|主管|分管|负责|出任|担任)$")
+ORGANIZATION_END = re.compile(r"(?:大学|学院|学校|研究院|研究所|中心|智库|基金会|协会|学会|委员会|"
+                              r"政府|议会|国会|部|局|署|厅|院|会|党|馆|所|社|台|组织)$")
 INSTITUTION = re.compile(r"警方|警察|警务|警司|当局|法院|检方|检察|律政司|(?<!外交)(?<!国防)厅$|"
                          r"教育局|卫生局|公安局|医院|医生|医师|议员")  # ministries are often foreign  # 发言人 alone: the one named before
+
+
+def _verb(token) -> bool:
+    """A verb that ends a clause before a role, not a noun jieba tags v (组织, 处长, 兼)."""
+    return token.pos.startswith("v") and token.pos != "vn" and not ROLE_WORD.search(token.word) \
+        and not BODY.search(token.word) and not POSTED.search(token.word)
 
 
 @dataclass
@@ -396,6 +406,7 @@ class SpeechReader:
             if phrase is None or self._has_verb(phrase):
                 return None  # 马斯外长展示出…立场: a clause, not who speaks
             speaker, role = self._resolve(phrase, state, text)
+            role = self._role_phrase(role) if role else role
             speaker = self.gazetteer.canonical(speaker)
             if cue in ("声称", "宣称") and role is None and any(
                     name == speaker and entry.kind == "country"
@@ -528,6 +539,36 @@ class SpeechReader:
                     return found.pop()
         return OTHER
 
+    def _role_phrase(self, role: str) -> str:
+        """The noun phrase of a role, without a headline or a clause run into it: 中国通报
+        香港警务处处长 → 香港警务处处长 (from the last country or region it names, unless that
+        one is where a post is: 美国驻俄罗斯大使馆), 宣布停火外交部长 → 外交部长 (after its
+        last verb)."""
+        places = [(at, name) for at, name, entry in self.gazetteer.find(role)
+                  if entry.kind == "country" and at > role.rfind("的")]  # 旅居德国的…
+        for n in range(len(places) - 1, -1, -1):
+            at, name = places[n]
+            while n > 0 and places[n - 1][0] + len(places[n - 1][1]) == at:  # 台湾陆委会
+                n -= 1
+                at = places[n][0]
+            if at > 0 and self._run_in(role[:at]) and ROLE_WORD.search(role[at + len(name):]):
+                role = role[at:]
+                break
+        for token in reversed(self.tags(role)):
+            if _verb(token) and len(token.word) >= 2 and "的" not in role[token.offset:] \
+                    and ROLE_WORD.search(role[token.offset + len(token.word):]):
+                return role[token.offset + len(token.word):]
+        return role
+
+    def _run_in(self, before: str) -> bool:
+        """Whether what comes before a place in a role is no part of the role: another
+        country (中国通报香港…) or a clause (游客非法入境台湾…); not where the post is (美国驻)
+        nor a modifier (旅居德国的…), nor a noun (民运组织内蒙古人民党)."""
+        if POSTED.search(before) or "的" in before or ORGANIZATION_END.search(before):
+            return False  # 英国诺丁汉大学亚洲研究所中国计划主任: a body inside a body
+        return any(e.kind == "country" for _, _, e in self.gazetteer.find(before)) or any(
+            t.pos.startswith(("d", "p", "c", "b")) or _verb(t) for t in self.tags(before))
+
     def _bare_role(self, role: str) -> str:
         """A role without what leads up to it: 并仿效美国前总统 → 美国前总统,
         正在德国访问的中国国务委员兼外长 → 中国国务委员兼外长."""
@@ -540,7 +581,7 @@ class SpeechReader:
         for n, token in enumerate(tokens[:-1]):  # a clause that modifies it: …访问的
             if token.pos.startswith(("v", "a")) and token.pos != "vn" and tokens[n + 1].word == "的":
                 lead = max(lead, tokens[n + 1].offset + 1)
-        return role[lead:]
+        return self._role_phrase(role[lead:])
 
     def _names_someone(self, name: str) -> bool:
         """A person's name, not a word: 罗伯特·奥布莱恩, 王美花; not 国家, 时称, 都预计."""
