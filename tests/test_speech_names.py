@@ -42,3 +42,26 @@ def test_a_headline_run_into_a_role_is_not_part_of_it():
     assert found == [("梁文杰", "台湾陆委会副主委", "台湾"), ("郭俊峯", "香港入境处处长", "香港"),
                      ("蔡斯", "美国驻俄罗斯大使馆发言人", "美国"),  # where the post is
                      ("林恩", "英国剑桥大学东亚研究所日本项目主任", "专家学者")]  # a body in a body
+
+
+def national_voices(title: str, paragraphs: list[str]) -> list[tuple[str, str]]:
+    from briefgen.spec import Section
+    from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+    article = Article(title=title, paragraphs=paragraphs, source_path="x", format="text", id=4,
+                      published=datetime(2020, 9, 14, tzinfo=timezone.utc))
+    documents = Documents([Selected(article, 10.0, [])],
+                          load_spec(ROOT / "examples" / "briefs" / "navalny-poisoning.yaml"))
+    items = ViewpointsSummarizer().summarize(documents, Section("viewpoints", "各方观点", 20, 2000))
+    return [(item.speaker, item.actor) for item in items]
+
+
+def test_a_national_body_named_without_its_country_takes_the_article_country():
+    lead = "奥地利总理库尔茨表示，俄罗斯必须对纳瓦尔尼中毒案作出解释。"
+    party = ["奥地利人民党议会党团主席沃尔纳表示，政府应当冻结与俄罗斯的能源合作。",
+             "社会民主党秘书长多伊奇认为，执政党对纳瓦尔尼事件的反应过于软弱。"]
+    found = national_voices("奥地利议会激辩纳瓦尔尼中毒案", [lead, *party])
+    assert ("沃尔纳", "奥地利") in found  # the role names the country's party
+    assert ("多伊奇", "奥地利") in found  # the article's country: 奥地利 already speaks
+    # with no voice of that country in the brief, the article's country is no evidence enough
+    alone = national_voices("奥地利议会激辩纳瓦尔尼中毒案", party[1:])
+    assert ("多伊奇", "奥地利") not in alone

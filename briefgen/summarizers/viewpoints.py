@@ -49,6 +49,9 @@ TOLD_EVENT = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:几天前|前�
                         r"此前|早些时候)")
 # An unnamed voice of no known side (医生, 政府官员, 活动人士): who it is, the reader cannot tell.
 UNNAMED = re.compile(rf"^(?:[一两三几多许]*[名位个些])?[\u4e00-\u9fff]{{0,3}}{ROLE_WORD.pattern}(?:们)?$")
+# Bodies and posts of a state that news names without their country (联邦议院, 基民盟).
+NATIONAL = re.compile(r"议院|议会|国会|政府|内阁|党|盟|总理|总统|议长|部长|议员|大臣|国务秘书|"
+                      r"部(?:发言人|官员)?$|省(?:长|发言人|官员)?$|警方|法院|军方")
 # Camps that are no party to a story: a report from the media or from an unidentified voice is
 # a viewpoint only when it takes a stance.
 NO_PARTY = {"媒体", OTHER}
@@ -101,6 +104,7 @@ class Viewpoint:
 class ViewpointsSummarizer:
     def summarize(self, documents: Documents, section: Section) -> list[Item]:
         found: list[Viewpoint] = []
+        nationals: dict[int, str] = {}  # a national body's voice → the article's country
         for sentence in documents.sentences:
             speech = sentence.speech
             if speech is None or not on_topic(documents, sentence) or said_long_ago(documents, sentence):
@@ -112,10 +116,19 @@ class ViewpointsSummarizer:
             if SAYS_LITTLE.search(claim) or unnamed_referent(claim):
                 continue  # 正在关注局势的发展: nothing the speaker holds; 这些权利: which?
             camp = speech.camp if speech.camp != OTHER else titled_camp(documents, sentence)
-            if camp == OTHER and UNNAMED.match(speech.speaker):
+            national = article_country(documents, sentence) if camp == OTHER else None
+            if camp == OTHER and UNNAMED.match(speech.speaker) and national is None:
                 continue  # 随机医生, 政府官员: no name and no side
             found.append(Viewpoint(speech.speaker, speech.role, camp, claim, sentence,
                                    {sentence.article.id}))
+            if national:
+                nationals[id(found[-1])] = national
+        sides = {v.actor for v in found}
+        found = [v for v in found if v.actor != OTHER or id(v) not in nationals or
+                 nationals[id(v)] in sides or not UNNAMED.match(v.speaker)]
+        for view in found:  # 联邦议院议长 in a story about Germany, beside 德国's voices
+            if view.actor == OTHER and nationals.get(id(view)) in sides:
+                view.actor = nationals[id(view)]
         found = same_people(found)
         merged = self._merge(documents, found)
         ordered = self._round_robin(documents, merged, section)
@@ -299,6 +312,22 @@ def same_speech(a: Viewpoint, b: Viewpoint, vector_a: dict, vector_b: dict, rare
             not CONTRAST.match(b.claim) and not ANOTHER_POINT.search(frame):
         return True  # 拉瓦特: …是选项之一。他说：“如果…”: one statement told in two sentences
     return any(weight >= rare and word in vector_b for word, weight in vector_a.items())
+
+
+def article_country(documents: Documents, sentence: Sentence) -> str | None:
+    """The country a speaker named by a national body with no country (联邦议院议长,
+    社会民主党议会党团主席, 内阁官员) speaks for: the one country the article's title names,
+    else the one its lead names."""
+    speech = sentence.speech
+    if speech is None or not NATIONAL.search(f"{speech.role or ''}{speech.speaker}"):
+        return None
+    article = sentence.article
+    countries = documents.analysis.gazetteer.countries
+    for text in (article.title or "", article.paragraphs[0] if article.paragraphs else ""):
+        found = countries(to_simplified(text))
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def titled_camp(documents: Documents, sentence: Sentence) -> str:
