@@ -65,3 +65,20 @@ def test_a_national_body_named_without_its_country_takes_the_article_country():
     # with no voice of that country in the brief, the article's country is no evidence enough
     alone = national_voices("奥地利议会激辩纳瓦尔尼中毒案", party[1:])
     assert ("多伊奇", "奥地利") not in alone
+
+
+def test_a_body_and_its_abbreviation_are_one_speaker():
+    from briefgen.spec import Section
+    from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+    articles = [Article(title="情报界评估纳瓦尔尼中毒案", paragraphs=[paragraph], source_path=str(n),
+                        format="text", id=n, published=datetime(2020, 9, 14, tzinfo=timezone.utc))
+                for n, paragraph in enumerate([
+                    "美国情报机构中央情报局表示，纳瓦尔尼中毒案显然是俄罗斯安全部门所为。",
+                    "美国情报部门美国中情局认为，纳瓦尔尼中毒案的责任在于克里姆林宫。",
+                    "美国联邦调查局认为，纳瓦尔尼中毒案必须由国际机构调查。"], 1)]
+    documents = Documents([Selected(a, 10.0, []) for a in articles],
+                          load_spec(ROOT / "examples" / "briefs" / "navalny-poisoning.yaml"))
+    items = ViewpointsSummarizer().summarize(documents, Section("viewpoints", "各方观点", 20, 2000))
+    speakers = [item.speaker for item in items]
+    assert speakers.count("美国情报机构中央情报局") == 2 and "美国情报部门美国中情局" not in speakers
+    assert "美国联邦调查局" in speakers  # another 局 of the same camp stays apart

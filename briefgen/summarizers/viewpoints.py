@@ -352,6 +352,20 @@ def _variants(a: str, b: str) -> bool:
         not BODY.search(a) and not BODY.search(b)
 
 
+def _abbreviates(short: str, long: str, camps: set[str]) -> bool:
+    """Whether a body's name is a short form of another's of the same camp: without the
+    country, its characters stand in the other's in order, ending on the same one
+    (国情院 in 国家情报院, 中情局 in 中央情报局)."""
+    if len(camps) != 1 or not BODY.search(short) or not BODY.search(long):
+        return False
+    camp = next(iter(camps))
+    short, long = short.rpartition(camp)[2], long.rpartition(camp)[2]
+    if not 3 <= len(short) < len(long) or short[-1] != long[-1] or ROLE_WORD.search(short):
+        return False
+    rest = iter(long)
+    return all(char in rest for char in short)
+
+
 def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
     """One person under one name across sources: a surname alone is the full name it ends
     (佩特里切克 → 托马斯·佩特里切克) when only one does, and two transliterations one
@@ -367,6 +381,11 @@ def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
     camps: dict[str, set[str]] = {}
     for view in views:
         camps.setdefault(view.speaker, set()).add(view.actor)
+    for name in names:  # 韩国国情院 is 韩国情报机关国家情报院: an abbreviation of one body
+        fuller = [n for n in names if n != name and n not in same and
+                  _abbreviates(name, n, camps[name] & camps[n] - {OTHER})]
+        if len(fuller) == 1 and name not in same:
+            same[name] = fuller[0]
     for name in names:  # 鄂木斯克市医院的副主任医师: the one named person of that side in that post
         post = name.rpartition("的")[2]
         if name in same or not ROLE_WORD.search(post) or len(post) < 3 or post == name:
