@@ -82,3 +82,16 @@ def test_a_body_and_its_abbreviation_are_one_speaker():
     speakers = [item.speaker for item in items]
     assert speakers.count("美国情报机构中央情报局") == 2 and "美国情报部门美国中情局" not in speakers
     assert "美国联邦调查局" in speakers  # another 局 of the same camp stays apart
+
+
+def test_a_headline_clause_before_a_role_names_no_side():
+    found = spoken("x", ["坚决反对以欺骗方式赴台台湾陆委会发言人林飞帆表示，大陆的做法令人遗憾。",
+                         "绝不容许以非法方式入境香港保安局局长李家超表示，入境管制将会加强。"])
+    assert found == [("林飞帆", "台湾陆委会发言人", "台湾"), ("李家超", "香港保安局局长", "香港")]
+
+
+def test_a_side_word_inside_another_word_names_no_country():
+    from briefgen.analysis.gazetteer import load_gazetteer
+    gazetteer = load_gazetteer()
+    assert gazetteer.countries("警方以非法方式拘押示威者") == []  # 法方 in 非法方式
+    assert gazetteer.countries("法方表示反对，美方则表示支持") == ["法国", "美国"]

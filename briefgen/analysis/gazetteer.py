@@ -24,6 +24,9 @@ CRITIC = re.compile(r"(?P<principal>[^的，,]{2,16})的(?:批评者|批评人�
 # 前记者, 《立场新闻》前记者, 前立场新闻记者: who worked for the media once speaks for themselves.
 FORMER = re.compile(r"(?:前|曾任)[^，,、的]{0,10}?(?:记者|编辑|主编|主持人|评论员|撰稿人|员工|雇员)$")
 
+# What 方 begins when it is no side (法方 in 非法方式, 中方 in 集中方向).
+SIDE_IN_WORD = re.compile(r"[式法向案针位便圆形剂程略言]")
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -159,6 +162,8 @@ class Gazetteer:
         for match in pattern.finditer(text):
             if table == "kinds" and text[match.end():match.end() + 1] == "员":
                 continue  # 人权观察员: a role, not the organization
+            if match.group().endswith("方") and SIDE_IN_WORD.match(text, match.end()):
+                continue  # 非法方式, 美方面: 方 begins another word, no side is named
             found.append((match.start(), match.group(), lookup[match.group()]))
         return found
 
