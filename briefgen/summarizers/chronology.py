@@ -137,6 +137,8 @@ class ChronologySummarizer:
                 continue
             if (t.end - t.start).days > 366:  # a period, not an event
                 continue
+            if reference and _publication_year_only(t, reference):
+                continue  # 今年 alone: the year the article was written, not of the event
             if DATELINE_DATE.match(sentence.text[:t.offset]) and \
                     re.match(r"\s*(?:[-–—]|[电電]|专电)", sentence.text[t.offset + len(t.text):]):
                 continue
@@ -608,6 +610,17 @@ def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) 
                 for t in documents.times(other)]
     return any(not ANAPHORIC_DAY.match(t.text) and t.start.date() == found.start.date()
                for t in earlier)
+
+
+# 今年, 本年, 今年早些时候: a year the sentence takes from when it was written.
+THIS_YEAR = re.compile(r"^(?:今年|本年)(?:早些时候|稍早|度)?$")
+
+
+def _publication_year_only(found: timex.Timex, reference: datetime) -> bool:
+    """Whether a date says no more than the article's own year (今年鲜有露面, 今年第8号台风):
+    the sentence names no time of its own, so it dates no event."""
+    return found.precision == "year" and found.start.year == reference.year and \
+        bool(THIS_YEAR.match(re.sub(r"\s+", "", found.text)))
 
 
 def _clause_at(sentence: str, found: timex.Timex) -> str:
