@@ -13,6 +13,7 @@ from briefgen.analysis.speech import TRANSLITERATION
 from briefgen.analysis.standalone import reliances
 from briefgen.model import Item
 from briefgen.spec import Section
+from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_overlap
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
@@ -112,7 +113,8 @@ class ChronologySummarizer:
             chosen.append(event)
             length += len(event.text)
         chosen.sort(key=lambda e: (e.start, EVENT_PRECISIONS.index(e.precision), e.text))
-        return [Item(text=e.text, sources=sorted(e.sources), date=e.iso,
+        return [Item(text=e.text, sources=sorted(e.sources),
+                     date=sub_year(e.start.date(), e.precision) or e.iso,
                      precision=_shown(e.precision)) for e in chosen]
 
     def _events(self, documents: Documents, sentence: Sentence,
