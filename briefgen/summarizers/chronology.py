@@ -393,8 +393,10 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
         return None
     frame = sentence.text[:speech.claim_start]
     for t in times:
-        if t.offset < speech.claim_start:
-            frame = re.sub(r"(?:于|在)?\s*[（(]?" + re.escape(t.text) + r"[)）]?", "", frame, count=1)
+        if t.offset < speech.claim_start:  # (在七月份的讲话中: 在 stays with 讲话中)
+            dated = r"[（(]?" + re.escape(t.text) + r"[)）]?"
+            framing = re.search(dated + r"的(?=[^，,。的]{1,8}(?:上|中|时|期间))", frame)
+            frame = re.sub(dated + "的" if framing else r"(?:于|在)?\s*" + dated, "", frame, count=1)
     frame = LATIN_GLOSS.sub("", DATELINE.sub("", frame))
     frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
     claim = speech.claim.strip().rstrip("。")
