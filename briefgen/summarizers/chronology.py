@@ -306,7 +306,7 @@ def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
 
 
 # Nouns of meeting the segmenter tags as nouns, that act as verbs (蔡英文与维斯特奇尔等人会面).
-MEETING = {"会面", "会晤", "会谈", "通话", "见面", "晤面"}
+MEETING = {"会面", "会晤", "会见", "会谈", "通话", "通电话", "见面", "晤面"}
 
 
 def _as_event(documents: Documents, text: str) -> str | None:
