@@ -141,6 +141,8 @@ class ChronologySummarizer:
                 continue
             if reference and _publication_year_only(t, reference):
                 continue  # 今年 alone: the year the article was written, not of the event
+            if t.precision == "year" and sentence.text.startswith("第", t.offset + len(t.text)):
+                continue  # 2020年第8号台风, 2020年第75届联大: a year that numbers a thing
             if DATELINE_DATE.match(sentence.text[:t.offset]) and \
                     re.match(r"\s*(?:[-–—]|[电電]|专电)", sentence.text[t.offset + len(t.text):]):
                 continue
