@@ -18,7 +18,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-from briefgen.timex.periods import PERIODS, format_period
+from briefgen.timex.periods import PERIODS, format_period, sub_year_start
 
 CATALOGS = Path(__file__).parent / "locale"
 DOMAIN = "briefgen"
@@ -88,8 +88,13 @@ def format_day(value: str | date | None, precision: str | None, name: str) -> st
         day, precision = value, precision or "day"
     else:
         parts = [int(p) for p in value.split("-")]
-        day = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-        precision = precision or ("day", "month", "year")[3 - len(parts)]
+        part_of_year = sub_year_start(parts[0], parts[1]) if len(parts) == 2 else None
+        if part_of_year:  # 1933-37: early 1933 (ISO 8601-2), no month
+            day, precision = part_of_year[0], precision or part_of_year[2]
+        else:
+            day = date(parts[0], parts[1] if len(parts) > 1 else 1,
+                       parts[2] if len(parts) > 2 else 1)
+            precision = precision or ("day", "month", "year")[3 - len(parts)]
     if precision in PERIODS:  # 2020年第三季度, 2020年9月上旬 / Q3 2020, early September 2020
         return format_period(day, precision, Locale.parse(name).language == "zh",
                              format_skeleton("yMMMM", day, locale=name))

@@ -129,6 +129,8 @@ def test_durations_run_up_to_publication(text, first):
     ("今年夏天", ("今年夏天", "2020-06-01", "2020-08-31", "season")),
     ("去年冬天", ("去年冬天", "2019-12-01", "2020-02-29", "season")),
     ("秋季", ("秋季", "2020-09-01", "2020-11-30", "season")),
+    ("2019年秋，", ("2019年秋", "2019-09-01", "2019-11-30", "season")),  # not the year alone
+    ("去年春，", ("去年春", "2019-03-01", "2019-05-31", "season")),
 ])
 def test_quarters_halves_and_seasons(text, expected):
     assert span(text, OCTOBER) == expected

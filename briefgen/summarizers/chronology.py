@@ -13,6 +13,7 @@ from briefgen.analysis.speech import TRANSLITERATION
 from briefgen.analysis.standalone import reliances
 from briefgen.model import Item
 from briefgen.spec import Section
+from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_overlap
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
@@ -112,7 +113,8 @@ class ChronologySummarizer:
             chosen.append(event)
             length += len(event.text)
         chosen.sort(key=lambda e: (e.start, EVENT_PRECISIONS.index(e.precision), e.text))
-        return [Item(text=e.text, sources=sorted(e.sources), date=e.iso,
+        return [Item(text=e.text, sources=sorted(e.sources),
+                     date=sub_year(e.start.date(), e.precision) or e.iso,
                      precision=_shown(e.precision)) for e in chosen]
 
     def _events(self, documents: Documents, sentence: Sentence,
@@ -137,6 +139,10 @@ class ChronologySummarizer:
                 continue
             if (t.end - t.start).days > 366:  # a period, not an event
                 continue
+            if reference and _publication_year_only(t, reference):
+                continue  # 今年 alone: the year the article was written, not of the event
+            if t.precision == "year" and sentence.text.startswith("第", t.offset + len(t.text)):
+                continue  # 2020年第8号台风, 2020年第75届联大: a year that numbers a thing
             if DATELINE_DATE.match(sentence.text[:t.offset]) and \
                     re.match(r"\s*(?:[-–—]|[电電]|专电)", sentence.text[t.offset + len(t.text):]):
                 continue
@@ -302,7 +308,7 @@ def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
 
 
 # Nouns of meeting the segmenter tags as nouns, that act as verbs (蔡英文与维斯特奇尔等人会面).
-MEETING = {"会面", "会晤", "会谈", "通话", "见面", "晤面"}
+MEETING = {"会面", "会晤", "会见", "会谈", "通话", "通电话", "见面", "晤面"}
 
 
 def _as_event(documents: Documents, text: str) -> str | None:
@@ -389,8 +395,10 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
         return None
     frame = sentence.text[:speech.claim_start]
     for t in times:
-        if t.offset < speech.claim_start:
-            frame = re.sub(r"(?:于|在)?\s*[（(]?" + re.escape(t.text) + r"[)）]?", "", frame, count=1)
+        if t.offset < speech.claim_start:  # (在七月份的讲话中: 在 stays with 讲话中)
+            dated = r"[（(]?" + re.escape(t.text) + r"[)）]?"
+            framing = re.search(dated + r"的(?=[^，,。的]{1,8}(?:上|中|时|期间))", frame)
+            frame = re.sub(dated + "的" if framing else r"(?:于|在)?\s*" + dated, "", frame, count=1)
     frame = LATIN_GLOSS.sub("", DATELINE.sub("", frame))
     frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
     claim = speech.claim.strip().rstrip("。")
@@ -608,6 +616,17 @@ def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) 
                 for t in documents.times(other)]
     return any(not ANAPHORIC_DAY.match(t.text) and t.start.date() == found.start.date()
                for t in earlier)
+
+
+# 今年, 本年, 今年早些时候: a year the sentence takes from when it was written.
+THIS_YEAR = re.compile(r"^(?:今年|本年)(?:早些时候|稍早|度)?$")
+
+
+def _publication_year_only(found: timex.Timex, reference: datetime) -> bool:
+    """Whether a date says no more than the article's own year (今年鲜有露面, 今年第8号台风):
+    the sentence names no time of its own, so it dates no event."""
+    return found.precision == "year" and found.start.year == reference.year and \
+        bool(THIS_YEAR.match(re.sub(r"\s+", "", found.text)))
 
 
 def _clause_at(sentence: str, found: timex.Timex) -> str:

@@ -80,7 +80,7 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
     after = clauses[index + len(parts)][1] if len(clauses) > index + len(parts) else ""
     if re.match(r"(?:其中)?包括", after) and len("".join(parts) + after) <= MAX_CHARS:
         parts.append(after)  # 拘捕13名男子，包括…林卓廷: whom the act names
-    event = "".join(parts)
+    event = _without_anchor(sentence, "".join(parts), found)
     for other in [found] + [o for o in others if o.iso == found.iso]:
         at = event.find(other.text)
         framing = at >= 0 and re.match(r"[)）]?[^，,。的]{0,12}的[^，,。]{1,8}(?:上|中|时|期间)",
@@ -105,6 +105,21 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
         cut = max(event.rfind(mark, 0, MAX_CHARS) for mark in "，,；;")
         event = event[:cut] if cut > 10 else ""  # no clause ends in time: not cut mid-phrase
     return event
+
+
+# A day told by its distance from an event (示威前一天, 选举后第二天, 事发当天).
+DAY_BY_EVENT = re.compile(r"(?:前一[天日]|后一[天日]|第二天|次日|翌日|当[天日晚夜])$")
+
+
+def _without_anchor(sentence: str, event: str, found: timex.Timex) -> str:
+    """The event without a day told by another event (示威前一天，法院推翻了禁令 → 法院推翻了
+    禁令; 法院在示威前一天推翻了禁令 → 法院推翻了禁令): the anchor goes with the day, never
+    left behind as a noun opening the entry (示威，法院…)."""
+    if not DAY_BY_EVENT.search(found.text):
+        return event
+    day = re.escape(found.text)
+    event = re.sub(r"(?:^|(?<=[，,；;]))\s*[^，,；;。“”「」]{1,14}?" + day + r"\s*[，,]", "", event, count=1)
+    return re.sub(r"(?:在|于)[^，,；;。在于“”「」]{1,14}?" + day, "", event, count=1)
 
 
 def _quoted_relative(sentence: str, found: timex.Timex) -> bool:

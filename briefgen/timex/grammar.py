@@ -40,7 +40,7 @@ INITIAL = rf"初(?![步次衷心始选赛审创级赛中{CN_NUM}])"
 Y_PART = rf"(?P<part>年初|年中|年底|年末|年尾|{INITIAL}|底|末(?!期))"
 M_PART = rf"(?P<mpart>上旬|中旬|下旬|{INITIAL}|底|末(?!期)|中(?=[，。、；,;\s）)]|$))"
 QUARTER = r"(?P<quarter>第?[一二三四1-4])\s*季度"
-SEASON = r"(?P<season>[春夏秋冬])(?:天|季(?!度))"
+SEASON = r"(?P<season>[春夏秋冬])(?:天|季(?!度)|(?<=年[春夏秋冬])(?=[，,、；;。]))"  # 2019年秋，
 FIRST_N = rf"(?:前|头)(?P<first>{N12})\s*(?:个\s*月|(?P<first_q>季度))"
 HALF = r"(?P<half>上半年|下半年)"
 NAMED_HOLIDAYS = either(h for h in HOLIDAYS if h not in SHORT_HOLIDAYS)

@@ -12,6 +12,44 @@ SEASONS_ZH, SEASONS_EN = "冬春春春夏夏夏秋秋秋冬冬", ("winter", "spr
                                                  "winter", "winter")
 
 
+# Parts of a year as ISO 8601-2 (EDTF) writes them, in place of a month: 2020-21 is spring
+# 2020, 2020-33 its first quarter, 2020-37 its first third (early 2020), 2020-40 its first
+# half. A part of a year is no month, and its date must not read as one (1933年初 ≠ 1933-01).
+SUB_YEAR = {"season": (21, (3, 6, 9, 12)), "quarter": (33, (1, 4, 7, 10)),
+            "year_part": (37, (1, 6, 11)), "half": (40, (1, 7))}
+
+
+def sub_year(start: date, precision: str) -> str | None:
+    """The ISO 8601-2 date of a part of a year starting at `start` (2020-37 for early
+    2020), or None for a precision that is not one."""
+    if precision not in SUB_YEAR:
+        return None
+    first, months = SUB_YEAR[precision]
+    year, month = start.year, start.month
+    if precision == "season":  # a winter is the one opening that December
+        index, year = (month - 3) % 12 // 3, year - (month < 3)
+    elif precision == "year_part":
+        index = 0 if month <= 4 else 1 if month <= 8 else 2
+    else:
+        index = (month - 1) // (12 // len(months))
+    return f"{year:04d}-{first + index}"
+
+
+def sub_year_start(year: int, code: int) -> tuple[date, date, str] | None:
+    """The first day (as `sub_year` reads it back), the first day after, and the precision
+    of a part of a year written as ISO 8601-2 (2020-37: 2020-01-01, 2020-05-01, year_part);
+    None for a month."""
+    for precision, (first, months) in SUB_YEAR.items():
+        if first <= code < first + len(months):
+            index = code - first
+            length = 12 // len(months)  # a third of a year is four months, a season three
+            begins = 1 + length * index if precision == "year_part" else months[index]
+            after = begins + length
+            return (date(year, months[index], 1),
+                    date(year + (after > 12), (after - 1) % 12 + 1, 1), precision)
+    return None
+
+
 def _third(day_of_month: int) -> int:
     return 0 if day_of_month <= 10 else 1 if day_of_month <= 20 else 2
 

@@ -10,6 +10,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from briefgen.timex.periods import sub_year_start
+
 WIDTH = 600.0  # user units of the SVG's viewBox; the figure scales to the text block
 NARROW = 340.0  # the phone layout: drawn about 1:1 on a 390 px screen, labels stay legible
 MARGIN = 24.0
@@ -79,6 +81,9 @@ def _span(iso: str) -> tuple[float, float]:
     if len(parts) == 1:
         return year, year + 1
     month = parts[1]
+    if len(parts) == 2 and (part_of_year := sub_year_start(year, month)):  # 2020-37: early 2020
+        start, after, _ = part_of_year
+        return start.year + (start.month - 1) / 12, after.year + (after.month - 1) / 12
     if len(parts) == 2:
         return year + (month - 1) / 12, year + month / 12
     days = 366 if calendar.isleap(year) else 365
