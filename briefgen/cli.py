@@ -18,6 +18,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from typer.core import TyperGroup
 
+try:  # typer vendors click from 0.2x on; before, it used click itself
+    from typer._click import exceptions as cli_errors
+except ImportError:  # pragma: no cover
+    from click import exceptions as cli_errors
+
 from briefgen import __version__, limits
 from briefgen.cleaning.metadata import PublisherError
 from briefgen.corpus import Corpus, CorpusError
@@ -519,7 +524,24 @@ app.add_typer(digest_app, name="digest")
 
 
 def main() -> None:
-    app()
+    """Run the command line; a mistyped command, option or value is one line on stderr, not
+    the framework's boxed message (exit 2)."""
+    try:
+        code = app(standalone_mode=False)
+    except cli_errors.NoArgsIsHelpError as error:
+        error.show()  # no arguments at all: the help is the answer
+        code = error.exit_code
+    except cli_errors.UsageError as error:
+        command = error.ctx.command_path if error.ctx else "briefgen"
+        report(f"{command}: {error.format_message()} (see '{command} -h')")
+        code = error.exit_code
+    except cli_errors.ClickException as error:
+        report(error.format_message())
+        code = error.exit_code
+    except typer.Abort:
+        report("aborted")
+        code = 1
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 __all__ = ["app", "main"]

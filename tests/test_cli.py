@@ -110,3 +110,21 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text("utf-8")
     undocumented = [name for name in commands(app) if f"briefgen {name}" not in readme]
     assert undocumented == []
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["corpus", "show", "abc"], "briefgen corpus show: Invalid value for 'ID'"),
+    (["corpus", "list", "--limit", "x"], "briefgen corpus list: Invalid value for '--limit'"),
+    (["buildx"], "briefgen: No such command 'buildx'"),
+    (["build"], "briefgen build: Missing argument"),
+    (["corpus", "list", "--bogus"], "briefgen corpus list: No such option: --bogus"),
+])
+def test_mistyped_commands_are_one_line(args, expected, tmp_path):
+    """A wrong command, option or value, run as a user runs it: one error line, exit 2."""
+    run = subprocess.run([sys.executable, "-m", "briefgen", *args, "--db", str(tmp_path / "x.db")]
+                         if args[0] == "corpus" else [sys.executable, "-m", "briefgen", *args],
+                         capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert run.returncode == 2
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and expected in lines[0], run.stderr
+    assert "Traceback" not in run.stderr and "─" not in run.stderr
