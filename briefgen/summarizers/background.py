@@ -6,6 +6,7 @@ judged (commentary, attributed). Sentences are chosen by centrality and topic, n
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -291,6 +292,7 @@ class Story:
 
     def __init__(self, documents: Documents) -> None:
         self.documents = documents
+        self.topical: dict[str, bool] = {}  # word → shares a topic term (asked per word once)
         self.leads: dict[int, dict[str, float]] = {}
         self.bodies: dict[int, dict[str, float]] = {}
         for choice in documents.selected:
@@ -303,17 +305,34 @@ class Story:
             self.leads[article.id] = documents.vector(self._untopical(lead))
             self.bodies[article.id] = documents.vector(
                 self._untopical(tuple(w for s in sentences for w in s.words)))
+        # each source's norm once, not once for every sentence compared with it
+        self.norms = {id(v): math.sqrt(sum(x * x for x in v.values()))
+                      for v in (*self.leads.values(), *self.bodies.values())}
 
     def _untopical(self, words: tuple[str, ...]) -> tuple[str, ...]:
-        topic = self.documents.topic_words
-        return tuple(w for w in words if not any(t in w or w in t for t in topic))
+        return tuple(w for w in words if not self._topical(w))
+
+    def _topical(self, word: str) -> bool:
+        known = self.topical.get(word)
+        if known is None:
+            known = self.topical[word] = any(t in word or word in t
+                                             for t in self.documents.topic_words)
+        return known
 
     def support(self, sentence: Sentence, of: dict[int, dict[str, float]]) -> float:
         """How much the other central sources (`leads` or `bodies`) say what `sentence` says,
-        on average; its own source when it is the only one."""
+        on average (cosine of word weights); its own source when it is the only one."""
         vector = self.documents.vector(self._untopical(sentence.words))
         others = [v for i, v in of.items() if i != sentence.article.id] or list(of.values())
-        return sum(cosine(vector, v) for v in others) / len(others) if others else 0.0
+        if not others:
+            return 0.0
+        norm = math.sqrt(sum(x * x for x in vector.values()))
+        total = 0.0
+        for other in others:
+            if vector and other and norm and self.norms[id(other)]:
+                dot = sum(value * other.get(word, 0.0) for word, value in vector.items())
+                total += dot / (norm * self.norms[id(other)])
+        return total / len(others)
 
     def aside(self, candidate: Candidate) -> bool:
         """Whether a sentence is about something else than the story, though its article is
