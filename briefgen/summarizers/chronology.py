@@ -159,7 +159,7 @@ class ChronologySummarizer:
             notice = _notice(sentence)
             if notice and t.offset < notice.end() and any(
                     o.offset >= notice.end() and o.precision in EVENT_PRECISIONS and
-                    o.start < t.start for o in found):
+                    o.start < t.start and not _anchor(sentence.text, o) for o in found):
                 seen.add(t.iso)  # the notice's own day: the act it tells has its day
                 continue
             if SAYING.search(_clause_at(sentence.text, t)) or \
@@ -499,6 +499,12 @@ def _notice(sentence: Sentence) -> re.Match | None:
     if not match:
         return None
     return NOTICE_FRAME.match(sentence.text, len(sentence.text) - len(text))
+
+
+def _anchor(text: str, found: timex.Timex) -> bool:
+    """Whether a date anchors another (自8月29日以来) rather than dating an act."""
+    return bool(ANCHOR_BEFORE.search(text[:found.offset]) or
+                ANCHOR_AFTER.match(text[found.offset + len(found.text):]))
 
 
 def _other_side(documents: Documents, speaker: str, text: str) -> bool:
