@@ -17,8 +17,8 @@ from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_overlap
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
-                                          COUNTED_REFERENCE, ENOUGH, FIGURE, MAX_CHARS, _clauses,
-                                          _quoted_relative, _unbalanced, compact)
+                                          COUNTED_REFERENCE, ENOUGH, FIGURE, MAX_CHARS, NOTICE_FRAME,
+                                          _clauses, _quoted_relative, _unbalanced, compact)
 
 EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
                     "day", "hour", "minute")
@@ -483,22 +483,9 @@ def _claimed(sentence: Sentence, found: timex.Timex) -> str | None:
     return None
 
 
-# An official body's notice telling an act of an earlier day (某国海警周三（26日）在微博上公告，
-# 上星期天（23日）…截获…; 警方周四发文指，8月22日…): the act is the news, told as the notice's.
-NOTICE_FRAME = re.compile(r"^(?!据)(?P<speaker>[^，,。；;“”「」]{2,40}?)"
-                          r"(?P<verb>发布公告|发出公告|发布通报|发出通报|发布消息|公告|通报|"
-                          r"发文|发帖|宣布|证实)(?:指|称|说|表示)?\s*[，,:：]")
-NOTICE_WORD = {"公告": "公告", "通报": "通报", "宣布": "宣布", "证实": "证实"}
-
-
 def _notice(sentence: Sentence) -> re.Match | None:
-    """The frame of a sentence opening on an official notice (…在微博上公告，), with the offset
-    of its end in the sentence, or None."""
-    text = DATELINE.sub("", sentence.text)
-    match = NOTICE_FRAME.match(text)
-    if not match:
-        return None
-    return NOTICE_FRAME.match(sentence.text, len(sentence.text) - len(text))
+    """The frame of a sentence opening on an official notice (…在微博上公告，), or None."""
+    return NOTICE_FRAME.match(sentence.text, len(sentence.text) - len(DATELINE.sub("", sentence.text)))
 
 
 def _anchor(text: str, found: timex.Timex) -> bool:
@@ -529,8 +516,8 @@ def _noticed(documents: Documents, sentence: Sentence, text: str, notice: re.Mat
     actor = _act(documents, text)[0]
     if text.startswith(speaker) or len(actor) >= 2 and actor in speaker:
         return text  # the body telling its own act
-    word = next((w for v, w in NOTICE_WORD.items() if v in notice["verb"]), "通报")
-    text = f"据{speaker}{word}，{text}"
+    word = re.search(r"公告|通报|宣布|证实", notice["verb"])
+    text = f"据{speaker}{word.group() if word else '通报'}，{text}"
     return text if len(text) <= MAX_CHARS + 10 else None
 
 
