@@ -17,8 +17,8 @@ from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_overlap
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
-                                          COUNTED_REFERENCE, ENOUGH, FIGURE, MAX_CHARS, _clauses,
-                                          _quoted_relative, _unbalanced, compact)
+                                          COUNTED_REFERENCE, ENOUGH, FIGURE, MAX_CHARS, NOTICE_FRAME,
+                                          _clauses, _quoted_relative, _unbalanced, compact)
 
 EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
                     "day", "hour", "minute")
@@ -156,6 +156,12 @@ class ChronologySummarizer:
             if reference and t.start.date() == reference.date() and \
                     EARLIER.search(_around(sentence.text, t).replace(t.text + "稍早", "")):
                 continue  # 日前宣布: some day before the report, not the report's day
+            notice = _notice(sentence)
+            if notice and t.offset < notice.end() and any(
+                    o.offset >= notice.end() and o.precision in EVENT_PRECISIONS and
+                    o.start < t.start and not _anchor(sentence.text, o) for o in found):
+                seen.add(t.iso)  # the notice's own day: the act it tells has its day
+                continue
             if SAYING.search(_clause_at(sentence.text, t)) or \
                     sentence.speech and sentence.speech.claim and \
                     t.offset < sentence.speech.claim_start and \
@@ -205,7 +211,10 @@ class ChronologySummarizer:
                 text = documents.analysis.standalone(
                     sentence, text, subject_given=_qualified_actor(documents, text))
             claim = _claimed(sentence, t) if text else None
-            if claim:  # what one side says happened: its claim, told as one
+            if text and notice and t.offset >= notice.end() and \
+                    not _other_side(documents, notice["speaker"], text):
+                text = _noticed(documents, sentence, text, notice)
+            elif claim:  # what one side says happened: its claim, told as one
                 text = _attributed(documents, sentence, text, claim)
             if not text or documents.written_after(sentence, text) or _unbalanced(text):
                 continue
@@ -472,6 +481,44 @@ def _claimed(sentence: Sentence, found: timex.Timex) -> str | None:
     if frame and found.offset >= offset + frame.end():
         return frame["speaker"] + "\0" + frame["cue"]
     return None
+
+
+def _notice(sentence: Sentence) -> re.Match | None:
+    """The frame of a sentence opening on an official notice (…在微博上公告，), or None."""
+    return NOTICE_FRAME.match(sentence.text, len(sentence.text) - len(DATELINE.sub("", sentence.text)))
+
+
+def _anchor(text: str, found: timex.Timex) -> bool:
+    """Whether a date anchors another (自8月29日以来) rather than dating an act."""
+    return bool(ANCHOR_BEFORE.search(text[:found.offset]) or
+                ANCHOR_AFTER.match(text[found.offset + len(found.text):]))
+
+
+def _other_side(documents: Documents, speaker: str, text: str) -> bool:
+    """Whether one country tells of another's act (印度政府…指，中国解放军…): its claim."""
+    countries = documents.analysis.gazetteer.countries
+    told, telling = set(countries(text[:8])), set(countries(speaker))
+    return bool(told and telling and not told & telling)
+
+
+def _noticed(documents: Documents, sentence: Sentence, text: str, notice: re.Match) -> str | None:
+    """An act a notice tells, told as the notice's (据某国海警通报，某省海警…截获…); the act
+    alone when the body tells its own act; None when the body cannot be named on its own."""
+    speaker = notice["speaker"]
+    for t in sentence.times:
+        speaker = speaker.replace(t.text, "")
+    speaker = re.sub(r"[（(]\s*[)）]", "", LATIN_GLOSS.sub("", speaker))
+    speaker = re.sub(r"(?:则|也|还|又|亦|再度|再次)?(?:(?:在|于|通过|透过)[^，,]{1,16})?$", "",
+                     CLUTTER.sub("", speaker.strip())).strip("，,：: ")
+    if len(speaker) < 2 or DANGLING.match(speaker) or _pronoun(documents, speaker) or \
+            _as_event(documents, speaker + "称，" + text) is None:
+        return None
+    actor = _act(documents, text)[0]
+    if text.startswith(speaker) or len(actor) >= 2 and actor in speaker:
+        return text  # the body telling its own act
+    word = re.search(r"公告|通报|宣布|证实", notice["verb"])
+    text = f"据{speaker}{word.group() if word else '通报'}，{text}"
+    return text if len(text) <= MAX_CHARS + 10 else None
 
 
 def _attributed(documents: Documents, sentence: Sentence, text: str, claim: str) -> str | None:

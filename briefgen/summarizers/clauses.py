@@ -10,6 +10,11 @@ from briefgen import timex
 from briefgen.summarizers import REPORTING, _absolute
 
 ANNOUNCING = re.compile(r"宣布|证实|確認|确认|公布|宣告|发表声明|發表聲明")
+# An official body's notice telling an act (某国海警周三（26日）在微博上公告，上星期天（23日）…截获…;
+# 警方周四发文指，8月22日…): the act is the news, told as the notice's. Matched from a position.
+NOTICE_FRAME = re.compile(r"(?!据)(?P<speaker>[^，,。；;“”「」]{2,40}?)"
+                          r"(?P<verb>发布公告|发出公告|发布通报|发出通报|发布消息|公告|通报|"
+                          r"发文|发帖|宣布|证实)(?:指|称|说|表示)?\s*[，,:：]")
 CLAUSE = re.compile(r"(?:[^，,；;：:—]|—(?!—))+(?:[，,；;：:]|——)?")
 ATTRIBUTION = re.compile(
     r"^(?:据[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
@@ -87,7 +92,8 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
                                        event[at + len(other.text):])
         event = re.sub((r"的?" if framing else r"的?(?:于|在)?") +  # 在当天举行的会谈上: 在 stays
                        r"\s*(?:将近|大约|约|近)?[（(]?" + re.escape(other.text) +
-                       r"[)）]?(?:左右|许)?(?:的)?" +  # 近6时, 6时左右
+                       r"[)）]?(?:左右|许)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|深夜)?"  # 23日上午
+                       r"(?:的)?" +  # 近6时, 6时左右
                        (r"(?:举行|召开)?(?:的)?" if framing else ""), "", event,
                        count=1)  # (在当天举行的会谈上 → 在会谈上, not 在举行的会谈上)
     if any(re.search(r"(?:和|与|及|、|至|到)\s*" + re.escape(o.text), event) or
