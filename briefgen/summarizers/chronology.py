@@ -15,7 +15,9 @@ from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
-from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_overlap
+from briefgen.summarizers import (CUE, REPORTING, Documents, Sentence, cosine, pair_overlap,
+                                  pair_share)
+from briefgen.summarizers.viewpoints import takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, MAX_CHARS, NOTICE_FRAME,
                                           _clauses, _quoted_relative, _unbalanced, compact)
@@ -72,6 +74,7 @@ SAME_DAY = 0.35  # two reports dated the same day are one event at this likeness
 SAME_EVENT = 0.3
 SAME_WORDING = 0.4  # bigram overlap of two phrasings of one event
 SAME_KEYWORDS = 0.3  # share of a coarse entry's key words a precise one within its span tells
+TOLD_CLAIM = 0.5  # share of a claim's character pairs an entry holds: the entry tells the claim
 NEXT_DAY = 0.35  # reports a day apart are one event at this likeness (time zones)  # a coarse mention naming the same document joins a precise event
 
 
@@ -170,7 +173,7 @@ class ChronologySummarizer:
                 said = _statement(documents, sentence, t, found, lede or (  # saying is news
                     sentence.paragraph == 0 and sentence.index == 0 and
                     documents.names_topic(sentence.text)))
-                if said:
+                if said and not _stance_told(sentence, said):
                     events.append(_event(documents, sentence, t, said, context))
                 continue
             if ANAPHORIC_DAY.match(t.text) and not _named_before(documents, sentence, t):
@@ -216,7 +219,8 @@ class ChronologySummarizer:
                 text = _noticed(documents, sentence, text, notice)
             elif claim:  # what one side says happened: its claim, told as one
                 text = _attributed(documents, sentence, text, claim)
-            if not text or documents.written_after(sentence, text) or _unbalanced(text):
+            if not text or documents.written_after(sentence, text) or _unbalanced(text) or \
+                    _stance_told(sentence, text):
                 continue
             events.append(_event(documents, sentence, t, text, context))
         return events
@@ -542,6 +546,17 @@ def _attributed(documents: Documents, sentence: Sentence, text: str, claim: str)
         return text  # the speaker telling its own act (五角大楼声明称，五角大楼已促请…)
     text = f"{speaker}{cue}，{text}"
     return text if len(text) <= MAX_CHARS + 10 else None
+
+
+def _stance_told(sentence: Sentence, text: str) -> bool:
+    """Whether an entry tells the stance its sentence's speaker takes (埃尔多安表示，…“绝不
+    让步”): a view, warning or demand is a viewpoint, told in that section; an announcement
+    of a fact stays an event here, and the viewpoints leave it."""
+    speech = sentence.speech
+    if not (speech and speech.claim) or pair_share(speech.claim, text) < TOLD_CLAIM:
+        return False
+    told = text[text.index("，") + 1:] if "，" in text[:20] else text  # without 某某表示，
+    return takes_stance(told, speech.cue or "")  # the part told: 约见…交涉 of a longer claim
 
 
 def _opinion(text: str) -> bool:

@@ -16,7 +16,7 @@ from briefgen.analysis.speech import (BODY, GROUP, ROLE_WORD, TRANSLITERATION, b
                                       split_speaker)
 from briefgen.model import Item
 from briefgen.spec import Section
-from briefgen.summarizers import Documents, Sentence, cosine
+from briefgen.summarizers import Documents, Sentence, cosine, pair_share
 
 SAME_CLAIM = 0.45
 PER_SPEAKER = 2  # no one voice fills a camp
@@ -56,6 +56,23 @@ NATIONAL = re.compile(r"议院|议会|国会|政府|内阁|党|盟|总理|总统
 # a viewpoint only when it takes a stance.
 NO_PARTY = {"媒体", OTHER}
 STANCE_CUE = re.compile(r"认为|强调|警告|呼吁|谴责|批评|反驳|坦言|直言|重申|怒斥|声称|宣称|否认|坚称")
+
+
+# A claim telling an act as done (已将…, 已经…, 曾…): a report of a fact, not a view.
+DONE_ACT = re.compile(r"(?<![而])已(?:经)?(?!于)|(?<![未不])曾(?:经)?(?![经])")
+TOLD = 0.8  # share of a claim's character pairs an entry holds: told word for word
+
+
+def takes_stance(claim: str, cue: str = "") -> bool:
+    """Whether a claim is a stance (a view, a warning, a demand) rather than the report of
+    an event: a stance cue (认为, 警告), or stance words of its own in a claim that does not
+    tell an act as done (国情院表示，金某已将…: the announcement of a fact)."""
+    if TOLD_EVENT.match(claim):
+        return False
+    if STANCE_CUE.search(cue or ""):
+        return True
+    own = NOT_OWN.sub("", claim)
+    return bool(STANCE.search(own)) and not DONE_ACT.search(own)
 
 
 def said_long_ago(documents: Documents, sentence: Sentence) -> bool:
@@ -115,6 +132,8 @@ class ViewpointsSummarizer:
                 continue
             if SAYS_LITTLE.search(claim) or unnamed_referent(claim):
                 continue  # 正在关注局势的发展: nothing the speaker holds; 这些权利: which?
+            if any(pair_share(claim, entry) >= TOLD for entry in documents.told):
+                continue  # an event the chronology tells (it leaves stances to this section)
             camp = speech.camp if speech.camp != OTHER else titled_camp(documents, sentence)
             national = article_country(documents, sentence) if camp == OTHER else None
             if camp == OTHER and UNNAMED.match(speech.speaker) and national is None:
@@ -417,4 +436,4 @@ def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
     return views
 
 
-__all__ = ["ViewpointsSummarizer", "Viewpoint", "split_speaker"]
+__all__ = ["ViewpointsSummarizer", "Viewpoint", "split_speaker", "takes_stance"]
