@@ -20,7 +20,8 @@ from briefgen.summarizers import (CUE, REPORTING, Documents, Sentence, cosine, p
 from briefgen.summarizers.viewpoints import takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, MAX_CHARS, NOTICE_FRAME,
-                                          _clauses, _quoted_relative, _unbalanced, compact)
+                                          _clauses, _quoted_relative, _unbalanced, compact, judges,
+                                          publication_year_only)
 
 EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
                     "day", "hour", "minute")
@@ -36,12 +37,6 @@ DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并
 TITLE = re.compile(r"《[^》]{2,40}》")
 FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指)$")
 SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an event
-# A claim or a judgement, not something that happened.
-OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移|不可动摇|的体现|是为了|旨在|有望|"
-                     r"希望|相信|主张|认为|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
-                     r"将会|将在|并将|还将|也将|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|不会|不是|"
-                     r"经常|常常|往往|通常|一向|一直|以来|我们|年来|月来|"  # …or a habit, or a span
-                     r"即将|将要|准备|打算|(?<![模虚草])拟")  # …or a plan, not yet an event
 # A finding: what tests, an inquiry or a report found (调查结果认为, 检测显示) is an event of
 # the day it was made known, not a judgement.
 FINDING = re.compile(r"(?:结果|检测|检验|化验|鉴定|尸检|报告|调查)(?:认为|显示|表明|证实|发现)")
@@ -142,7 +137,7 @@ class ChronologySummarizer:
                 continue
             if (t.end - t.start).days > 366:  # a period, not an event
                 continue
-            if reference and _publication_year_only(t, reference):
+            if reference and publication_year_only(t, reference):
                 continue  # 今年 alone: the year the article was written, not of the event
             if t.precision == "year" and sentence.text.startswith("第", t.offset + len(t.text)):
                 continue  # 2020年第8号台风, 2020年第75届联大: a year that numbers a thing
@@ -201,7 +196,7 @@ class ChronologySummarizer:
             judged = FINDING.sub("", text)  # what tests found is no one's opinion
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged) or \
-                    _opinion(judged) or FRAMING_END.search(text) or \
+                    judges(judged) or FRAMING_END.search(text) or \
                     leans(_bound(documents, text)) or _pronoun(documents, text) or \
                     COUNTED_REFERENCE.search(text):
                 continue
@@ -559,18 +554,6 @@ def _stance_told(sentence: Sentence, text: str) -> bool:
     return takes_stance(told, speech.cue or "")  # the part told: 约见…交涉 of a longer claim
 
 
-def _opinion(text: str) -> bool:
-    """Whether a text judges, feels or plans rather than tells what happened. A word of
-    feeling or planning that is a noun (引发了…的担忧) or qualifies the news of a thing
-    (安倍准备辞职的消息导致股市急挫) is no judgement of the entry's own."""
-    for match in OPINION.finditer(text):
-        before, after = text[:match.start()], text[match.end():]
-        if before.endswith("的") or re.match(r"[^，,。]{0,8}的(?:消息|报道|传闻|传言|新闻)", after):
-            continue
-        return True
-    return False
-
-
 def _verbless(documents: Documents, text: str) -> bool:
     """Whether a text names its actor and where, but no act (率团访台的捷克议长维斯特奇尔
     在台“立法院”): its act is in the next clause. A verb inside a description (…的) or
@@ -681,16 +664,6 @@ def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) 
 
 
 # 今年, 本年, 今年早些时候: a year the sentence takes from when it was written.
-THIS_YEAR = re.compile(r"^(?:今年|本年)(?:早些时候|稍早|度)?$")
-
-
-def _publication_year_only(found: timex.Timex, reference: datetime) -> bool:
-    """Whether a date says no more than the article's own year (今年鲜有露面, 今年第8号台风):
-    the sentence names no time of its own, so it dates no event."""
-    return found.precision == "year" and found.start.year == reference.year and \
-        bool(THIS_YEAR.match(re.sub(r"\s+", "", found.text)))
-
-
 def _clause_at(sentence: str, found: timex.Timex) -> str:
     """The clause holding a time expression."""
     return next((text for at, text in _clauses(sentence) if at <= found.offset < at + len(text)), "")

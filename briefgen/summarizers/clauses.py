@@ -4,6 +4,7 @@ stripped of the date, its clutter and the frame that reports it. Pure text work,
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Callable
 
 from briefgen import timex
@@ -141,3 +142,33 @@ def _unbalanced(text: str) -> bool:
     """A quote or bracket cut open: the entry stops inside what someone said."""
     return text.count("“") != text.count("”") or text.count('"') % 2 == 1 or \
         text.count("（") != text.count("）") or text.count("《") != text.count("》")
+
+
+# A claim or a judgement, not something that happened.
+OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移|不可动摇|的体现|是为了|旨在|有望|"
+                     r"希望|相信|主张|认为|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
+                     r"将会|将在|并将|还将|也将|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|不会|不是|"
+                     r"经常|常常|往往|通常|一向|一直|以来|我们|年来|月来|"  # …or a habit, or a span
+                     r"即将|将要|准备|打算|(?<![模虚草])拟")  # …or a plan, not yet an event
+
+
+def judges(text: str) -> bool:
+    """Whether a text judges, feels or plans rather than tells what happened. A word of
+    feeling or planning that is a noun (引发了…的担忧) or qualifies the news of a thing
+    (安倍准备辞职的消息导致股市急挫) is no judgement of the entry's own."""
+    for match in OPINION.finditer(text):
+        before, after = text[:match.start()], text[match.end():]
+        if before.endswith("的") or re.match(r"[^，,。]{0,8}的(?:消息|报道|传闻|传言|新闻)", after):
+            continue
+        return True
+    return False
+
+
+THIS_YEAR = re.compile(r"^(?:今年|本年)(?:早些时候|稍早|度)?$")
+
+
+def publication_year_only(found: timex.Timex, reference: datetime) -> bool:
+    """Whether a date says no more than the article's own year (今年鲜有露面, 今年第8号台风):
+    the sentence names no time of its own, so it dates no event."""
+    return found.precision == "year" and found.start.year == reference.year and \
+        bool(THIS_YEAR.match(re.sub(r"\s+", "", found.text)))
