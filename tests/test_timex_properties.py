@@ -76,9 +76,12 @@ def test_parse_never_raises_on_ten_thousand_generated_strings():
 @given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=40).map("".join))
 def _fast_on_ten_kilobytes(unit: str) -> None:
     text = (unit * (10_240 // len(unit) + 1))[:10_240]
-    began = time.process_time()  # the work done, not the time other processes take
-    parse(text, date(2020, 10, 15))
-    assert time.process_time() - began < 0.05, unit
+    spent = []
+    for _ in range(3):  # the best of three: a slow parse is slow every time, a pause once
+        began = time.process_time()  # the work done, not the time other processes take
+        parse(text, date(2020, 10, 15))
+        spent.append(time.process_time() - began)
+    assert min(spent) < 0.05, (unit, spent)
 
 
 def test_parse_takes_under_50_ms_on_ten_kilobytes():
