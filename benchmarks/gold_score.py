@@ -13,7 +13,9 @@ all read by hand from the cluster's source articles. The figures, per cluster an
   its text contains every key of the event (a key `A|B` is met by either word); when it
   matches several, the one with the entry's date is taken, else the first. An entry is
   correct when its date equals the matched event's date, at the same granularity
-  (2020-08 is not 2020-08-29; 1933-37 is early 1933). dateP = correct entries / entries
+  (2020-08 is not 2020-08-29; 1933-37 is early 1933, 2019-23 autumn 2019; a part of a
+  month, 六月初, is scored as its month; an event's `also_dates` are the coarser dates
+  another source gives it, 2019年秋季 beside 去年11月, and count as right). dateP = correct entries / entries
   (an entry matching no event counts against it); dateR = gold events matched by at least
   one correct entry / gold events; centralR the same over the events marked `central`.
 - spk (speakers and camps): share of viewpoint items whose speaker is a gold speaker (its
@@ -79,11 +81,23 @@ def has_key(text: str, key: str) -> bool:
     return any(word and word in text for word in key.split("|"))
 
 
+def entry_date(entry: dict) -> str:
+    """The entry's date as gold writes it: a part of a month (上旬, 六月初) as its month."""
+    date = entry.get("date") or ""
+    return date[:7] if entry.get("precision") == "month_part" else date
+
+
+def event_dates(event: dict) -> list[str]:
+    """The event's date, and any other a source gives it at a coarser granularity
+    (`also_dates`: RFI's 2019年秋季 for Reuters' 去年11月): neither is wrong."""
+    return [str(event["date"]), *(str(d) for d in event.get("also_dates", []))]
+
+
 def match_event(entry: dict, events: list[dict]) -> dict | None:
     """The gold event an entry tells: all its keys in the entry's text; the event with the
     entry's date first when several match."""
     candidates = [e for e in events if all(has_key(entry["text"], k) for k in e["keys"])]
-    same_date = [e for e in candidates if str(e["date"]) == entry.get("date")]
+    same_date = [e for e in candidates if entry_date(entry) in event_dates(e)]
     return (same_date or candidates or [None])[0]
 
 
@@ -112,7 +126,7 @@ def score_chronology(brief: dict, gold: dict, score: Score) -> None:
     for entry in items:
         event = match_event(entry, events)
         score.entries += 1
-        if event is not None and str(event["date"]) == entry.get("date"):
+        if event is not None and entry_date(entry) in event_dates(event):
             score.entries_right += 1
             found.add(id(event))
         elif event is None:
