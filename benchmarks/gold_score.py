@@ -219,9 +219,11 @@ HEADER = ["cluster", "entries/events", "dateP", "dateR", "dateF1", "centralR", "
 
 
 def build_brief(spec: Path, db: Path, out: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "briefgen", "build", str(spec), "--db", str(db),
-                    "--out", str(out), "--format", "json"], check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-m", "briefgen", "build", str(spec), "--db", str(db),
+                           "--out", str(out), "--format", "json"], cwd=ROOT,
+                          capture_output=True, text=True)
+    if done.returncode:
+        sys.exit(f"build of {spec} failed: {done.stderr.strip()[-300:]}")
     return out / f"{spec.stem}.json"
 
 
@@ -251,9 +253,11 @@ def main() -> None:
         db = args.db
         if args.briefs is None and db is None:
             db = Path(work) / "rss.db"
-            subprocess.run([sys.executable, "-m", "briefgen", "ingest", str(args.corpus),
-                            "--db", str(db)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL)
+            # SOURCES.tsv is skipped as no article, so ingest exits 1: judge by the database
+            done = subprocess.run([sys.executable, "-m", "briefgen", "ingest", str(args.corpus),
+                                   "--db", str(db)], cwd=ROOT, capture_output=True, text=True)
+            if not db.exists():
+                sys.exit(f"ingest of {args.corpus} failed: {done.stderr.strip()[-300:]}")
         for path in golds:
             gold = yaml.safe_load(path.read_text("utf-8"))
             spec = ROOT / gold["spec"]
