@@ -17,7 +17,10 @@ all read by hand from the cluster's source articles. The figures, per cluster an
   month, 六月初, is scored as its month; an event's `also_dates` are the coarser dates
   another source gives it, 2019年秋季 beside 去年11月, and count as right). dateP = correct entries / entries
   (an entry matching no event counts against it); dateR = gold events matched by at least
-  one correct entry / gold events; centralR the same over the events marked `central`.
+  one correct entry / gold events; centralR the same over the events marked `central`
+  (those a brief must not miss); centralF1 = F1 of dateP and centralR. All events include
+  the story's dated history, more than a chronology of max_items entries can hold, so
+  dateR is bounded by the spec; centralR is not.
 - spk (speakers and camps): share of viewpoint items whose speaker is a gold speaker (its
   name or an alias equals the item's speaker or is contained in it) AND whose camp (the
   item's `actor`) is one the gold allows for that speaker; spk-only and camp are the two
@@ -206,16 +209,17 @@ def f1(p: float | None, r: float | None) -> float | None:
 
 def row(name: str, s: Score) -> list[str]:
     p, r = ratio(s.entries_right, s.entries), ratio(s.events_found, s.events)
-    figures = [p, r, f1(p, r), ratio(s.central_found, s.central),
+    central = ratio(s.central_found, s.central)
+    figures = [p, r, f1(p, r), central, f1(p, central),
                ratio(s.both_right, s.items), ratio(s.speaker_right, s.items),
                ratio(s.both_right, s.speaker_right), ratio(s.speakers_heard, s.speakers)]
     cells = ["—" if x is None else f"{x:.2f}" for x in figures]
-    return [name, f"{s.entries}/{s.events}", *cells[:4], str(s.items), *cells[4:],
+    return [name, f"{s.entries}/{s.events}", *cells[:5], str(s.items), *cells[5:],
             f"{s.off_topic}/{s.cited}"]
 
 
-HEADER = ["cluster", "entries/events", "dateP", "dateR", "dateF1", "centralR", "items", "spk",
-          "spk-only", "camp", "spkCov", "offtopic"]
+HEADER = ["cluster", "entries/events", "dateP", "dateR", "dateF1", "centralR", "centralF1", "items",
+          "spk", "spk-only", "camp", "spkCov", "offtopic"]
 
 
 def build_brief(spec: Path, db: Path, out: Path) -> Path:

@@ -81,6 +81,7 @@ def test_the_table_row_gives_f1_and_the_total_pools_counts():
     header = dict(zip(gold_score.HEADER, row))
     p, r = 4 / 6, 3 / 4
     assert header["dateF1"] == f"{2 * p * r / (p + r):.2f}"
+    assert header["centralF1"] == f"{2 * p * 1 / (p + 1):.2f}"  # the one central event found
     assert header["spk"] == "0.60" and header["offtopic"] == "2/3"
     total = gold_score.Score()
     total.add(score)
