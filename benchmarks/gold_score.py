@@ -14,7 +14,7 @@ all read by hand from the cluster's source articles. The figures, per cluster an
   matches several, the one with the entry's date is taken, else the first. An entry is
   correct when its date equals the matched event's date, at the same granularity
   (2020-08 is not 2020-08-29; 1933-37 is early 1933, 2019-23 autumn 2019; a part of a
-  month, 六月初, is scored as its month; an event's `also_dates` are the coarser dates
+  month, 六月初, is scored as its month, a week, 上周, as its ISO week 2020-W34; an event's `also_dates` are the coarser dates
   another source gives it, 2019年秋季 beside 去年11月, and count as right). dateP = correct entries / entries
   (an entry matching no event counts against it); dateR = gold events matched by at least
   one correct entry / gold events; centralR the same over the events marked `central`
@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime
 import json
 import subprocess
 import sys
@@ -85,9 +86,15 @@ def has_key(text: str, key: str) -> bool:
 
 
 def entry_date(entry: dict) -> str:
-    """The entry's date as gold writes it: a part of a month (上旬, 六月初) as its month."""
+    """The entry's date as gold writes it: a part of a month (上旬, 六月初) as its month, a
+    week (上周, written as its first day) as its ISO week (2020-W34)."""
     date = entry.get("date") or ""
-    return date[:7] if entry.get("precision") == "month_part" else date
+    if entry.get("precision") == "month_part":
+        return date[:7]
+    if entry.get("precision") == "week" and len(date) == 10:
+        year, week, _ = datetime.date.fromisoformat(date).isocalendar()
+        return f"{year}-W{week:02d}"
+    return date
 
 
 def event_dates(event: dict) -> list[str]:

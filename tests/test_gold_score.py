@@ -43,6 +43,13 @@ def test_among_several_matching_events_the_one_of_the_entrys_date_wins():
     assert gold_score.match_event({"date": "2020-09-01", "text": "法院禁令"}, events)["what"] == "颁布禁令"
 
 
+def test_a_part_of_a_month_is_its_month_and_a_week_its_iso_week():
+    assert gold_score.entry_date({"date": "2020-06-01", "precision": "month_part"}) == "2020-06"
+    assert gold_score.entry_date({"date": "2020-08-17", "precision": "week"}) == "2020-W34"
+    assert gold_score.entry_date({"date": "2020-12-28", "precision": "week"}) == "2020-W53"
+    assert gold_score.entry_date({"date": "2020-08-17", "precision": "day"}) == "2020-08-17"
+
+
 def test_chronology_dates_are_judged_at_the_golds_granularity():
     gold, brief, sources = load()
     score = gold_score.score_brief(brief, gold, sources)
@@ -98,7 +105,7 @@ def test_every_gold_file_is_well_formed():
         assert gold["cluster"] and gold["events"] and gold["speakers"], path
         for event in gold["events"]:
             date = str(event["date"])
-            assert len(date) in (4, 7, 10) and date[:4].isdigit(), (path, date)
+            assert len(date) in (4, 7, 8, 10) and date[:4].isdigit(), (path, date)
             assert event["keys"] and event["what"], (path, event)
         assert any(e.get("central") for e in gold["events"]), path
         for speaker in gold["speakers"]:
