@@ -229,6 +229,23 @@ HEADER = ["cluster", "entries/events", "dateP", "dateR", "dateF1", "centralR", "
           "spk", "spk-only", "camp", "spkCov", "offtopic"]
 
 
+def load_gold(path: Path) -> dict:
+    """A gold file, or exit with one line saying which key of which entry is wrong."""
+    try:
+        gold = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        sys.exit(f"{path}: not readable YAML: {str(error).splitlines()[0]}")
+    if not isinstance(gold, dict) or not all(gold.get(k) for k in ("spec", "cluster")):
+        sys.exit(f"{path}: expected a mapping with spec, cluster, events and speakers")
+    for n, event in enumerate(gold.get("events") or [], 1):
+        if not isinstance(event, dict) or not event.get("date") or not event.get("keys"):
+            sys.exit(f"{path}: event {n}: expected date and keys")
+    for n, speaker in enumerate(gold.get("speakers") or [], 1):
+        if not isinstance(speaker, dict) or not speaker.get("name") or not speaker.get("camp"):
+            sys.exit(f"{path}: speaker {n}: expected name and camp")
+    return gold
+
+
 def build_brief(spec: Path, db: Path, out: Path) -> Path:
     done = subprocess.run([sys.executable, "-m", "briefgen", "build", str(spec), "--db", str(db),
                            "--out", str(out), "--format", "json"], cwd=ROOT,
@@ -270,7 +287,7 @@ def main() -> None:
             if not db.exists():
                 sys.exit(f"ingest of {args.corpus} failed: {done.stderr.strip()[-300:]}")
         for path in golds:
-            gold = yaml.safe_load(path.read_text("utf-8"))
+            gold = load_gold(path)
             spec = ROOT / gold["spec"]
             brief_path = find_brief(args.briefs, spec.stem) if args.briefs \
                 else build_brief(spec, db, Path(work) / spec.stem)
