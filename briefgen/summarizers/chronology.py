@@ -41,10 +41,10 @@ FINDING = re.compile(r"(?:结果|检测|检验|化验|鉴定|尸检|报告|调�
 EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 # A day named by reference to another (当晚, 事发当天, 同日): only as good as that other day.
 ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)")
-# Ends on a verb that wants what follows it (…何桂蓝批评, …表示), or opens a list.
+# Ends on a verb that wants what follows it (…何桂蓝批评, …表示, …发表谈话), or opens a list.
 WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|(?<![访询慰顾学])问|坦言|直言|"
                           r"要求|宣布|声称|质疑|反驳|回应|写道|(?<![的出])保证|发出警告|"
-                          r"[做作]出了?(?:决定|评论|回应|表态|裁决))[。.]?$")
+                          r"[做作]出了?(?:决定|评论|回应|表态|裁决)|发表了?(?:谈话|声明))[。.]?$")
 # Told as heard, not as known (据报道 with no outlet, 据称, 未经证实): no event of the chronology.
 HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|台|报|电视))|有(?:报道|消息)称|"
                      r"未经证实|尚未证实|无法(?:独立)?(?:核实|证实)|传言|传闻")
@@ -96,7 +96,8 @@ class ChronologySummarizer:
             return []
         topical = lede or documents.on_topic(sentence) or \
             documents.central(sentence.article) and (bool(_protagonists(documents) & _names(sentence))
-                                                     or _headlined(documents, sentence))
+                                                     or _headlined(documents, sentence) or
+                                                     _between_topical(documents, sentence))
         if not topical and not (re.match(r"[^，,。]{0,14}[，,]\s*[他她](?![们們])", sentence.text) and
                                 documents.central(sentence.article)):
             return []  # (8月20日，他…: on topic when 他 is whom the topic names)
@@ -341,6 +342,14 @@ def _headlined(documents: Documents, sentence: Sentence) -> bool:
     """Whether a sentence tells what the stories' titles tell (中国海警…截获…香港…: the
     titles' 中国海警, 香港, 扣押) though it names none of the topic's terms."""
     return len(_headline_words(documents) & set(sentence.words)) >= HEADLINED
+
+
+def _between_topical(documents: Documents, sentence: Sentence) -> bool:
+    """Whether the sentences on both sides of it in its paragraph name the topic (在她的主持
+    之下… 。六月初，朝鲜…炸毁了…联络办公室。金与正很快声称…): told as part of the story."""
+    around = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
+              if s.paragraph == sentence.paragraph and abs(s.index - sentence.index) == 1]
+    return len(around) == 2 and all(documents.names_topic(s.text) for s in around)
 
 
 PROTAGONIST = 0.4  # share of the stories that name a person beside the topic: whom it is about
