@@ -33,3 +33,10 @@ def test_a_notice_received_goes_on_to_what_it_said():
     text = _event_of("香港警方星期五（8月28日）傍晚公布接到中国大陆方面通知，证实12名香港人涉嫌非法入境被拘留，"
                      "两地执法部门将“保持紧密联系及合作”。", datetime(2020, 8, 28, 14, 46), "8月28日")
     assert text.endswith("通知，证实12名香港人涉嫌非法入境被拘留"), text
+
+
+def test_a_decision_goes_on_to_what_it_decided_and_its_later_day_stays_in_it():
+    """dw_1047046 (2020-08-30): 本周六 is the day the decision of 周五 lets the protest happen."""
+    text = _event_of("柏林行政法院周五（8月28日）做出决定，允许民众本周六上街抗议政府的防疫措施，"
+                     "由此推翻了2天前柏林当局发布的禁令。", datetime(2020, 8, 30, 8, 28), "8月28日")
+    assert text == "柏林行政法院做出决定，允许民众本周六上街抗议政府的防疫措施", text

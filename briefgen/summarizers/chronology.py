@@ -19,8 +19,8 @@ from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, s
 from briefgen.summarizers.viewpoints import takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, MAX_CHARS, NOTICE_FRAME,
-                                          _clauses, _quoted_relative, _unbalanced, compact, judges,
-                                          publication_year_only, UNNAMED_OBJECT)
+                                          _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
+                                          publication_year_only, UNNAMED_OBJECT, written_day)
 
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
@@ -153,6 +153,9 @@ class ChronologySummarizer:
                 continue
             text = COMMENT.sub("", compact(sentence.text, t, found,
                                            lambda text: _verbless(documents, text)))
+            for other in found:
+                if other.iso != t.iso and other.text in text and permitted(sentence.text, other, t):
+                    text = written_day(text, other)  # 允许民众本周六… → 允许民众8月29日…
             if any(o.iso != t.iso and o.text in text for o in found):
                 continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day)
             text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()

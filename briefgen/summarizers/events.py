@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from briefgen.summarizers import cosine, pair_overlap
+from briefgen.summarizers import cosine, pair_overlap, pair_share
 
 EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
                     "day", "hour", "minute")
@@ -65,7 +65,7 @@ def merge(events: list[Event]) -> list[Event]:
             likeness = cosine(a.vector, b.vector)
             wording = pair_overlap(a.text, b.text)
             if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY or
-                                   _same_act(a, b) or
+                                   _same_act(a, b) or _retold(a, b) or
                                    wording >= SAME_WORDING / 2 or
                                    a.keywords & b.keywords and wording >= SAME_WORDING / 4
                                    and not (a.sides and b.sides and
@@ -130,6 +130,16 @@ def _announced_acts(events: list[Event]) -> list[Event]:
             continue
         kept.append(event)
     return kept
+
+
+RETOLD = 0.6  # share of an entry's character pairs another entry's sentence of its story holds
+
+
+def _retold(a: Event, b: Event) -> bool:
+    """One story telling one day's event twice, in its lead and in detail (示威前一天，法院推翻
+    了政府禁令 / 柏林行政法院周五…做出决定，允许…，由此推翻了…禁令): one event."""
+    return bool(a.sources & b.sources) and \
+        max(pair_share(a.text, b.told), pair_share(b.text, a.told)) >= RETOLD
 
 
 def _same_parties(coarse: Event, precise: Event) -> bool:
