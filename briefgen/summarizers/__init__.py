@@ -43,6 +43,7 @@ class Documents:
         self.idf = {w: math.log((1 + total) / (1 + n)) + 1 for w, n in document_frequency.items()}
         self.told: list[str] = []  # what the chronology tells, so the background need not
         self.told_on: list[tuple[str, str]] = []  # …with the day of each entry (YYYY-MM-DD)
+        self.told_at: list[tuple[str, str]] = []  # …with each entry's date at its precision
 
     def vector(self, words: tuple[str, ...]) -> dict[str, float]:
         counts = Counter(words)
@@ -212,6 +213,7 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
             documents.told.extend(item.text for item in items)
             documents.told_on.extend((item.date[:10], item.text) for item in items
                                      if item.date and len(item.date) >= 10)
+            documents.told_at.extend((item.date, item.text) for item in items if item.date)
         built[n] = BriefSection(section.kind, section.heading or
                                 label(DEFAULT_HEADINGS[section.kind], spec.locale), items)
     sections = [built[n] for n in range(len(spec.sections))]
