@@ -106,7 +106,7 @@ TOLD = 0.6  # share of a sentence's character pairs a chronology entry holds: th
 TOLD_SAME_DAY = 0.25  # …or share of an entry's pairs a sentence of the same day holds: it retells it
 TOLD_SAME_MONTH = 0.5  # …or of the same month (or day, whatever the core): half its wording
 TOLD_FIGURE = 0.15  # …or naming the same figure (300人): a few of its words
-TOLD_WORDS = 0.3  # …or of the same month or day, holding this share of its content words
+TOLD_WORDS = 0.25  # …or of the same month or day, holding this share of its Chinese words
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
 # An aside (a leader's profile on the economy, a sentence on another matter inside an on-topic
 # article): its words but the topic's are next to absent from the other sources' titles and
@@ -501,14 +501,15 @@ def told_again(documents: Documents, candidate: Candidate, when: str, entry: str
     """Whether a chronology entry of date `when` (YYYY, YYYY-MM or YYYY-MM-DD) is what the
     candidate tells: an entry with a figure the candidate names (拘捕300人 and 拘捕了约300名)
     and a few of its words, or an entry of a month or day the candidate names, with half its
-    wording or a third of its words (麒麟控股8月25日宣布，已中止出售… and 麒麟控股…宣布放弃…交易)."""
+    wording or a quarter of its words (麒麟控股8月25日宣布，已中止出售… and 麒麟控股…宣布放弃…交易)."""
     share = pair_share(entry, candidate.text)
     if share >= TOLD_FIGURE and set(FIGURE.findall(entry)) & set(FIGURE.findall(candidate.text)):
         return True
     if len(when) < 7 or not any(d.startswith(when) or when.startswith(d)
                                 for d in candidate.dates if len(d) >= 7):
         return False
-    words = set(documents.segmenter.content_words(entry))
+    words = {w for w in documents.segmenter.content_words(entry)  # not tickers: 2503.T
+             if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
     common = words & set(candidate.sentence.words)
     return share >= TOLD_SAME_MONTH or len(common) >= TOLD_WORDS * max(1, len(words))
 
