@@ -96,3 +96,16 @@ def test_a_chronology_entry_told_in_other_words_is_not_retold(text, source, date
     topic = "麒麟控股" if "麒麟" in text else "柏林"
     assert text[:12] in background(topic, [text], tmp_path), source  # alone, it is background
     assert text[:12] not in background(topic, [text], tmp_path, [(date, entry)]), source
+
+
+@pytest.mark.parametrize("text, source, claim", CASES["said"])
+def test_a_view_the_viewpoints_tell_is_not_retold(text, source, claim, tmp_path):
+    spec = load_spec(spec_on(tmp_path, ["以色列"]))
+    article = Article(title="以色列", paragraphs=[text], source_path="x", format="text",
+                      published=PUBLISHED, publisher="测试", id=1)
+    documents = Documents([Selected(article, 12.0, [])], spec)
+    [section] = [s for s in spec.sections if s.kind == "background"]
+    before = "".join(i.text for i in BackgroundSummarizer().summarize(documents, section))
+    documents.said.append(claim)
+    after = "".join(i.text for i in BackgroundSummarizer().summarize(documents, section))
+    assert text[:12] in before and text[:12] not in after, source

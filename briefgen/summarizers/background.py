@@ -106,6 +106,7 @@ TOLD = 0.6  # share of a sentence's character pairs a chronology entry holds: th
 TOLD_SAME_DAY = 0.25  # …or share of an entry's pairs a sentence of the same day holds: it retells it
 TOLD_SAME_MONTH = 0.5  # …or of the same month (or day, whatever the core): half its wording
 TOLD_FIGURE = 0.15  # …or naming the same figure (300人): a few of its words
+SAID = 0.5  # share of a viewpoint's character pairs a sentence holds: it tells that view
 TOLD_WORDS = 0.25  # …or of the same month or day, holding this share of its Chinese words
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
 # An aside (a leader's profile on the economy, a sentence on another matter inside an on-topic
@@ -427,6 +428,8 @@ class BackgroundSummarizer:
                 continue  # the chronology tells it already (or it holds an entry whole)
             if any(told_again(documents, candidate, when, entry) for when, entry in documents.told_at):
                 continue  # …of the same month or day, or with the same figure
+            if any(pair_share(claim, candidate.text) >= SAID for claim in documents.said):
+                continue  # a viewpoint says it (希望其他阿拉伯国家能效仿…)
             if any(
                     day in {d[:10] for d in candidate.days} and
                     pair_share(entry, candidate.text) >= TOLD_SAME_DAY
