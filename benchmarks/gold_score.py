@@ -27,7 +27,9 @@ all read by hand from the cluster's source articles. The figures, per cluster an
   halves apart (camp is counted over the items whose speaker was found). spkCov: share
   of gold speakers heard in at least one item.
 - offtopic: sources cited by some item whose story cluster in SOURCES.tsv is not the
-  brief's (an article missing from SOURCES.tsv counts as off topic).
+  brief's (an article missing from SOURCES.tsv counts as off topic). A gold file's
+  `related_clusters` are stories that are part of its story (the stops of a tour that
+  SOURCES.tsv files as stories of their own): their articles are on topic.
 
 The total row pools items and events over all clusters (micro average). These clusters
 were used to develop the summarizers: their figures are development figures.
@@ -193,7 +195,8 @@ def score_sources(brief: dict, gold: dict, sources: dict[str, dict], score: Scor
             continue
         score.cited += 1
         row = sources.get(source.get("url") or "")
-        if row is None or row["story_cluster"] != gold["cluster"]:
+        story = [gold["cluster"], *gold.get("related_clusters", [])]
+        if row is None or row["story_cluster"] not in story:
             cluster = row["story_cluster"] if row else "not in SOURCES.tsv"
             score.off_topic += 1
             score.misses.append(f"off-topic source ({cluster}): {source['title']}")
