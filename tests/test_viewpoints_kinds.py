@@ -99,3 +99,11 @@ def test_a_point_is_told_as_the_stance_not_as_the_fact_beside_it(publishers):
     items = viewpoints("nk-kim-yojong-power.yaml", ["bbc_1047783"], publishers)
     nis = [i for i in items if "情报院" in i.speaker]
     assert len(nis) == 1 and nis[0].text.startswith("金正恩仍然")
+
+
+def test_an_envoy_below_ambassador_speaks_and_警告称_is_not_part_of_the_claim(publishers):
+    # 中国驻澳洲公使王晰宁周三警告称，中澳两国关系中存在“阴影”，…令中国政府感到失望。
+    items = viewpoints("mengniu-lion-dairy.yaml", ["reuters_1046273"], publishers)
+    wang = [i for i in items if i.speaker == "王晰宁"]
+    assert wang and wang[0].role == "中国驻澳洲公使" and wang[0].actor == "中国"
+    assert wang[0].text.startswith("中澳两国关系中存在")

@@ -66,7 +66,7 @@ ROLE_WORD = re.compile(
     r"负责人|高官|人士|代表|合伙人|国防相|外相|部长助理|助理|特使|领袖|领导人|元首|市长|州长|省长|党首|"
     r"主席团|警司|处长|署长|司长|校长|律师|主任医师|医师|医生|检察官|法官|主编|作者|创办人|总裁|秘书|"
     r"董事长|总监|经理|董事|社长|理事长|干事|主委|委员(?!会)|参议员|众议员|观察员|评论员|分析师|将军|上将|中将|"
-    r"少将|司令员|参谋长|幕僚)")
+    r"少将|司令员|参谋长|幕僚|公使|参赞|总?领事(?!馆))")
 BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|高官|总统室|总统府|总统办公室|外交部|"
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
@@ -390,7 +390,10 @@ class SpeechReader:
             if ACTION_CUE.match(cue) and re.match(r"[^，,。：:“「]{0,40}?(?:之后|以后|后|以来|之际|期间)[，,]",
                                                   claim):
                 return None  # 澳洲当局呼吁…后，中国…: a clause of time, what followed is no one's claim
-            if ACTION_CUE.match(cue):
+            said = re.match(r"(?:称|说|表示|道)\s*[，,：:]\s*", claim)
+            if ACTION_CUE.match(cue) and said:  # 警告称，…: what follows is what was said
+                claim, start = claim[said.end():], start + said.end()
+            elif ACTION_CUE.match(cue):
                 claim = cue.removesuffix("说") + claim
         if re.match(r"^[“「][^”」]{1,40}[”」][\u4e00-\u9fff]", claim.strip()):
             return None  # 说“我是柏林人”一样…: a quote inside a phrase, not what was said
