@@ -140,7 +140,8 @@ class ChronologySummarizer:
                 news = lede or sentence.paragraph == 0 and sentence.index == 0 and \
                     documents.names_topic(sentence.text)  # the saying a story reports: news
                 said = _statement(documents, sentence, t, found, news)
-                if said and (OWN_ACT.match(sentence.speech.claim) or
+                if said and (OWN_ACT.match(sentence.speech.claim) or sentence.speech.role and
+                             RULING.search(sentence.speech.claim) or
                              not _stance_told(sentence, said)):  # a decision told is its act
                     events.append(_event(documents, sentence, t, said, context))
                 continue
@@ -272,7 +273,8 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     speech = sentence.speech
     own = OWN_ACT.match(speech.claim) if speech and speech.claim else None
     if speech is None or not speech.claim or \
-            not (lede or own or ANNOUNCING.search(speech.cue or "")) or speech.continued or \
+            not (lede or own or ANNOUNCING.search(speech.cue or "") or
+                 speech.role and RULING.search(speech.claim)) or speech.continued or \
             any(speech.claim_start <= t.offset < speech.claim_end for t in times):
         return None
     frame = sentence.text[:speech.claim_start]
@@ -283,6 +285,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
             frame = re.sub(dated + "的" if framing else r"(?:于|在)?\s*" + dated, "", frame, count=1)
     frame = LATIN_GLOSS.sub("", DATELINE.sub("", frame))
     frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
+    frame = re.sub(r"曾(?=表示|说|称|指出|宣布|宣称)", "", frame)  # told on its own day: 表示
     claim = speech.claim.strip().rstrip("。")
     if own and speech.cue and frame.endswith(speech.cue):  # 财长表示，他已向蒙牛表明，…
         text = frame[:-len(speech.cue)].rstrip("，, ") + claim[own.end():]
@@ -319,6 +322,10 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
 # A claim telling the speaker's own act of telling a party (他已经向中国蒙牛乳业表明，…): an
 # official's decision made known to those it binds, an event of the day, not a view.
 OWN_ACT = re.compile(r"^(?:他|她)?(?:已经?|已|曾)?(?=向[^，,。“”]{2,20}(?:表明|通知|告知|转达|通报))")
+
+
+# An official's ruling on what is lawful (国务卿表示，中国…的声索“完全不合法”): a state's act.
+RULING = re.compile(r"(?:不合法|非法|无效|违法|违反国际法)[”」]?[。.]?$")
 
 
 # A sentence opening on who says what follows (印度周一称，…; 印度政府发表声明指，…); 据…报道
