@@ -248,7 +248,15 @@ def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
                  frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
                            if any(form in text for form in keyword.forms)),
                  sentence.paragraph == 0, sentence.text, *_act(documents, text), 0,
-                 frozenset(documents.analysis.gazetteer.countries(text[:8])))
+                 _sides(documents, text))
+
+
+def _sides(documents: Documents, text: str) -> frozenset:
+    """The countries whose act an entry tells: those its opening names, and the partner of
+    a joint act (美国贸易代表…同中国副总理刘鹤…讨论: both sides)."""
+    joint = re.match(r"[^，,。]{0,14}?(?:与|同|和|跟)(?=[^，,。]{0,6}[\u4e00-\u9fff])", text)
+    return frozenset(documents.analysis.gazetteer.countries(text[:joint.end() + 8] if joint
+                                                            else text[:8]))
 
 
 # Verbs too general to tell two acts apart.
