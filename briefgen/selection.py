@@ -131,6 +131,8 @@ OFF_STORY = ("off topic: it shares the topic's terms, but little of what the oth
 LEAD_CHARS = 240  # how much of the body counts as the lead
 DIGEST_PARAGRAPHS = 4  # an article this long naming the topic in one paragraph is about more
 MIN_RELEVANCE = 2.0  # a term in the title or lead, or repeated mentions through the body
+SHORT_REPORT = 800  # characters: a wire report; its topic named twice is a topic of its own
+SHORT_REPORT_RELEVANCE = 4.0  # …and it is central to the brief (summarizers.MARGINAL)
 REPORT_THRESHOLD = 3  # fewer on-topic sources than this earns a warning
 STRONG_RELEVANCE = 9.0  # the terms in title and lead: about the topic whatever else it says
 OFF_STORY_RATIO = 0.6  # likeness to the other stories, against the median story's, below which
@@ -181,7 +183,9 @@ def relevance(article: Article, groups: list[list[str]]) -> tuple[float, int, in
         density = 1000 * mentions / max(len(body), 200)  # mentions per thousand characters
         score = (3.0 * min(title_hits, 1) + 2.0 * min(lead_hits, 2) + 0.5 * min(mentions, 6)
                  + min(density, 4.0) * 0.5)
-        if not title_hits and not lead_hits and (mentions < 5 or density < 2.0):
+        if not title_hits and not lead_hits and _short_report_on(paragraphs, forms, density):
+            score = max(score, SHORT_REPORT_RELEVANCE)  # about the topic as a whole
+        elif not title_hits and not lead_hits and (mentions < 5 or density < 2.0):
             score = min(score, MIN_RELEVANCE - 0.5)  # mentioned in passing: never enough
         if not titled and not lead_hits and len(paragraphs) >= DIGEST_PARAGRAPHS and \
                 sum(1 for p in paragraphs if count_terms(p, forms)) <= 1:
@@ -190,6 +194,17 @@ def relevance(article: Article, groups: list[list[str]]) -> tuple[float, int, in
             score = min(score, MIN_RELEVANCE - 0.5)
         scored.append((round(score, 3), title_hits, lead_hits, mentions))
     return min(scored)
+
+
+def _short_report_on(paragraphs: list[str], forms: list[str], density: float) -> bool:
+    """A short report whose lead tells the topic's story in other words (澳洲监管部门未批准一家
+    中国企业收购澳企的交易) and names it in two paragraphs of its first half (蒙牛乳业撤回…,
+    蒙牛乳业事件之后): about it, not passing by. Short: under SHORT_REPORT characters, so the
+    mentions are dense."""
+    if sum(map(len, paragraphs)) > SHORT_REPORT or density < 2.0:
+        return False
+    naming = [n for n, p in enumerate(paragraphs) if count_terms(p, forms)]
+    return len(naming) >= 2 and naming[0] < len(paragraphs) / 2
 
 
 def choose(corpus: Corpus, spec: BriefSpec, as_of: date,

@@ -35,6 +35,10 @@ from briefgen.chinese import Segmenter, domain_words, segmenter, sentences
 from briefgen.model import AnalysedSentence, Article, Mention, Reliance, Token
 
 PERSON_TAGS = ("nr", "nrt", "nrfg")
+SIMPLIFIED_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+# A day written out beside the same day the source gave in brackets: 8月29日下午（8月29日）.
+WRITTEN_TWICE = re.compile(r"((?:\d{4}年)?(\d{1,2}月\d{1,2}日))((?:上午|下午|中午|晚上|晚间|晚間|凌晨|早上|"
+                           r"清晨|傍晚|夜间|夜間|深夜|晚|早)?)\s*[（(](?:\d{4}年)?\2[)）]")
 TITLE = re.compile(r"《[^《》]+》")
 
 
@@ -234,7 +238,7 @@ class Analysis:
                           abbreviations="".join(self.gazetteer.abbr.values()))
         replacements: list[tuple[int, str, str]] = []  # (offset, old, new)
         for reliance in found:
-            if subject_given and reliance.kind == "no_subject":
+            if subject_given and reliance.kind in ("no_subject", "unstated"):
                 continue
             if subject_given and reliance.kind == "pronoun":
                 people = {re.split(r"[·‧・•]", name)[-1]  # 阿列克谢·纳瓦尔尼: 纳瓦尔尼
@@ -253,6 +257,7 @@ class Analysis:
         text = re.sub(r"([^（(\s]{2,12}?[日月年])\s*[（(]\1[)）]", r"\1", text)  # 周三（26日）
         text = re.sub(r"(?:今|本日|当日)\s*[（(]((?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]", r"\1", text)  # 今（8月26日）
         text = re.sub(r"(\d{4}年)?(\d{1,2}月\d{1,2}日)\s*(?:\d{4}年)?\2", r"\1\2", text)  # 周二8月25日
+        text = WRITTEN_TWICE.sub(r"\1\3", text)  # 周六下午(8月29日) → 8月29日下午（8月29日）
         return self.polish(text)
 
     def _resolve(self, reliance: Reliance, sentence: AnalysedSentence, times,
@@ -317,7 +322,7 @@ class Analysis:
         reference to something its own words already name (该份新的核指导方针) loses its
         demonstrative."""
         determiner = re.match(r"(?:该|該|此|这|這|那|上述|本次)[一两兩二三几幾\d]*"
-                              r"(?:位|名|个|個|些|项|項|份|次|种|種|条|條|起|批)?", reference)
+                              r"(?:位|名|个|個|些|项|項|份|次|种|種|条|條|起|批|群|伙|夥|类|類|支|家)?", reference)
         noun = reference[determiner.end():] if determiner else reference
         if not noun:
             return None
@@ -352,8 +357,12 @@ class Analysis:
         return self.gazetteer.camp_order(camps, counts)
 
     def polish(self, text: str) -> str:
-        """The brief's script, CJK punctuation and 〈〉 inside 《》: for any item text."""
-        return punctuate(in_script(text, self.script))
+        """The brief's script, CJK punctuation and 〈〉 inside 《》: for any item text; a
+        Simplified brief quotes with “” and ‘’ (「」 and 『』 are Traditional usage)."""
+        text = punctuate(in_script(text, self.script))
+        if self.script == "zh-Hans":
+            text = text.translate(SIMPLIFIED_QUOTES)
+        return text
 
 
 def _quoted(text: str) -> bool:

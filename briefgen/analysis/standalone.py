@@ -27,7 +27,20 @@ REPORTED = re.compile(r"^(?:据|據)[^，,。“”]{1,40}?(?:报道|报导|報�
 DROPPABLE = re.compile(r"^(?:与此同时|另一方面|此外|另外|而且|并且|並且|同时|同時|不过|不過|但是|然而|只是|"
                        r"再者|因此|所以|于是|於是|总之|總之|但|而)\s*[，,]?\s*")
 LEANING_OPENER = re.compile(r"^(?:对此|對此|为此|為此|随后|隨後|此后|此後|之后|之後|其后|其後|其中|"
-                            r"当时|當時|届时|屆時|同年|同月|同日|同一天|次日|翌日|对方|對方)")
+                            r"当时|當時|届时|屆時|同年|同月|同日|同一天|次日|翌日|对方|對方|"
+                            r"(?:尽管|儘管|即便|即使|虽然|雖然|话虽|話雖|不仅|不僅)如此|除此之外|除此以外|"
+                            r"相比之下|与此相比|與此相比|反之|换言之|換言之|紧接着|緊接著|接着|接著|随即|隨即|"
+                            r"后来|後來|继而|繼而|进而|進而|由此|据此|據此|至此|结果|結果)")
+# A connective after the subject that ties the sentence to the one before it (柏林警方随后…,
+# 警方则以…, 美国因此…): what it follows, contrasts with or results from is not there.
+SUBJECT_CONNECTIVE = re.compile(r"^(?!如果|如果|若|假如|只要)([^，,。；;：:“”「」（）()]{2,12}?)"
+                                r"(随后|隨後|随即|隨即|此后|此後|其后|其後|接着|接著|后来|後來|"
+                                r"(?<![规規原否准準法细細守总總实實然])则|(?<![规規原否准準法细細守总總实實然])則|"
+                                r"因此|因而|于是|於是|从而|從而|继而|繼而)(?=[\u4e00-\u9fff])")
+# Someone's opinion, requirement or stance named as a thing the reader knows (弗莱登伯格的意见对…,
+# 按照法院的前提要求…) without saying what it is.
+UNSTATED = re.compile(r"[\u4e00-\u9fff]的(?:意见|意見|看法|观点|觀點|立场|立場|态度|態度|说法|說法|"
+                      r"前提要求|前提条件|前提條件|要求|建议|建議)(?![是为為：:，,即如])")
 NO_SUBJECT_ADVERB = re.compile(r"^(?:还|還|也|并|並|又|且|亦|则|則|均|都|便|就|才)(?![\u4e00-\u9fff]?[们們])")
 PRONOUNS = {"他", "她", "它", "他们", "她们", "它们", "他們", "她們", "它們", "其", "彼"}
 PERSON_PRONOUNS = {"他", "她"}
@@ -92,6 +105,7 @@ def punctuate(text: str) -> str:
     text = re.sub(rf"(?<={CJK})\s*([,?!:;])\s*(?={CJK}|\d|$)",
                   lambda m: HALF_PUNCT[m[1]], text)
     text = re.sub(rf"\((?=[^()]*{CJK})([^()]*)\)", r"（\1）", text)
+    text = re.sub(r"\s+(?=[，。、；：？！）》」』”])|(?<=[，。、；：？！（《「『“])\s+", "", text)  # 显示 ， 1月
     while TITLE_IN_TITLE.search(text):
         text = TITLE_IN_TITLE.sub(r"《\1〈\2〉\3》", text)
     return text
@@ -135,6 +149,11 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
     elif DROPPABLE.match(text):
         found.append(Reliance("connective", DROPPABLE.match(text)[0].rstrip("，, "), 0,
                               resolved=""))
+    after_subject = SUBJECT_CONNECTIVE.match(text)
+    if after_subject and not opener:
+        found.append(Reliance("connective", after_subject[2], after_subject.start(2)))
+    for unstated in UNSTATED.finditer(text):
+        found.append(Reliance("unstated", unstated[0][1:], unstated.start() + 1))
     named_people = [p for p in people]
     for token in tokens:
         word = token.word
@@ -255,7 +274,7 @@ def written_out(time, show_year: bool) -> str | None:
     if time.precision == "month":
         rest = re.sub(r"^(?:今年|本年|去年|前年|明年|后年|同年|当年)?\s*(?:本月|这个月|上个?月|下个?月|"
                       r"\d{1,2}\s*月|[〇零一二三四五六七八九十]{1,3}\s*月)", "", text)
-        return (year if show_year else "") + f"{start.month}月" + rest
+        return (year if show_year or relative_year else "") + f"{start.month}月" + rest  # 今年1月至5月
     if time.precision in ("day", "hour", "minute"):
         day = re.search(r"[日号號]|星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]|"
                         r"今天|今日|昨天|昨日|前天|明天|明日|后天|當天|当天|当日|當日|今晚|昨晚|今早|"

@@ -43,6 +43,8 @@ class Documents:
         self.idf = {w: math.log((1 + total) / (1 + n)) + 1 for w, n in document_frequency.items()}
         self.told: list[str] = []  # what the chronology tells, so the background need not
         self.told_on: list[tuple[str, str]] = []  # …with the day of each entry (YYYY-MM-DD)
+        self.told_at: list[tuple[str, str]] = []  # …with each entry's date at its precision
+        self.said: list[str] = []  # what the viewpoints tell (claims), so the background need not
 
     def vector(self, words: tuple[str, ...]) -> dict[str, float]:
         counts = Counter(words)
@@ -198,8 +200,10 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
     from briefgen.spec import DEFAULT_HEADINGS
 
     documents = Documents(selected, spec)
-    # The chronology first: the background then leaves out the events it already tells.
-    order = sorted(range(len(spec.sections)), key=lambda n: spec.sections[n].kind != "chronology")
+    # The chronology first, then the viewpoints: the background then leaves out the events
+    # and the views they already tell.
+    rank = {"chronology": 0, "viewpoints": 1}
+    order = sorted(range(len(spec.sections)), key=lambda n: rank.get(spec.sections[n].kind, 2))
     built: dict[int, BriefSection] = {}
     for n in order:
         section = spec.sections[n]
@@ -212,6 +216,9 @@ def summarize(selected: list[Selected], spec: BriefSpec) -> Brief:
             documents.told.extend(item.text for item in items)
             documents.told_on.extend((item.date[:10], item.text) for item in items
                                      if item.date and len(item.date) >= 10)
+            documents.told_at.extend((item.date, item.text) for item in items if item.date)
+        if section.kind == "viewpoints":
+            documents.said.extend(item.text for item in items)
         built[n] = BriefSection(section.kind, section.heading or
                                 label(DEFAULT_HEADINGS[section.kind], spec.locale), items)
     sections = [built[n] for n in range(len(spec.sections))]

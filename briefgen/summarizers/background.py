@@ -18,14 +18,20 @@ from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap,
 # Sentences that open on these need the sentence before them.
 DANGLING = re.compile(r"^(?:他|她|它|他们|她们|其|该|此|这|那|这些|这一|这种|此外|同时|另外|另一方面|"
                       r"而且|但|但是|不过|然而|而|因此|所以|于是|对此|为此|此前|此后|随后|其中|"
-                      r"与此同时|上述|同样|也|还|并|且|又|两者|二者|双方|两人)")
+                      r"与此同时|上述|同样|也|还|并|且|又|两者|二者|双方|两人|"
+                      r"(?:尽管|即便|即使|虽然|话虽|不仅)如此|除此之外|相比之下|反之|换言之|接着|紧接着|"
+                      r"随即|后来|继而|进而|由此|据此|至此|结果|当时)")
 # …and these lean on it wherever they stand: a thing named before (该指引, 上述, 这一),
 # a day counted from another (同一天, 当天, 次日), a second mention (两者, 此举), or a
 # subject that adds to what came before (美韩领导人还宣布).
 LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|当年|同年|当月|同月|更是|"
                      r"当天|当日|次日|翌日|前一天|两者|二者|这些|这两|这股|这场|这次|这项|这之|"
                      r"该国|^其中|另有|另一|(?:^|[，,；;])[^，,。；;]{1,60}?也(?![许门])|"
-                     r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])")
+                     r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])|"
+                     r"^[^，,。“”]{2,12}?(?:随后|随即|此后|其后|接着|后来|(?<![规原否准法细守总实然])则|因此|因而|(?<!不)才|"
+                     r"于是|从而|继而)(?=[\u4e00-\u9fff])|"  # 柏林警方随后…, 警方则以…: after what
+                     r"当时|[\u4e00-\u9fff]的(?:意见|看法|观点|立场|态度|说法|前提要求|要求|建议)"
+                     r"(?![是为：:，,即如])")  # 弗莱登伯格的意见对…: what opinion
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
 SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|发表(?:谈话|声明|讲话)[，,]|"
                     r"^[^，,。]{0,30}(?:说|称|表示|指出)[，,：:]|"
@@ -46,7 +52,8 @@ QUESTION = re.compile(r"[？?]\s*[”」]?$")
 # with who judges.
 # An intent the writer reads into an actor (一直试图, 企图, 意在) is a judgement too.
 COMMENTARY = re.compile(r"意味着|凸显|折射|表明了|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
-                        r"可谓|理应|应当|应该|不可避免|[，,](?:显示|显出|反映)|一直试图|企图|(?<!同)意在|意图|图谋")
+                        r"可谓|理应|应当|应该|不可避免|[，,](?:显示|显出|反映)|一直试图|企图|(?<!同)意在|意图|图谋|"
+                        r"独裁|专制|暴政|显得")  # 在朝鲜的独裁体制下…显得分外不寻常: the writer's judgement
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
 HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|难以|无法判定|无法确定|尚不清楚|不得而知|"
@@ -61,7 +68,8 @@ VAGUE_TIME = re.compile(r"近日|日前|早前|最近(?!一次|一届|的一次)
                         r"这几天|连日|近几[天日周月]|[几数两]个?(?:星期|礼拜|周|天|日|月)(?:前|以来|来|内)|"
                         r"[一二三四五六七八九十\d]+个?(?:星期|礼拜)(?:前|以来)|"
                         r"近一个?(?:月|周|星期)|过去(?:[几数一两]个?)?(?:星期|周|天|月)|过去(?:[一两半]|一个?半)?年|近半年|"
-                        r"上周|本周|这周|下周")
+                        r"上周|本周|这周|下周|(?<![\d〇零一二三四五六七八九十])月(?:初|中旬|底|末)|"
+                        r"(?<![\d〇零一二三四五六七八九今去明前当同])年(?:初|底|末)")
 # A day counted from the report's own (昨天, 今早): written out from a publication time whose
 # zone may not be the event's, it can be a day off; a date the sentence also gives is safe.
 REPORT_DAY = re.compile(r"(?:昨天|昨日|昨晚|前天|今早|今晨|今晚|今天|今日)(?!\s*+[（(]?\s*+\d{1,2}\s*月)")
@@ -96,6 +104,10 @@ SAME_TIME_WORDING = 0.12  # bigram overlap at which two accounts of one moment t
 MIN_CHARS, MAX_CHARS = 20, 160
 TOLD = 0.6  # share of a sentence's character pairs a chronology entry holds: the entry tells it
 TOLD_SAME_DAY = 0.25  # …or share of an entry's pairs a sentence of the same day holds: it retells it
+TOLD_SAME_MONTH = 0.5  # …or of the same month (or day, whatever the core): half its wording
+TOLD_FIGURE = 0.15  # …or naming the same figure (300人): a few of its words
+SAID = 0.5  # share of a viewpoint's character pairs a sentence holds: it tells that view
+TOLD_WORDS = 0.25  # …or of the same month or day, holding this share of its Chinese words
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
 # An aside (a leader's profile on the economy, a sentence on another matter inside an on-topic
 # article): its words but the topic's are next to absent from the other sources' titles and
@@ -115,6 +127,7 @@ class Candidate:
     score: float = 0.0
     weights: dict[str, float] | None = None  # its words but the topic's, by rarity
     agreement: float = 0.0  # how much the other sources' titles and leads say it too
+    dates: frozenset = frozenset()  # the months and days it names (YYYY-MM, YYYY-MM-DD)
 
     def shared_with(self, other: "Candidate") -> float:
         """How much of the shorter of two sentences the other says too (its rare words,
@@ -210,6 +223,19 @@ def described_time(documents: Documents,
     return (published.replace(tzinfo=None) if published else None), None
 
 
+# A paragraph that opens on who reports it (据港台各大媒体报道，/ 根据…媒体): what follows is theirs.
+REPORTED_BY = re.compile(r"^(?:据|根据|按照)[^，,。]{1,24}?(?:报道|报导|消息|媒体|传媒|网站|披露)")
+
+
+def reported_before(documents: Documents, sentence: Sentence) -> bool:
+    """Whether the sentence goes on in a paragraph whose first sentence says who reports it."""
+    if sentence.index == 0:
+        return False
+    first = next((s for s in documents.analysis.by_article.get(sentence.article.id, [])
+                  if s.paragraph == sentence.paragraph and s.index == 0), None)
+    return first is not None and REPORTED_BY.match(first.text) is not None
+
+
 def attribute(documents: Documents, sentence: Sentence, text: str) -> str:
     """Commentary said by whom: 美国之音刊文认为，… or 有分析认为，… (unless it says so)."""
     if ATTRIBUTION.match(text) or re.match(r"^据[^，,。]{1,24}?(?:说法|看法|分析)[，,]", text):
@@ -254,11 +280,17 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         if not framed:
             return "a guess or a feeling"
         judged = True  # 英国《金融时报》报导指，…令澳洲关注…: commentary, and says whose
-    if framed and not judged:
-        text = text[framed.end():]  # a fact: who reported it is in the sources
+    if not framed and reported_before(documents, sentence):
+        return "reported by others, said in the sentence before"
+    frame = ""
+    if framed and not judged:  # a fact as others report it: told with who reports it (a
+        if not defining:       # term's meaning is no one's claim)
+            frame = documents.analysis.polish(text[:framed.end()])
+        text = text[framed.end():]
     rewritten = documents.analysis.standalone(sentence, text)
     if not rewritten:
         return "leans on what it lost"
+    rewritten = frame + rewritten
     if any(r.kind == "pronoun" and r.text in ("他", "她") and r.text in text
            for r in sentence.leans_on) and not subject_before(documents, sentence, text, rewritten):
         return "leans on what it lost"  # 他 filled in from the sentences before: unsure
@@ -282,8 +314,10 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     topic = documents.topic_words
     weights = {w: documents.idf.get(w, 1.0) for w in sentence.words
                if not any(t in w or w in t for t in topic)}
+    dates = frozenset(t.iso for t in documents.times(sentence)
+                      if t.precision in ("day", "hour", "minute", "month"))
     return Candidate(sentence, text, documents.vector(sentence.words), when, days, theme,
-                     weights=weights)
+                     weights=weights, dates=dates)
 
 
 class Story:
@@ -372,16 +406,12 @@ class BackgroundSummarizer:
                                (CORE_WEIGHT * candidate.agreement / most
                                 if candidate.theme in (1, 3) else 0.0))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.order))
-        # What the story is about may be what the chronology tells of its day: the sentence
-        # that would open the background without that rule keeps its place with it.
-        first = [c for c in self._choose(documents, section, ranked, None) if c.theme in (1, 3)]
-        core = max(first, key=lambda c: c.agreement) if first else None
-        return self._paragraphs(documents, self._choose(documents, section, ranked, core))
+        return self._paragraphs(documents, self._choose(documents, section, ranked))
 
-    def _choose(self, documents: Documents, section: Section, ranked: list[Candidate],
-                core: Candidate | None) -> list[Candidate]:
-        """The best candidates that say nothing twice and nothing the chronology says; with
-        `core` None, what the chronology tells of a day may be retold."""
+    def _choose(self, documents: Documents, section: Section,
+                ranked: list[Candidate]) -> list[Candidate]:
+        """The best candidates that say nothing twice and nothing the chronology says (not
+        even what the story is about: the chronology tells it)."""
         chosen: list[Candidate] = []
         length = 0
         for candidate in ranked:
@@ -393,9 +423,14 @@ class BackgroundSummarizer:
                 continue
             if any(self._same(candidate, other) for other in chosen):
                 continue
-            if any(pair_share(candidate.text, entry) >= TOLD for entry in documents.told):
-                continue  # the chronology tells it already
-            if core is not None and candidate is not core and any(
+            if any(pair_share(candidate.text, entry) >= TOLD or
+                   pair_share(entry, candidate.text) >= TOLD for entry in documents.told):
+                continue  # the chronology tells it already (or it holds an entry whole)
+            if any(told_again(documents, candidate, when, entry) for when, entry in documents.told_at):
+                continue  # …of the same month or day, or with the same figure
+            if any(pair_share(claim, candidate.text) >= SAID for claim in documents.said):
+                continue  # a viewpoint says it (希望其他阿拉伯国家能效仿…)
+            if any(
                     day in {d[:10] for d in candidate.days} and
                     pair_share(entry, candidate.text) >= TOLD_SAME_DAY
                     for day, entry in documents.told_on):
@@ -460,6 +495,26 @@ class BackgroundSummarizer:
             items.append(Item(text="".join(_ended(t) for t in texts),
                               sources=sorted({c.sentence.article.id for c in members})))
         return items
+
+
+FIGURE = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.]*\s*[年月日号])")  # 300人, 6亿: not a date
+
+
+def told_again(documents: Documents, candidate: Candidate, when: str, entry: str) -> bool:
+    """Whether a chronology entry of date `when` (YYYY, YYYY-MM or YYYY-MM-DD) is what the
+    candidate tells: an entry with a figure the candidate names (拘捕300人 and 拘捕了约300名)
+    and a few of its words, or an entry of a month or day the candidate names, with half its
+    wording or a quarter of its words (麒麟控股8月25日宣布，已中止出售… and 麒麟控股…宣布放弃…交易)."""
+    share = pair_share(entry, candidate.text)
+    if share >= TOLD_FIGURE and set(FIGURE.findall(entry)) & set(FIGURE.findall(candidate.text)):
+        return True
+    if len(when) < 7 or not any(d.startswith(when) or when.startswith(d)
+                                for d in candidate.dates if len(d) >= 7):
+        return False
+    words = {w for w in documents.segmenter.content_words(entry)  # not tickers: 2503.T
+             if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
+    common = words & set(candidate.sentence.words)
+    return share >= TOLD_SAME_MONTH or len(common) >= TOLD_WORDS * max(1, len(words))
 
 
 def with_years(documents: Documents, sentence: Sentence, text: str) -> str:

@@ -1,0 +1,111 @@
+"""Kinds of sentence that do not stand alone, on real sentences (tests/data/background/
+standalone.yaml): a connective that refers back (随后, 尽管如此, 警方则…), an opinion named but
+never given (X的意见); the rewrites that make one stand alone (a day not written twice, 今年
+keeping its year, “” for 「」 in a Simplified brief); and what the background makes of them:
+left out, told with who reports or judges it, not retold when the chronology tells it."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefgen.analysis import analyse
+from briefgen.model import Article
+from briefgen.selection import Selected
+from briefgen.spec import load_spec
+from briefgen.summarizers import Documents
+from briefgen.summarizers.background import BackgroundSummarizer
+from conftest import ROOT
+
+CASES = yaml.safe_load((ROOT / "tests" / "data" / "background" / "standalone.yaml").read_text("utf-8"))
+PUBLISHED = datetime(2020, 8, 29, 12, tzinfo=timezone.utc)
+
+
+def spec_on(tmp_path: Path, terms: list[str]) -> Path:
+    spec = tmp_path / "topic.yaml"
+    spec.write_text("title: 测试\ntopic:\n  keywords: [" + ", ".join(terms) + "]\n"
+                    f"dictionary: [{', '.join(terms)}]\n", "utf-8")
+    return spec
+
+
+def alone(text: str, tmp_path: Path, published: datetime = PUBLISHED) -> str | None:
+    analysis = analyse([Article(title="t", paragraphs=[text], source_path="x", format="text",
+                                published=published, id=1)], load_spec(spec_on(tmp_path, ["测试"])))
+    [sentence] = analysis.sentences
+    return analysis.standalone(sentence)
+
+
+def background(topic: str, paragraphs: list[str], tmp_path: Path,
+               told: list[tuple[str, str]] = ()) -> str:
+    """The background of one article of these paragraphs, after a chronology that told `told`."""
+    spec = load_spec(spec_on(tmp_path, [topic]))
+    article = Article(title=topic, paragraphs=paragraphs, source_path="x", format="text",
+                      published=PUBLISHED, publisher="测试", id=1)
+    documents = Documents([Selected(article, 12.0, [])], spec)
+    documents.told_at.extend(told)
+    [section] = [s for s in spec.sections if s.kind == "background"]
+    return "".join(i.text for i in BackgroundSummarizer().summarize(documents, section))
+
+
+@pytest.mark.parametrize("text, source", CASES["refused"])
+def test_a_sentence_leaning_on_what_was_not_said_does_not_stand_alone(text, source, tmp_path):
+    assert alone(text, tmp_path) is None, source
+
+
+@pytest.mark.parametrize("text, source", CASES["kept"])
+def test_the_same_words_leaning_on_nothing_stand_alone(text, source, tmp_path):
+    assert alone(text, tmp_path), source
+
+
+@pytest.mark.parametrize("text, source, published, expected", CASES["rewritten"])
+def test_a_day_is_not_written_twice_and_this_year_keeps_its_year(text, source, published,
+                                                                   expected, tmp_path):
+    when = datetime.fromisoformat(published).replace(tzinfo=timezone.utc)
+    assert alone(text, tmp_path, when) == expected, source
+
+
+@pytest.mark.parametrize("text, source, expected", CASES["quoted"])
+def test_corner_quotes_become_simplified_quotes(text, source, expected, tmp_path):
+    analysis = analyse([], load_spec(spec_on(tmp_path, ["测试"])))
+    assert analysis.polish(text) == expected, source
+
+
+@pytest.mark.parametrize("topic, text, source", CASES["background_refused"])
+def test_the_background_leaves_out_a_time_told_from_an_earlier_one(topic, text, source, tmp_path):
+    good = "中国海警披露一起在香港附近海域抓获非法越境快艇案件，香港本土派成员李宇轩在船上。"  # (written)
+    joined = background(topic, [good, text], tmp_path)
+    assert joined and text[6:18] not in joined, (source, joined)
+
+
+@pytest.mark.parametrize("topic, text, source", CASES["reported"])
+def test_a_fact_others_report_keeps_who_reports_it(topic, text, source, tmp_path):
+    assert text in background(topic, ["", text], tmp_path), source
+
+
+@pytest.mark.parametrize("topic, text, source", CASES["judged"])
+def test_the_writers_judgement_is_told_with_who_judges(topic, text, source, tmp_path):
+    assert f"认为，{text[:10]}" in background(topic, ["", text], tmp_path), source
+
+
+@pytest.mark.parametrize("text, source, date, entry", CASES["told"])
+def test_a_chronology_entry_told_in_other_words_is_not_retold(text, source, date, entry,
+                                                              tmp_path):
+    topic = "麒麟控股" if "麒麟" in text else "柏林"
+    assert text[:12] in background(topic, [text], tmp_path), source  # alone, it is background
+    assert text[:12] not in background(topic, [text], tmp_path, [(date, entry)]), source
+
+
+@pytest.mark.parametrize("text, source, claim", CASES["said"])
+def test_a_view_the_viewpoints_tell_is_not_retold(text, source, claim, tmp_path):
+    spec = load_spec(spec_on(tmp_path, ["以色列"]))
+    article = Article(title="以色列", paragraphs=[text], source_path="x", format="text",
+                      published=PUBLISHED, publisher="测试", id=1)
+    documents = Documents([Selected(article, 12.0, [])], spec)
+    [section] = [s for s in spec.sections if s.kind == "background"]
+    before = "".join(i.text for i in BackgroundSummarizer().summarize(documents, section))
+    documents.said.append(claim)
+    after = "".join(i.text for i in BackgroundSummarizer().summarize(documents, section))
+    assert text[:12] in before and text[:12] not in after, source
