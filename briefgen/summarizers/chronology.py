@@ -183,8 +183,13 @@ class ChronologySummarizer:
                 continue  # cut before what was said or done
             text = _as_event(documents, text)
             if text is not None:  # (an actor told with its description opens on a verb)
-                text = documents.analysis.standalone(
+                whole, text = text, documents.analysis.standalone(
                     sentence, text, subject_given=_qualified_actor(documents, text))
+                first = re.split(r"[，,；;]", whole)[0]
+                if text is None and len(first) >= ENOUGH and first != whole and \
+                        _as_event(documents, first):
+                    text = documents.analysis.standalone(  # (…街头，抗议…本次选举: the act
+                        sentence, first, subject_given=_qualified_actor(documents, first))
             claim = _claimed(sentence, t) if text else None
             if text and notice and t.offset >= notice.end() and \
                     not _other_side(documents, notice["speaker"], text):
@@ -209,12 +214,16 @@ def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
 MEETING = {"会面", "会晤", "会见", "会谈", "通话", "通电话", "见面", "晤面"}
 
 
+# How many, as an idiom (成千上万的示威人士): the subject is the noun it counts.
+MANY = r"(?:成千上万|成千上百|成百上千|数以[十百千万]+计|大批|大量|众多|许多)的?"
+
+
 def _as_event(documents: Documents, text: str) -> str | None:
     """The text as an event that says who did what, or None: it opens on its actor (a name,
     a noun, a number), not on a verb (重申双方…) or a pronoun left without its antecedent,
     and has a verb. A phrase naming a thing (美国向韩国作出的新安全承诺) is told as the
     act (美国向韩国作出新安全承诺)."""
-    tags = _tags(documents, re.sub(r"^[“「《(（]|^(?:超过?|逾|近|约)(?=\d)", "", text))
+    tags = _tags(documents, re.sub(r"^[“「《(（]|^(?:超过?|逾|近|约)(?=\d)|^" + MANY, "", text))
     if not tags:
         return None
     first_word, first = tags[0]
