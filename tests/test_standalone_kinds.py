@@ -31,10 +31,14 @@ def spec_on(tmp_path: Path, terms: list[str]) -> Path:
     return spec
 
 
-def alone(text: str, tmp_path: Path, published: datetime = PUBLISHED) -> str | None:
+def alone(text: str, tmp_path: Path, published: datetime = PUBLISHED,
+          claim: bool = False) -> str | None:
+    """The sentence as it stands alone (as a claim printed under its speaker, with `claim`)."""
     analysis = analyse([Article(title="t", paragraphs=[text], source_path="x", format="text",
                                 published=published, id=1)], load_spec(spec_on(tmp_path, ["测试"])))
     [sentence] = analysis.sentences
+    if claim:
+        return analysis.standalone(sentence, text, subject_given=True)
     return analysis.standalone(sentence)
 
 
@@ -53,6 +57,7 @@ def background(topic: str, paragraphs: list[str], tmp_path: Path,
 @pytest.mark.parametrize("text, source", CASES["refused"])
 def test_a_sentence_leaning_on_what_was_not_said_does_not_stand_alone(text, source, tmp_path):
     assert alone(text, tmp_path) is None, source
+    assert alone(text, tmp_path, claim=True) is None or "的意见" in text, source  # as a claim too
 
 
 @pytest.mark.parametrize("text, source", CASES["kept"])
