@@ -114,3 +114,10 @@ def test_a_view_the_viewpoints_tell_is_not_retold(text, source, claim, tmp_path)
     documents.said.append(claim)
     after = "".join(i.text for i in BackgroundSummarizer().summarize(documents, section))
     assert text[:12] in before and text[:12] not in after, source
+
+
+@pytest.mark.parametrize("topic, text, source", CASES["guessed"])
+def test_a_guess_lent_to_no_one_is_left_out(topic, text, source, tmp_path):
+    good = f"{topic}8月20日向国会情报委员会作了简报。"  # (written)
+    joined = background(topic, [good, text], tmp_path)
+    assert "简报" in joined and text[6:18] not in joined, (source, joined)

@@ -53,10 +53,10 @@ QUESTION = re.compile(r"[？?]\s*[”」]?$")
 # An intent the writer reads into an actor (一直试图, 企图, 意在) is a judgement too.
 COMMENTARY = re.compile(r"意味着|凸显|折射|表明了|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
                         r"可谓|理应|应当|应该|不可避免|[，,](?:显示|显出|反映)|一直试图|企图|(?<!同)意在|意图|图谋|"
-                        r"独裁|专制|暴政|显得")  # 在朝鲜的独裁体制下…显得分外不寻常: the writer's judgement
+                        r"独裁|专制|暴政|显得|喜忧参半|不容乐观|乏善可陈|值得注意")  # 在朝鲜的独裁体制下…显得分外不寻常: the writer's judgement
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
-HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|难以|无法判定|无法确定|尚不清楚|不得而知|"
+HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|(?<![不有])可能(?![性的])|难以|无法判定|无法确定|尚不清楚|不得而知|"
                    r"越来越|忧心|担忧|担心|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
                    r"令[^，,。]{1,12}(?:关注|担忧|不安|震惊|意外)")
 # The writer's own voice, or the reader's: 我们, 笔者, 您, 本报, 记者 (outside a quote).
