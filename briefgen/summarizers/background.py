@@ -69,7 +69,8 @@ VAGUE_TIME = re.compile(r"近日|日前|早前|最近(?!一次|一届|的一次)
                         r"[一二三四五六七八九十\d]+个?(?:星期|礼拜)(?:前|以来)|"
                         r"近一个?(?:月|周|星期)|过去(?:[几数一两]个?)?(?:星期|周|天|月)|过去(?:[一两半]|一个?半)?年|近半年|"
                         r"上周|本周|这周|下周|(?<![\d〇零一二三四五六七八九十])月(?:初|中旬|底|末)|"
-                        r"(?<![\d〇零一二三四五六七八九今去明前当同])年(?:初|底|末)")
+                        r"(?<![\d〇零一二三四五六七八九今去明前当同])年(?:初|底|末)|晚些时候|"
+                        r"(?<![日天晚号\d])(?:上午|下午|中午|晚间|傍晚|凌晨|清晨|深夜)")  # of which day
 # A day counted from the report's own (昨天, 今早): written out from a publication time whose
 # zone may not be the event's, it can be a day off; a date the sentence also gives is safe.
 REPORT_DAY = re.compile(r"(?:昨天|昨日|昨晚|前天|今早|今晨|今晚|今天|今日)(?!\s*+[（(]?\s*+\d{1,2}\s*月)")
@@ -497,7 +498,7 @@ class BackgroundSummarizer:
         return items
 
 
-FIGURE = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.]*\s*[年月日号])")  # 300人, 6亿: not a date
+FIGURE = re.compile(r"(?<![\d.])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d.]*\s*[年月日号])")  # 300人, 3.8万: not a date
 
 
 def told_again(documents: Documents, candidate: Candidate, when: str, entry: str) -> bool:
