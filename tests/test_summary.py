@@ -474,6 +474,15 @@ def test_one_act_of_one_day_is_one_entry_across_its_reports(hong_kong):
     assert len(arrests[0]["sources"]) >= 2 and "林卓廷" in arrests[0]["text"], arrests
 
 
+def test_an_entry_says_what_a_statement_said(canonical_both):
+    """examples/corpus 2023-07-report-ssbn-visit (朝鲜国防相姜纯男发表谈话，…): a statement
+    is told with what it said or not at all, never as 某某发表谈话 alone."""
+    entries = section(canonical_both, "chronology")
+    assert any(i["date"] == "2023-07-18" for i in entries), entries  # the report is used
+    for item in entries:
+        assert not re.search(r"发表了?(?:谈话|声明)$", item["text"]), item
+
+
 def test_an_entry_tells_the_act_not_the_thing_it_made(canonical_seeds):
     """Seed 004: 韩美领导人在当天举行的会谈上发表的《华盛顿宣言》 is told as the act."""
     for item in section(canonical_seeds, "chronology"):

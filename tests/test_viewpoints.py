@@ -33,10 +33,10 @@ def viewpoints():
 def test_each_way_of_attributing_a_claim():
     found = {(v.speaker, v.text) for v in viewpoints()}
     expected = {  # 尹锡悦's two sentences report a fact and a plan, no stance: no viewpoint
-        ("金泰孝", "核威慑指引意义重大。"),  # quote before the speaker
-        ("金泰孝", "指引的细节必须保密。"),  # 他
-        ("总统室官员", "我们仍在与美方磋商，分歧依然存在。"),  # quote after the speaker
-        ("总统室官员", "协商需要时间。"),  # 该官员
+        # quote before the speaker, then 他: one speaker, one item with both points
+        ("金泰孝", "核威慑指引意义重大。指引的细节必须保密。"),
+        # quote after the speaker, then 该官员
+        ("总统室官员", "我们仍在与美方磋商，分歧依然存在。协商需要时间。"),
         ("美国《华尔街日报》", "美国必须加强战略资产部署。"),  # 援引…报道: the paper speaks (a bare fact it reports would be no viewpoint)
         ("朝鲜国防省发言人", "谴责美韩签署指引。"),  # a body, through a statement
         ("分析人士", "半岛紧张局势短期内难以缓和。"),

@@ -66,7 +66,7 @@ ROLE_WORD = re.compile(
     r"负责人|高官|人士|代表|合伙人|国防相|外相|部长助理|助理|特使|领袖|领导人|元首|市长|州长|省长|党首|"
     r"主席团|警司|处长|署长|司长|校长|律师|主任医师|医师|医生|检察官|法官|主编|作者|创办人|总裁|秘书|"
     r"董事长|总监|经理|董事|社长|理事长|干事|主委|委员(?!会)|参议员|众议员|观察员|评论员|分析师|将军|上将|中将|"
-    r"少将|司令员|参谋长)")
+    r"少将|司令员|参谋长|幕僚)")
 BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|高官|总统室|总统府|总统办公室|外交部|"
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
@@ -74,6 +74,7 @@ BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公�
                   r"协会|学会|联合会|工会|团体|联盟|基金会|中心|部|局|厅|署|院|馆|处)$")
 NOT_A_SPEAKER = re.compile(r"^(?:按照|根据|依据|随着|为了|对于|关于|由于|如果|若|当|有|就|主要|"
                            r"一些人|另一些人|外界|舆论|这|那|其|它|任何|所有|每个|每一|让|使|令|请|叫)")
+HYPHENATED = r"[\u4e00-\u9fff]{2,6}[-－‐‑][\u4e00-\u9fff]{2,6}"  # 克朗普-卡伦鲍尔: one name
 TRANSLITERATION = r"[\u4e00-\u9fff]{1,8}(?:[·‧・•][\u4e00-\u9fff]{1,8}){1,3}"
 NAME = rf"(?!{CUE}|[也还则曾在于与和对向])(?:{TRANSLITERATION}|[\u4e00-\u9fff]{{2,4}}?)"
 KNOWN_ROLE = re.compile(
@@ -174,7 +175,7 @@ def split_speaker(phrase: str, person=None, place=None) -> tuple[str, str | None
         if name and name[0] in "和与及、跟同":
             return phrase, None  # 学者和学生家长: two speakers run together
         if 2 <= len(name) <= 6 and not ROLE_WORD.search(name) or \
-                re.fullmatch(TRANSLITERATION, name):
+                re.fullmatch(TRANSLITERATION, name) or re.fullmatch(HYPHENATED, name):
             return name, phrase[:last.end()].rstrip("、，, ")
         prefix = phrase[:last.start()]
         inner = list(ROLE_WORD.finditer(prefix))
@@ -386,6 +387,9 @@ class SpeechReader:
             if aimed:  # 默克尔对俄罗斯可能从外部干预发出警告，并…: what she warned against
                 frames = [frames[0][:aimed.start()]]
                 claim = aimed["object"] + ("" if claim.startswith(("，", ",")) else "，") + claim
+            if ACTION_CUE.match(cue) and re.match(r"[^，,。：:“「]{0,40}?(?:之后|以后|后|以来|之际|期间)[，,]",
+                                                  claim):
+                return None  # 澳洲当局呼吁…后，中国…: a clause of time, what followed is no one's claim
             if ACTION_CUE.match(cue):
                 claim = cue.removesuffix("说") + claim
         if re.match(r"^[“「][^”」]{1,40}[”」][\u4e00-\u9fff]", claim.strip()):
@@ -508,10 +512,15 @@ class SpeechReader:
         女发言人: the body as the article named it in full before."""
         match = re.match(r"(?:该|这|此|那)?(?P<body>医院|使馆|大使馆|领事馆|部门|机构|公司|大学)(?P<rest>的?.+)$",
                          phrase)
-        if not match or not ROLE_WORD.search(match["rest"]):
-            return phrase
         at = state.text.find(sentence)
         before = state.text[:at if at >= 0 else len(state.text)]
+        party = re.match(r"(?:该|这个|此)?党(?P<rest>.+)$", phrase)
+        if party and ROLE_WORD.search(party["rest"]):  # 该党议会党团主席: the party named
+            named = re.findall(r"“([\u4e00-\u9fff]{2,10}党)”|([\u4e00-\u9fff]{2,10}党)[（(][A-Z]", before)
+            if named:  # before by its name (“德国选项党”(AfD)), quoted or with its initials
+                return "".join(named[-1]) + party["rest"]
+        if not match or not ROLE_WORD.search(match["rest"]):
+            return phrase
         body = match["body"].removeprefix("大")
         named = re.findall(rf"([\u4e00-\u9fff]{{2,14}}?{body})", before.replace("大使馆", "使馆"))
         fuller = [n for n in named if len(n) > len(body) and not re.match(r"(?:该|这|此|那|的)", n)]

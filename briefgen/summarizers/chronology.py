@@ -4,8 +4,7 @@ phrased compactly, merged when several sources report it, in date order."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from briefgen import timex
 from briefgen.analysis import _tokens
@@ -15,26 +14,24 @@ from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
-from briefgen.summarizers import (CUE, REPORTING, Documents, Sentence, cosine, pair_overlap,
-                                  pair_share)
+from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_share
+from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown
 from briefgen.summarizers.viewpoints import takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, MAX_CHARS, NOTICE_FRAME,
-                                          _clauses, _quoted_relative, _unbalanced, compact, judges,
-                                          publication_year_only)
+                                          _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
+                                          publication_year_only, UNNAMED_OBJECT, written_day)
 
-EVENT_PRECISIONS = ("year", "half", "year_part", "quarter", "season", "month", "month_part", "week",
-                    "day", "hour", "minute")
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
                            r"(?:参与|参加|出席|报道|采访)了?|"
                            r"\d{4}\s*年?\s*(?:至|到|—|-|~))\s*$")  # …or the end of a range
 # A date in a dateline is when the report was filed: 路透北京8月31日 - , （中央社首尔11日专电）
 DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
-# (…前往雅典 goes there that day; …开始举行军演 begins that day: both are its events)
-ANCHOR_AFTER = re.compile(r"^\s*(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
+# (…前往雅典 goes there that day; …开始举行军演 begins that day: both are its events; a date
+# or an event it names anchors as the event does: 1989年“六四”事件后)
+ANCHOR_AFTER = re.compile(r"^\s*(?:[“「][^“”「」]{1,8}[”」])?(?:事件|运动|风波)?(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
 DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并|且|而)")
-TITLE = re.compile(r"《[^》]{2,40}》")
 FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指)$")
 SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an event
 # A finding: what tests, an inquiry or a report found (调查结果认为, 检测显示) is an event of
@@ -44,10 +41,10 @@ FINDING = re.compile(r"(?:结果|检测|检验|化验|鉴定|尸检|报告|调�
 EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 # A day named by reference to another (当晚, 事发当天, 同日): only as good as that other day.
 ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)")
-# Ends on a verb that wants what follows it (…何桂蓝批评, …表示), or opens a list.
+# Ends on a verb that wants what follows it (…何桂蓝批评, …表示, …发表谈话), or opens a list.
 WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|(?<![访询慰顾学])问|坦言|直言|"
                           r"要求|宣布|声称|质疑|反驳|回应|写道|(?<![的出])保证|发出警告|"
-                          r"[做作]出了?(?:决定|评论|回应|表态|裁决))[。.]?$")
+                          r"[做作]出了?(?:决定|评论|回应|表态|裁决)|发表了?(?:谈话|声明))[。.]?$")
 # Told as heard, not as known (据报道 with no outlet, 据称, 未经证实): no event of the chronology.
 HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|台|报|电视))|有(?:报道|消息)称|"
                      r"未经证实|尚未证实|无法(?:独立)?(?:核实|证实)|传言|传闻")
@@ -65,32 +62,7 @@ STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All r
                    r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)
 SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
-SAME_DAY = 0.35  # two reports dated the same day are one event at this likeness
-SAME_EVENT = 0.3
-SAME_WORDING = 0.4  # bigram overlap of two phrasings of one event
-SAME_KEYWORDS = 0.3  # share of a coarse entry's key words a precise one within its span tells
 TOLD_CLAIM = 0.5  # share of a claim's character pairs an entry holds: the entry tells the claim
-NEXT_DAY = 0.35  # reports a day apart are one event at this likeness (time zones)  # a coarse mention naming the same document joins a precise event
-
-
-@dataclass
-class Event:
-    start: datetime
-    end: datetime
-    precision: str
-    iso: str
-    text: str
-    vector: dict[str, float]
-    sources: set[int] = field(default_factory=set)
-    topical: int = 0  # topic words in the sentence it came from
-    names_topic: bool = False  # whether its own phrasing names the topic
-    keywords: frozenset = frozenset()  # which of the topic's keywords it names (any form)
-    lede: bool = False  # told in its article's first paragraph: the news itself
-    told: str = ""  # the sentences that report it, whole
-    actor: str = ""  # who acts: the word it opens on
-    acts: frozenset = frozenset()  # its verbs (two characters or more)
-    headline: int = 0  # words of its sentences that the selected stories' titles use
-    sides: frozenset = frozenset()  # the countries its opening names (who acts)
 
 
 class ChronologySummarizer:
@@ -98,10 +70,8 @@ class ChronologySummarizer:
         events: list[Event] = []
         for sentence in documents.sentences:
             events.extend(self._events(documents, sentence, documents.times(sentence)))
-        merged = _on_story(documents, self._merge(events))
-        headlines = {w for choice in documents.selected
-                     for w in documents.segmenter.content_words(choice.article.title or "")
-                     if len(w) >= 2}
+        merged = _on_story(documents, merge(events))
+        headlines = _headline_words(documents)
         for event in merged:  # told in the stories' titles: what the story is about
             event.headline = sum(1 for w in set(event.vector) if w in headlines)
         chosen, length = [], 0
@@ -113,7 +83,7 @@ class ChronologySummarizer:
         chosen.sort(key=lambda e: (e.start, EVENT_PRECISIONS.index(e.precision), e.text))
         return [Item(text=e.text, sources=sorted(e.sources),
                      date=sub_year(e.start.date(), e.precision) or e.iso,
-                     precision=_shown(e.precision)) for e in chosen]
+                     precision=shown(e.precision)) for e in chosen]
 
     def _events(self, documents: Documents, sentence: Sentence,
                 found: list[timex.Timex]) -> list[Event]:
@@ -125,7 +95,9 @@ class ChronologySummarizer:
                 HEARSAY.search(sentence.text):
             return []
         topical = lede or documents.on_topic(sentence) or \
-            documents.central(sentence.article) and bool(_protagonists(documents) & _names(sentence))
+            documents.central(sentence.article) and (bool(_protagonists(documents) & _names(sentence))
+                                                     or _headlined(documents, sentence) or
+                                                     _between_topical(documents, sentence))
         if not topical and not (re.match(r"[^，,。]{0,14}[，,]\s*[他她](?![们們])", sentence.text) and
                                 documents.central(sentence.article)):
             return []  # (8月20日，他…: on topic when 他 is whom the topic names)
@@ -165,10 +137,11 @@ class ChronologySummarizer:
                     t.offset < sentence.speech.claim_start and \
                     compact(sentence.text, t, found) in sentence.speech.claim:
                 seen.add(t.iso)  # what was said that day happened some other time; the
-                said = _statement(documents, sentence, t, found, lede or (  # saying is news
-                    sentence.paragraph == 0 and sentence.index == 0 and
-                    documents.names_topic(sentence.text)))
-                if said and not _stance_told(sentence, said):
+                news = lede or sentence.paragraph == 0 and sentence.index == 0 and \
+                    documents.names_topic(sentence.text)  # the saying a story reports: news
+                said = _statement(documents, sentence, t, found, news)
+                if said and (OWN_ACT.match(sentence.speech.claim) or
+                             not _stance_told(sentence, said)):  # a decision told is its act
                     events.append(_event(documents, sentence, t, said, context))
                 continue
             if ANAPHORIC_DAY.match(t.text) and not _named_before(documents, sentence, t):
@@ -180,6 +153,9 @@ class ChronologySummarizer:
                 continue
             text = COMMENT.sub("", compact(sentence.text, t, found,
                                            lambda text: _verbless(documents, text)))
+            for other in found:
+                if other.iso != t.iso and other.text in text and permitted(sentence.text, other, t):
+                    text = written_day(text, other)  # 允许民众本周六… → 允许民众8月29日…
             if any(o.iso != t.iso and o.text in text for o in found):
                 continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day)
             text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
@@ -202,7 +178,7 @@ class ChronologySummarizer:
                 continue
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
                     re.search(r"(?:^|[，,：:])\s*[“「]", text) or \
-                    _motion_only(documents, text):
+                    _motion_only(documents, text) or UNNAMED_OBJECT.search(text):
                 continue  # cut before what was said or done
             text = _as_event(documents, text)
             if text is not None:  # (an actor told with its description opens on a verb)
@@ -219,93 +195,6 @@ class ChronologySummarizer:
                 continue
             events.append(_event(documents, sentence, t, text, context))
         return events
-
-    def _merge(self, events: list[Event]) -> list[Event]:
-        """Reports of one day that read alike or name the same document: one event (linked
-        transitively). A coarse mention inside a precise event's span (去年 … 《华盛顿宣言》
-        and 2023-04-26) then joins the precise event it most resembles."""
-        events = sorted(events, key=lambda e: (e.start, -EVENT_PRECISIONS.index(e.precision),
-                                               min(e.sources), e.text))
-        parent = list(range(len(events)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        titles = [set(TITLE.findall(e.text)) for e in events]
-        for i, a in enumerate(events):
-            for j in range(i + 1, len(events)):
-                b = events[j]
-                if _shown(b.precision) != _shown(a.precision):
-                    continue  # (a day and an hour of it are one precision)
-                if a.sides and b.sides and not a.sides & b.sides:
-                    continue  # two sides' acts (中国副外长约见捷克大使 / 捷克外长召见中国大使)
-                likeness = cosine(a.vector, b.vector)
-                wording = pair_overlap(a.text, b.text)
-                if b.iso == a.iso and (titles[i] & titles[j] or likeness >= SAME_DAY or
-                                       _same_act(a, b) or
-                                       wording >= SAME_WORDING / 2 or
-                                       a.keywords & b.keywords and wording >= SAME_WORDING / 4
-                                       and not (a.sides and b.sides and
-                                                not a.sides & b.sides)):  # 中国… / 捷克…
-                    parent[root(j)] = root(i)
-                elif a.precision in ("day", "hour", "minute") and \
-                        abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY and \
-                        (wording >= SAME_WORDING / 4 or _same_act(a, b)):
-                    parent[root(j)] = root(i)  # one event told in two time zones
-        groups: dict[int, list[Event]] = {}
-        for i, event in enumerate(events):
-            groups.setdefault(root(i), []).append(event)
-        merged = [_combine(group) for group in groups.values()]
-        precise = [e for e in merged if e.precision in ("day", "hour", "minute", "month")]
-        kept = []
-        for event in merged:
-            inside = [p for p in precise if p is not event and p.start >= event.start and
-                      p.end <= event.end and EVENT_PRECISIONS.index(p.precision) >
-                      EVENT_PRECISIONS.index(event.precision)]
-            best = max(inside, key=lambda p: (cosine(event.vector, p.vector), -p.start.timestamp()),
-                       default=None)
-            acting = [p for p in inside if _same_act(event, p)]
-            if len(acting) == 1:  # 外交官上周获准…交谈 is 8-27's 官员获准…探望
-                acting[0].sources |= event.sources
-                continue
-            if best is not None and (cosine(event.vector, best.vector) >= SAME_EVENT or
-                                     pair_overlap(event.text, best.text) >= SAME_WORDING or
-                                     set(TITLE.findall(event.text)) & set(TITLE.findall(best.text))):
-                best.sources |= event.sources
-                continue
-            told = max(inside, key=lambda p: (_told_by(event, p), -p.start.timestamp()),
-                       default=None)
-            if told is not None and _told_by(event, told) >= SAME_KEYWORDS:
-                told.sources |= event.sources  # 2023年：美韩成立核咨商小组 is 2023-04-26's news
-                continue
-            alike = [p for p in inside if event.text[:2] == p.text[:2] and
-                     not (p.sides and event.sides and not p.sides & event.sides) and
-                     re.search(r"[\u4e00-\u9fff]{2}$", event.text) and p.text.endswith(event.text[-2:])]
-            if len(alike) == 1:  # 6月中旬中印士兵…爆发冲突 is 6-15's 中印军人…发生…冲突
-                alike[0].sources |= event.sources
-                continue
-            kept.append(event)
-        return kept
-
-
-def _key_words(text: str) -> set[str]:
-    """What a text says, as its character pairs (the titles it names whole)."""
-    runs = re.findall(r"[\u4e00-\u9fff]+|[A-Za-z]{2,}", TITLE.sub(" ", text))
-    return {run[i:i + 2] for run in runs for i in range(max(1, len(run) - 1))
-            if len(run) >= 2} | set(TITLE.findall(text))
-
-
-def _told_by(coarse: Event, precise: Event) -> float:
-    """Share of a coarse entry's key words that a precise entry or its sentence has."""
-    words = _key_words(coarse.text)
-    told = precise.text + "\n" + precise.told + "\n" + " ".join(precise.vector)
-    if not any(re.fullmatch(r"[\u4e00-\u9fff]{4}", coarse.text[i:i + 4]) and
-               coarse.text[i:i + 4] in told for i in range(len(coarse.text) - 3)):
-        return 0.0  # no name or term in common (核咨商小组): two things of one year
-    return sum(w in told for w in words) / max(1, len(words))
 
 
 def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
@@ -374,22 +263,6 @@ def _act(documents: Documents, text: str) -> tuple[str, frozenset]:
                             len(word) >= 2 and word not in GENERAL_VERBS)
 
 
-def _same_act(a: Event, b: Event) -> bool:
-    """One actor doing one thing (警方上门拘捕…, 警方就…拘捕…; 林卓廷…被逮捕 and 警方…拘捕…
-    林卓廷): the same act, even told of different people it struck. Verbs alike in their
-    last character (拘捕, 逮捕, 被捕) count as one; the actors are what the entries open on
-    (sharing a character: 警方, 香港警察), or a passive entry's subject the other names."""
-    verbs = [(x, y) for x in a.acts for y in b.acts
-             if x == y or len(x) == len(y) == 2 and x[1] == y[1]]
-    if not verbs or not a.actor or not b.actor:
-        return False
-    if set(a.text[:4]) & set(b.text[:4]) - set("的在于和与了") or \
-            a.actor in b.text[:8] and b.actor in a.text[:8]:  # 以色列与阿联酋, 阿联酋与以色列
-        return True
-    return any(f"被{x}" in a.text and a.actor in b.text or f"被{y}" in b.text and b.actor in a.text
-               for x, y in verbs)
-
-
 def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
                times: list[timex.Timex], lede: bool) -> str | None:
     """A statement issued on a day, as an event: who said it, and the first clause of what
@@ -397,8 +270,9 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     reports (its lede) or an announcement (宣布, 证实); a claim that dates itself (今天将…),
     leans on context or is cut off is not told."""
     speech = sentence.speech
+    own = OWN_ACT.match(speech.claim) if speech and speech.claim else None
     if speech is None or not speech.claim or \
-            not (lede or ANNOUNCING.search(speech.cue or "")) or speech.continued or \
+            not (lede or own or ANNOUNCING.search(speech.cue or "")) or speech.continued or \
             any(speech.claim_start <= t.offset < speech.claim_end for t in times):
         return None
     frame = sentence.text[:speech.claim_start]
@@ -410,14 +284,22 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     frame = LATIN_GLOSS.sub("", DATELINE.sub("", frame))
     frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
     claim = speech.claim.strip().rstrip("。")
+    if own and speech.cue and frame.endswith(speech.cue):  # 财长表示，他已向蒙牛表明，…
+        text = frame[:-len(speech.cue)].rstrip("，, ") + claim[own.end():]
+        if len(text) > MAX_CHARS + 20 or _as_event(documents, text) is None or \
+                _unbalanced(text) or leans(claim[own.end():]):
+            return None
+        text = documents.analysis.standalone(sentence, text)
+        return None if not text or documents.written_after(sentence, text) else text
     if re.fullmatch(r"[“「][^“”「」]*[”」]", claim):  # quoted whole, not ending on a quote
         claim = claim[1:-1]
-    claim = re.sub(r"^[他她](?![们們])", "", claim)  # 蓬佩奥表示，他希望…: the speaker
+    claim = re.sub(r"^[他她](?![们們])(?:认为|相信)?", "", claim)  # 蓬佩奥表示，他希望…: the speaker
     parts = []
     claim = re.sub(r"(?<=[\u4e00-\u9fff])(?:日前|近日)(?=[\u4e00-\u9fff])", "", claim)  # told on
     for _, clause in _clauses(claim):  # the entry's day: 秦刚日前约见… is what it said then
-        if parts and (len("".join(parts)) >= ENOUGH and not clause.startswith("就") or
-                      COMMENT.match("，" + clause)):  # (…约见大使，就…访台提出严正交涉)
+        if parts and not parts[-1].endswith("——") and (  # (…机关——组织指导部: what it names)
+                len("".join(parts)) >= ENOUGH and not clause.startswith("就") or
+                COMMENT.match("，" + clause)):  # (…约见大使，就…访台提出严正交涉)
             break
         parts.append(clause)
     claim = "".join(parts).rstrip("，,；;：:、 ")
@@ -434,12 +316,43 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     return text
 
 
+# A claim telling the speaker's own act of telling a party (他已经向中国蒙牛乳业表明，…): an
+# official's decision made known to those it binds, an event of the day, not a view.
+OWN_ACT = re.compile(r"^(?:他|她)?(?:已经?|已|曾)?(?=向[^，,。“”]{2,20}(?:表明|通知|告知|转达|通报))")
+
+
 # A sentence opening on who says what follows (印度周一称，…; 印度政府发表声明指，…); 据…报道
 # is how the news tells what it learnt, not a claim of one side.
 CLAIM_FRAME = re.compile(rf"^(?!据)(?P<speaker>[^，,。；;“”「」]{{2,30}}?)(?P<cue>{CUE}|发表声明(?:指|称|说)?|指|"
                          r"报道|报导)"
                          r"\s*[，,:：]")
 CLAIM_CUES = ("指责", "指控", "否认", "承认", "证实", "宣布", "表示", "声称")
+
+
+HEADLINED = 3  # words of the stories' titles that put a sentence of a central story on it
+
+
+def _headline_words(documents: Documents) -> set[str]:
+    """The content words of the selected stories' titles: what the story is about."""
+    if not hasattr(documents, "_headline_words"):
+        documents._headline_words = {
+            w for choice in documents.selected
+            for w in documents.segmenter.content_words(choice.article.title or "") if len(w) >= 2}
+    return documents._headline_words
+
+
+def _headlined(documents: Documents, sentence: Sentence) -> bool:
+    """Whether a sentence tells what the stories' titles tell (中国海警…截获…香港…: the
+    titles' 中国海警, 香港, 扣押) though it names none of the topic's terms."""
+    return len(_headline_words(documents) & set(sentence.words)) >= HEADLINED
+
+
+def _between_topical(documents: Documents, sentence: Sentence) -> bool:
+    """Whether the sentences on both sides of it in its paragraph name the topic (在她的主持
+    之下… 。六月初，朝鲜…炸毁了…联络办公室。金与正很快声称…): told as part of the story."""
+    around = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
+              if s.paragraph == sentence.paragraph and abs(s.index - sentence.index) == 1]
+    return len(around) == 2 and all(documents.names_topic(s.text) for s in around)
 
 
 PROTAGONIST = 0.4  # share of the stories that name a person beside the topic: whom it is about
@@ -697,26 +610,6 @@ def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex)
         bool(re.search(r"了|过|已|将", before))
 
 
-def _combine(group: list[Event]) -> Event:
-    """One event from its reports: all their sources, the phrasing that names the topic
-    (then the shortest that still says something)."""
-    def typical(event: Event) -> float:  # how much the others say what it says
-        return sum(pair_overlap(event.text, other.text) for other in group if other is not event)
-
-    phrasing = min(group, key=lambda e: (-len(e.keywords), not e.lede, not e.names_topic,
-                                         -round(typical(e), 1),
-                                         len(e.text) < 10, len(e.text), e.text))
-    titled = [e for e in group if TITLE.search(e.text) and len(e.text) <= len(phrasing.text) + 12]
-    if titled and not TITLE.search(phrasing.text):  # naming the document says more
-        phrasing = min(titled, key=lambda e: (len(e.text), e.text))
-    sources = set().union(*(e.sources for e in group))
-    return Event(phrasing.start, phrasing.end, phrasing.precision, phrasing.iso, phrasing.text,
-                 phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic,
-                 frozenset().union(*(e.keywords for e in group)), phrasing.lede,
-                 "\n".join(sorted({e.told for e in group})), phrasing.actor, phrasing.acts,
-                 0, phrasing.sides)
-
-
 HISTORY = timedelta(days=31)  # before the first report by more than this: history
 PROFILE = 3  # a source telling history of this many years tells a life or a background
 ON_STORY = 0.05  # likeness of a history entry to the stories' titles and leads that keeps it
@@ -773,9 +666,3 @@ def _spread_over_years(events: list[Event], years: int) -> list[Event]:
             seen.add(event.start.year)
             firsts.append(event)
     return firsts + [event for event in ranked if event not in firsts]
-
-
-def _shown(precision: str) -> str:
-    """Precision as the brief shows it: a period as what it is (2020年第三季度, 2020年夏,
-    2020年9月上旬), a time of day as its day."""
-    return {"hour": "day", "minute": "day"}.get(precision, precision)

@@ -18,10 +18,10 @@ NOTICE_FRAME = re.compile(r"(?!据)(?P<speaker>[^，,。；;“”「」]{2,40}?
                           r"发文|发帖|宣布|证实)(?:指|称|说|表示)?\s*[，,:：]")
 CLAUSE = re.compile(r"(?:[^，,；;：:—]|—(?!—))+(?:[，,；;：:]|——)?")
 ATTRIBUTION = re.compile(
-    r"^(?:据[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
+    r"^(?:(?:据|自|来自)[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
 CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|^稍早[，,]?|^早些时候[，,]?|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
                      r"^(?:凌晨|早上|上午|中午|下午|晚上|晚间)")
-LEADING = re.compile(r"^(?:是|自|从|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在|就)(?=[，,])|"
+LEADING = re.compile(r"^(?:是|自|从|到了|等到|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在|就)(?=[，,])|"
                      r"^(?:由于|因为)|^(?:据)?估计(?:有)?|"  # the cause is what happened; a count
                      r"^有(?=(?:超过?|约|近|逾)?[\d一二两三四五六七八九十几数]+[^\d])")  # is its subject
 # 这24家…, 该名…, 那批…: a thing or a person counted by reference to what came before.
@@ -33,7 +33,16 @@ FIGURE = re.compile(r"(?<![\d.,])[.,]*+\d[\d.,]*+\s*+(?:万|亿)*+\s*+(?:美元|
 ANAPHOR = re.compile(r"^(该|此|这一?|上述)(?=[\u4e00-\u9fff])")
 FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
 # A comment the reporter appends to an event (，这是…, ，此举…) is not part of it.
-COMMENT = re.compile(r"[，,](?:这是|这也是|此举|这将|这意味着|意味着|这一|此次|这次)[^，,]*$")
+# …and what happened before it (，此前加拿大警方逮捕孟晚舟) is another event, of another time.
+COMMENT = re.compile(r"[，,](?:这是|这也是|此举|这将|这意味着|意味着|这一|此次|这次|此前|在此之前)[^，,]*$")
+# A notice named but not what it said (…公布接到中国大陆方面通知，证实…): what follows is the news.
+UNTOLD_NOTICE = re.compile(r"(?:接到|收到|接获|获得?)[^，,。]{0,12}(?:通知|通报|照会|指示)[，,]$")
+# A decision named but not what it decided (法院…做出决定，允许…): what follows is the news.
+UNTOLD_DECISION = re.compile(r"(?:[做作]出了?(?:决定|裁决|裁定|判决)|裁定|宣判)[，,]$")
+# Its object counted but not named (…发布一段视频): what it was is in a clause it lost.
+UNNAMED_OBJECT = re.compile(r"[一两几数][段份则篇条张封][\u4e00-\u9fff]{1,3}$")
+# An emphatic 就是 before the act (纳粹党就是利用…) leans on the clause it answers.
+EMPHATIC = re.compile(r"(?<=[\u4e00-\u9fff])就是(?=利用|借|通过|以|在|靠|用|把|将|为了)")
 MAX_CHARS = 60
 ENOUGH = 16  # characters of a clause that already tell what happened
 
@@ -64,7 +73,8 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
     clauses = _clauses(sentence)
     index = next((i for i, (at, text) in enumerate(clauses)
                   if at <= found.offset < at + len(text)), 0)
-    starts = {t.offset for t in others if t.offset != found.offset and t.iso != found.iso}
+    starts = {t.offset for t in others if t.offset != found.offset and t.iso != found.iso and
+              not permitted(sentence, t, found)}
     parts = []
     for at, text in clauses[index:]:
         if parts and any(at <= s < at + len(text) for s in starts):
@@ -76,6 +86,7 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
             break  # (not after 意大利，: an item of a list written with commas)
     while len(clauses) > index + len(parts) and len("".join(parts)) < MAX_CHARS and (
             FRAME.search(parts[-1]) or CONDITIONAL.match(parts[-1]) or
+            UNTOLD_NOTICE.search(parts[-1]) or UNTOLD_DECISION.search(parts[-1]) or
             len(parts) > 1 and CAUSE.match(parts[-1])):  # what was reported, the rest of an if
         parts.append(clauses[index + len(parts)][1])  # (宣布，因…恶化，担心…，已决定辞任…)
     if len(parts) > 1:  # a reporting frame is not the event when what it reports follows,
@@ -106,12 +117,28 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
     event = ATTRIBUTION.sub("", CLUTTER.sub("", event).strip())
     event = CLUTTER.sub("", LEADING.sub("", event.strip())).strip()
     event = _resolve_anaphor(event, sentence, clauses[index][0])
-    event = event.rstrip("，,；;：:、。 ")
+    event = EMPHATIC.sub("", event.rstrip("，,；;：:、。 "))
     event = re.sub(r"(?<=[\u4e00-\u9fff]{4})是$", "", event)  # …发帖文是在8月11日: the cleft's 是
     if len(event) > MAX_CHARS:
         cut = max(event.rfind(mark, 0, MAX_CHARS) for mark in "，,；;")
         event = event[:cut] if cut > 10 else ""  # no clause ends in time: not cut mid-phrase
     return event
+
+
+# A verb that lets or bars what follows: a later date in its clause dates what it lets happen.
+PERMITTING = re.compile(r"(?:允许|批准|准许|同意|禁止)[^，,。；;]*$")
+
+
+def permitted(sentence: str, other: timex.Timex, found: timex.Timex) -> bool:
+    """Whether a later day sits in what a decision lets or bars (法院周五做出决定，允许民众本周六
+    上街抗议): the day of the permitted act, not a second event of the sentence."""
+    return other.precision == "day" and other.start > found.start and \
+        bool(PERMITTING.search(sentence[max(sentence.rfind("，", 0, other.offset), 0):other.offset]))
+
+
+def written_day(text: str, other: timex.Timex) -> str:
+    """The text with a permitted act's relative day written out (本周六 → 8月29日)."""
+    return text.replace(other.text, f"{other.start.month}月{other.start.day}日", 1)
 
 
 # A day told by its distance from an event (示威前一天, 选举后第二天, 事发当天).

@@ -55,6 +55,10 @@ NATIONAL = re.compile(r"议院|议会|国会|政府|内阁|党|盟|总理|总统
 # Camps that are no party to a story: a report from the media or from an unidentified voice is
 # a viewpoint only when it takes a stance.
 NO_PARTY = {"媒体", OTHER}
+# Unnamed sources (知情人士, 消息人士): they tell what they know, not a side's view.
+INFORMANT = re.compile(r"(?:知情|消息|匿名)人士$|知情者$|消息来源$|^(?:一名|另一名|其中一名)?知情")
+# A question and nothing else (如果…会是什么情况？): it asks, the answer was the view.
+QUESTION_ONLY = re.compile(r"^[^。！!]*[？?]$")
 STANCE_CUE = re.compile(r"认为|强调|警告|呼吁|谴责|批评|反驳|坦言|直言|重申|怒斥|声称|宣称|否认|坚称")
 
 
@@ -78,7 +82,15 @@ def takes_stance(claim: str, cue: str = "") -> bool:
 def said_long_ago(documents: Documents, sentence: Sentence) -> bool:
     """A claim dated years before the brief's window (2002年，卢卡申科曾经说过…), or told
     in a passage about such a time: a portrait's quote, not a view on the story."""
+    frame = _frame_times(documents, sentence)
     start = documents.spec.dates.start
+    return start is not None and bool(frame) and all(
+        t.end.date() < start - timedelta(days=365) for t in frame)  # a year before the window
+
+
+def _frame_times(documents: Documents, sentence: Sentence) -> list:
+    """The times that frame a claim: those before it in its sentence, else those of the
+    last sentence of its paragraph that names one (六月初，… 金与正很快声称…)."""
     speech = sentence.speech
     frame = [t for t in sentence.times if speech is None or t.offset < speech.claim_start]
     if not frame:  # 2019年7月，…被判处30天监禁。他在那次服刑期间…纳瓦尔尼表示…: the time
@@ -87,8 +99,39 @@ def said_long_ago(documents: Documents, sentence: Sentence) -> bool:
         reach = sentence.paragraph - (1 if re.search(r"那次|那时|当时|那一年|彼时", paragraph) else 0)
         before = [s for s in article[:sentence.position] if s.paragraph >= reach and s.times]
         frame = before[-1].times if before else []
-    return start is not None and bool(frame) and all(
-        t.end.date() < start - timedelta(days=365) for t in frame)  # a year before the window
+    return frame
+
+
+# 曾公开警告, 此前表示, 早前称: the writer tells a statement made before the story.
+SAID_BEFORE = re.compile(r"(?<![未不何])曾(?:经)?(?!经)|此前|早前|先前|之前曾")
+EARLIER = 30  # days before the window: a statement of another moment, not a reaction
+
+
+def said_earlier(documents: Documents, sentence: Sentence) -> str | None:
+    """Whether a claim is a statement from before the story: "old" when its sentence marks
+    it as earlier (成竞业曾公开警告…) or its time falls a month or more before the window
+    (六月初…金与正很快声称…); its date ("2020年7月") when that time falls shortly before
+    the window, for the claim to carry; None when it is a statement of the story."""
+    speech = sentence.speech
+    start = documents.spec.dates.start
+    if speech is None:
+        return None
+    frame_text = sentence.text[:speech.claim_start]  # after who speaks: 共同社此前引述…，
+    at = frame_text.rfind(speech.speaker)  # 安倍当天…说 is that day's statement
+    frame_text = frame_text[at + len(speech.speaker):] if at >= 0 else frame_text
+    if SAID_BEFORE.search(frame_text):
+        return "old"
+    frame = [t for t in _frame_times(documents, sentence) if not t.duration]
+    if start is None or not frame or any(t.end.date() >= start for t in frame):
+        return None
+    if all(t.end.date() < start - timedelta(days=EARLIER) for t in frame):
+        return "old"
+    told = frame[-1]
+    if told.precision == "day":
+        return f"{told.start.year}年{told.start.month}月{told.start.day}日"
+    if told.precision == "month":
+        return f"{told.start.year}年{told.start.month}月"
+    return None
 
 
 def on_topic(documents: Documents, sentence: Sentence) -> bool:
@@ -126,12 +169,20 @@ class ViewpointsSummarizer:
             speech = sentence.speech
             if speech is None or not on_topic(documents, sentence) or said_long_ago(documents, sentence):
                 continue
+            if INFORMANT.search(speech.speaker):
+                continue  # 知情人士: an unnamed source tells facts, it takes no side
+            when = said_earlier(documents, sentence)
+            if when == "old":
+                continue  # 曾警告, 六月初…声称: another moment's statement, read as current
             claim = about_principal(documents, sentence, balanced_claim(speech.claim))
             claim = documents.analysis.standalone(sentence, claim, subject_given=True)
             if claim is None or len(claim) < 6:
                 continue
-            if SAYS_LITTLE.search(claim) or unnamed_referent(claim):
+            if SAYS_LITTLE.search(claim) or unnamed_referent(claim) or QUESTION_ONLY.match(claim):
                 continue  # 正在关注局势的发展: nothing the speaker holds; 这些权利: which?
+            if when and not claim.startswith(when):  # 2020年7月，…: a statement shortly
+                year = re.escape(when[:5])  # before the story carries its date (2020年金正恩 → 当年)
+                claim = when + "，" + re.sub(rf"^{year}(?!\d)", "当年", claim)
             if any(pair_share(claim, entry) >= TOLD for entry in documents.told):
                 continue  # an event the chronology tells (it leaves stances to this section)
             camp = speech.camp if speech.camp != OTHER else titled_camp(documents, sentence)
@@ -151,10 +202,19 @@ class ViewpointsSummarizer:
         found = same_people(found)
         merged = self._merge(documents, found)
         ordered = self._round_robin(documents, merged, section)
-        return [Item(text=v.claim, sources=sorted(v.sources), actor=v.actor,
-                     speaker=documents.analysis.polish(v.speaker),
-                     role=documents.analysis.polish(v.role) if v.role else None)
-                for v in ordered]
+        items: dict[tuple[str, str], Item] = {}
+        for v in ordered:  # one speaker, one heading: its points in the order chosen
+            item = items.get((v.actor, v.speaker))
+            if item is not None:
+                if not v.claim.rstrip("。！？") in item.text:
+                    item.text += v.claim
+                item.sources = sorted(set(item.sources) | v.sources)
+                continue
+            items[(v.actor, v.speaker)] = Item(
+                text=v.claim, sources=sorted(v.sources), actor=v.actor,
+                speaker=documents.analysis.polish(v.speaker),
+                role=documents.analysis.polish(v.role) if v.role else None)
+        return list(items.values())
 
     def _merge(self, documents: Documents, views: list[Viewpoint]) -> list[Viewpoint]:
         """The same speaker saying the same thing in several sources: one viewpoint."""
@@ -239,16 +299,26 @@ SELF_CUE = re.compile(r"^(?:他|她)(?:认为|相信|怀疑|表示|说)[，,]?")
 PRINCIPAL_MENTIONS = 3  # how often an article names the person it is about
 
 
-def principal(documents: Documents, sentence: Sentence) -> str | None:
-    """The person an article is about: of the persons it names (a full transliterated name,
-    a person the tagger knows, someone introduced with a role), the one its text names most,
-    at least three times and more often than anyone else."""
+def persons_named(documents: Documents, sentence: Sentence) -> set[str]:
+    """The persons an article names: full transliterated names (by their last part), the
+    persons the tagger knows, those introduced with a role, those who speak."""
     article = sentence.article
     state = documents.analysis.states.get(article.id)
     names = {re.split(r"[·‧・•]", name)[-1] for name in re.findall(TRANSLITERATION, article.body)}
     names |= {m.text for other in documents.analysis.by_article.get(article.id, ())
               for m in other.mentions if m.kind == "person"}
     names |= {re.split(r"[·‧・•]", name)[-1] for name in (state.roles if state else ())}
+    names |= {other.speech.speaker for other in documents.analysis.by_article.get(article.id, ())
+              if other.speech and not BODY.search(other.speech.speaker)}
+    return {name for name in names if len(name) >= 2}
+
+
+def principal(documents: Documents, sentence: Sentence) -> str | None:
+    """The person an article is about: of the persons it names (a full transliterated name,
+    a person the tagger knows, someone introduced with a role), the one its text names most,
+    at least three times and more often than anyone else."""
+    article = sentence.article
+    names = persons_named(documents, sentence)
     body = article.body  # 罗斯 inside 俄罗斯 is no mention of 罗斯
     for _, place, _ in documents.analysis.gazetteer.find(body):
         body = body.replace(place, "\0")
@@ -287,6 +357,9 @@ def about_principal(documents: Documents, sentence: Sentence, claim: str) -> str
         return claim  # a quote in the first person: 他 may be anyone it spoke of
     claim = PERSON_REFERENCE.sub(person, claim)
     first = PERSON_PRONOUN.search(claim)
+    if first and any(name in claim[:first.start()] for name in persons_named(documents, sentence)
+                     if name != person):
+        return claim  # 金与正亲口说过她总管…: 她 is the person the clause names, not another
     if first and person not in claim[:first.start()] and \
             not re.match(r"(?:认为|说|表示|指出|强调|相信)", claim[first.end():]):  # 他认为: the speaker
         claim = claim[:first.start()] + person + claim[first.end():]
@@ -296,6 +369,8 @@ def about_principal(documents: Documents, sentence: Sentence, claim: str) -> str
 def unnamed_referent(claim: str) -> bool:
     """A claim that speaks of 这些权利 or 上述措施 without naming them: they were named in a
     sentence the item leaves behind."""
+    if re.search(r"(?<![我])(?:这里|那里|此地|此处)", claim):
+        return True  # 在这里的示威集会: which place, the sentence before said
     for match in re.finditer(r"(?:这些|上述|这两[个项]?)([\u4e00-\u9fff]{2})", claim):
         if match[1] not in claim[:match.start()]:
             return True
@@ -385,6 +460,9 @@ def _abbreviates(short: str, long: str, camps: set[str]) -> bool:
     return all(char in rest for char in short)
 
 
+CLAUSE_ROLE = re.compile(r"^(?:在|于|曾|被|因|自)")  # a clause about the person, no post
+
+
 def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
     """One person under one name across sources: a surname alone is the full name it ends
     (佩特里切克 → 托马斯·佩特里切克) when only one does, and two transliterations one
@@ -427,12 +505,14 @@ def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
         by_person.setdefault(view.speaker, []).append(view)
     for group in by_person.values():
         known = {v.actor for v in group} - {OTHER}
-        roles = sorted({v.role for v in group if v.role}, key=lambda r: (-len(r), r))
+        told = [v.role for v in group if v.role]  # the label most sources give, the fullest
+        roles = sorted(set(told), key=lambda r: (bool(CLAUSE_ROLE.match(r)), -told.count(r),
+                                                 -len(r), r))  # (not 在7.21受袭、前…记者)
         for view in group:
             if len(known) == 1:
                 view.actor = next(iter(known))
-            if roles and (view.role is None or len(roles) == 1):
-                view.role = view.role or roles[0]
+            if roles:  # 香港警务处处长 and 香港警务处长: one person, one label
+                view.role = roles[0]
     return views
 
 

@@ -1,0 +1,42 @@
+"""The clause that tells one dated event, cut from a real sentence (pure text work)."""
+
+from datetime import datetime
+
+from briefgen import timex
+from briefgen.summarizers.clauses import COMMENT, compact
+
+
+def _event_of(sentence: str, published: datetime, date_text: str) -> str:
+    times = timex.parse(sentence, published)
+    [found] = [t for t in times if t.text == date_text]
+    return COMMENT.sub("", compact(sentence, found, times))
+
+
+def test_what_happened_before_the_event_is_not_part_of_it():
+    """reuters_1046289 (2020-08-26): 此前加拿大警方逮捕孟晚舟 is the arrest, not the
+    worsening of relations the date tells."""
+    text = _event_of("中加关系于2018年12月恶化，此前加拿大警方逮捕孟晚舟。",
+                     datetime(2020, 8, 26, 1, 16), "2018年12月")
+    assert text == "中加关系恶化", text
+
+
+def test_an_evening_reached_leaves_no_particle_before_the_act():
+    """dw_1047046 (2020-08-30): 到了周六晚间，一部分极端示威者开始冲击…国会大厦."""
+    text = _event_of("到了周六晚间，一部分极端示威者开始冲击警力部署相对薄弱的德国国会大厦，"
+                     "其中不少人甚至高举着德意志帝国时期的黑白红三色国旗。",
+                     datetime(2020, 8, 30, 8, 28), "周六晚间")
+    assert text.startswith("一部分极端示威者开始冲击"), text
+
+
+def test_a_notice_received_goes_on_to_what_it_said():
+    """bbc_1047736 (2020-08-28): 公布接到中国大陆方面通知 alone does not say what the notice was."""
+    text = _event_of("香港警方星期五（8月28日）傍晚公布接到中国大陆方面通知，证实12名香港人涉嫌非法入境被拘留，"
+                     "两地执法部门将“保持紧密联系及合作”。", datetime(2020, 8, 28, 14, 46), "8月28日")
+    assert text.endswith("通知，证实12名香港人涉嫌非法入境被拘留"), text
+
+
+def test_a_decision_goes_on_to_what_it_decided_and_its_later_day_stays_in_it():
+    """dw_1047046 (2020-08-30): 本周六 is the day the decision of 周五 lets the protest happen."""
+    text = _event_of("柏林行政法院周五（8月28日）做出决定，允许民众本周六上街抗议政府的防疫措施，"
+                     "由此推翻了2天前柏林当局发布的禁令。", datetime(2020, 8, 30, 8, 28), "8月28日")
+    assert text == "柏林行政法院做出决定，允许民众本周六上街抗议政府的防疫措施", text

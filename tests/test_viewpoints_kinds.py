@@ -1,0 +1,77 @@
+"""Viewpoints on real feed items (tests/data/viewpoints/): one person under one name and
+role, facts told by unnamed sources or by the writer are no views, statements from before
+the story are dropped or dated, a pronoun is not resolved against its own clause's subject,
+and a party called 该党 keeps its name."""
+
+from __future__ import annotations
+
+from briefgen.selection import Selected
+from briefgen.spec import Section, load_spec
+from briefgen.summarizers import Documents
+from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+from conftest import ROOT, read_one
+
+DATA = ROOT / "tests" / "data" / "viewpoints"
+SPECS = ROOT / "examples" / "briefs"
+
+
+def viewpoints(spec, names, publishers, max_items=30):
+    found = []
+    for n, name in enumerate(names, 1):
+        article = read_one(DATA / f"{name}.md", publishers)
+        article.id = n
+        found.append(article)
+    documents = Documents([Selected(a, 10.0, []) for a in found], load_spec(SPECS / spec))
+    return ViewpointsSummarizer().summarize(documents, Section("viewpoints", "", max_items, 5000))
+
+
+def test_one_person_under_one_name_and_a_pronoun_is_not_another_person(publishers):
+    items = viewpoints("nk-kim-yojong-power.yaml", ["rfi_1044965", "voa_1046876"], publishers)
+    speakers = [i.speaker for i in items]
+    # 韩国前总统金大中的幕僚张诚珉 and 青瓦台国情状况室前室长张诚珉: one person, one heading
+    assert speakers.count("张诚珉") == 1 and not any("幕僚" in s for s in speakers)
+    # 郑景斗指出，金与正亲口说过她总管对美、对韩事务: 她 is 金与正, never 金正恩
+    chung = [i.text for i in items if i.speaker == "郑景斗" and "亲口" in i.text]
+    assert chung and "金正恩总管" not in chung[0]
+
+
+def test_a_statement_from_before_the_story_is_dropped_or_dated(publishers):
+    items = viewpoints("nk-kim-yojong-power.yaml", ["rfa_1047968"], publishers)
+    # 六月初…。金与正很快声称，“与韩国诀别的时刻已经到来。”: June, before an August story
+    assert not any("诀别" in i.text for i in items)
+    # 七月份，金与正又对外宣称，今年…: shortly before, so it carries its month
+    summit = [i.text for i in items if "峰会" in i.text and i.speaker == "金与正"]
+    assert summit and summit[0].startswith("2020年7月，")
+    # 中国驻澳大利亚大使成竞业曾公开警告澳方…: 曾 tells an earlier warning
+    items = viewpoints("mengniu-lion-dairy.yaml", ["voa_1046859"], publishers)
+    assert not any(i.speaker == "成竞业" for i in items)
+
+
+def test_the_writers_narrative_and_unnamed_sources_are_no_views(publishers):
+    # 澳洲当局今年春季呼吁…后，中国方面已暂停…: 呼吁 is in a clause of time
+    items = viewpoints("mengniu-lion-dairy.yaml", ["rfi_1044983"], publishers)
+    assert not any("暂停" in i.text for i in items)
+    # 知情人士对BBC中文记者表示…; 另一名知情人士说，这群人显然是想…
+    items = viewpoints("hk12-sea-escape.yaml", ["bbc_1047736", "nyt_1047896", "rfa_1047961"],
+                       publishers)
+    assert not any("知情" in i.speaker for i in items)
+    # 邓炳强说：如果有香港人偷渡到内地被拘捕，会是什么情况？: a question alone
+    assert not any(i.text.endswith("？") for i in items)
+    # 香港警务处处长 / 香港警务处长, 台湾陆委会发言人 / 台湾大陆委员会发言人: one heading each
+    speakers = [i.speaker for i in items]
+    assert speakers.count("邓炳强") <= 1 and speakers.count("邱垂正") <= 1
+    assert "邱垂正" in speakers
+    # 警方认为，在这里的示威集会…: which place, the item cannot say
+    items = viewpoints("berlin-reichstag-protest.yaml", ["dw_1047046"], publishers)
+    assert not any("这里" in i.text for i in items)
+
+
+def test_a_role_run_into_a_name_is_split_and_the_party_keeps_its_name(publishers):
+    items = viewpoints("berlin-reichstag-protest.yaml", ["dw_1047025"], publishers)
+    by_speaker = {i.speaker: i for i in items}
+    # 执政党基民盟党主席克朗普-卡伦鲍尔: a hyphenated name after the role
+    assert "克朗普-卡伦鲍尔" in by_speaker
+    assert by_speaker["克朗普-卡伦鲍尔"].role.endswith("基民盟党主席")
+    # 该党议会党团主席威德尔, after 右翼民粹党派“德国选项党”(AfD): the party named
+    assert by_speaker["威德尔"].role == "德国选项党议会党团主席"
+    assert by_speaker["威德尔"].actor == "德国"
