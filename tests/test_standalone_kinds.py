@@ -98,7 +98,7 @@ def test_the_writers_judgement_is_told_with_who_judges(topic, text, source, tmp_
 @pytest.mark.parametrize("text, source, date, entry", CASES["told"])
 def test_a_chronology_entry_told_in_other_words_is_not_retold(text, source, date, entry,
                                                               tmp_path):
-    topic = "麒麟控股" if "麒麟" in text else "柏林"
+    topic = "蒙牛" if "蒙牛" in text else "麒麟控股" if "麒麟" in text else "柏林"
     assert text[:12] in background(topic, [text], tmp_path), source  # alone, it is background
     assert text[:12] not in background(topic, [text], tmp_path, [(date, entry)]), source
 

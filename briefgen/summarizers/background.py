@@ -128,7 +128,8 @@ class Candidate:
     score: float = 0.0
     weights: dict[str, float] | None = None  # its words but the topic's, by rarity
     agreement: float = 0.0  # how much the other sources' titles and leads say it too
-    dates: frozenset = frozenset()  # the months and days it names (YYYY-MM, YYYY-MM-DD)
+    dates: frozenset = frozenset()  # the months and days it names (YYYY-MM, YYYY-MM-DD), and
+    # the year of a part of a year it names (2019年秋季: YYYY)
 
     def shared_with(self, other: "Candidate") -> float:
         """How much of the shorter of two sentences the other says too (its rare words,
@@ -315,8 +316,10 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     topic = documents.topic_words
     weights = {w: documents.idf.get(w, 1.0) for w in sentence.words
                if not any(t in w or w in t for t in topic)}
-    dates = frozenset(t.iso for t in documents.times(sentence)
-                      if t.precision in ("day", "hour", "minute", "month"))
+    dates = frozenset(t.iso if t.precision in ("day", "hour", "minute", "month") else
+                      f"{t.start.year:04d}" for t in documents.times(sentence)
+                      if t.precision in ("day", "hour", "minute", "month", "season", "half",
+                                         "quarter", "year_part"))  # 2019年秋季: some month of 2019
     return Candidate(sentence, text, documents.vector(sentence.words), when, days, theme,
                      weights=weights, dates=dates)
 
@@ -509,12 +512,11 @@ def told_again(documents: Documents, candidate: Candidate, when: str, entry: str
     share = pair_share(entry, candidate.text)
     if share >= TOLD_FIGURE and set(FIGURE.findall(entry)) & set(FIGURE.findall(candidate.text)):
         return True
-    if len(when) < 7 or not any(d.startswith(when) or when.startswith(d)
-                                for d in candidate.dates if len(d) >= 7):
+    if len(when) < 7 or not any(d.startswith(when) or when.startswith(d) for d in candidate.dates):
         return False
     words = {w for w in documents.segmenter.content_words(entry)  # not tickers: 2503.T
              if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
-    common = words & set(candidate.sentence.words)
+    common = {w for w in words if w in candidate.text}  # 达成协议 holds 达成 and 协议
     return share >= TOLD_SAME_MONTH or len(common) >= TOLD_WORDS * max(1, len(words))
 
 
