@@ -121,3 +121,9 @@ def test_a_guess_lent_to_no_one_is_left_out(topic, text, source, tmp_path):
     good = f"{topic}8月20日向国会情报委员会作了简报。"  # (written)
     joined = background(topic, [good, text], tmp_path)
     assert "简报" in joined and text[6:18] not in joined, (source, joined)
+
+
+@pytest.mark.parametrize("text, source, date, entry", CASES["not_told"])
+def test_an_entry_of_another_month_of_the_year_is_not_what_a_sentence_tells(text, source, date,
+                                                                            entry, tmp_path):
+    assert text[-12:] in background("美国", [text], tmp_path, [(date, entry)]), source

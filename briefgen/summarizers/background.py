@@ -68,7 +68,7 @@ VAGUE_TIME = re.compile(r"近日|日前|早前|最近(?!一次|一届|的一次)
                         r"这几天|连日|近几[天日周月]|[几数两]个?(?:星期|礼拜|周|天|日|月)(?:前|以来|来|内)|"
                         r"[一二三四五六七八九十\d]+个?(?:星期|礼拜)(?:前|以来)|"
                         r"近一个?(?:月|周|星期)|过去(?:[几数一两]个?)?(?:星期|周|天|月)|过去(?:[一两半]|一个?半)?年|近半年|"
-                        r"上周|本周|这周|下周|(?<![\d〇零一二三四五六七八九十])月(?:初|中旬|底|末)|"
+                        r"上周|本周|这周|下周|今明两?年|(?<![\d〇零一二三四五六七八九十])月(?:初|中旬|底|末)|"
                         r"(?<![\d〇零一二三四五六七八九今去明前当同])年(?:初|底|末)|晚些时候|"
                         r"(?<![日天晚号\d])(?:上午|下午|中午|晚间|傍晚|凌晨|清晨|深夜)")  # of which day
 # A day counted from the report's own (昨天, 今早): written out from a publication time whose
@@ -129,7 +129,7 @@ class Candidate:
     weights: dict[str, float] | None = None  # its words but the topic's, by rarity
     agreement: float = 0.0  # how much the other sources' titles and leads say it too
     dates: frozenset = frozenset()  # the months and days it names (YYYY-MM, YYYY-MM-DD), and
-    # the year of a part of a year it names (2019年秋季: YYYY)
+    # the months of a part of a year it names
 
     def shared_with(self, other: "Candidate") -> float:
         """How much of the shorter of two sentences the other says too (its rare words,
@@ -316,10 +316,10 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     topic = documents.topic_words
     weights = {w: documents.idf.get(w, 1.0) for w in sentence.words
                if not any(t in w or w in t for t in topic)}
-    dates = frozenset(t.iso if t.precision in ("day", "hour", "minute", "month") else
-                      f"{t.start.year:04d}" for t in documents.times(sentence)
-                      if t.precision in ("day", "hour", "minute", "month", "season", "half",
-                                         "quarter", "year_part"))  # 2019年秋季: some month of 2019
+    dates = frozenset(t.iso for t in documents.times(sentence)
+                      if t.precision in ("day", "hour", "minute", "month")) | frozenset(
+        month for t in documents.times(sentence)  # 2019年秋季: 2019-09, 2019-10, 2019-11
+        if t.precision in ("season", "half", "quarter", "year_part") for month in months(t))
     return Candidate(sentence, text, documents.vector(sentence.words), when, days, theme,
                      weights=weights, dates=dates)
 
@@ -499,6 +499,15 @@ class BackgroundSummarizer:
             items.append(Item(text="".join(_ended(t) for t in texts),
                               sources=sorted({c.sentence.article.id for c in members})))
         return items
+
+
+def months(time) -> list[str]:
+    """The months a part of a year spans (YYYY-MM)."""
+    found, at = [], time.start.replace(day=1)
+    while at < time.end and len(found) < 12:
+        found.append(f"{at.year:04d}-{at.month:02d}")
+        at = at.replace(year=at.year + at.month // 12, month=at.month % 12 + 1)
+    return found
 
 
 FIGURE = re.compile(r"(?<![\d.])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d.]*\s*[年月日号])")  # 300人, 3.8万: not a date
