@@ -27,7 +27,9 @@ all read by hand from the cluster's source articles. The figures, per cluster an
   halves apart (camp is counted over the items whose speaker was found). spkCov: share
   of gold speakers heard in at least one item.
 - offtopic: sources cited by some item whose story cluster in SOURCES.tsv is not the
-  brief's (an article missing from SOURCES.tsv counts as off topic).
+  brief's (an article missing from SOURCES.tsv counts as off topic). A gold file's
+  `related_clusters` are stories that are part of its story (the stops of a tour that
+  SOURCES.tsv files as stories of their own): their articles are on topic.
 
 The total row pools items and events over all clusters (micro average). These clusters
 were used to develop the summarizers: their figures are development figures.
@@ -193,7 +195,8 @@ def score_sources(brief: dict, gold: dict, sources: dict[str, dict], score: Scor
             continue
         score.cited += 1
         row = sources.get(source.get("url") or "")
-        if row is None or row["story_cluster"] != gold["cluster"]:
+        story = [gold["cluster"], *gold.get("related_clusters", [])]
+        if row is None or row["story_cluster"] not in story:
             cluster = row["story_cluster"] if row else "not in SOURCES.tsv"
             score.off_topic += 1
             score.misses.append(f"off-topic source ({cluster}): {source['title']}")
@@ -227,6 +230,23 @@ def row(name: str, s: Score) -> list[str]:
 
 HEADER = ["cluster", "entries/events", "dateP", "dateR", "dateF1", "centralR", "centralF1", "items",
           "spk", "spk-only", "camp", "spkCov", "offtopic"]
+
+
+def load_gold(path: Path) -> dict:
+    """A gold file, or exit with one line saying which key of which entry is wrong."""
+    try:
+        gold = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        sys.exit(f"{path}: not readable YAML: {str(error).splitlines()[0]}")
+    if not isinstance(gold, dict) or not all(gold.get(k) for k in ("spec", "cluster")):
+        sys.exit(f"{path}: expected a mapping with spec, cluster, events and speakers")
+    for n, event in enumerate(gold.get("events") or [], 1):
+        if not isinstance(event, dict) or not event.get("date") or not event.get("keys"):
+            sys.exit(f"{path}: event {n}: expected date and keys")
+    for n, speaker in enumerate(gold.get("speakers") or [], 1):
+        if not isinstance(speaker, dict) or not speaker.get("name") or not speaker.get("camp"):
+            sys.exit(f"{path}: speaker {n}: expected name and camp")
+    return gold
 
 
 def build_brief(spec: Path, db: Path, out: Path) -> Path:
@@ -270,7 +290,7 @@ def main() -> None:
             if not db.exists():
                 sys.exit(f"ingest of {args.corpus} failed: {done.stderr.strip()[-300:]}")
         for path in golds:
-            gold = yaml.safe_load(path.read_text("utf-8"))
+            gold = load_gold(path)
             spec = ROOT / gold["spec"]
             brief_path = find_brief(args.briefs, spec.stem) if args.briefs \
                 else build_brief(spec, db, Path(work) / spec.stem)

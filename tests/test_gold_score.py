@@ -110,3 +110,21 @@ def test_every_gold_file_is_well_formed():
         assert any(e.get("central") for e in gold["events"]), path
         for speaker in gold["speakers"]:
             assert speaker["name"] and speaker["camp"], (path, speaker)
+
+
+def test_a_broken_gold_file_is_one_clear_line(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("spec: x.yaml\ncluster: c\nevents:\n  - {date: '2020-08-29'}\n", "utf-8")
+    try:
+        gold_score.load_gold(broken)
+    except SystemExit as exit:
+        assert str(exit) == f"{broken}: event 1: expected date and keys"
+    else:
+        raise AssertionError("a gold event without keys was accepted")
+    broken.write_text("events: [\n", "utf-8")
+    try:
+        gold_score.load_gold(broken)
+    except SystemExit as exit:
+        assert str(exit).startswith(f"{broken}: not readable YAML")
+    else:
+        raise AssertionError("unreadable YAML was accepted")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from briefgen.selection import Selected
 from briefgen.spec import Section, load_spec
 from briefgen.summarizers import Documents
-from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+from briefgen.summarizers.viewpoints import ViewpointsSummarizer, about_principal
 from conftest import ROOT, read_one
 
 DATA = ROOT / "tests" / "data" / "viewpoints"
@@ -30,9 +30,15 @@ def test_one_person_under_one_name_and_a_pronoun_is_not_another_person(publisher
     speakers = [i.speaker for i in items]
     # 韩国前总统金大中的幕僚张诚珉 and 青瓦台国情状况室前室长张诚珉: one person, one heading
     assert speakers.count("张诚珉") == 1 and not any("幕僚" in s for s in speakers)
-    # 郑景斗指出，金与正亲口说过她总管对美、对韩事务: 她 is 金与正, never 金正恩
-    chung = [i.text for i in items if i.speaker == "郑景斗" and "亲口" in i.text]
-    assert chung and "金正恩总管" not in chung[0]
+    assert not any("金正恩总管" in i.text for i in items)
+    # 郑景斗指出，金与正亲口说过她总管对美、对韩事务: 她 is 金与正, never 金正恩 (the
+    # person the article is about)
+    article = read_one(DATA / "rfi_1044965.md", publishers)
+    article.id = 1
+    documents = Documents([Selected(article, 10.0, [])], load_spec(SPECS / "nk-kim-yojong-power.yaml"))
+    sentence = next(s for s in documents.sentences if "亲口说过" in s.text)
+    claim = about_principal(documents, sentence, sentence.speech.claim)
+    assert "她总管" in claim and "金正恩总管" not in claim
 
 
 def test_a_statement_from_before_the_story_is_dropped_or_dated(publishers):
@@ -75,3 +81,29 @@ def test_a_role_run_into_a_name_is_split_and_the_party_keeps_its_name(publishers
     # 该党议会党团主席威德尔, after 右翼民粹党派“德国选项党”(AfD): the party named
     assert by_speaker["威德尔"].role == "德国选项党议会党团主席"
     assert by_speaker["威德尔"].actor == "德国"
+
+
+def test_a_company_speaks_through_its_statement(publishers):
+    # 麒麟公司在一份声明中说：这笔交易…也不大可能获得批准。 a company is a body that speaks
+    from briefgen.analysis import analyse
+    article = read_one(DATA / "voa_1046859.md", publishers)
+    article.id = 1
+    analysis = analyse([article], load_spec(SPECS / "mengniu-lion-dairy.yaml"))
+    speakers = {s.speech.speaker for s in analysis.sentences if s.speech}
+    assert "麒麟公司" in speakers
+
+
+def test_a_point_is_told_as_the_stance_not_as_the_fact_beside_it(publishers):
+    # 韩国国情院称，金正恩仍然保有“绝对权威”，但…已将多个政策领域的工作分配给其他人;
+    # 韩国情报机关国家情报院表示，…金正恩已将更多责任分配给…: one body, its judgement first
+    items = viewpoints("nk-kim-yojong-power.yaml", ["bbc_1047783"], publishers)
+    nis = [i for i in items if "情报院" in i.speaker]
+    assert len(nis) == 1 and nis[0].text.startswith("金正恩仍然")
+
+
+def test_an_envoy_below_ambassador_speaks_and_警告称_is_not_part_of_the_claim(publishers):
+    # 中国驻澳洲公使王晰宁周三警告称，中澳两国关系中存在“阴影”，…令中国政府感到失望。
+    items = viewpoints("mengniu-lion-dairy.yaml", ["reuters_1046273"], publishers)
+    wang = [i for i in items if i.speaker == "王晰宁"]
+    assert wang and wang[0].role == "中国驻澳洲公使" and wang[0].actor == "中国"
+    assert wang[0].text.startswith("中澳两国关系中存在")

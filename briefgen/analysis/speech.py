@@ -66,12 +66,12 @@ ROLE_WORD = re.compile(
     r"负责人|高官|人士|代表|合伙人|国防相|外相|部长助理|助理|特使|领袖|领导人|元首|市长|州长|省长|党首|"
     r"主席团|警司|处长|署长|司长|校长|律师|主任医师|医师|医生|检察官|法官|主编|作者|创办人|总裁|秘书|"
     r"董事长|总监|经理|董事|社长|理事长|干事|主委|委员(?!会)|参议员|众议员|观察员|评论员|分析师|将军|上将|中将|"
-    r"少将|司令员|参谋长|幕僚)")
+    r"少将|司令员|参谋长|幕僚|公使|参赞|总?领事(?!馆))")
 BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|高官|总统室|总统府|总统办公室|外交部|"
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
                   r"两国|美国|韩国|朝鲜|中国|日本|党|当局|警方|法院|医院|组织|委员会|议会|使馆|领事馆|办公室|"
-                  r"协会|学会|联合会|工会|团体|联盟|基金会|中心|部|局|厅|署|院|馆|处)$")
+                  r"协会|学会|联合会|工会|团体|联盟|基金会|中心|公司|集团|控股|部|局|厅|署|院|馆|处)$")
 NOT_A_SPEAKER = re.compile(r"^(?:按照|根据|依据|随着|为了|对于|关于|由于|如果|若|当|有|就|主要|"
                            r"一些人|另一些人|外界|舆论|这|那|其|它|任何|所有|每个|每一|让|使|令|请|叫)")
 HYPHENATED = r"[\u4e00-\u9fff]{2,6}[-－‐‑][\u4e00-\u9fff]{2,6}"  # 克朗普-卡伦鲍尔: one name
@@ -98,7 +98,7 @@ PUBLISHED_BY = re.compile(r"^(?P<body>[^，,的]{2,20}?)(?:网站|官网|官方�
 ADDRESSED = re.compile(r"(?:已经|已|曾经|曾|还|也|又|再|先|都)?(?:致信|致函|写信给|去信|致电|回信|"
                        r"告诉|告知|通知|提醒|答复|回复)(?=[\u4e00-\u9fff])")
 MANNER = ("d", "ad", "a", "t", "m")  # 委婉, 随机, 最初, 多番 after who speaks
-STAND_INS = ("发言人", "官员", "声明", "谈话", "人士", "新闻稿", "医院")
+STAND_INS = ("发言人", "官员", "声明", "谈话", "人士", "新闻稿", "医院", "公司", "集团")
 RECENT = 3  # 他 may stand for who spoke this many sentences back, no further
 # Bodies that belong to whichever country the article is about when none is named.
 BODY_AFTER = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?P<body>外交部|国防部|商务部|国务院|财政部|司法部|"
@@ -390,7 +390,10 @@ class SpeechReader:
             if ACTION_CUE.match(cue) and re.match(r"[^，,。：:“「]{0,40}?(?:之后|以后|后|以来|之际|期间)[，,]",
                                                   claim):
                 return None  # 澳洲当局呼吁…后，中国…: a clause of time, what followed is no one's claim
-            if ACTION_CUE.match(cue):
+            said = re.match(r"(?:称|说|表示|道)\s*[，,：:]\s*", claim)
+            if ACTION_CUE.match(cue) and said:  # 警告称，…: what follows is what was said
+                claim, start = claim[said.end():], start + said.end()
+            elif ACTION_CUE.match(cue):
                 claim = cue.removesuffix("说") + claim
         if re.match(r"^[“「][^”」]{1,40}[”」][\u4e00-\u9fff]", claim.strip()):
             return None  # 说“我是柏林人”一样…: a quote inside a phrase, not what was said

@@ -59,6 +59,9 @@ NO_PARTY = {"媒体", OTHER}
 INFORMANT = re.compile(r"(?:知情|消息|匿名)人士$|知情者$|消息来源$|^(?:一名|另一名|其中一名)?知情")
 # A question and nothing else (如果…会是什么情况？): it asks, the answer was the view.
 QUESTION_ONLY = re.compile(r"^[^。！!]*[？?]$")
+# A judgement of how things stand (绝对权威, 实际上的二号人物): the speaker's assessment,
+# weighs more than a stance word (it counts here, not in what the chronology leaves out).
+ASSESSMENT = re.compile(r"实际上|绝对")
 STANCE_CUE = re.compile(r"认为|强调|警告|呼吁|谴责|批评|反驳|坦言|直言|重申|怒斥|声称|宣称|否认|坚称")
 
 
@@ -235,6 +238,10 @@ class ViewpointsSummarizer:
             if home:
                 home.sources |= view.sources
                 home.role = home.role or view.role
+                if home.speaker == view.speaker and ASSESSMENT.search(view.claim) and \
+                        self._weight(view) > self._weight(home):
+                    home.claim, home.sentence = view.claim, view.sentence  # the point as a
+                    vectors[id(home)] = vector  # stance (绝对权威), not as the fact (已将…)
                 continue
             merged.append(view)
             vectors[id(view)] = vector
@@ -247,7 +254,9 @@ class ViewpointsSummarizer:
         cue = view.sentence.speech.cue if view.sentence.speech else ""
         if TOLD_EVENT.match(view.claim):
             return 0
-        stance = len(set(STANCE.findall(NOT_OWN.sub("", view.claim)))) + (2 if STANCE_CUE.search(cue) else 0)
+        own = NOT_OWN.sub("", view.claim)
+        stance = len(set(STANCE.findall(own))) + 2 * len(set(ASSESSMENT.findall(own))) + \
+            (2 if STANCE_CUE.search(cue) else 0)
         speech = view.sentence.speech
         if view.actor in NO_PARTY and speech and (any(
                 t.offset == speech.claim_start and t.pos.startswith("nr")
