@@ -17,7 +17,8 @@ from briefgen.model import Article
 from briefgen.selection import Selected
 from briefgen.spec import load_spec
 from briefgen.summarizers import Documents, summarize
-from briefgen.summarizers.background import COMMENTARY, BackgroundSummarizer
+from briefgen.summarizers.background import (COMMENTARY, SAME_SPEAKER_ON, UNFINISHED,
+                                             BackgroundSummarizer, said_by_the_next)
 from conftest import CANONICAL, ROOT
 
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "background" / "cases.yaml").read_text("utf-8"))
@@ -71,6 +72,9 @@ GOOD = {"印度": "中印陷入了持续数月的激烈边境争端——尽管�
         "元朗": "2019年7月21日当晚，疑包括黑帮人士在内大批身穿白衣的恶汉手持武器，在元朗区包括西铁站、YOHO MALL等多个地点，无差别袭击民众，最少45人受伤，当中包括立法会议员林卓廷及无线电视前新闻主播柳俊江等。",
         "王毅": "中国外长王毅一连数天访问欧洲多国，被视为中国外交的“示好之旅”，但多国官员强调与中国关系的同时，先后向王毅提出华为、新疆人权和香港示威浪潮等敏感话题。",
         "捷克": "捷克参议院议长米洛什‧维斯特奇尔（Miloš Vystrčil，又译维特齐、韦德齐）无视中国反对，率领代表团访问台湾一周，引发中捷和中欧的外交风波。",
+        "南海": "美国以参与南海争议地区人工岛礁建设、将南海“军事化”为由，将24家中国公司列入实体名单、并对一些中国公民实施签证控制。",  # bbc_1047754
+        "柏林": "8月26日，柏林市政当局决定禁止周末针对政府防疫政策举行的多个大规模示威活动。",  # dw_1047046
+        "林卓廷": "香港警方拘捕民主派立法会议员林卓廷和许智峰，其中指控林卓廷2019年7月21日发生的标志性事件——港铁元朗站袭击事件中“参加暴动”。",  # bbc_1047755
         "卢卡申科": "白俄罗斯政府加紧镇压计划发动更多反对卢卡申科总统示威活动的抗议者，已经逮捕了几名反对派活动人士。"}
 
 
@@ -174,3 +178,47 @@ def test_a_digest_naming_the_topic_in_one_story_is_off_topic_but_a_titled_story_
 
     score = relevance(passing[item], topic_forms(load_spec(ROOT / "examples" / "briefs" / f"{spec}.yaml")))[0]
     assert (score >= MIN_RELEVANCE) == on_topic, score
+
+
+# --- the opening sentence ----------------------------------------------------------------
+
+def test_the_background_opens_on_the_lead_that_says_what_happened(tmp_path):
+    """abe-resigns: reuters_1046165's lead, cut before the writer's forecast (预计这将…) and
+    with 周五 written out, opens; nyt_1047893's mid-article remark (安倍晋三得到了时间…),
+    which presupposes what it does not say, does not."""
+    texts = background(CASES["opener"], tmp_path)
+    assert texts and texts[0].startswith("日本首相安倍晋三(Shinzo Abe)8月28日宣布因健康原因辞职。"), texts
+    assert "预计" not in "".join(texts), texts
+    assert not texts[0].startswith("安倍晋三得到了时间"), texts
+
+
+def test_the_opening_stays_though_the_chronology_tells_the_event(tmp_path):
+    case = CASES["opener"]
+    spec = load_spec(spec_on(tmp_path, case["topic"]))
+    documents = Documents(selected(case["articles"]), spec)
+    documents.told.append("日本首相安倍晋三宣布因健康原因辞职")
+    documents.told_on.append(("2020-08-28", "日本首相安倍晋三宣布因健康原因辞职"))
+    documents.told_at.append(("2020-08-28", "日本首相安倍晋三宣布因健康原因辞职"))
+    [section] = [s for s in spec.sections if s.kind == "background"]
+    items = BackgroundSummarizer().summarize(documents, section)
+    assert items and items[0].text.startswith("日本首相安倍晋三(Shinzo Abe)8月28日宣布"), items
+
+
+def test_a_lead_is_not_cut_after_its_speaker_or_before_its_source(tmp_path):
+    """cdt_394426's lead is someone's words: no cut leaves …29日说。 standing alone; nor
+    would a cut that drops 据报道 (nyt_1047877) or ends on 与此同时 (voa_1046858)."""
+    texts = background(CASES["unfinished_lead"], tmp_path)
+    assert not any(t.endswith("说。") for t in texts), texts
+    assert UNFINISHED.search("总部设在美国纽约的南蒙古人权信息中心29日说")
+    assert UNFINISHED.search("美国国务卿蓬佩奥（Mike Pompeo）周二（8月25日）访问苏丹，与此同时")
+    assert not UNFINISHED.search("日本首相安倍晋三(Shinzo Abe)周五宣布因健康原因辞职")
+
+
+@pytest.mark.parametrize("paragraph", CASES["same_speaker"])
+def test_a_sentence_whose_next_goes_on_with_a_speaker_is_theirs(paragraph, tmp_path):
+    spec = load_spec(spec_on(tmp_path, ["南海"]))
+    documents = Documents(selected([{"file": "nyt_1047910", "title": "南海",
+                                     "paragraphs": [GOOD["南海"], paragraph]}]), spec)
+    first, second = [s for s in documents.sentences if s.paragraph == 1]
+    assert SAME_SPEAKER_ON.match(second.text)
+    assert said_by_the_next(documents, first) and not said_by_the_next(documents, second)

@@ -16,7 +16,7 @@ from briefgen.spec import Section
 from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap, pair_share
 
 # Sentences that open on these need the sentence before them.
-DANGLING = re.compile(r"^(?:他|她|它|他们|她们|其|该|此|这|那|这些|这一|这种|此外|同时|另外|另一方面|"
+DANGLING = re.compile(r"^(?:起初|最初|当初|他|她|它|他们|她们|其|该|此|这|那|这些|这一|这种|此外|同时|另外|另一方面|"
                       r"而且|但|但是|不过|然而|而|因此|所以|于是|对此|为此|此前|此后|随后|其中|"
                       r"与此同时|上述|同样|也|还|并|且|又|两者|二者|双方|两人|"
                       r"(?:尽管|即便|即使|虽然|话虽|不仅)如此|除此之外|相比之下|反之|换言之|接着|紧接着|"
@@ -53,7 +53,13 @@ QUESTION = re.compile(r"[？?]\s*[”」]?$")
 # An intent the writer reads into an actor (一直试图, 企图, 意在) is a judgement too.
 COMMENTARY = re.compile(r"意味着|凸显|折射|表明了|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
                         r"可谓|理应|应当|应该|不可避免|[，,](?:显示|显出|反映)|一直试图|企图|(?<!同)意在|意图|图谋|"
-                        r"独裁|专制|暴政|显得|喜忧参半|不容乐观|乏善可陈|值得注意")  # 在朝鲜的独裁体制下…显得分外不寻常: the writer's judgement
+                        r"独裁|专制|暴政|显得|喜忧参半|不容乐观|乏善可陈|值得注意|"  # 在朝鲜的独裁体制下…显得分外不寻常: the writer's judgement
+                        r"镇压|打压|霸凌|迫害")  # 随着中共…持续镇压异见人士: the writer's framing of an act
+# An actor's wish or claim (美国…希望确保北京不要…, 抱持希望): a stance, someone's view, not a fact.
+STANCE = re.compile(r"希望|主张|期望|期盼|盼望|坚信|(?<![被所])认为")
+# The next sentence goes on with the same speaker (国务院高级官员还指责…): the one before is theirs.
+SAME_SPEAKER_ON = re.compile(r"^[^，,。“”]{2,16}?(?:还|也|又|并|同时|进一步|另外)(?:指责|表示|说|称|批评|指出|"
+                             r"强调|警告|谴责|认为|透露|补充|重申)")
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
 HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|(?<![不有])可能(?![性的])|难以|无法判定|无法确定|尚不清楚|不得而知|"
@@ -238,6 +244,14 @@ def reported_before(documents: Documents, sentence: Sentence) -> bool:
     return first is not None and REPORTED_BY.match(first.text) is not None
 
 
+def said_by_the_next(documents: Documents, sentence: Sentence) -> bool:
+    """Whether the next sentence of its paragraph goes on with a speaker (…官员还指责): then
+    this one is that speaker's too, though it does not say so."""
+    after = next((s for s in documents.analysis.by_article.get(sentence.article.id, [])
+                  if s.paragraph == sentence.paragraph and s.index == sentence.index + 1), None)
+    return after is not None and SAME_SPEAKER_ON.match(after.text) is not None
+
+
 def attribute(documents: Documents, sentence: Sentence, text: str) -> str:
     """Commentary said by whom: 美国之音刊文认为，… or 有分析认为，… (unless it says so)."""
     if ATTRIBUTION.match(text) or re.match(r"^据[^，,。]{1,24}?(?:说法|看法|分析)[，,]", text):
@@ -252,9 +266,10 @@ def cleaned(text: str) -> str:
 
 
 def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | None,
-             opinion_pieces: set[int]) -> Candidate | str:
-    """The sentence as a background candidate, or why it is not one."""
-    text = cleaned(sentence.text)
+             opinion_pieces: set[int], text: str | None = None) -> Candidate | str:
+    """The sentence (or `text`, its opening clauses) as a background candidate, or why it
+    is not one."""
+    text = cleaned(sentence.text if text is None else text)
     if not (MIN_CHARS <= len(text) <= MAX_CHARS) or len(sentence.words) < 4:
         return "length"
     text = defined_here(documents, sentence, text)
@@ -278,6 +293,10 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     if VOICE.search(said):
         return "the writer's or reader's voice"
     judged = bool(COMMENTARY.search(said))
+    if STANCE.search(said):
+        return "someone's stance"
+    if said_by_the_next(documents, sentence):
+        return "the words of whom the next sentence quotes"
     if HEDGE.search(said):
         if not framed:
             return "a guess or a feeling"
@@ -410,14 +429,20 @@ class BackgroundSummarizer:
                                (CORE_WEIGHT * candidate.agreement / most
                                 if candidate.theme in (1, 3) else 0.0))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.order))
-        return self._paragraphs(documents, self._choose(documents, section, ranked))
+        opener = opening(documents, story, defines, opinion_pieces)
+        if opener is not None and opener.agreement < OPENER_AGREEMENT * most:
+            opener = None  # no lead tells what the others agree on: the core opens
+        if opener is not None:
+            ranked = [c for c in ranked if c.sentence is not opener.sentence]
+        return self._paragraphs(documents, self._choose(documents, section, ranked, opener),
+                                opener)
 
     def _choose(self, documents: Documents, section: Section,
-                ranked: list[Candidate]) -> list[Candidate]:
-        """The best candidates that say nothing twice and nothing the chronology says (not
-        even what the story is about: the chronology tells it)."""
-        chosen: list[Candidate] = []
-        length = 0
+                ranked: list[Candidate], opener: Candidate | None = None) -> list[Candidate]:
+        """The opener, then the best candidates that say nothing twice and nothing the
+        chronology says (the opener may: it tells what the story is)."""
+        chosen: list[Candidate] = [opener] if opener is not None else []
+        length = len(opener.text) if opener is not None else 0
         for candidate in ranked:
             if len(chosen) >= section.max_items:
                 break
@@ -463,7 +488,8 @@ class BackgroundSummarizer:
         return likeness >= SAME_THING and bool(shared_title) or likeness >= 0.06 and same_day
 
     @staticmethod
-    def _paragraphs(documents: Documents, chosen: list[Candidate]) -> list[Item]:
+    def _paragraphs(documents: Documents, chosen: list[Candidate],
+                    opener: Candidate | None = None) -> list[Item]:
         """Up to three paragraphs of one theme each: what the story is about (what the key
         term means, the situation most sources' leads agree on, who is who and what stands);
         how it came about, in the order things happened (its history first); commentary,
@@ -471,13 +497,14 @@ class BackgroundSummarizer:
         dated = [c.sentence.article.published for c in chosen if c.sentence.article.published]
         earliest = min(dated).replace(tzinfo=None) if dated else None
         for candidate in chosen:
-            if candidate.theme == 1 and earliest and candidate.when and \
+            if candidate.theme == 1 and candidate is not opener and earliest and candidate.when and \
                     (earliest - candidate.when).days > HISTORY_DAYS:
                 candidate.theme = 0  # the story's history
         defines = definition_pattern(documents.topic_words)
         defining = {id(c) for c in chosen if c.theme == 0 and defines and defines.search(c.text)}
         current = [c for c in chosen if c.theme in (1, 3)]
-        core = max(current, key=lambda c: (c.agreement, -chosen.index(c))) if current else None
+        core = opener if opener is not None else \
+            max(current, key=lambda c: (c.agreement, -chosen.index(c))) if current else None
         groups = (
             sorted((c for c in chosen if id(c) in defining or c is core or
                     c.theme == 3), key=lambda c: (id(c) not in defining, c is not core,
@@ -499,6 +526,52 @@ class BackgroundSummarizer:
             items.append(Item(text="".join(_ended(t) for t in texts),
                               sources=sorted({c.sentence.article.id for c in members})))
         return items
+
+
+LEAD_SENTENCES = 2  # an article's lead: its first sentences
+CLAUSE = re.compile(r"[，,；;]")
+# What a lead's later clauses add that its opening ones can do without: the writer's guess
+# (预计这将…), a clause that leans on the one before (这将…).
+CUT_MENDS = ("a guess or a feeling", "leans on what it lost", "a time counted from an unknown day")
+# A cut that leaves a clause unfinished: a verb whose object followed (…8月29日说), a
+# connective (与此同时), who reported it (据报道).
+UNFINISHED = re.compile(r"(?:说|称|表示|指出|透露|报道|报导|宣布|认为|强调|警告|显示|获悉|与此同时|同时|"
+                        r"此外|然而|但是?|不过|而且|并且|因此|所以)$")
+OPENER_AGREEMENT = 0.4  # share of the best agreement a lead needs to open the background
+# …and one that drops who says or reports it (…封禁了更多中国手机应用，据报道).
+SOURCED = re.compile(r"据|报道|报导|消息|称|说|表示|指出|透露")
+
+
+def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
+            opinion_pieces: set[int]) -> Candidate | None:
+    """The sentence that introduces the story: the lead of a central source that stands
+    alone, names the topic and tells an act or a time (周五 written out as 8月28日), or its
+    opening clauses when what follows is the writer's forecast or aside (…宣布因健康
+    原因辞职，预计这将…); the one the other sources' leads agree with most."""
+    best: tuple[float, float] | None = None
+    chosen = None
+    for sentence in documents.sentences:
+        if sentence.position >= LEAD_SENTENCES or not documents.central(sentence.article):
+            continue
+        text = cleaned(sentence.text)
+        cuts = [m.start() for m in CLAUSE.finditer(text)]
+        whole = consider(documents, sentence, defines, opinion_pieces, text)
+        cut = [text[:end] for end in reversed(cuts) if not UNFINISHED.search(text[:end]) and
+               not SOURCED.search(text[end:])] \
+            if isinstance(whole, str) and whole in CUT_MENDS else []
+        for candidate in [whole, *(consider(documents, sentence, defines, opinion_pieces, t)
+                                   for t in cut)]:
+            if isinstance(candidate, str):
+                continue
+            if candidate.theme != 1 or not documents.names_topic(candidate.text):
+                break
+            agreement = story.support(sentence, story.leads)
+            key = (agreement, documents.relevance.get(sentence.article.id, 0.0))
+            if best is None or key > best:
+                best, chosen = key, candidate
+                candidate.agreement = agreement
+            break
+    return chosen
 
 
 def months(time) -> list[str]:
