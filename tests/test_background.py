@@ -18,7 +18,8 @@ from briefgen.selection import Selected
 from briefgen.spec import load_spec
 from briefgen.summarizers import Documents, summarize
 from briefgen.summarizers.background import (COMMENTARY, SAME_SPEAKER_ON, UNFINISHED,
-                                             BackgroundSummarizer, said_by_the_next)
+                                             BackgroundSummarizer, Story, opening,
+                                             said_by_the_next)
 from conftest import CANONICAL, ROOT
 
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "background" / "cases.yaml").read_text("utf-8"))
@@ -222,3 +223,14 @@ def test_a_sentence_whose_next_goes_on_with_a_speaker_is_theirs(paragraph, tmp_p
     first, second = [s for s in documents.sentences if s.paragraph == 1]
     assert SAME_SPEAKER_ON.match(second.text)
     assert said_by_the_next(documents, first) and not said_by_the_next(documents, second)
+
+
+def test_a_lead_that_presupposes_what_it_never_said_does_not_open(tmp_path):
+    case = CASES["presupposing_lead"]
+    spec = load_spec(spec_on(tmp_path, case["topic"]))
+    documents = Documents(selected(case["articles"]), spec)
+    assert documents.sentences and opening(documents, Story(documents), None, set()) is None
+    alone = dict(case, articles=[dict(case["articles"][0], paragraphs=[
+        case["articles"][0]["paragraphs"][0].replace("，而新举措将使", "，使")])])  # the control
+    documents = Documents(selected(alone["articles"]), spec)
+    assert opening(documents, Story(documents), None, set()) is not None

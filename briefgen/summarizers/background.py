@@ -537,6 +537,9 @@ CUT_MENDS = ("a guess or a feeling", "leans on what it lost", "a time counted fr
 # connective (与此同时), who reported it (据报道).
 UNFINISHED = re.compile(r"(?:说|称|表示|指出|透露|报道|报导|宣布|认为|强调|警告|显示|获悉|与此同时|同时|"
                         r"此外|然而|但是?|不过|而且|并且|因此|所以)$")
+# What an opening cannot yet name as known: 新举措将使… (which new measure), 此举, 这一决定.
+PRESUPPOSES = re.compile(r"新(?:举措|措施|政策|规定|规则|法规|法案|方案|禁令|制裁)|此举|这一(?:决定|举动|做法)|"
+                         r"该(?:决定|举动|做法)")
 OPENER_AGREEMENT = 0.4  # share of the best agreement a lead needs to open the background
 # …and one that drops who says or reports it (…封禁了更多中国手机应用，据报道).
 SOURCED = re.compile(r"据|报道|报导|消息|称|说|表示|指出|透露")
@@ -563,7 +566,8 @@ def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
                                    for t in cut)]:
             if isinstance(candidate, str):
                 continue
-            if candidate.theme != 1 or not documents.names_topic(candidate.text):
+            if candidate.theme != 1 or not documents.names_topic(candidate.text) or \
+                    PRESUPPOSES.search(candidate.text):
                 break
             agreement = story.support(sentence, story.leads)
             key = (agreement, documents.relevance.get(sentence.article.id, 0.0))
