@@ -17,7 +17,7 @@ from briefgen.model import Article
 from briefgen.selection import Selected
 from briefgen.spec import load_spec
 from briefgen.summarizers import Documents, summarize
-from briefgen.summarizers.background import (COMMENTARY, SAME_SPEAKER_ON, UNFINISHED,
+from briefgen.summarizers.background import (COMMENTARY, GOVERNS, SAME_SPEAKER_ON, UNFINISHED,
                                              BackgroundSummarizer, Story, opening,
                                              said_by_the_next)
 from conftest import CANONICAL, ROOT
@@ -74,7 +74,7 @@ GOOD = {"印度": "中印陷入了持续数月的激烈边境争端——尽管�
         "王毅": "中国外长王毅一连数天访问欧洲多国，被视为中国外交的“示好之旅”，但多国官员强调与中国关系的同时，先后向王毅提出华为、新疆人权和香港示威浪潮等敏感话题。",
         "捷克": "捷克参议院议长米洛什‧维斯特奇尔（Miloš Vystrčil，又译维特齐、韦德齐）无视中国反对，率领代表团访问台湾一周，引发中捷和中欧的外交风波。",
         "南海": "美国以参与南海争议地区人工岛礁建设、将南海“军事化”为由，将24家中国公司列入实体名单、并对一些中国公民实施签证控制。",  # bbc_1047754
-        "柏林": "8月26日，柏林市政当局决定禁止周末针对政府防疫政策举行的多个大规模示威活动。",  # dw_1047046
+        "柏林": "德国发生反对新型冠状病毒防疫限制措施的示威游行，柏林警方拘捕300人。",  # bbc_1047725
         "林卓廷": "香港警方拘捕民主派立法会议员林卓廷和许智峰，其中指控林卓廷2019年7月21日发生的标志性事件——港铁元朗站袭击事件中“参加暴动”。",  # bbc_1047755
         "卢卡申科": "白俄罗斯政府加紧镇压计划发动更多反对卢卡申科总统示威活动的抗议者，已经逮捕了几名反对派活动人士。"}
 
@@ -194,13 +194,18 @@ def test_the_background_opens_on_the_lead_that_says_what_happened(tmp_path):
 
 
 def test_the_opening_stays_though_the_chronology_tells_the_event(tmp_path):
+    """abe-resigns' 2020-08-28 entry keeps out any other sentence of that day sharing its
+    words, but not the lead that says what happened."""
     case = CASES["opener"]
+    entry = "日本首相安倍晋三宣布因健康原因辞职"
     spec = load_spec(spec_on(tmp_path, case["topic"]))
-    documents = Documents(selected(case["articles"]), spec)
-    documents.told.append("日本首相安倍晋三宣布因健康原因辞职")
-    documents.told_on.append(("2020-08-28", "日本首相安倍晋三宣布因健康原因辞职"))
-    documents.told_at.append(("2020-08-28", "日本首相安倍晋三宣布因健康原因辞职"))
     [section] = [s for s in spec.sections if s.kind == "background"]
+    documents = Documents(selected(case["articles"]), spec)
+    documents.told_on.append(("2020-08-28", entry))
+    documents.told_at.append(("2020-08-28", entry))
+    items = BackgroundSummarizer().summarize(documents, section)
+    assert items and items[0].text.startswith("日本首相安倍晋三(Shinzo Abe)8月28日宣布"), items
+    documents.told.append(entry)
     items = BackgroundSummarizer().summarize(documents, section)
     assert items and items[0].text.startswith("日本首相安倍晋三(Shinzo Abe)8月28日宣布"), items
 
@@ -213,6 +218,8 @@ def test_a_lead_is_not_cut_after_its_speaker_or_before_its_source(tmp_path):
     assert UNFINISHED.search("总部设在美国纽约的南蒙古人权信息中心29日说")
     assert UNFINISHED.search("美国国务卿蓬佩奥（Mike Pompeo）周二（8月25日）访问苏丹，与此同时")
     assert not UNFINISHED.search("日本首相安倍晋三(Shinzo Abe)周五宣布因健康原因辞职")
+    # a cut inside what 宣布 governs (dw_1047079: …宣布，因溃疡性大肠炎恶化，担心…，已决定辞任…)
+    assert GOVERNS.search("日本首相安倍晋三周五（28日）在记者会上宣布，因溃疡性大肠炎恶化")
 
 
 @pytest.mark.parametrize("paragraph", CASES["same_speaker"])

@@ -429,7 +429,9 @@ class BackgroundSummarizer:
                                (CORE_WEIGHT * candidate.agreement / most
                                 if candidate.theme in (1, 3) else 0.0))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.order))
-        opener = opening(documents, story, defines, opinion_pieces)
+        defined = defines is not None and any(c.theme == 0 and defines.search(c.text)
+                                              for c in candidates)
+        opener = opening(documents, story, defines, opinion_pieces, True if defined else None)
         if opener is not None and opener.agreement < OPENER_AGREEMENT * most:
             opener = None  # no lead tells what the others agree on: the core opens
         if opener is not None:
@@ -440,7 +442,7 @@ class BackgroundSummarizer:
     def _choose(self, documents: Documents, section: Section,
                 ranked: list[Candidate], opener: Candidate | None = None) -> list[Candidate]:
         """The opener, then the best candidates that say nothing twice and nothing the
-        chronology says (the opener may: it tells what the story is)."""
+        chronology says (the opener may, in other words: it tells what the story is)."""
         chosen: list[Candidate] = [opener] if opener is not None else []
         length = len(opener.text) if opener is not None else 0
         for candidate in ranked:
@@ -452,13 +454,10 @@ class BackgroundSummarizer:
                 continue
             if any(self._same(candidate, other) for other in chosen):
                 continue
-            if any(pair_share(candidate.text, entry) >= TOLD or
-                   pair_share(entry, candidate.text) >= TOLD for entry in documents.told):
-                continue  # the chronology tells it already (or it holds an entry whole)
+            if told_word_for_word(documents, candidate.text):
+                continue  # the chronology or a viewpoint tells it already
             if any(told_again(documents, candidate, when, entry) for when, entry in documents.told_at):
                 continue  # …of the same month or day, or with the same figure
-            if any(pair_share(claim, candidate.text) >= SAID for claim in documents.said):
-                continue  # a viewpoint says it (希望其他阿拉伯国家能效仿…)
             if any(
                     day in {d[:10] for d in candidate.days} and
                     pair_share(entry, candidate.text) >= TOLD_SAME_DAY
@@ -528,7 +527,6 @@ class BackgroundSummarizer:
         return items
 
 
-LEAD_SENTENCES = 2  # an article's lead: its first sentences
 CLAUSE = re.compile(r"[，,；;]")
 # What a lead's later clauses add that its opening ones can do without: the writer's guess
 # (预计这将…), a clause that leans on the one before (这将…).
@@ -541,12 +539,22 @@ UNFINISHED = re.compile(r"(?:说|称|表示|指出|透露|报道|报导|宣布|�
 PRESUPPOSES = re.compile(r"新(?:举措|措施|政策|规定|规则|法规|法案|方案|禁令|制裁)|此举|这一(?:决定|举动|做法)|"
                          r"该(?:决定|举动|做法)")
 OPENER_AGREEMENT = 0.4  # share of the best agreement a lead needs to open the background
+# …or falls inside what an announcement governs (…在记者会上宣布，因…恶化，…已决定辞任).
+GOVERNS = re.compile(r"(?:宣布|表示|说|称|指出|透露|强调|认为)[，,：:]")
 # …and one that drops who says or reports it (…封禁了更多中国手机应用，据报道).
 SOURCED = re.compile(r"据|报道|报导|消息|称|说|表示|指出|透露")
 
 
+def told_word_for_word(documents: Documents, text: str) -> bool:
+    """Whether the chronology tells `text` in its words (or `text` holds an entry whole), or
+    a viewpoint says it (希望其他阿拉伯国家能效仿…)."""
+    return any(pair_share(text, entry) >= TOLD or pair_share(entry, text) >= TOLD
+               for entry in documents.told) or \
+        any(pair_share(claim, text) >= SAID for claim in documents.said)
+
+
 def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
-            opinion_pieces: set[int]) -> Candidate | None:
+            opinion_pieces: set[int], retold: bool | None = None) -> Candidate | None:
     """The sentence that introduces the story: the lead of a central source that stands
     alone, names the topic and tells an act or a time (周五 written out as 8月28日), or its
     opening clauses when what follows is the writer's forecast or aside (…宣布因健康
@@ -554,20 +562,21 @@ def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
     best: tuple[float, float] | None = None
     chosen = None
     for sentence in documents.sentences:
-        if sentence.position >= LEAD_SENTENCES or not documents.central(sentence.article):
+        if sentence.paragraph > 0 or sentence.index > 0 or not documents.central(sentence.article):
             continue
         text = cleaned(sentence.text)
         cuts = [m.start() for m in CLAUSE.finditer(text)]
         whole = consider(documents, sentence, defines, opinion_pieces, text)
         cut = [text[:end] for end in reversed(cuts) if not UNFINISHED.search(text[:end]) and
-               not SOURCED.search(text[end:])] \
+               not SOURCED.search(text[end:]) and not GOVERNS.search(text[:end])] \
             if isinstance(whole, str) and whole in CUT_MENDS else []
         for candidate in [whole, *(consider(documents, sentence, defines, opinion_pieces, t)
                                    for t in cut)]:
             if isinstance(candidate, str):
                 continue
             if candidate.theme != 1 or not documents.names_topic(candidate.text) or \
-                    PRESUPPOSES.search(candidate.text):
+                    PRESUPPOSES.search(candidate.text) or \
+                    (retold is not None and told_word_for_word(documents, candidate.text)):
                 break
             agreement = story.support(sentence, story.leads)
             key = (agreement, documents.relevance.get(sentence.article.id, 0.0))
