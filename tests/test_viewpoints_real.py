@@ -194,3 +194,11 @@ def test_a_former_journalist_is_not_the_media_and_a_critic_is_the_opposition():
     assert gazetteer.camp("张三", "《纽约时报》记者") == "媒体"
     assert gazetteer.camp("总统亚历山大卢卡申科的批评者") == "白俄罗斯反对派"
     assert gazetteer.camp("印度军方官员和安全分析人士") == "印度"  # officials, whoever is with them
+
+
+def test_a_lawmaker_the_actors_know_speaks_without_a_role(publishers):
+    # 何君尧周三说，欢迎警方…: his role was misprinted (立法会员议), his name is known
+    found = speeches("hong-kong-lawmakers.yaml", ["summary/bbc_1047755.md"], publishers)
+    speech = said(found, "何君尧周三说")
+    assert (speech.speaker, speech.camp) == ("何君尧", "香港")
+    assert speech.claim.startswith("欢迎警方")
