@@ -107,3 +107,14 @@ def test_a_seat_of_government_the_actors_know_speaks_for_its_state():
     assert (speech.speaker, speech.camp) == ("克里姆林宫", "俄罗斯")
     _, items = passage("bbc_1047790.md")
     assert any(i.speaker == "克里姆林宫" and "早日康复" in i.text for i in items)
+
+
+def test_the_writer_telling_what_the_speaker_did_not_say_is_no_part_of_the_claim():
+    from briefgen.analysis.speech import balanced_claim
+    from briefgen.summarizers.viewpoints import told_of_speaker
+    # 佩恩还在声明中说，会继续帮助成蕾以及她的家人，但佩恩没有说明成蕾被拘的原因…
+    speech = speech_of("dw_1047009.md", "佩恩还在声明中说")
+    assert speech.speaker == "佩恩"
+    assert told_of_speaker(speech, balanced_claim(speech.claim)) == "会继续帮助成蕾以及她的家人。"
+    _, items = passage("dw_1047009.md")
+    assert not any("没有说明" in i.text for i in items)

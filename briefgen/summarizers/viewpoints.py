@@ -158,6 +158,17 @@ def said_earlier(documents: Documents, sentence: Sentence) -> str | None:
     return None
 
 
+def told_of_speaker(speech, claim: str) -> str:
+    """A claim without the writer's words about the speaker run on after it (会继续帮助成蕾，
+    但佩恩没有说明成蕾被拘的原因…): a clause whose subject is the speaker, named again, is
+    the writer telling what the speaker did or did not do."""
+    name = re.split(r"[·‧・•]", speech.speaker)[-1]
+    if len(name) < 2 or BODY.search(name):
+        return claim
+    again = re.search(rf"[，,；;](?:但|而|不过|然而|可是|只是)?{re.escape(name)}(?!的|[和与及、])", claim)
+    return claim[:again.start()] + "。" if again and again.start() >= 6 else claim
+
+
 def readable(documents: Documents, sentence: Sentence, claim: str) -> str | None:
     """A claim as it reads alone; a speech of several sentences whose later ones lean on
     something left behind (看这些活动的发展…) is its first sentence alone, when that one
@@ -230,7 +241,7 @@ class ViewpointsSummarizer:
             when = said_earlier(documents, sentence)
             if when == "old":
                 continue  # 曾警告, 六月初…声称: another moment's statement, read as current
-            claim = about_principal(documents, sentence, balanced_claim(speech.claim))
+            claim = about_principal(documents, sentence, told_of_speaker(speech, balanced_claim(speech.claim)))
             claim = readable(documents, sentence, short_names(documents, sentence, claim))
             if claim is None or len(claim) < 6:
                 continue
