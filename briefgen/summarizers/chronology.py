@@ -140,7 +140,8 @@ class ChronologySummarizer:
                 news = lede or sentence.paragraph == 0 and sentence.index == 0 and \
                     documents.names_topic(sentence.text)  # the saying a story reports: news
                 said = _statement(documents, sentence, t, found, news)
-                if said and (OWN_ACT.match(sentence.speech.claim) or
+                if said and (OWN_ACT.match(sentence.speech.claim) or sentence.speech.role and
+                             RULING.search(sentence.speech.claim) or
                              not _stance_told(sentence, said)):  # a decision told is its act
                     events.append(_event(documents, sentence, t, said, context))
                 continue
@@ -182,8 +183,13 @@ class ChronologySummarizer:
                 continue  # cut before what was said or done
             text = _as_event(documents, text)
             if text is not None:  # (an actor told with its description opens on a verb)
-                text = documents.analysis.standalone(
+                whole, text = text, documents.analysis.standalone(
                     sentence, text, subject_given=_qualified_actor(documents, text))
+                first = re.split(r"[，,；;]", whole)[0]
+                if text is None and len(first) >= ENOUGH and first != whole and \
+                        _as_event(documents, first):
+                    text = documents.analysis.standalone(  # (…街头，抗议…本次选举: the act
+                        sentence, first, subject_given=_qualified_actor(documents, first))
             claim = _claimed(sentence, t) if text else None
             if text and notice and t.offset >= notice.end() and \
                     not _other_side(documents, notice["speaker"], text):
@@ -208,12 +214,16 @@ def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
 MEETING = {"会面", "会晤", "会见", "会谈", "通话", "通电话", "见面", "晤面"}
 
 
+# How many, as an idiom (成千上万的示威人士): the subject is the noun it counts.
+MANY = r"(?:成千上万|成千上百|成百上千|数以[十百千万]+计|大批|大量|众多|许多)的?"
+
+
 def _as_event(documents: Documents, text: str) -> str | None:
     """The text as an event that says who did what, or None: it opens on its actor (a name,
     a noun, a number), not on a verb (重申双方…) or a pronoun left without its antecedent,
     and has a verb. A phrase naming a thing (美国向韩国作出的新安全承诺) is told as the
     act (美国向韩国作出新安全承诺)."""
-    tags = _tags(documents, re.sub(r"^[“「《(（]|^(?:超过?|逾|近|约)(?=\d)", "", text))
+    tags = _tags(documents, re.sub(r"^[“「《(（]|^(?:超过?|逾|近|约)(?=\d)|^" + MANY, "", text))
     if not tags:
         return None
     first_word, first = tags[0]
@@ -247,7 +257,15 @@ def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
                  frozenset(n for n, keyword in enumerate(documents.spec.topic.keywords)
                            if any(form in text for form in keyword.forms)),
                  sentence.paragraph == 0, sentence.text, *_act(documents, text), 0,
-                 frozenset(documents.analysis.gazetteer.countries(text[:8])))
+                 _sides(documents, text))
+
+
+def _sides(documents: Documents, text: str) -> frozenset:
+    """The countries whose act an entry tells: those its opening names, and the partner of
+    a joint act (美国贸易代表…同中国副总理刘鹤…讨论: both sides)."""
+    joint = re.match(r"[^，,。]{0,14}?(?:与|同|和|跟)(?=[^，,。]{0,6}[\u4e00-\u9fff])", text)
+    return frozenset(documents.analysis.gazetteer.countries(text[:joint.end() + 8] if joint
+                                                            else text[:8]))
 
 
 # Verbs too general to tell two acts apart.
@@ -272,7 +290,8 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     speech = sentence.speech
     own = OWN_ACT.match(speech.claim) if speech and speech.claim else None
     if speech is None or not speech.claim or \
-            not (lede or own or ANNOUNCING.search(speech.cue or "")) or speech.continued or \
+            not (lede or own or ANNOUNCING.search(speech.cue or "") or
+                 speech.role and RULING.search(speech.claim)) or speech.continued or \
             any(speech.claim_start <= t.offset < speech.claim_end for t in times):
         return None
     frame = sentence.text[:speech.claim_start]
@@ -283,6 +302,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
             frame = re.sub(dated + "的" if framing else r"(?:于|在)?\s*" + dated, "", frame, count=1)
     frame = LATIN_GLOSS.sub("", DATELINE.sub("", frame))
     frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
+    frame = re.sub(r"曾(?=表示|说|称|指出|宣布|宣称)", "", frame)  # told on its own day: 表示
     claim = speech.claim.strip().rstrip("。")
     if own and speech.cue and frame.endswith(speech.cue):  # 财长表示，他已向蒙牛表明，…
         text = frame[:-len(speech.cue)].rstrip("，, ") + claim[own.end():]
@@ -319,6 +339,10 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
 # A claim telling the speaker's own act of telling a party (他已经向中国蒙牛乳业表明，…): an
 # official's decision made known to those it binds, an event of the day, not a view.
 OWN_ACT = re.compile(r"^(?:他|她)?(?:已经?|已|曾)?(?=向[^，,。“”]{2,20}(?:表明|通知|告知|转达|通报))")
+
+
+# An official's ruling on what is lawful (国务卿表示，中国…的声索“完全不合法”): a state's act.
+RULING = re.compile(r"(?:不合法|非法|无效|违法|违反国际法)[”」]?[。.]?$")
 
 
 # A sentence opening on who says what follows (印度周一称，…; 印度政府发表声明指，…); 据…报道

@@ -137,9 +137,11 @@ RETOLD = 0.6  # share of an entry's character pairs another entry's sentence of 
 
 def _retold(a: Event, b: Event) -> bool:
     """One story telling one day's event twice, in its lead and in detail (示威前一天，法院推翻
-    了政府禁令 / 柏林行政法院周五…做出决定，允许…，由此推翻了…禁令): one event."""
-    return bool(a.sources & b.sources) and \
-        max(pair_share(a.text, b.told), pair_share(b.text, a.told)) >= RETOLD
+    了政府禁令 / 柏林行政法院周五…做出决定，允许…，由此推翻了…禁令), or one actor's act of
+    that day twice: one event."""
+    return bool(a.sources & b.sources) and (
+        max(pair_share(a.text, b.told), pair_share(b.text, a.told)) >= RETOLD or
+        len(a.actor) >= 3 and a.actor == b.actor)  # (内蒙古教育厅传达…文件 / …发布了《…方案》)
 
 
 def _same_parties(coarse: Event, precise: Event) -> bool:
