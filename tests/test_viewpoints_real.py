@@ -202,3 +202,12 @@ def test_a_lawmaker_the_actors_know_speaks_without_a_role(publishers):
     speech = said(found, "何君尧周三说")
     assert (speech.speaker, speech.camp) == ("何君尧", "香港")
     assert speech.claim.startswith("欢迎警方")
+
+
+def test_a_ministrys_press_release_is_the_ministry_and_an_assessment_is_a_stance(publishers):
+    # 希腊国防部的新闻稿说：“…紧张局势和动荡加剧了海洋空间的争端…”: Greece's voice
+    found = speeches("east-med-greece-turkey.yaml", ["summary/rfi_1044920.md"], publishers)
+    speech = said(found, "希腊国防部的新闻稿说")
+    assert (speech.speaker, speech.camp) == ("希腊国防部", "希腊")
+    items = viewpoints("east-med-greece-turkey.yaml", ["summary/rfi_1044920.md"], publishers)
+    assert any(i.speaker == "希腊国防部" and "加剧了海洋空间的争端" in i.text for i in items)

@@ -663,7 +663,7 @@ class SpeechReader:
             for name, role in reversed(list(state.roles.items())):
                 if role.endswith(noun) and name in sentence:
                     return name, role
-        issued = re.fullmatch(r"(?P<body>.{2,16}?)(?:发表的|发布的)?(?:声明|新闻稿|公报)", phrase)
+        issued = re.fullmatch(r"(?P<body>.{2,16}?)(?:发表的|发布的|的)?(?:声明|新闻稿|公报)", phrase)
         if issued and BODY.search(issued["body"]) and not self.gazetteer.is_joint(phrase):
             phrase = issued["body"]  # 五角大楼声明, 希腊国防部的新闻稿: the body speaks
         phrase = self._named_before(phrase, state, sentence)
