@@ -211,3 +211,10 @@ def test_a_ministrys_press_release_is_the_ministry_and_an_assessment_is_a_stance
     assert (speech.speaker, speech.camp) == ("希腊国防部", "希腊")
     items = viewpoints("east-med-greece-turkey.yaml", ["summary/rfi_1044920.md"], publishers)
     assert any(i.speaker == "希腊国防部" and "加剧了海洋空间的争端" in i.text for i in items)
+
+
+def test_she_is_the_person_named_before_without_the_role_run_into_the_name(publishers):
+    # 法国军事武装部长佛罗伦萨·帕利（…）…。她向土耳其发出警告：…
+    found = speeches("east-med-greece-turkey.yaml", ["summary/rfi_1044920.md"], publishers)
+    speech = said(found, "她向土耳其发出警告")
+    assert (speech.speaker, speech.role, speech.camp) == ("佛罗伦萨·帕利", "武装部长", "法国")

@@ -646,9 +646,10 @@ class SpeechReader:
                     (state.last_speaker.role or state.last_speaker.name in state.last_people):
                 return state.last_speaker.name, state.last_speaker.role  # 他说: who just spoke
             if phrase in ("他", "她") and len(state.last_people) == 1:  # the one just named
-                name = self.gazetteer.canonical(state.last_people[0])
+                name, told = split_speaker(self.gazetteer.canonical(state.last_people[0]))
+                name = self.gazetteer.canonical(name)  # 武装部长佛罗伦萨·帕利: a role run into it
                 role = next((n.role for n in reversed(named) if n.name == name), None)
-                return name, role or state.roles.get(name)
+                return name, role or state.roles.get(name) or told
             if phrase in ("他", "她") and len(state.last_people) > 1:
                 return "", None  # several people just named: which one is unclear
             people = [n for n in state.recent if n is not None and _person(n) and
