@@ -429,9 +429,7 @@ class BackgroundSummarizer:
                                (CORE_WEIGHT * candidate.agreement / most
                                 if candidate.theme in (1, 3) else 0.0))
         ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.order))
-        defined = defines is not None and any(c.theme == 0 and defines.search(c.text)
-                                              for c in candidates)
-        opener = opening(documents, story, defines, opinion_pieces, True if defined else None)
+        opener = opening(documents, story, defines, opinion_pieces)
         if opener is not None and opener.agreement < OPENER_AGREEMENT * most:
             opener = None  # no lead tells what the others agree on: the core opens
         if opener is not None:
@@ -554,11 +552,12 @@ def told_word_for_word(documents: Documents, text: str) -> bool:
 
 
 def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
-            opinion_pieces: set[int], retold: bool | None = None) -> Candidate | None:
+            opinion_pieces: set[int]) -> Candidate | None:
     """The sentence that introduces the story: the lead of a central source that stands
     alone, names the topic and tells an act or a time (周五 written out as 8月28日), or its
     opening clauses when what follows is the writer's forecast or aside (…宣布因健康
-    原因辞职，预计这将…); the one the other sources' leads agree with most."""
+    原因辞职，预计这将…); the one the other sources' leads agree with most. It may tell the
+    chronology's event in other words, not in the entry's (a near-repeat across sections)."""
     best: tuple[float, float] | None = None
     chosen = None
     for sentence in documents.sentences:
@@ -575,8 +574,7 @@ def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
             if isinstance(candidate, str):
                 continue
             if candidate.theme != 1 or not documents.names_topic(candidate.text) or \
-                    PRESUPPOSES.search(candidate.text) or \
-                    (retold is not None and told_word_for_word(documents, candidate.text)):
+                    PRESUPPOSES.search(candidate.text) or told_word_for_word(documents, candidate.text):
                 break
             agreement = story.support(sentence, story.leads)
             key = (agreement, documents.relevance.get(sentence.article.id, 0.0))
