@@ -242,3 +242,13 @@ def test_a_lead_that_presupposes_what_it_never_said_does_not_open(tmp_path):
         case["articles"][0]["paragraphs"][0].replace("，而新举措将使", "，使")])])  # the control
     documents = Documents(selected(alone["articles"]), spec)
     assert opening(documents, Story(documents), None, set()) is not None
+
+
+def test_a_role_after_this_time_is_not_filled_in_with_the_last_minister_named(tmp_path):
+    spec = load_spec(spec_on(tmp_path, ["捷克"]))
+    analysis = analyse([Article(title="北京发出威胁 捷克召见中国大使抗议", paragraphs=CASES["event_then_role"],
+                                source_path="dw_1047017", format="text",
+                                published=datetime(2020, 8, 31, 9, 38, tzinfo=timezone.utc), id=1)], spec)
+    [sentence] = [s for s in analysis.sentences if s.text.startswith("此次外长")]
+    rewritten = analysis.standalone(sentence)
+    assert rewritten is None or "王毅" not in rewritten, rewritten

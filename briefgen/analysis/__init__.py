@@ -40,6 +40,7 @@ SIMPLIFIED_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "�
 WRITTEN_TWICE = re.compile(r"((?:\d{4}年)?(\d{1,2}月\d{1,2}日))((?:上午|下午|中午|晚上|晚间|晚間|凌晨|早上|"
                            r"清晨|傍晚|夜间|夜間|深夜|晚|早)?)\s*[（(](?:\d{4}年)?\2[)）]")
 TITLE = re.compile(r"《[^《》]+》")
+EVENT_DETERMINERS = {"此次", "这次", "這次", "本次"}  # this time, not this one
 
 
 @functools.lru_cache(maxsize=4)
@@ -328,8 +329,8 @@ class Analysis:
             return None  # 这群极端示威者: a group the text before singled out, not every one
         state = self.states.get(sentence.article.id)
         if ROLE_WORD.fullmatch(noun):
-            if state is None:
-                return None
+            if state is None or determiner and determiner[0] in EVENT_DETERMINERS:
+                return None  # 此次外长…: this time, whose minister (王毅, the one named last, or not)
             for earlier in reversed(self._before(sentence, 3)):
                 if earlier.speech and (earlier.speech.role or "").endswith(noun):
                     return earlier.speech.speaker
