@@ -197,7 +197,7 @@ class ChronologySummarizer:
             elif claim:  # what one side says happened: its claim, told as one
                 text = _attributed(documents, sentence, text, claim)
             if not text or documents.written_after(sentence, text) or _unbalanced(text) or \
-                    _stance_told(sentence, text):
+                    _stance_told(sentence, text) or not lede and _aside(documents, sentence, text):
                 continue
             events.append(_event(documents, sentence, t, text, context))
         return events
@@ -357,11 +357,21 @@ HEADLINED = 3  # words of the stories' titles that put a sentence of a central s
 
 
 def _headline_words(documents: Documents) -> set[str]:
-    """The content words of the selected stories' titles: what the story is about."""
+    """The content words the brief's story is titled with: those of the spec's title, of
+    the selected stories' titles that name the topic, and those two titles share (a title
+    naming none of the topic, 捷克参议长率团访台, tells its own story, not the brief's)."""
     if not hasattr(documents, "_headline_words"):
-        documents._headline_words = {
-            w for choice in documents.selected
-            for w in documents.segmenter.content_words(choice.article.title or "") if len(w) >= 2}
+        titled: dict[str, int] = {}
+        words = set(documents.segmenter.content_words(documents.spec.title or ""))
+        for choice in documents.selected:
+            title = choice.article.title or ""
+            own = set(documents.segmenter.content_words(title))
+            if documents.names_topic(title):
+                words |= own
+            for w in own:
+                titled[w] = titled.get(w, 0) + 1
+        words |= {w for w, n in titled.items() if n >= 2}
+        documents._headline_words = {w for w in words if len(w) >= 2}
     return documents._headline_words
 
 
@@ -369,6 +379,21 @@ def _headlined(documents: Documents, sentence: Sentence) -> bool:
     """Whether a sentence tells what the stories' titles tell (中国海警…截获…香港…: the
     titles' 中国海警, 香港, 扣押) though it names none of the topic's terms."""
     return len(_headline_words(documents) & set(sentence.words)) >= HEADLINED
+
+
+def _aside(documents: Documents, sentence: Sentence, text: str) -> bool:
+    """Whether an entry comes from a clause set before the remark of whom the story is about,
+    his words alone naming the topic (捷克参议院主席…30日率代表团抵台访问，正在德国访问的…
+    王毅表示…: the occasion of the minister's words, an act of another story; but 包机…抵达
+    鄂木斯克，随机医生认为纳瓦尔尼…: the doctors are no subject of the story)."""
+    speech = sentence.speech
+    if not speech or not speech.speaker or any(form in text for form in documents.topic_words):
+        return False
+    at = sentence.text.find(speech.speaker)
+    before = sentence.text[:max(sentence.text.rfind("，", 0, at), sentence.text.rfind(",", 0, at), 0)]
+    frame = sentence.text[len(before):max(speech.claim_start, at + len(speech.speaker))]
+    return at > 0 and text[:4] in before and documents.names_topic(frame) and \
+        not any(form in before for form in documents.topic_words)
 
 
 def _between_topical(documents: Documents, sentence: Sentence) -> bool:
