@@ -50,12 +50,16 @@ HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|
                      r"未经证实|尚未证实|无法(?:独立)?(?:核实|证实)|传言|传闻")
 # The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
 SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
+# A pronoun opening what a body made known stands for that body (美国政府宣布，他们将…)
+SAYER_AGAIN = re.compile(r"^([^，,。“”「」]{2,20}?(?:宣布|宣告|公布|表示|声明|称))[，,]\s*"
+                         r"(?:他们|她们|它们|他們|她們|它們|他|她|它)(?=将|會|会|已|要|正)")
 PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
 MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
 LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž .,'’\-]*[)）]")  # 林卓廷（Lam Cheuk-ting）
 # A time or a place that frames what follows, not an event: …会议上, …期间, …之后.
+QUOTED_GLOSS = re.compile(r"(?<=[”」])[（(][^（）()]{1,30}[)）]")  # “Bainu”（蒙文“你好吗”）
 FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后|前|方面|下)$")
 # A stamp or a byline, never an event (2020-09-03 14:43:23, © 2020 BBC).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All rights reserved|"
@@ -159,9 +163,10 @@ class ChronologySummarizer:
                     text = written_day(text, other)  # 允许民众本周六… → 允许民众8月29日…
             if any(o.iso != t.iso and o.text in text for o in found):
                 continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day)
-            text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
+            text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, text))
+            text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
             if not topical and not documents.names_topic(text):
                 continue
             if re.search(r"在\s*[（(]?" + re.escape(t.text), _clause_at(sentence.text, t)) and \
@@ -206,8 +211,10 @@ class ChronologySummarizer:
 def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
     """Words and parts of speech as the analysis tags them (its segmenter and gazetteer)."""
     analysis = documents.analysis
-    return [(token.word, "v" if token.word in MEETING else token.pos) for token in
+    tags = [(token.word, "v" if token.word in MEETING else token.pos) for token in
             _tokens(analysis.segmenter, analysis.gazetteer, text) if token.word.strip()]
+    return [(word, "v" if n and tags[n - 1][0] == "被" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", word)
+             else pos) for n, (word, pos) in enumerate(tags)]  # 平台被封: 封 is what was done
 
 
 # Nouns of meeting the segmenter tags as nouns, that act as verbs (蔡英文与维斯特奇尔等人会面).
