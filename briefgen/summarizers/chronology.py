@@ -123,6 +123,8 @@ class ChronologySummarizer:
             if ANCHOR_BEFORE.search(sentence.text[:t.offset]) or \
                     ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
                 continue
+            if any(permitted(sentence.text, t, o) for o in found if o.iso != t.iso):
+                continue  # 周三…决定禁止周末…示威: the day of what was barred, not of the ban
             if _quoted_relative(sentence.text, t):
                 continue  # “…今天…”: the quote's own today, not the article's
             if sentence.article.published and t.start.date() > reference.date():
@@ -161,7 +163,8 @@ class ChronologySummarizer:
             for other in found:
                 if other.iso != t.iso and other.text in text and permitted(sentence.text, other, t):
                     text = written_day(text, other)  # 允许民众本周六… → 允许民众8月29日…
-            if any(o.iso != t.iso and o.text in text for o in found):
+            if any(o.iso != t.iso and o.text in text and not permitted(sentence.text, o, t)
+                   for o in found):
                 continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day)
             text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十])", "逾", text)  # a count opens it
