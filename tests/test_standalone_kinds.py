@@ -31,10 +31,14 @@ def spec_on(tmp_path: Path, terms: list[str]) -> Path:
     return spec
 
 
-def alone(text: str, tmp_path: Path, published: datetime = PUBLISHED) -> str | None:
+def alone(text: str, tmp_path: Path, published: datetime = PUBLISHED,
+          claim: bool = False) -> str | None:
+    """The sentence as it stands alone (as a claim printed under its speaker, with `claim`)."""
     analysis = analyse([Article(title="t", paragraphs=[text], source_path="x", format="text",
                                 published=published, id=1)], load_spec(spec_on(tmp_path, ["测试"])))
     [sentence] = analysis.sentences
+    if claim:
+        return analysis.standalone(sentence, text, subject_given=True)
     return analysis.standalone(sentence)
 
 
@@ -53,6 +57,7 @@ def background(topic: str, paragraphs: list[str], tmp_path: Path,
 @pytest.mark.parametrize("text, source", CASES["refused"])
 def test_a_sentence_leaning_on_what_was_not_said_does_not_stand_alone(text, source, tmp_path):
     assert alone(text, tmp_path) is None, source
+    assert alone(text, tmp_path, claim=True) is None or "的意见" in text, source  # as a claim too
 
 
 @pytest.mark.parametrize("text, source", CASES["kept"])
@@ -93,7 +98,7 @@ def test_the_writers_judgement_is_told_with_who_judges(topic, text, source, tmp_
 @pytest.mark.parametrize("text, source, date, entry", CASES["told"])
 def test_a_chronology_entry_told_in_other_words_is_not_retold(text, source, date, entry,
                                                               tmp_path):
-    topic = "麒麟控股" if "麒麟" in text else "柏林"
+    topic = "蒙牛" if "蒙牛" in text else "麒麟控股" if "麒麟" in text else "柏林"
     assert text[:12] in background(topic, [text], tmp_path), source  # alone, it is background
     assert text[:12] not in background(topic, [text], tmp_path, [(date, entry)]), source
 
@@ -109,3 +114,16 @@ def test_a_view_the_viewpoints_tell_is_not_retold(text, source, claim, tmp_path)
     documents.said.append(claim)
     after = "".join(i.text for i in BackgroundSummarizer().summarize(documents, section))
     assert text[:12] in before and text[:12] not in after, source
+
+
+@pytest.mark.parametrize("topic, text, source", CASES["guessed"])
+def test_a_guess_lent_to_no_one_is_left_out(topic, text, source, tmp_path):
+    good = f"{topic}8月20日向国会情报委员会作了简报。"  # (written)
+    joined = background(topic, [good, text], tmp_path)
+    assert "简报" in joined and text[6:18] not in joined, (source, joined)
+
+
+@pytest.mark.parametrize("text, source, date, entry", CASES["not_told"])
+def test_an_entry_of_another_month_of_the_year_is_not_what_a_sentence_tells(text, source, date,
+                                                                            entry, tmp_path):
+    assert text[-12:] in background("美国", [text], tmp_path, [(date, entry)]), source

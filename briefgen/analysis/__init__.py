@@ -324,8 +324,8 @@ class Analysis:
         determiner = re.match(r"(?:该|該|此|这|這|那|上述|本次)[一两兩二三几幾\d]*"
                               r"(?:位|名|个|個|些|项|項|份|次|种|種|条|條|起|批|群|伙|夥|类|類|支|家)?", reference)
         noun = reference[determiner.end():] if determiner else reference
-        if not noun:
-            return None
+        if not noun or determiner and re.search(r"[群批伙夥帮幫]$", determiner[0]):
+            return None  # 这群极端示威者: a group the text before singled out, not every one
         state = self.states.get(sentence.article.id)
         if ROLE_WORD.fullmatch(noun):
             if state is None:

@@ -33,10 +33,14 @@ LEANING_OPENER = re.compile(r"^(?:对此|對此|为此|為此|随后|隨後|此�
                             r"后来|後來|继而|繼而|进而|進而|由此|据此|據此|至此|结果|結果)")
 # A connective after the subject that ties the sentence to the one before it (柏林警方随后…,
 # 警方则以…, 美国因此…): what it follows, contrasts with or results from is not there.
-SUBJECT_CONNECTIVE = re.compile(r"^(?!如果|如果|若|假如|只要)([^，,。；;：:“”「」（）()]{2,12}?)"
+SUBJECT_CONNECTIVE = re.compile(r"^(?!如果|若|假如|只要)"
+                                r"(?:[^，,。；;“”]{0,20}?(?:日|时|時|午|晚|早|后|後)[)）]?\s*[，,]\s*)?"  # 周六下午(8月29日)，
+                                r"([^，,。；;：:“”「」（）()]{2,12}?)"
                                 r"(随后|隨後|随即|隨即|此后|此後|其后|其後|接着|接著|后来|後來|"
                                 r"(?<![规規原否准準法细細守总總实實然])则|(?<![规規原否准準法细細守总總实實然])則|"
                                 r"因此|因而|于是|於是|从而|從而|继而|繼而)(?=[\u4e00-\u9fff])")
+# 对此/为此 inside a sentence (中国对此的报复行动, 他为此道歉): the matter is the sentence before.
+REFERS_BACK = re.compile(r"对此|對此|为此|為此")
 # Someone's opinion, requirement or stance named as a thing the reader knows (弗莱登伯格的意见对…,
 # 按照法院的前提要求…) without saying what it is.
 UNSTATED = re.compile(r"[\u4e00-\u9fff]的(?:意见|意見|看法|观点|觀點|立场|立場|态度|態度|说法|說法|"
@@ -49,6 +53,7 @@ NOT_DEMONSTRATIVE = {"此外", "因此", "如此", "从此", "從此", "彼此",
                      "此间", "此間", "这样", "這樣", "这么", "這麼", "那么", "那麼", "那样", "那樣", "这里",
                      "這裡", "那里", "那裡", "此次", "这次", "這次", "就此", "至此", "为此", "對此", "对此",
                      "此刻", "那时", "那時", "这时", "這時", "这些年", "那些"}
+GROUP = re.compile(r"^(?:这|這|那|该|該|此)(?:群|批|帮|幫|伙|夥)")  # 这群人 (tagged as an idiom)
 EVENT_DEMONSTRATIVE = {"此次", "这次", "這次", "本次"}  # 此次访问: the visit named before
 COLLECTIVE = re.compile(r"两国|兩國|双方|雙方|两者|兩者|二者|两人|兩人|两位|兩位|三国|三國|三方|两党|兩黨")
 OPENING_VERBS = re.compile(r"^(?:据|據|预计|預計|截至|有|请|請|让|讓|根据|根據|随着|隨著|面对|面對|针对|針對|鉴于|"
@@ -152,6 +157,8 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
     after_subject = SUBJECT_CONNECTIVE.match(text)
     if after_subject and not opener:
         found.append(Reliance("connective", after_subject[2], after_subject.start(2)))
+    for back in REFERS_BACK.finditer(text, 1):
+        found.append(Reliance("connective", back[0], back.start()))
     for unstated in UNSTATED.finditer(text):
         found.append(Reliance("unstated", unstated[0][1:], unstated.start() + 1))
     named_people = [p for p in people]
@@ -164,7 +171,8 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
                     or (not people_only and token.offset >= first_clause_end)):
                 found.append(Reliance("pronoun", word, token.offset))
         elif (DEMONSTRATIVE.match(word) and word not in NOT_DEMONSTRATIVE and
-              token.pos in ("r", "rz", "b", "mq", "m", "q", "d")) or word in EVENT_DEMONSTRATIVE:
+              (token.pos in ("r", "rz", "b", "mq", "m", "q", "d") or GROUP.match(word))) or \
+                word in EVENT_DEMONSTRATIVE:
             before = next((t for t in tokens if t.offset + len(t.word) == token.offset), None)
             if before is not None and before.pos.startswith(("nr", "ns", "nt", "nz", "n")) and \
                     len(before.word) >= 2:

@@ -53,10 +53,10 @@ QUESTION = re.compile(r"[？?]\s*[”」]?$")
 # An intent the writer reads into an actor (一直试图, 企图, 意在) is a judgement too.
 COMMENTARY = re.compile(r"意味着|凸显|折射|表明了|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
                         r"可谓|理应|应当|应该|不可避免|[，,](?:显示|显出|反映)|一直试图|企图|(?<!同)意在|意图|图谋|"
-                        r"独裁|专制|暴政|显得")  # 在朝鲜的独裁体制下…显得分外不寻常: the writer's judgement
+                        r"独裁|专制|暴政|显得|喜忧参半|不容乐观|乏善可陈|值得注意")  # 在朝鲜的独裁体制下…显得分外不寻常: the writer's judgement
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
-HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|难以|无法判定|无法确定|尚不清楚|不得而知|"
+HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|(?<![不有])可能(?![性的])|难以|无法判定|无法确定|尚不清楚|不得而知|"
                    r"越来越|忧心|担忧|担心|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
                    r"令[^，,。]{1,12}(?:关注|担忧|不安|震惊|意外)")
 # The writer's own voice, or the reader's: 我们, 笔者, 您, 本报, 记者 (outside a quote).
@@ -68,8 +68,9 @@ VAGUE_TIME = re.compile(r"近日|日前|早前|最近(?!一次|一届|的一次)
                         r"这几天|连日|近几[天日周月]|[几数两]个?(?:星期|礼拜|周|天|日|月)(?:前|以来|来|内)|"
                         r"[一二三四五六七八九十\d]+个?(?:星期|礼拜)(?:前|以来)|"
                         r"近一个?(?:月|周|星期)|过去(?:[几数一两]个?)?(?:星期|周|天|月)|过去(?:[一两半]|一个?半)?年|近半年|"
-                        r"上周|本周|这周|下周|(?<![\d〇零一二三四五六七八九十])月(?:初|中旬|底|末)|"
-                        r"(?<![\d〇零一二三四五六七八九今去明前当同])年(?:初|底|末)")
+                        r"上周|本周|这周|下周|今明两?年|(?<![\d〇零一二三四五六七八九十])月(?:初|中旬|底|末)|"
+                        r"(?<![\d〇零一二三四五六七八九今去明前当同])年(?:初|底|末)|晚些时候|"
+                        r"(?<![日天晚号\d])(?:上午|下午|中午|晚间|傍晚|凌晨|清晨|深夜)")  # of which day
 # A day counted from the report's own (昨天, 今早): written out from a publication time whose
 # zone may not be the event's, it can be a day off; a date the sentence also gives is safe.
 REPORT_DAY = re.compile(r"(?:昨天|昨日|昨晚|前天|今早|今晨|今晚|今天|今日)(?!\s*+[（(]?\s*+\d{1,2}\s*月)")
@@ -127,7 +128,8 @@ class Candidate:
     score: float = 0.0
     weights: dict[str, float] | None = None  # its words but the topic's, by rarity
     agreement: float = 0.0  # how much the other sources' titles and leads say it too
-    dates: frozenset = frozenset()  # the months and days it names (YYYY-MM, YYYY-MM-DD)
+    dates: frozenset = frozenset()  # the months and days it names (YYYY-MM, YYYY-MM-DD), and
+    # the months of a part of a year it names
 
     def shared_with(self, other: "Candidate") -> float:
         """How much of the shorter of two sentences the other says too (its rare words,
@@ -315,7 +317,9 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     weights = {w: documents.idf.get(w, 1.0) for w in sentence.words
                if not any(t in w or w in t for t in topic)}
     dates = frozenset(t.iso for t in documents.times(sentence)
-                      if t.precision in ("day", "hour", "minute", "month"))
+                      if t.precision in ("day", "hour", "minute", "month")) | frozenset(
+        month for t in documents.times(sentence)  # 2019年秋季: 2019-09, 2019-10, 2019-11
+        if t.precision in ("season", "half", "quarter", "year_part") for month in months(t))
     return Candidate(sentence, text, documents.vector(sentence.words), when, days, theme,
                      weights=weights, dates=dates)
 
@@ -497,7 +501,16 @@ class BackgroundSummarizer:
         return items
 
 
-FIGURE = re.compile(r"(?<![\d.])\d{2,}(?:\.\d+)?(?![\d.]*\s*[年月日号])")  # 300人, 6亿: not a date
+def months(time) -> list[str]:
+    """The months a part of a year spans (YYYY-MM)."""
+    found, at = [], time.start.replace(day=1)
+    while at < time.end and len(found) < 12:
+        found.append(f"{at.year:04d}-{at.month:02d}")
+        at = at.replace(year=at.year + at.month // 12, month=at.month % 12 + 1)
+    return found
+
+
+FIGURE = re.compile(r"(?<![\d.])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d.]*\s*[年月日号])")  # 300人, 3.8万: not a date
 
 
 def told_again(documents: Documents, candidate: Candidate, when: str, entry: str) -> bool:
@@ -508,12 +521,11 @@ def told_again(documents: Documents, candidate: Candidate, when: str, entry: str
     share = pair_share(entry, candidate.text)
     if share >= TOLD_FIGURE and set(FIGURE.findall(entry)) & set(FIGURE.findall(candidate.text)):
         return True
-    if len(when) < 7 or not any(d.startswith(when) or when.startswith(d)
-                                for d in candidate.dates if len(d) >= 7):
+    if len(when) < 7 or not any(d.startswith(when) or when.startswith(d) for d in candidate.dates):
         return False
     words = {w for w in documents.segmenter.content_words(entry)  # not tickers: 2503.T
              if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
-    common = words & set(candidate.sentence.words)
+    common = {w for w in words if w in candidate.text}  # 达成协议 holds 达成 and 协议
     return share >= TOLD_SAME_MONTH or len(common) >= TOLD_WORDS * max(1, len(words))
 
 
