@@ -671,6 +671,7 @@ def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex)
 
 HISTORY = timedelta(days=31)  # before the first report by more than this: history
 PROFILE = 3  # a source telling history of this many years tells a life or a background
+HISTORY_OF_A_THING = 5  # years before the story a source names: it tells a thing's history
 ON_STORY = 0.05  # likeness of a history entry to the stories' titles and leads that keeps it
 
 
@@ -678,7 +679,9 @@ def _on_story(documents: Documents, events: list[Event]) -> list[Event]:
     """History stays when it bears on the story: told by two sources, or close in words to
     what the stories' titles and leads are about (the words of their topic aside). A source
     telling history of several years (a profile: a leader's career, his gifts to a
-    neighbour, his illness) lends only the entries that bear on the story."""
+    neighbour, his illness) lends only the entries that bear on the story; so does one
+    naming many past years (an explainer on a poison), but for what it tells of the story's
+    subject."""
     published = [c.article.published for c in documents.selected if c.article.published]
     if not published:
         return events
@@ -695,15 +698,23 @@ def _on_story(documents: Documents, events: list[Event]) -> list[Event]:
         if event.start < start:
             for i in event.sources:
                 years.setdefault(i, set()).add(event.start.year)
+    named: dict[int, set[int]] = {}  # …and the past years it names (1987年…1995年…)
+    for sentence in documents.sentences:
+        for t in documents.times(sentence):
+            if t.precision == "year" and t.start < start and not t.duration:
+                named.setdefault(sentence.article.id, set()).add(t.start.year)
+    things = {i for i, told in named.items() if len(told) >= HISTORY_OF_A_THING}
+    subject = documents.spec.topic.keywords[0].forms if documents.spec.topic.keywords else ()
     kept = []
     for event in events:
         if event.start < start and len(event.sources) < 2:
             words = tuple(w for w in documents.segmenter.content_words(event.text)
                           if w not in documents.topic_words)
             likeness = cosine(documents.vector(words), core)
-            profile = any(len(years[i]) >= PROFILE for i in event.sources)
+            profile = any(len(years[i]) >= PROFILE for i in event.sources) or \
+                bool(event.sources & things) and not any(f in event.text for f in subject)
             if likeness < ON_STORY and profile:
-                continue
+                continue  # (1999年，美国…拆除了…诺维乔克…实验室: the poison's past, not the story's)
         kept.append(event)
     return kept
 
