@@ -107,3 +107,54 @@ def test_an_envoy_below_ambassador_speaks_and_警告称_is_not_part_of_the_claim
     wang = [i for i in items if i.speaker == "王晰宁"]
     assert wang and wang[0].role == "中国驻澳洲公使" and wang[0].actor == "中国"
     assert wang[0].text.startswith("中澳两国关系中存在")
+
+
+def test_a_claim_under_a_condition_keeps_it_and_a_speech_falls_back_to_its_first_sentence(publishers):
+    items = {i.speaker: i for i in viewpoints("nk-kim-yojong-power.yaml", ["rfa_1047968"], publishers)}
+    # 如果朝鲜出现权力变局，朝鲜将如何发展其对外关系？ 兰德公司的分析师金洙认为，…并不乐观:
+    # the answer holds under the question's condition
+    assert "如果朝鲜出现权力变局，根据金正恩的行为轨迹判断" in items["金洙"].text
+    # 王军涛认为，…金正恩自己在后面观察。看这些活动的发展，…: the second sentence leans on
+    # what the claim said, the first stands; 中国民主党 is China's opposition, not China
+    wang = items["王军涛"]
+    assert wang.text.startswith("金与正对外界的高调表现，可能是金正恩的策略") and "这些活动" not in wang.text
+    assert wang.actor == "中国反对派"
+
+
+def test_a_statement_dated_by_an_event_before_the_story_is_earlier(publishers):
+    # 台湾总统蔡英文在香港《国安法》颁布后表示，…: the other article dates the law 今年6月
+    items = viewpoints("hk12-sea-escape.yaml", ["bbc_1047736", "nyt_1047896"], publishers)
+    assert not any(i.speaker == "蔡英文" for i in items)
+    # without the article that dates the event, nothing says it was earlier
+    alone = viewpoints("hk12-sea-escape.yaml", ["bbc_1047736"], publishers)
+    assert any(i.speaker == "蔡英文" for i in alone)
+
+
+def test_a_name_shortened_to_one_character_is_written_out_and_a_role_before_日前_is_kept(publishers):
+    items = viewpoints("czech-taiwan-visit.yaml", ["reuters_1046105"], publishers)
+    qin = next(i for i in items if i.speaker == "秦刚")
+    assert "维斯特奇尔作为捷克国家领导人" in qin.text and "，维作为" not in qin.text
+    assert qin.role == "外交部副部长"  # 外交部副部长秦刚日前约见…
+
+
+def test_a_written_statement_is_speech(publishers):
+    items = viewpoints("south-china-sea.yaml", ["bbc_1047754"], publishers)
+    pompeo = " ".join(i.text for i in items if i.speaker == "蓬佩奥")
+    assert "自由和开放" in pompeo  # 蓬佩奥8月26日发表书面声明说，美国支持…
+
+
+def test_every_voice_is_heard_before_anyone_makes_a_second_point(publishers):
+    # 维特齐 says two things in two sources; 秦刚 speaks once, in a third
+    names = ["cdt_394367", "dw_1047017", "reuters_1046105"]
+    everyone = viewpoints("czech-taiwan-visit.yaml", names, publishers)
+    voices = len(everyone)
+    assert any(i.text.count("。") > 1 for i in everyone)  # someone has a second point
+    for limit in range(1, voices + 1):  # as many voices as the limit allows, one point each
+        limited = viewpoints("czech-taiwan-visit.yaml", names, publishers, max_items=limit)
+        assert len({i.speaker for i in limited}) == limit, limit
+
+
+def test_a_place_named_before_is_an_unnamed_referent():
+    from briefgen.summarizers.viewpoints import unnamed_referent
+    assert unnamed_referent("欧洲各国对此区可能爆发的军事冲突也是高度关切，很难再置身事外。")
+    assert not unnamed_referent("该地区长官表示欢迎。")

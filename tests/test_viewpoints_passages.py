@@ -99,3 +99,22 @@ def test_a_former_journalist_speaks_with_the_camp_that_introduced_her(publishers
     found = speeches("hong-kong-lawmakers.yaml", ["summary/bbc_1047755.md"], publishers)
     ho = next(s.speech for s in found if s.speech.speaker == "何桂蓝")
     assert ho.role == "《立场新闻》前记者" and ho.camp == "香港民主派"  # 以抗争派人士身份参与民主派初选
+
+
+def test_a_seat_of_government_the_actors_know_speaks_for_its_state():
+    # 克里姆林宫表示，…: the Kremlin is Russia's voice, not a stray clause
+    speech = speech_of("bbc_1047790.md", "克里姆林宫表示")
+    assert (speech.speaker, speech.camp) == ("克里姆林宫", "俄罗斯")
+    _, items = passage("bbc_1047790.md")
+    assert any(i.speaker == "克里姆林宫" and "早日康复" in i.text for i in items)
+
+
+def test_the_writer_telling_what_the_speaker_did_not_say_is_no_part_of_the_claim():
+    from briefgen.analysis.speech import balanced_claim
+    from briefgen.summarizers.viewpoints import told_of_speaker
+    # 佩恩还在声明中说，会继续帮助成蕾以及她的家人，但佩恩没有说明成蕾被拘的原因…
+    speech = speech_of("dw_1047009.md", "佩恩还在声明中说")
+    assert speech.speaker == "佩恩"
+    assert told_of_speaker(speech, balanced_claim(speech.claim)) == "会继续帮助成蕾以及她的家人。"
+    _, items = passage("dw_1047009.md")
+    assert not any("没有说明" in i.text for i in items)

@@ -194,3 +194,27 @@ def test_a_former_journalist_is_not_the_media_and_a_critic_is_the_opposition():
     assert gazetteer.camp("张三", "《纽约时报》记者") == "媒体"
     assert gazetteer.camp("总统亚历山大卢卡申科的批评者") == "白俄罗斯反对派"
     assert gazetteer.camp("印度军方官员和安全分析人士") == "印度"  # officials, whoever is with them
+
+
+def test_a_lawmaker_the_actors_know_speaks_without_a_role(publishers):
+    # 何君尧周三说，欢迎警方…: his role was misprinted (立法会员议), his name is known
+    found = speeches("hong-kong-lawmakers.yaml", ["summary/bbc_1047755.md"], publishers)
+    speech = said(found, "何君尧周三说")
+    assert (speech.speaker, speech.camp) == ("何君尧", "香港")
+    assert speech.claim.startswith("欢迎警方")
+
+
+def test_a_ministrys_press_release_is_the_ministry_and_an_assessment_is_a_stance(publishers):
+    # 希腊国防部的新闻稿说：“…紧张局势和动荡加剧了海洋空间的争端…”: Greece's voice
+    found = speeches("east-med-greece-turkey.yaml", ["summary/rfi_1044920.md"], publishers)
+    speech = said(found, "希腊国防部的新闻稿说")
+    assert (speech.speaker, speech.camp) == ("希腊国防部", "希腊")
+    items = viewpoints("east-med-greece-turkey.yaml", ["summary/rfi_1044920.md"], publishers)
+    assert any(i.speaker == "希腊国防部" and "加剧了海洋空间的争端" in i.text for i in items)
+
+
+def test_she_is_the_person_named_before_without_the_role_run_into_the_name(publishers):
+    # 法国军事武装部长佛罗伦萨·帕利（…）…。她向土耳其发出警告：…
+    found = speeches("east-med-greece-turkey.yaml", ["summary/rfi_1044920.md"], publishers)
+    speech = said(found, "她向土耳其发出警告")
+    assert (speech.speaker, speech.role, speech.camp) == ("佛罗伦萨·帕利", "武装部长", "法国")

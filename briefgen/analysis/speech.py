@@ -33,7 +33,7 @@ RELATIVE_END = re.compile(r"的[\u4e00-\u9fff]{1,4}(?:也|都|亦|已|随即)?(?
 # 对…发出警告: the verb is a noun and what it is aimed at stands before it.
 AIMED = re.compile(r"(?:对|向)(?P<object>[^，,。]{2,30}?)(?:发出|提出|作出|做出|表示)(?:了)?$")
 ACTION_CUE = re.compile(r"^(?:谴责|批评|呼吁|警告|重申|怒斥)")  # the verb is part of what was said
-STATEMENT = re.compile(r"(?:发表|发布|举行)(?:了)?(?:谈话|声明|讲话|记者会|新闻发布会|简报会|文章|消息)")
+STATEMENT = re.compile(r"(?:发表|发布|举行)(?:了)?(?:一[份项篇次])?(?:书面|联合|正式|紧急|简短)?(?:谈话|声明|讲话|记者会|新闻发布会|简报会|文章|消息)")
 ATTRIBUTION = re.compile(r"^据[^，,]{1,40}?(?:报道|报导|消息)[，,]?")  # who reported the news
 PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
 # A time expression right after who speaks (上周五, 昨天, 去年): never part of a name.
@@ -44,7 +44,7 @@ TIME_AFTER = (r"(?:上个?|下个?|本|这个?|今|当|同)?(?:周|星期|礼拜
 ADVERB_AFTER = r"(?:就|也|还|则|又|更|曾|已|亦|均|都|再|并|随即|一再|同样)"
 ADVERBIAL = re.compile(
     r"在[^，,。在]{1,24}(?:上|中|时|期间|之际)$|(?:与|同)[^，,]{1,20}?(?:会面|会谈|会晤|通话)时|"
-    r"(?:介绍|谈到|谈及|会见|会晤|访问|出席|回答|主持|结束)[^，,]{0,16}?时|就[^，,]{1,14}?问题|"
+    r"(?:介绍|谈到|谈及|会见|会晤|访问|出席|回答|回应|主持|结束)[^，,]{0,16}?时|就[^，,]{1,14}?问题|"
     r"接受[^，,]{1,14}?(?:采访|专访|访问|询问)时?|(?:致词|致辞|讲话|演讲|发言)时|通过[^，,]{1,12}?(?=发表|表示|说|称|$)|对此|就此|"
     r"(?:对|向)[^，,。的]{1,12}$|(?:针对|对于|关于|就)[^，,]{1,24}?(?:做出|作出|发表)?(?:了)?"
     r"(?:评论|回应|表态)?$|(?<!正)在[^，,。]{1,16}$|"
@@ -74,12 +74,14 @@ BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公�
                   r"协会|学会|联合会|工会|团体|联盟|基金会|中心|公司|集团|控股|部|局|厅|署|院|馆|处)$")
 NOT_A_SPEAKER = re.compile(r"^(?:按照|根据|依据|随着|为了|对于|关于|由于|如果|若|当|有|就|主要|"
                            r"一些人|另一些人|外界|舆论|这|那|其|它|任何|所有|每个|每一|让|使|令|请|叫)")
+# A seat of government a state speaks through (克里姆林宫, 青瓦台, 华府), when the actors know it.
+SEAT = re.compile(r"[宫台府]$")
 HYPHENATED = r"[\u4e00-\u9fff]{2,6}[-－‐‑][\u4e00-\u9fff]{2,6}"  # 克朗普-卡伦鲍尔: one name
 TRANSLITERATION = r"[\u4e00-\u9fff]{1,8}(?:[·‧・•][\u4e00-\u9fff]{1,8}){1,3}"
 NAME = rf"(?!{CUE}|[也还则曾在于与和对向])(?:{TRANSLITERATION}|[\u4e00-\u9fff]{{2,4}}?)"
 KNOWN_ROLE = re.compile(
     rf"(?P<role>[\u4e00-\u9fff·][\u4e00-\u9fff·、]{{1,40}}?{ROLE_WORD.pattern})(?P<name>{NAME})"
-    rf"(?=在|于|与|和|对|向|接受|{TIME_AFTER}|通过|发表|{CUE}|[（(，,、的\s]|{ADVERB_AFTER}|$)")
+    rf"(?=在|于|与|和|对|向|接受|{TIME_AFTER}|日前|近日|早前|此前|通过|发表|{CUE}|[（(，,、的\s]|{ADVERB_AFTER}|$)")
 # A clause the writer adds after the reported claim: a conclusion, a consequence.
 GLOSS = re.compile(r"^(?:作为(?:替代|回应|回报|补偿|交换|结果)|因此|所以|于是|从而|由此|结果|可见|"
                    r"换言之|也就是说)")
@@ -419,7 +421,9 @@ class SpeechReader:
                     name == speaker and entry.kind == "country"
                     for _, name, entry in self.gazetteer.find(speaker)):
                 return None  # 中国声称拥有南海90%水域的主权: the writer tells a standing claim
-            known = {speaker} if self.gazetteer.known_person(speaker) else set()  # 王毅
+            known = {speaker} if self.gazetteer.known_person(speaker) or SEAT.search(speaker) and any(
+                name == speaker and entry.kind == "country"
+                for _, name, entry in self.gazetteer.find(speaker)) else set()  # 王毅, 克里姆林宫
             if plausible(speaker, role, state.names | {s.name for s in state.spoke} | known):
                 frame_countries = self.gazetteer.countries(
                     text[:start + shift] + text[end + shift:]) if start else []
@@ -642,9 +646,10 @@ class SpeechReader:
                     (state.last_speaker.role or state.last_speaker.name in state.last_people):
                 return state.last_speaker.name, state.last_speaker.role  # 他说: who just spoke
             if phrase in ("他", "她") and len(state.last_people) == 1:  # the one just named
-                name = self.gazetteer.canonical(state.last_people[0])
+                name, told = split_speaker(self.gazetteer.canonical(state.last_people[0]))
+                name = self.gazetteer.canonical(name)  # 武装部长佛罗伦萨·帕利: a role run into it
                 role = next((n.role for n in reversed(named) if n.name == name), None)
-                return name, role or state.roles.get(name)
+                return name, role or state.roles.get(name) or told
             if phrase in ("他", "她") and len(state.last_people) > 1:
                 return "", None  # several people just named: which one is unclear
             people = [n for n in state.recent if n is not None and _person(n) and
@@ -659,7 +664,7 @@ class SpeechReader:
             for name, role in reversed(list(state.roles.items())):
                 if role.endswith(noun) and name in sentence:
                     return name, role
-        issued = re.fullmatch(r"(?P<body>.{2,16}?)(?:发表的|发布的)?(?:声明|新闻稿|公报)", phrase)
+        issued = re.fullmatch(r"(?P<body>.{2,16}?)(?:发表的|发布的|的)?(?:声明|新闻稿|公报)", phrase)
         if issued and BODY.search(issued["body"]) and not self.gazetteer.is_joint(phrase):
             phrase = issued["body"]  # 五角大楼声明, 希腊国防部的新闻稿: the body speaks
         phrase = self._named_before(phrase, state, sentence)

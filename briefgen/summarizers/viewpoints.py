@@ -32,7 +32,7 @@ STANCE = re.compile(
     r"后果|反制|报复|并没有|并非|并不|并未|不是|至少|只是|仅仅|甚至|竟然|真正|确实|一定|必然|明显|势必|"
     r"消灭|扼杀|剥夺|压迫|歧视|前提|条件|做好|准备好|不同意|一致|分歧|问题在于|事实上|其实|说法有误|不实|"
     r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|主权|内政|原则|立场|不清楚|不知道|惊讶|意外|"
-    r"不变|难以|是一场")
+    r"不变|难以|很难|难说|是一场|加剧|恶化")
 # Claims that say nothing of their own: watching, no comment.
 SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
                          r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论")
@@ -110,6 +110,27 @@ SAID_BEFORE = re.compile(r"(?<![未不何])曾(?:经)?(?!经)|此前|早前|先�
 EARLIER = 30  # days before the window: a statement of another moment, not a reaction
 
 
+AFTER_EVENT = re.compile(r"在(?P<event>[^，,。在]{2,30}?)(?:之后|以后|后)")
+
+
+def before_window(documents: Documents, frame: str) -> bool:
+    """Whether a statement dated only by an event (蔡英文在香港《国安法》颁布后表示) was
+    made before the window: the sentences that name that event (its words, places aside)
+    and give a date all date it a month or more before the window (今年6月颁布的新国安法)."""
+    start = documents.spec.dates.start
+    after = AFTER_EVENT.search(frame)
+    if after is None or start is None:
+        return False
+    places = {name for _, name, _ in documents.analysis.gazetteer.find(after["event"])}
+    words = [w for w in documents.segmenter.content_words(after["event"].replace("《", "").replace(
+        "》", "")) if w not in places and len(w) >= 2]
+    if len(words) < 2:
+        return False
+    dated = [t for s in documents.sentences if s.times and all(w in s.text for w in words)
+             for t in s.times if not t.duration and t.precision in ("day", "month")]
+    return bool(dated) and all(t.end.date() < start - timedelta(days=EARLIER) for t in dated)
+
+
 def said_earlier(documents: Documents, sentence: Sentence) -> str | None:
     """Whether a claim is a statement from before the story: "old" when its sentence marks
     it as earlier (成竞业曾公开警告…) or its time falls a month or more before the window
@@ -122,7 +143,7 @@ def said_earlier(documents: Documents, sentence: Sentence) -> str | None:
     frame_text = sentence.text[:speech.claim_start]  # after who speaks: 共同社此前引述…，
     at = frame_text.rfind(speech.speaker)  # 安倍当天…说 is that day's statement
     frame_text = frame_text[at + len(speech.speaker):] if at >= 0 else frame_text
-    if SAID_BEFORE.search(frame_text):
+    if SAID_BEFORE.search(frame_text) or before_window(documents, sentence.text[:speech.claim_start]):
         return "old"
     frame = [t for t in _frame_times(documents, sentence) if not t.duration]
     if start is None or not frame or any(t.end.date() >= start for t in frame):
@@ -135,6 +156,49 @@ def said_earlier(documents: Documents, sentence: Sentence) -> str | None:
     if told.precision == "month":
         return f"{told.start.year}年{told.start.month}月"
     return None
+
+
+def told_of_speaker(speech, claim: str) -> str:
+    """A claim without the writer's words about the speaker run on after it (会继续帮助成蕾，
+    但佩恩没有说明成蕾被拘的原因…): a clause whose subject is the speaker, named again, is
+    the writer telling what the speaker did or did not do."""
+    name = re.split(r"[·‧・•]", speech.speaker)[-1]
+    if len(name) < 2 or BODY.search(name):
+        return claim
+    again = re.search(rf"[，,；;](?:但|而|不过|然而|可是|只是)?{re.escape(name)}(?!的|[和与及、])", claim)
+    return claim[:again.start()] + "。" if again and again.start() >= 6 else claim
+
+
+def readable(documents: Documents, sentence: Sentence, claim: str) -> str | None:
+    """A claim as it reads alone; a speech of several sentences whose later ones lean on
+    something left behind (看这些活动的发展…) is its first sentence alone, when that one
+    stands."""
+    whole = documents.analysis.standalone(sentence, claim, subject_given=True)
+    first = re.match(r"[^。！？!?]+[。！？!?]", claim)
+    if whole is not None or first is None or first.end() == len(claim) or \
+            first[0].count("“") != first[0].count("”"):
+        return whole
+    return documents.analysis.standalone(sentence, first[0], subject_given=True)
+
+
+CONDITION = re.compile(r"(?:如果|假如|倘若|若是|一旦|万一)[^，,。；;？?！!“”]{2,30}?(?:的话)?(?=[，,\s]|$)")
+
+
+def condition_of(documents: Documents, sentence: Sentence) -> str | None:
+    """The condition a claim answers under: one its sentence sets before who speaks (如果…的话，
+    X认为…), or one the question just before it asks (如果朝鲜出现权力变局，朝鲜将如何…？
+    X认为…): the claim holds only if it holds."""
+    speech = sentence.speech
+    if speech is None:
+        return None
+    found = CONDITION.search(sentence.text[:speech.claim_start])
+    if found is None and sentence.position > 0:
+        article = documents.analysis.by_article.get(sentence.article.id, [])
+        before = article[sentence.position - 1] if sentence.position <= len(article) else None
+        if before is not None and before.speech is None and \
+                before.text.rstrip().endswith(("？", "?")):
+            found = CONDITION.search(before.text)
+    return found[0] if found else None
 
 
 def on_topic(documents: Documents, sentence: Sentence) -> bool:
@@ -177,12 +241,15 @@ class ViewpointsSummarizer:
             when = said_earlier(documents, sentence)
             if when == "old":
                 continue  # 曾警告, 六月初…声称: another moment's statement, read as current
-            claim = about_principal(documents, sentence, balanced_claim(speech.claim))
-            claim = documents.analysis.standalone(sentence, claim, subject_given=True)
+            claim = about_principal(documents, sentence, told_of_speaker(speech, balanced_claim(speech.claim)))
+            claim = readable(documents, sentence, short_names(documents, sentence, claim))
             if claim is None or len(claim) < 6:
                 continue
             if SAYS_LITTLE.search(claim) or unnamed_referent(claim) or QUESTION_ONLY.match(claim):
                 continue  # 正在关注局势的发展: nothing the speaker holds; 这些权利: which?
+            condition = condition_of(documents, sentence)
+            if condition and condition not in claim:  # 金与正可能的动向并不乐观, if she rises
+                claim = condition + "，" + claim
             if when and not claim.startswith(when):  # 2020年7月，…: a statement shortly
                 year = re.escape(when[:5])  # before the story carries its date (2020年金正恩 → 当年)
                 claim = when + "，" + re.sub(rf"^{year}(?!\d)", "当年", claim)
@@ -289,14 +356,17 @@ class ViewpointsSummarizer:
                 queue += [vs.pop(0) for vs in ranked if vs]
             queues[name] = queue
         chosen, length = [], 0
-        rounds = {name: [v for v in queues[name] if weight(v)] for name in order}
-        while any(rounds.values()) and len(chosen) < section.max_items:  # a report of facts
-            for name in order:  # or plans is no viewpoint: only stances, every camp in turn
-                if rounds[name] and len(chosen) < section.max_items:
-                    view = rounds[name].pop(0)
-                    if length + len(view.claim) <= section.max_chars:
-                        chosen.append(view)
-                        length += len(view.claim)
+        for first in (True, False):  # every voice of every camp before anyone's second point
+            stances = {name: [v for v in queues[name] if weight(v)] for name in order}
+            rounds = {name: [v for n, v in enumerate(views) if first == (
+                v.speaker not in {u.speaker for u in views[:n]})] for name, views in stances.items()}
+            while any(rounds.values()) and len(chosen) < section.max_items:  # a report of facts
+                for name in order:  # or plans is no viewpoint: only stances, every camp in turn
+                    if rounds[name] and len(chosen) < section.max_items:
+                        view = rounds[name].pop(0)
+                        if length + len(view.claim) <= section.max_chars:
+                            chosen.append(view)
+                            length += len(view.claim)
         return sorted(chosen, key=lambda v: (order.index(v.actor), v.sentence.order))
 
 
@@ -375,11 +445,31 @@ def about_principal(documents: Documents, sentence: Sentence, claim: str) -> str
     return claim
 
 
+# What follows a foreign name shortened to its first character (维作为捷克国家领导人…).
+AFTER_SHORT_NAME = r"(?:作为|此次|此行|此举|一行|公然|执意|竟然|的(?:行为|言行|做法))"
+
+
+def short_names(documents: Documents, sentence: Sentence, claim: str) -> str:
+    """A foreign name shortened to its first character at the head of a clause (维作为捷克
+    国家领导人…, as official statements write it) written out as the article names the
+    person, when one person of the article has a name of three or more characters that
+    begins with it."""
+    named = persons_named(documents, sentence) | {  # 维斯特奇尔, as the dictionary knows it
+        t.word for other in documents.analysis.by_article.get(sentence.article.id, ())
+        for t in other.tokens if t.pos in ("nr", "nrt", "nrfg", "nz")}
+
+    def written_out(match: re.Match) -> str:
+        names = {name for name in named
+                 if len(name) >= 3 and name[0] == match[1] and name not in claim}
+        return match[0] if len(names) != 1 else match[0].replace(match[1], names.pop(), 1)
+    return re.sub(rf"(?:^|(?<=[，,。；;：:“「]))([\u4e00-\u9fff])(?={AFTER_SHORT_NAME})", written_out, claim)
+
+
 def unnamed_referent(claim: str) -> bool:
     """A claim that speaks of 这些权利 or 上述措施 without naming them: they were named in a
     sentence the item leaves behind."""
-    if re.search(r"(?<![我])(?:这里|那里|此地|此处)", claim):
-        return True  # 在这里的示威集会: which place, the sentence before said
+    if re.search(r"(?<![我])(?:这里|那里|此地|此处)|(?:此|该|本|这一?)(?:地?区|区域)(?![\u4e00-\u9fff]{0,2}[长官])", claim):
+        return True  # 在这里的示威集会, 此区可能爆发的军事冲突: which place, the sentence before said
     for match in re.finditer(r"(?:这些|上述|这两[个项]?)([\u4e00-\u9fff]{2})", claim):
         if match[1] not in claim[:match.start()]:
             return True
