@@ -40,3 +40,17 @@ def test_a_decision_goes_on_to_what_it_decided_and_its_later_day_stays_in_it():
     text = _event_of("柏林行政法院周五（8月28日）做出决定，允许民众本周六上街抗议政府的防疫措施，"
                      "由此推翻了2天前柏林当局发布的禁令。", datetime(2020, 8, 30, 8, 28), "8月28日")
     assert text == "柏林行政法院做出决定，允许民众本周六上街抗议政府的防疫措施", text
+
+
+def test_the_grounds_an_act_was_done_on_and_a_contrasting_then_are_cut():
+    """dw_1047046 (2020-08-30): 警方则以…为由，强行驱散了集会 is the police breaking up the
+    rally; the grounds are the police's claim, 则 sets them against the court before."""
+    text = _event_of("周六下午(8月29日)，警方则以示威者没有按照法院的前提要求佩戴口罩、保持距离为由，"
+                     "强行驱散了集会。", datetime(2020, 8, 30, 8, 28), "8月29日")
+    assert text == "警方强行驱散了集会", text
+
+
+def test_a_word_ending_in_the_character_of_then_keeps_it():
+    """A 则 that ends a word (规则, 原则) is no contrast (written to break the rule)."""
+    text = _event_of("8月29日，各方原则上同意恢复谈判。", datetime(2020, 8, 30, 8, 28), "8月29日")
+    assert "原则上" in text, text

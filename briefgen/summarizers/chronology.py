@@ -50,12 +50,16 @@ HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|
                      r"未经证实|尚未证实|无法(?:独立)?(?:核实|证实)|传言|传闻")
 # The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
 SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
+# A pronoun opening what a body made known stands for that body (美国政府宣布，他们将…)
+SAYER_AGAIN = re.compile(r"^([^，,。“”「」]{2,20}?(?:宣布|宣告|公布|表示|声明|称))[，,]\s*"
+                         r"(?:他们|她们|它们|他們|她們|它們|他|她|它)(?=将|會|会|已|要|正)")
 PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
 MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
 LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž .,'’\-]*[)）]")  # 林卓廷（Lam Cheuk-ting）
 # A time or a place that frames what follows, not an event: …会议上, …期间, …之后.
+QUOTED_GLOSS = re.compile(r"(?<=[”」])[（(][^（）()]{1,30}[)）]")  # “Bainu”（蒙文“你好吗”）
 FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后|前|方面|下)$")
 # A stamp or a byline, never an event (2020-09-03 14:43:23, © 2020 BBC).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All rights reserved|"
@@ -119,6 +123,8 @@ class ChronologySummarizer:
             if ANCHOR_BEFORE.search(sentence.text[:t.offset]) or \
                     ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
                 continue
+            if any(permitted(sentence.text, t, o) for o in found if o.iso != t.iso):
+                continue  # 周三…决定禁止周末…示威: the day of what was barred, not of the ban
             if _quoted_relative(sentence.text, t):
                 continue  # “…今天…”: the quote's own today, not the article's
             if sentence.article.published and t.start.date() > reference.date():
@@ -157,11 +163,13 @@ class ChronologySummarizer:
             for other in found:
                 if other.iso != t.iso and other.text in text and permitted(sentence.text, other, t):
                     text = written_day(text, other)  # 允许民众本周六… → 允许民众8月29日…
-            if any(o.iso != t.iso and o.text in text for o in found):
+            if any(o.iso != t.iso and o.text in text and not permitted(sentence.text, o, t)
+                   for o in found):
                 continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day)
-            text = LATIN_GLOSS.sub("", DATELINE.sub("", text)).strip()
+            text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, text))
+            text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
             if not topical and not documents.names_topic(text):
                 continue
             if re.search(r"在\s*[（(]?" + re.escape(t.text), _clause_at(sentence.text, t)) and \
@@ -197,7 +205,7 @@ class ChronologySummarizer:
             elif claim:  # what one side says happened: its claim, told as one
                 text = _attributed(documents, sentence, text, claim)
             if not text or documents.written_after(sentence, text) or _unbalanced(text) or \
-                    _stance_told(sentence, text):
+                    _stance_told(sentence, text) or not lede and _aside(documents, sentence, text):
                 continue
             events.append(_event(documents, sentence, t, text, context))
         return events
@@ -206,8 +214,10 @@ class ChronologySummarizer:
 def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
     """Words and parts of speech as the analysis tags them (its segmenter and gazetteer)."""
     analysis = documents.analysis
-    return [(token.word, "v" if token.word in MEETING else token.pos) for token in
+    tags = [(token.word, "v" if token.word in MEETING else token.pos) for token in
             _tokens(analysis.segmenter, analysis.gazetteer, text) if token.word.strip()]
+    return [(word, "v" if n and tags[n - 1][0] == "被" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", word)
+             else pos) for n, (word, pos) in enumerate(tags)]  # 平台被封: 封 is what was done
 
 
 # Nouns of meeting the segmenter tags as nouns, that act as verbs (蔡英文与维斯特奇尔等人会面).
@@ -357,11 +367,21 @@ HEADLINED = 3  # words of the stories' titles that put a sentence of a central s
 
 
 def _headline_words(documents: Documents) -> set[str]:
-    """The content words of the selected stories' titles: what the story is about."""
+    """The content words the brief's story is titled with: those of the spec's title, of
+    the selected stories' titles that name the topic, and those two titles share (a title
+    naming none of the topic, 捷克参议长率团访台, tells its own story, not the brief's)."""
     if not hasattr(documents, "_headline_words"):
-        documents._headline_words = {
-            w for choice in documents.selected
-            for w in documents.segmenter.content_words(choice.article.title or "") if len(w) >= 2}
+        titled: dict[str, int] = {}
+        words = set(documents.segmenter.content_words(documents.spec.title or ""))
+        for choice in documents.selected:
+            title = choice.article.title or ""
+            own = set(documents.segmenter.content_words(title))
+            if documents.names_topic(title):
+                words |= own
+            for w in own:
+                titled[w] = titled.get(w, 0) + 1
+        words |= {w for w, n in titled.items() if n >= 2}
+        documents._headline_words = {w for w in words if len(w) >= 2}
     return documents._headline_words
 
 
@@ -369,6 +389,21 @@ def _headlined(documents: Documents, sentence: Sentence) -> bool:
     """Whether a sentence tells what the stories' titles tell (中国海警…截获…香港…: the
     titles' 中国海警, 香港, 扣押) though it names none of the topic's terms."""
     return len(_headline_words(documents) & set(sentence.words)) >= HEADLINED
+
+
+def _aside(documents: Documents, sentence: Sentence, text: str) -> bool:
+    """Whether an entry comes from a clause set before the remark of whom the story is about,
+    his words alone naming the topic (捷克参议院主席…30日率代表团抵台访问，正在德国访问的…
+    王毅表示…: the occasion of the minister's words, an act of another story; but 包机…抵达
+    鄂木斯克，随机医生认为纳瓦尔尼…: the doctors are no subject of the story)."""
+    speech = sentence.speech
+    if not speech or not speech.speaker or any(form in text for form in documents.topic_words):
+        return False
+    at = sentence.text.find(speech.speaker)
+    before = sentence.text[:max(sentence.text.rfind("，", 0, at), sentence.text.rfind(",", 0, at), 0)]
+    frame = sentence.text[len(before):max(speech.claim_start, at + len(speech.speaker))]
+    return at > 0 and text[:4] in before and documents.names_topic(frame) and \
+        not any(form in before for form in documents.topic_words)
 
 
 def _between_topical(documents: Documents, sentence: Sentence) -> bool:
@@ -636,6 +671,7 @@ def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex)
 
 HISTORY = timedelta(days=31)  # before the first report by more than this: history
 PROFILE = 3  # a source telling history of this many years tells a life or a background
+HISTORY_OF_A_THING = 5  # years before the story a source names: it tells a thing's history
 ON_STORY = 0.05  # likeness of a history entry to the stories' titles and leads that keeps it
 
 
@@ -643,7 +679,9 @@ def _on_story(documents: Documents, events: list[Event]) -> list[Event]:
     """History stays when it bears on the story: told by two sources, or close in words to
     what the stories' titles and leads are about (the words of their topic aside). A source
     telling history of several years (a profile: a leader's career, his gifts to a
-    neighbour, his illness) lends only the entries that bear on the story."""
+    neighbour, his illness) lends only the entries that bear on the story; so does one
+    naming many past years (an explainer on a poison), but for what it tells of the story's
+    subject."""
     published = [c.article.published for c in documents.selected if c.article.published]
     if not published:
         return events
@@ -660,15 +698,23 @@ def _on_story(documents: Documents, events: list[Event]) -> list[Event]:
         if event.start < start:
             for i in event.sources:
                 years.setdefault(i, set()).add(event.start.year)
+    named: dict[int, set[int]] = {}  # …and the past years it names (1987年…1995年…)
+    for sentence in documents.sentences:
+        for t in documents.times(sentence):
+            if t.precision == "year" and t.start < start and not t.duration:
+                named.setdefault(sentence.article.id, set()).add(t.start.year)
+    things = {i for i, told in named.items() if len(told) >= HISTORY_OF_A_THING}
+    subject = documents.spec.topic.keywords[0].forms if documents.spec.topic.keywords else ()
     kept = []
     for event in events:
         if event.start < start and len(event.sources) < 2:
             words = tuple(w for w in documents.segmenter.content_words(event.text)
                           if w not in documents.topic_words)
             likeness = cosine(documents.vector(words), core)
-            profile = any(len(years[i]) >= PROFILE for i in event.sources)
+            profile = any(len(years[i]) >= PROFILE for i in event.sources) or \
+                bool(event.sources & things) and not any(f in event.text for f in subject)
             if likeness < ON_STORY and profile:
-                continue
+                continue  # (1999年，美国…拆除了…诺维乔克…实验室: the poison's past, not the story's)
         kept.append(event)
     return kept
 

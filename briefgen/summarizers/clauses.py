@@ -21,12 +21,16 @@ ATTRIBUTION = re.compile(
     r"^(?:(?:据|自|来自)[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
 CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|^稍早[，,]?|^早些时候[，,]?|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
                      r"^(?:凌晨|早上|上午|中午|下午|晚上|晚间)")
-LEADING = re.compile(r"^(?:是|自|从|到了|等到|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在|就)(?=[，,])|"
+LEADING = re.compile(r"^(?:但是?|不过)(?=[\u4e00-\u9fff]{2})|^(?:是|自|从|到了|等到|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在|就)(?=[，,])|"
                      r"^(?:由于|因为)|^(?:据)?估计(?:有)?|"  # the cause is what happened; a count
                      r"^有(?=(?:超过?|约|近|逾)?[\d一二两三四五六七八九十几数]+[^\d])")  # is its subject
 # 这24家…, 该名…, 那批…: a thing or a person counted by reference to what came before.
 COUNTED_REFERENCE = re.compile(r"[这那该此](?:[\d一二两三四五六七八九十几]+)?[个位名项家些批起次条份]")
 CONDITIONAL = re.compile(r"^(?:如果|若|假如|虽然|尽管|因为|为了|随着)")
+REASON = re.compile(r"以[^，,。]{2,40}为由[，,]$")  # 警方以…为由，驱散了集会: the act follows
+REASON_GIVEN = re.compile(r"(?<=[\u4e00-\u9fff])以[^，,。]{2,40}为由[，,](?=[\u4e00-\u9fff])")
+# 警方则以…: the 则 that sets an actor against another before it (not 规则, 原则, 否则)
+THEN = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?<![规原否准法细守总])则(?=[以在将已于对向把被会要])")
 CAUSE = re.compile(r"^(?:因为?|由于|担心)(?![此而])")  # why, after what was announced
 # A figure over a period (上半年…出口了72.74亿美元): a state of that time, not an event.
 FIGURE = re.compile(r"(?<![\d.,])[.,]*+\d[\d.,]*+\s*+(?:万|亿)*+\s*+(?:美元|元|欧元|英镑|日元|吨|桶|辆|人次|%|％)")
@@ -85,7 +89,7 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
                 text.endswith(("；", ";")):
             break  # (not after 意大利，: an item of a list written with commas)
     while len(clauses) > index + len(parts) and len("".join(parts)) < MAX_CHARS and (
-            FRAME.search(parts[-1]) or CONDITIONAL.match(parts[-1]) or
+            FRAME.search(parts[-1]) or CONDITIONAL.match(parts[-1]) or REASON.search(parts[-1]) or
             UNTOLD_NOTICE.search(parts[-1]) or UNTOLD_DECISION.search(parts[-1]) or
             len(parts) > 1 and CAUSE.match(parts[-1])):  # what was reported, the rest of an if
         parts.append(clauses[index + len(parts)][1])  # (宣布，因…恶化，担心…，已决定辞任…)
@@ -116,6 +120,8 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
     event = re.sub(r"[（(]\s*[)）]", "", event)
     event = ATTRIBUTION.sub("", CLUTTER.sub("", event).strip())
     event = CLUTTER.sub("", LEADING.sub("", event.strip())).strip()
+    event = REASON_GIVEN.sub("", THEN.sub(r"\1", event))  # (the act, not the grounds it was
+    # done on: they are the actor's claim)
     event = _resolve_anaphor(event, sentence, clauses[index][0])
     event = EMPHATIC.sub("", event.rstrip("，,；;：:、。 "))
     event = re.sub(r"(?<=[\u4e00-\u9fff]{4})是$", "", event)  # …发帖文是在8月11日: the cleft's 是
@@ -132,12 +138,15 @@ PERMITTING = re.compile(r"(?:允许|批准|准许|同意|禁止)[^，,。；;]*$
 def permitted(sentence: str, other: timex.Timex, found: timex.Timex) -> bool:
     """Whether a later day sits in what a decision lets or bars (法院周五做出决定，允许民众本周六
     上街抗议): the day of the permitted act, not a second event of the sentence."""
-    return other.precision == "day" and other.start > found.start and \
+    return other.precision in ("day", "week") and other.start > found.start and \
         bool(PERMITTING.search(sentence[max(sentence.rfind("，", 0, other.offset), 0):other.offset]))
 
 
 def written_day(text: str, other: timex.Timex) -> str:
-    """The text with a permitted act's relative day written out (本周六 → 8月29日)."""
+    """The text with a permitted act's relative day written out (本周六 → 8月29日; 周末
+    stays: a weekend is two days)."""
+    if other.precision != "day":
+        return text
     return text.replace(other.text, f"{other.start.month}月{other.start.day}日", 1)
 
 
