@@ -163,9 +163,10 @@ class ChronologySummarizer:
             for other in found:
                 if other.iso != t.iso and other.text in text and permitted(sentence.text, other, t):
                     text = written_day(text, other)  # 允许民众本周六… → 允许民众8月29日…
-            if any(o.iso != t.iso and o.text in text and not permitted(sentence.text, o, t)
-                   for o in found):
-                continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day)
+            if any(o.iso != t.iso and o.text in text and not permitted(sentence.text, o, t) and
+                   not (reference and o.start.date() > reference.date()) for o in found):
+                continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day; a time
+                # after the report, 宣布自2021年起…, is what the act plans, not another act)
             text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, text))
