@@ -29,7 +29,7 @@ def test_a_name_ends_before_an_adverb():
 
 
 def test_a_name_ends_before_a_time_expression():
-    for when in ("上周三", "昨天", "本月", "上个星期五"):
+    for when in ("上周三", "昨天", "本月", "上个星期五", "本星期"):
         found = spoken("社运", [f"社运人士罗冠聪{when}写道，自由不会轻易被夺走。"])
         assert [name for name, _, _ in found] == ["罗冠聪"], when
 
@@ -97,3 +97,10 @@ def test_a_side_word_inside_another_word_names_no_country():
     gazetteer = load_gazetteer()
     assert gazetteer.countries("警方以非法方式拘押示威者") == []  # 法方 in 非法方式
     assert gazetteer.countries("法方表示反对，美方则表示支持") == ["法国", "美国"]
+
+
+def test_a_concessive_connective_is_not_part_of_who_speaks():
+    """nyt_1047895: 尽管专家表示，… — the experts speak, not 尽管专家."""
+    found = spoken("x", ["将规则改变和官媒评论结合在一起，说明中国有意对可能的交易发号施令，尽管专家表示，"
+                         "目前尚不清楚中国政府是否会不惜一切代价加以阻挠。"])
+    assert [name for name, _, _ in found] == ["专家"]
