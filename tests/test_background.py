@@ -19,7 +19,7 @@ from briefgen.spec import load_spec
 from briefgen.summarizers import Documents, summarize
 from briefgen.summarizers.background import (COMMENTARY, GOVERNS, SAME_SPEAKER_ON, UNFINISHED,
                                              BackgroundSummarizer, Story, opening,
-                                             said_by_the_next)
+                                             consider, said_before, said_by_the_next)
 from conftest import CANONICAL, ROOT
 
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "background" / "cases.yaml").read_text("utf-8"))
@@ -252,3 +252,25 @@ def test_a_role_after_this_time_is_not_filled_in_with_the_last_minister_named(tm
     [sentence] = [s for s in analysis.sentences if s.text.startswith("此次外长")]
     rewritten = analysis.standalone(sentence)
     assert rewritten is None or "王毅" not in rewritten, rewritten
+
+
+def test_a_sentence_going_on_with_a_speakers_words_is_never_the_outlets(tmp_path):
+    """rfa_1047956: after 蔡英文回应表示，… the paragraph goes on in her words with no new cue;
+    the background must not tell them as the outlet's judgement (自由亚洲电台刊文认为，台湾是个
+    民主蓬勃发展的国家…) nor as fact (台湾乐意与中国协商…)."""
+    case = CASES["speech_goes_on"]
+    spec = load_spec(spec_on(tmp_path, case["topic"]))
+    article = {"file": case["file"], "title": case["title"], "paragraphs": case["paragraphs"]}
+    documents = Documents(selected([article]), spec)
+    for words in case["theirs"]:
+        [sentence] = [s for s in documents.sentences if words in s.text]
+        assert said_before(documents, sentence), sentence.text
+        assert isinstance(consider(documents, sentence, None, set()), str), sentence.text
+    texts = background({"topic": case["topic"], "articles": [article]}, tmp_path)
+    assert not any(words in t for t in texts for words in case["theirs"]), texts
+    # the control: the same sentence opening its paragraph is nobody's words but the writer's
+    alone = dict(article, paragraphs=[case["paragraphs"][0].split("。", 2)[2]])
+    documents = Documents(selected([alone]), spec)
+    [sentence] = documents.sentences
+    assert not said_before(documents, sentence)
+    assert not isinstance(consider(documents, sentence, None, set()), str)

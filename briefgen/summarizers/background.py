@@ -60,6 +60,10 @@ STANCE = re.compile(r"希望|主张|期望|期盼|盼望|坚信|(?<![被所])认
 # The next sentence goes on with the same speaker (国务院高级官员还指责…): the one before is theirs.
 SAME_SPEAKER_ON = re.compile(r"^[^，,。“”]{2,16}?(?:还|也|又|并|同时|进一步|另外)(?:指责|表示|说|称|批评|指出|"
                              r"强调|警告|谴责|认为|透露|补充|重申)")
+# A sentence that opens on its speaker and cue (蔡英文回应表示，…; 她指出：…): reported speech.
+SPEAKER_CUE = re.compile(r"^[^，,。“”「」]{1,30}?(?:说|称|表示|指出|强调|重申|认为|回应|透露|补充|警告|"
+                         r"批评|谴责|指责|呼吁)[，,：:]")
+OWN_SOURCE = re.compile(r"^(?:根据|据|按照|依照)[^，,。]{1,30}[，,]")
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
 HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|(?<![不有])可能(?![性的])|难以|无法判定|无法确定|尚不清楚|不得而知|"
@@ -252,6 +256,26 @@ def said_by_the_next(documents: Documents, sentence: Sentence) -> bool:
     return after is not None and SAME_SPEAKER_ON.match(after.text) is not None
 
 
+def said_before(documents: Documents, sentence: Sentence) -> bool:
+    """Whether an earlier sentence of its paragraph reports someone's words (蔡英文回应表示，…)
+    that run on into this one with no new cue: then this one is that speaker's too (台湾是个
+    民主蓬勃发展的国家…), neither the outlet's judgement nor a fact. A direct quote closed
+    at its sentence's end (…：“…。”) has ended; so has speech a sentence citing a source of its
+    own (根据…宣言，…) follows."""
+    if OWN_SOURCE.match(sentence.text):
+        return False
+    before = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
+              if s.paragraph == sentence.paragraph and s.index < sentence.index]
+    for earlier in sorted(before, key=lambda s: s.index, reverse=True):
+        if OWN_SOURCE.match(earlier.text):
+            return False
+        speaks = earlier.speech is not None and bool(earlier.speech.speaker) or \
+            SPEAKER_CUE.match(earlier.text) is not None
+        if speaks:
+            return not re.search(r"[”」][。！？]?$", earlier.text.strip())
+    return False
+
+
 def attribute(documents: Documents, sentence: Sentence, text: str) -> str:
     """Commentary said by whom: 美国之音刊文认为，… or 有分析认为，… (unless it says so)."""
     if ATTRIBUTION.match(text) or re.match(r"^据[^，,。]{1,24}?(?:说法|看法|分析)[，,]", text):
@@ -297,6 +321,8 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         return "someone's stance"
     if said_by_the_next(documents, sentence):
         return "the words of whom the next sentence quotes"
+    if not framed and said_before(documents, sentence):
+        return "the words of whom a sentence before quotes"
     if HEDGE.search(said):
         if not framed:
             return "a guess or a feeling"
