@@ -274,3 +274,8 @@ def test_a_sentence_going_on_with_a_speakers_words_is_never_the_outlets(tmp_path
     [sentence] = documents.sentences
     assert not said_before(documents, sentence)
     assert not isinstance(consider(documents, sentence, None, set()), str)
+    # nor does speech go on after a closed quote and a thanks (dw_1047025)
+    ended = CASES["speech_ended"]
+    documents = Documents(selected([ended]), load_spec(spec_on(tmp_path, ended["topic"])))
+    [sentence] = [s for s in documents.sentences if "在总统府接见" in s.text]
+    assert not said_before(documents, sentence)

@@ -269,8 +269,10 @@ def said_before(documents: Documents, sentence: Sentence) -> bool:
     for earlier in sorted(before, key=lambda s: s.index, reverse=True):
         if OWN_SOURCE.match(earlier.text):
             return False
-        speaks = earlier.speech is not None and bool(earlier.speech.speaker) or \
-            SPEAKER_CUE.match(earlier.text) is not None
+        speech = earlier.speech
+        speaks = SPEAKER_CUE.match(earlier.text) is not None or speech is not None and \
+            bool(speech.speaker) and 0 < speech.claim_start <= len(earlier.text) and \
+            earlier.text[speech.claim_start - 1] in "，,：:"  # 表示，…: not 指出新政策的问题
         if speaks:
             return not re.search(r"[”」][。！？]?$", earlier.text.strip())
     return False
