@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from briefgen.analysis.gazetteer import OTHER
+from briefgen.analysis.gazetteer import KIND_ORDER, OTHER
 from briefgen.analysis.script import to_simplified
 from briefgen.analysis.speech import (BODY, GROUP, ROLE_WORD, TRANSLITERATION, balanced_claim,
                                       split_speaker)
@@ -269,7 +269,7 @@ class ViewpointsSummarizer:
         for view in found:  # 联邦议院议长 in a story about Germany, beside 德国's voices
             if view.actor == OTHER and nationals.get(id(view)) in sides:
                 view.actor = nationals[id(view)]
-        found = same_people(found)
+        found = described_people(same_people(found), documents.analysis.gazetteer.countries)
         merged = self._merge(documents, found)
         ordered = self._round_robin(documents, merged, section)
         items: dict[tuple[str, str], Item] = {}
@@ -612,6 +612,66 @@ def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
                 view.actor = next(iter(known))
             if roles:  # 香港警务处处长 and 香港警务处长: one person, one label
                 view.role = roles[0]
+    return views
+
+
+# 一位中国贸易专家, 一名官员: a person given by a description, no name.
+DESCRIBED = re.compile(rf"^(?:[一两三几多许]*[名位个些])?[\u4e00-\u9fff]{{0,8}}?{ROLE_WORD.pattern}$")
+SINGLE = re.compile(r"^(?:一位|一名)")
+SAID_ALIKE = 0.5  # of the shorter claim's character pairs in the other: the same words
+NEAR_DAYS = 2  # two reports of one statement come out within this many days
+
+
+def _bigrams(text: str) -> set[str]:
+    text = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def said_alike(a: str, b: str) -> bool:
+    """The same quoted sentence, or most of the shorter claim's character pairs in the other."""
+    quoted = set(re.findall(r"“([^”]{6,})”", a)) & set(re.findall(r"“([^”]{6,})”", b))
+    pairs_a, pairs_b = _bigrams(a), _bigrams(b)
+    shorter = min(len(pairs_a), len(pairs_b))
+    return bool(quoted) or shorter >= 6 and len(pairs_a & pairs_b) >= SAID_ALIKE * shorter
+
+
+def _same_kind(described: Viewpoint, named: Viewpoint, countries) -> bool:
+    """A single person of the same kind (专家 and 教授 are both scholars) whose description
+    shares a field with the named one's post (中国贸易专家, 国际贸易教授), reported within
+    days of each other: safe to take for the one named person of that kind."""
+    speech = described.sentence.speech
+    if described.actor not in KIND_ORDER or named.actor != described.actor or not named.role:
+        return False
+    if not (SINGLE.match(speech.phrase or "") if speech else False) and GROUP.search(described.speaker):
+        return False  # 一些分析人士: several people, not one
+    field_words = ROLE_WORD.sub("", described.speaker)
+    for country in countries(field_words):
+        field_words = field_words.replace(country, "")
+    when = [v.sentence.article.published for v in (described, named)]
+    near = None not in when and abs((when[0] - when[1]).days) <= NEAR_DAYS
+    return near and bool(_bigrams(field_words) & _bigrams(named.role))
+
+
+def described_people(views: list[Viewpoint], countries) -> list[Viewpoint]:
+    """A person given only by a description (一位中国贸易专家) or a bare country (中国) is the
+    one named speaker (崔凡) whose claim says the same words, or, failing that, the one named
+    speaker of the same kind and field heard in the same days: one person, one heading."""
+    def described(view: Viewpoint) -> bool:
+        return view.role is None and (bool(DESCRIBED.match(view.speaker)) or
+                                      countries(view.speaker) == [view.speaker])
+    named = [v for v in views if not described(v) and not BODY.search(v.speaker) and
+             countries(v.speaker) != [v.speaker] and v.actor not in KIND_ORDER[1:]]  # no paper
+    for view in views:
+        if not described(view):
+            continue
+        alike = {v.speaker: v for v in named if said_alike(view.claim, v.claim)}
+        if not alike:
+            kind = {v.speaker: v for v in named if v.actor == view.actor}
+            alike = kind if len(kind) == 1 and _same_kind(view, next(iter(kind.values())),
+                                                          countries) else {}
+        if len(alike) == 1:
+            person = next(iter(alike.values()))
+            view.speaker, view.role, view.actor = person.speaker, person.role, person.actor
     return views
 
 
