@@ -56,6 +56,14 @@ def fresh_db(tmp_path) -> Corpus:
     corpus.close()
 
 
+def spec_on(tmp_path: Path, terms: list[str]) -> Path:
+    """A spec whose topic and dictionary are `terms` (the segmenter keeps them whole)."""
+    spec = tmp_path / "topic.yaml"
+    spec.write_text("title: 测试\ntopic:\n  keywords: [" + ", ".join(terms) + "]\n"
+                    f"dictionary: [{', '.join(terms)}]\n", "utf-8")
+    return spec
+
+
 def read_one(path: Path, publishers: PublisherTable) -> Article:
     documents = read_path(path)
     assert len(documents) == 1

@@ -20,17 +20,10 @@ from briefgen.summarizers import Documents, summarize
 from briefgen.summarizers.background import (COMMENTARY, GOVERNS, SAME_SPEAKER_ON, UNFINISHED,
                                              BackgroundSummarizer, Story, opening,
                                              consider, said_before, said_by_the_next)
-from conftest import CANONICAL, ROOT
+from conftest import CANONICAL, ROOT, spec_on
 
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "background" / "cases.yaml").read_text("utf-8"))
 PUBLISHED = datetime(2020, 8, 29, 12, tzinfo=timezone.utc)
-
-
-def spec_on(tmp_path: Path, terms: list[str]) -> Path:
-    spec = tmp_path / "topic.yaml"
-    spec.write_text("title: 测试\ntopic:\n  keywords: [" + ", ".join(terms) + "]\n"
-                    f"dictionary: [{', '.join(terms)}]\n", "utf-8")
-    return spec
 
 
 def selected(articles: list[dict], published: datetime = PUBLISHED) -> list[Selected]:

@@ -18,17 +18,10 @@ from briefgen.selection import Selected
 from briefgen.spec import load_spec
 from briefgen.summarizers import Documents
 from briefgen.summarizers.background import BackgroundSummarizer, told_word_for_word
-from conftest import ROOT
+from conftest import ROOT, spec_on
 
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "background" / "standalone.yaml").read_text("utf-8"))
 PUBLISHED = datetime(2020, 8, 29, 12, tzinfo=timezone.utc)
-
-
-def spec_on(tmp_path: Path, terms: list[str]) -> Path:
-    spec = tmp_path / "topic.yaml"
-    spec.write_text("title: 测试\ntopic:\n  keywords: [" + ", ".join(terms) + "]\n"
-                    f"dictionary: [{', '.join(terms)}]\n", "utf-8")
-    return spec
 
 
 def alone(text: str, tmp_path: Path, published: datetime = PUBLISHED,
