@@ -12,7 +12,6 @@ cite). The brief must cite no off-topic source; a dropped story article is a mis
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections import Counter
 from datetime import date
@@ -20,22 +19,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from briefgen.build import selection_for  # noqa: E402
 from briefgen.corpus import Corpus  # noqa: E402
 from briefgen.spec import load_spec  # noqa: E402
+from gold_score import read_sources  # noqa: E402  (SOURCES.tsv rows by file and URL)
 
 SOURCES = ROOT.parent / "shared" / "corpus" / "rss" / "SOURCES.tsv"
-
-
-def clusters(path: Path) -> dict[str, str]:
-    """The story cluster of each item, by its URL and by its title."""
-    found = {}
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            found[row["url"].strip()] = row["story_cluster"]
-            found[row["title"].strip()] = row["story_cluster"]
-    return found
 
 
 def main() -> None:
@@ -46,7 +37,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.sources.exists():
         sys.exit(f"error: {args.sources}: no SOURCES.tsv (it is in ../shared/corpus/rss)")
-    cluster_of = clusters(args.sources)
+    sources = read_sources(args.sources)
     corpus = Corpus(args.db)
     totals = Counter()
     print(f"{'spec':30} {'story':28} matched used dropped  other-used")
@@ -56,8 +47,8 @@ def main() -> None:
         rows = []
         for decision in selection.decisions:
             article = corpus.get(decision.article_id)
-            cluster = cluster_of.get((article.url or "").strip()) or \
-                cluster_of.get((article.title or "").strip(), "?")
+            row = sources.get((article.url or "").strip())
+            cluster = row["story_cluster"] if row else "?"
             rows.append((decision, cluster))
         story = Counter(c for d, c in rows if d.used).most_common(1)
         story = story[0][0] if story else "?"
