@@ -3,6 +3,7 @@ phrased compactly, merged when several sources report it, in date order."""
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import timedelta
 
@@ -367,23 +368,22 @@ CLAIM_CUES = ("指责", "指控", "否认", "承认", "证实", "宣布", "表�
 HEADLINED = 3  # words of the stories' titles that put a sentence of a central story on it
 
 
-def _headline_words(documents: Documents) -> set[str]:
+@functools.lru_cache(maxsize=4)  # once per brief
+def _headline_words(documents: Documents) -> frozenset[str]:
     """The content words the brief's story is titled with: those of the spec's title, of
     the selected stories' titles that name the topic, and those two titles share (a title
     naming none of the topic, 捷克参议长率团访台, tells its own story, not the brief's)."""
-    if not hasattr(documents, "_headline_words"):
-        titled: dict[str, int] = {}
-        words = set(documents.segmenter.content_words(documents.spec.title or ""))
-        for choice in documents.selected:
-            title = choice.article.title or ""
-            own = set(documents.segmenter.content_words(title))
-            if documents.names_topic(title):
-                words |= own
-            for w in own:
-                titled[w] = titled.get(w, 0) + 1
-        words |= {w for w, n in titled.items() if n >= 2}
-        documents._headline_words = {w for w in words if len(w) >= 2}
-    return documents._headline_words
+    titled: dict[str, int] = {}
+    words = set(documents.segmenter.content_words(documents.spec.title or ""))
+    for choice in documents.selected:
+        title = choice.article.title or ""
+        own = set(documents.segmenter.content_words(title))
+        if documents.names_topic(title):
+            words |= own
+        for w in own:
+            titled[w] = titled.get(w, 0) + 1
+    words |= {w for w, n in titled.items() if n >= 2}
+    return frozenset(w for w in words if len(w) >= 2)
 
 
 def _headlined(documents: Documents, sentence: Sentence) -> bool:
@@ -418,19 +418,18 @@ def _between_topical(documents: Documents, sentence: Sentence) -> bool:
 PROTAGONIST = 0.4  # share of the stories that name a person beside the topic: whom it is about
 
 
-def _protagonists(documents: Documents) -> set[str]:
+@functools.lru_cache(maxsize=4)  # once per brief
+def _protagonists(documents: Documents) -> frozenset[str]:
     """The people the story is about: named in sentences naming the topic in three stories
     and in two of five at least (维斯特奇尔 of the Czech visit to Taiwan). In a story about the topic, what they do
     is on topic though the sentence names only them (蔡英文与维斯特奇尔等人会面)."""
-    if not hasattr(documents, "_protagonists"):
-        stories: dict[str, set[int]] = {}
-        for sentence in documents.sentences:
-            if documents.names_topic(sentence.text):
-                for name in _names(sentence):
-                    stories.setdefault(name, set()).add(sentence.article.id)
-        enough = max(3, PROTAGONIST * len(documents.selected))
-        documents._protagonists = {name for name, ids in stories.items() if len(ids) >= enough}
-    return documents._protagonists
+    stories: dict[str, set[int]] = {}
+    for sentence in documents.sentences:
+        if documents.names_topic(sentence.text):
+            for name in _names(sentence):
+                stories.setdefault(name, set()).add(sentence.article.id)
+    enough = max(3, PROTAGONIST * len(documents.selected))
+    return frozenset(name for name, ids in stories.items() if len(ids) >= enough)
 
 
 def _names(sentence: Sentence) -> set[str]:
