@@ -151,7 +151,8 @@ def passing(tmp_path_factory):
     from briefgen.ingest import ingest
 
     folder = tmp_path_factory.mktemp("passing")
-    for name in ("dw_1047051.md", "reuters_1046141.md", "reuters_1046273.md"):
+    for name in ("dw_1047051.md", "reuters_1046141.md", "reuters_1046273.md", "nyt_1047878.md",
+                 "nyt_1047884.md"):
         shutil.copy(ROOT / "tests" / "data" / "relevance" / name, folder / name)
     corpus = Corpus(folder / "corpus.db")
     ingest([folder], corpus, workers=1)
@@ -161,6 +162,11 @@ def passing(tmp_path_factory):
 
 @pytest.mark.parametrize("item, spec, on_topic", [
     ("dw_1047051", "south-china-sea", False),  # one story of seven in a digest
+    # …its first story is the tour, told in its lead (中国外长出访欧洲五国：中国外长王毅…)
+    ("dw_1047051", "wang-yi-europe-tour", False),
+    # NYT morning briefings: one bulleted story a paragraph, the topic's in the title and first
+    ("nyt_1047878", "china-india-border", False),
+    ("nyt_1047884", "czech-taiwan-visit", False),
     ("reuters_1046141", "abe-resigns", True),  # its title names Abe: about him
     # a short report on China's reaction whose lead says 一家中国企业 and whose 6th and 7th of
     # 12 paragraphs name 蒙牛乳业: about the deal
@@ -172,6 +178,19 @@ def test_a_digest_naming_the_topic_in_one_story_is_off_topic_but_a_titled_story_
 
     score = relevance(passing[item], topic_forms(load_spec(ROOT / "examples" / "briefs" / f"{spec}.yaml")))[0]
     assert (score >= MIN_RELEVANCE) == on_topic, score
+
+
+def test_a_digest_is_told_by_its_shape_not_by_its_name(passing):
+    """Paragraphs opening on distinct headlines (a bullet, or a heading and a colon) make a
+    digest; the same paragraphs opening on one speaker (王毅表示：) or in plain prose do not."""
+    from briefgen.selection import digest
+
+    assert digest(passing["dw_1047051"].paragraphs) and digest(passing["nyt_1047878"].paragraphs)
+    assert not digest(passing["reuters_1046273"].paragraphs)
+    assert not digest(passing["reuters_1046141"].paragraphs)
+    spoken = [p.split("：", 1)[1] for p in passing["dw_1047051"].paragraphs]
+    assert not digest(["王毅表示：" + p for p in spoken])
+    assert not digest(["记者：" + p for p in spoken])  # a heading of four characters or more
 
 
 # --- the opening sentence ----------------------------------------------------------------
