@@ -106,7 +106,7 @@ class Selection:
         return {
             "matched": len(self.decisions) + len(self.over_limit),
             "used": len(used),
-            "off_topic": sum(d.reason in (OFF_TOPIC, OFF_STORY, OFF_DIGEST)
+            "off_topic": sum(d.reason in (OFF_TOPIC, OFF_STORY, OFF_DIGEST, OFF_SUBJECT)
                              for d in self.decisions),
             "over_limit": len(self.over_limit),
             "undated": sum(a.published is None for a in used),
@@ -131,6 +131,8 @@ OFF_TOPIC = "off topic: the topic's terms are not in its title or lead and only 
 OFF_STORY = ("off topic: it shares the topic's terms, but little of what the other stories "
              "say, and its title and lead do not make up for it")
 OFF_DIGEST = "off topic: a digest of several stories, most of them on other topics"
+OFF_SUBJECT = ("off topic: it names none of the words of the brief's title that every central "
+               "story names: another story of the topic's actors")
 LEAD_CHARS = 240  # how much of the body counts as the lead
 DIGEST_PARAGRAPHS = 4  # an article this long naming the topic in one paragraph is about more
 MIN_RELEVANCE = 2.0  # a term in the title or lead, or repeated mentions through the body
@@ -279,11 +281,52 @@ def choose(corpus: Corpus, spec: BriefSpec, as_of: date,
         if on_topic:
             copies = [corpus.get(i) for i in sorted(ids) if i != lead_id]
             selected.append(Selected(article, score, copies))
-    selected = _on_story(selected, decisions)
+    selected = _on_story(_on_subject(selected, decisions, spec), decisions)
     # Most relevant first; the full-text rank breaks ties.
     order = {choice.article.id: n for n, choice in enumerate(selected)}
     selected.sort(key=lambda choice: (-choice.score, order[choice.article.id]))
     return Selection(selected, decisions, over_limit)
+
+
+def title_words(spec: BriefSpec) -> list[str]:
+    """The words of the brief's title, the topic's terms kept whole (美国防部报告评估中国军力 →
+    国防部报告, 中国军力, 评估): what the analyst says the story is, beyond whose it is."""
+    from briefgen.chinese import segmenter
+
+    title = fold(spec.title or "")
+    words = []
+    for form in sorted({f for group in topic_forms(spec) for f in group}, key=lambda f: (-len(f), f)):
+        if form in title:  # longest first, as count_terms reads them
+            words.append(form)
+            title = title.replace(form, "\n")
+    rest = [word for piece in title.split("\n") for word in segmenter().content_words(piece)]
+    return list(dict.fromkeys(words + rest))
+
+
+def _on_subject(selected: list[Selected], decisions: list[Decision],
+                spec: BriefSpec) -> list[Selected]:
+    """Drop the weakly relevant articles that name none of the title's words that every central
+    story (the topic in its title and lead) names: the Pentagon confirming a missile test of the
+    解放军 names neither 报告 nor 中国军力 in a brief on its report on China's military. Needs two
+    central stories to agree."""
+    central = [choice.article for choice in selected if choice.score >= STRONG_RELEVANCE]
+    if len(central) < 2:
+        return selected
+    texts = {choice.article.id: fold((choice.article.title or "") + "\n" + choice.article.body)
+             for choice in selected}
+    shared = [word for word in title_words(spec)
+              if all(word in texts[article.id] for article in central)]
+    if not shared:
+        return selected
+    by_id = {d.article_id: d for d in decisions}
+    kept = []
+    for choice in selected:
+        if choice.score < STRONG_RELEVANCE and not any(w in texts[choice.article.id] for w in shared):
+            decision = by_id[choice.article.id]
+            decision.used, decision.reason = False, OFF_SUBJECT
+            continue
+        kept.append(choice)
+    return kept
 
 
 def _bigrams(article: Article) -> Counter:

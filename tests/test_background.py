@@ -291,3 +291,48 @@ def test_a_sentence_going_on_with_a_speakers_words_is_never_the_outlets(tmp_path
     documents = Documents(selected([ended]), load_spec(spec_on(tmp_path, ended["topic"])))
     [sentence] = [s for s in documents.sentences if "在总统府接见" in s.text]
     assert not said_before(documents, sentence)
+
+
+# --- relevance: another story of the topic's actors ----------------------------------------
+
+@pytest.fixture(scope="module")
+def pentagon(tmp_path_factory):
+    """tests/data/relevance: three reports on the Pentagon's 2020 report on China's military
+    (bbc_1047696, cdt_394214, rfa_1047907) and DW's report of the Pentagon confirming the PLA's
+    missile tests in the South China Sea (dw_1047090), which names 五角大楼 and 解放军 in its
+    lead but never the report."""
+    import shutil
+
+    from briefgen.corpus import Corpus
+    from briefgen.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("pentagon")
+    for name in ("bbc_1047696.md", "cdt_394214.md", "rfa_1047907.md", "dw_1047090.md"):
+        shutil.copy(ROOT / "tests" / "data" / "relevance" / name, folder / name)
+    corpus = Corpus(folder / "corpus.db")
+    ingest([folder], corpus, workers=1)
+    yield corpus
+    corpus.close()
+
+
+def test_an_article_naming_none_of_the_titles_words_the_central_stories_share_is_off_topic(
+        pentagon, tmp_path):
+    """The central reports all name 中国军力 of the brief's title 美国防部报告评估中国军力; the
+    missile report, of weaker relevance, names none of the title's words: another story. Titled
+    with what it does share (五角大楼与解放军), the brief keeps it."""
+    from datetime import date
+
+    from briefgen.selection import OFF_SUBJECT, choose, title_words
+
+    spec = load_spec(ROOT / "examples" / "briefs" / "pentagon-china-military.yaml")
+    assert "中国军力" in title_words(spec) and "评估" in title_words(spec)
+    selection = choose(pentagon, spec, date(2020, 12, 31))
+    used = {Path(s.article.source_path).stem for s in selection.selected}
+    assert used == {"bbc_1047696", "cdt_394214", "rfa_1047907"}, used
+    [dropped] = [d for d in selection.decisions if not d.used]
+    assert dropped.title.startswith("证实解放军南海射4导弹") and dropped.reason == OFF_SUBJECT
+    text = (ROOT / "examples" / "briefs" / "pentagon-china-military.yaml").read_text("utf-8")
+    other = tmp_path / "other.yaml"
+    other.write_text(text.replace("title: 美国防部报告评估中国军力", "title: 五角大楼与解放军"), "utf-8")
+    selection = choose(pentagon, load_spec(other), date(2020, 12, 31))
+    assert len(selection.selected) == 4
