@@ -459,7 +459,9 @@ class BackgroundSummarizer:
         ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.order))
         opener = opening(documents, story, defines, opinion_pieces)
         if opener is not None and opener.agreement < OPENER_AGREEMENT * most:
-            opener = None  # no lead tells what the others agree on: the core opens
+            opener = None  # no lead tells what the others agree on
+        if opener is None:  # …the act of a known day the leads agree on most opens
+            opener = dated_act(documents, candidates, most)
         if opener is not None:
             ranked = [c for c in ranked if c.sentence is not opener.sentence]
         return self._paragraphs(documents, self._choose(documents, section, ranked, opener),
@@ -565,6 +567,7 @@ UNFINISHED = re.compile(r"(?:说|称|表示|指出|透露|报道|报导|宣布|�
 PRESUPPOSES = re.compile(r"新(?:举措|措施|政策|规定|规则|法规|法案|方案|禁令|制裁)|此举|这一(?:决定|举动|做法)|"
                          r"该(?:决定|举动|做法)")
 OPENER_AGREEMENT = 0.4  # share of the best agreement a lead needs to open the background
+DATED_OPENER = 0.9  # …and another sentence, an act of a known day, when no lead can
 # …or falls inside what an announcement governs (…在记者会上宣布，因…恶化，…已决定辞任).
 GOVERNS = re.compile(r"(?:宣布|表示|说|称|指出|透露|强调|认为)[，,：:]")
 # …and one that drops who says or reports it (…封禁了更多中国手机应用，据报道).
@@ -611,6 +614,18 @@ def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
                 candidate.agreement = agreement
             break
     return chosen
+
+
+def dated_act(documents: Documents, candidates: list[Candidate], most: float) -> Candidate | None:
+    """When no lead can open (each one guesses, quotes, or is the chronology's entry word for
+    word), the sentence the leads agree with most, when it tells an act of a known day naming
+    the topic in a central source: 日本历史上任职时间最长的首相…安倍晋三8月28日宣布因为身体
+    状况不佳辞职, not a remark that presupposes it (安倍晋三得到了时间…)."""
+    acts = [c for c in candidates if c.theme == 1 and c.days and
+            documents.central(c.sentence.article) and documents.names_topic(c.text) and
+            not PRESUPPOSES.search(c.text) and c.agreement >= DATED_OPENER * most and
+            not told_word_for_word(documents, c.text)]
+    return min(acts, key=lambda c: (-c.agreement, c.sentence.order), default=None)
 
 
 def months(time) -> list[str]:
