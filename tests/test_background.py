@@ -354,3 +354,26 @@ def test_when_the_lead_is_the_chronologys_entry_the_dated_act_the_leads_agree_on
     assert items and items[0].text.startswith(("日本历史上任职时间最长的首相、安倍经济学经济策略的设计者"
                                                "安倍晋三8月28日宣布因为身体状况不佳辞职。",
                                                "8月28日，安倍晋三以健康状况不佳为由宣布辞职")), items
+
+
+def reason(topic: str, text: str, source: str, tmp_path: Path) -> str | None:
+    """What the background makes of a real sentence alone in its paragraph: why it is left out,
+    or None when it is a candidate."""
+    from briefgen.summarizers.background import definition_pattern
+
+    spec = load_spec(spec_on(tmp_path, [topic]))
+    documents = Documents(selected([{"file": source, "title": topic, "paragraphs": ["", text]}]), spec)
+    [sentence] = [s for s in documents.sentences if s.paragraph == 1]
+    found = consider(documents, sentence, definition_pattern(documents.topic_words), set())
+    return found if isinstance(found, str) else None
+
+
+@pytest.mark.parametrize("topic, text, source, why", CASES["lost_or_spoken"])
+def test_words_spoken_or_leaning_on_what_came_before_are_no_background(topic, text, source, why,
+                                                                       tmp_path):
+    assert reason(topic, text, source, tmp_path) == why
+
+
+@pytest.mark.parametrize("topic, text, source", CASES["stands_alone"])
+def test_the_same_shapes_standing_alone_stay(topic, text, source, tmp_path):
+    assert reason(topic, text, source, tmp_path) is None

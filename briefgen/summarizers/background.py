@@ -34,7 +34,10 @@ LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|�
                      r"(?![是为：:，,即如])")  # 弗莱登伯格的意见对…: what opinion
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
 SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|发表(?:谈话|声明|讲话)[，,]|"
-                    r"^[^，,。]{0,30}(?:说|称|表示|指出)[，,：:]|"
+                    r"^[^，,。]{0,30}(?:说|称|表示|指出|提到|提及)[，,：:]|"
+                    r"被问(?:及|到)|(?:记者|媒体)(?:问|提问)|"  # a question put to someone: their words follow
+                    r"拒绝[^，,。]{0,24}?(?:置评|评论|证实|回应|透露)|不予置评|未予置评|"  # declined to comment: nothing told
+                    r"发言人[^，,。]{0,8}?(?:反驳|批评|否认|指责|谴责|回应|驳斥)|"  # a spokesperson's words
                     r"^[^，,。：:]{0,30}(?:警告|批评|谴责|呼吁|强调|重申|表态)[^，,。：:]{0,12}[：:]|"
                     r"^[^，,。：:“”]{1,12}(?:敦促|促请|呼吁|要求)[^，,。]{1,12}"
                     r"(?:恪守|遵守|停止|立即|尽快|立刻|不要|放弃|释放|撤回)")  # a demand: a view
@@ -61,7 +64,7 @@ STANCE = re.compile(r"希望|主张|期望|期盼|盼望|坚信|(?<![被所])认
 SAME_SPEAKER_ON = re.compile(r"^[^，,。“”]{2,16}?(?:还|也|又|并|同时|进一步|另外)(?:指责|表示|说|称|批评|指出|"
                              r"强调|警告|谴责|认为|透露|补充|重申)")
 # A sentence that opens on its speaker and cue (蔡英文回应表示，…; 她指出：…): reported speech.
-SPEAKER_CUE = re.compile(r"^[^，,。“”「」]{1,30}?(?:说|称|表示|指出|强调|重申|认为|回应|透露|补充|警告|"
+SPEAKER_CUE = re.compile(r"^[^，,。“”「」]{1,30}?(?:说|称|表示|指出|提到|提及|强调|重申|认为|回应|透露|补充|警告|"
                          r"批评|谴责|指责|呼吁)[，,：:]")
 OWN_SOURCE = re.compile(r"^(?:根据|据|按照|依照)[^，,。]{1,30}[，,]")
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
