@@ -30,6 +30,9 @@ LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|�
                      r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])|"
                      r"^[^，,。“”]{2,12}?(?:随后|随即|此后|其后|接着|后来|(?<![规原否准法细守总实然])则|因此|因而|(?<!不)才|"
                      r"于是|从而|继而)(?=[\u4e00-\u9fff])|"  # 柏林警方随后…, 警方则以…: after what
+                     r"^[^，,。“”]{2,12}?(?:之前|此前|先前|早先)(?=[在曾已被于就])|"  # 纳瓦尔尼之前在…: before what
+                     r"(?:离开|赶到|到达|抵达|冲进|进入|赶赴|撤离|留在)了?现场|"  # 离开了现场: which scene
+                     r"^[^，,。“”]{1,8}?(?:获胜|胜出|战胜|战败|落败|败北|失利|告终)[，,。]|"  # 中国获胜，…: which contest
                      r"当时|[\u4e00-\u9fff]的(?:意见|看法|观点|立场|态度|说法|前提要求|要求|建议)"
                      r"(?![是为：:，,即如])")  # 弗莱登伯格的意见对…: what opinion
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
@@ -44,6 +47,9 @@ SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|�
 HEADLINE = re.compile(r"^(?=[^：:，,。]*[：:])[^：:，,。]*?[\u4e00-\u9fff] [\u4e00-\u9fff]|"  # 标题 标题：正文
                       r"^\d{4}\s*[：:]")  # 1981：前车之鉴…, a year as a heading
 PERSONAL = re.compile(r"(?<![其吉利])[他她](?![国人乡])")  # 他, 她: whoever was named before
+# 他 the object of someone's act (医生…让他进入昏迷状态): not whom the sentence names before it
+# (that one would be 自己), but someone the sentences before named.
+OBJECT_PRONOUN = re.compile(r"(?:[让使令把给对向叫请帮被将]|逮捕|拘留|扣留|送往|送到|带到|带走|接见|会见)[他她](?![国人乡们])")
 # A byline or time stamp left inside the text (RICHARD PÉREZ-PEÑA 2020-09-03 14:43:23).
 # (?<!…) and \s*+: each run scanned from its start only (a 1,000-letter capital run took 9 s).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|(?<![A-Z])[A-Z]{3}[A-Z .\-ÀÉÍÓÚÑ]*\s+\d{4}|"
@@ -199,7 +205,8 @@ def subject_before(documents: Documents, sentence: Sentence, text: str, rewritte
 def leans(text: str, people: tuple[str, ...] = ()) -> bool:
     """Whether a sentence needs what came before it to be understood: 他 or 她 counts only
     when none of `people` (whom the sentence names) comes before it."""
-    if DANGLING.match(text) or LEANING.search(text) or UNOWNED.search(text):
+    if DANGLING.match(text) or LEANING.search(text) or UNOWNED.search(text) or \
+            OBJECT_PRONOUN.search(unquoted(text)):
         return True
     return any(not any(0 <= text.find(name) < m.start() for name in people)
                for m in PERSONAL.finditer(text))
