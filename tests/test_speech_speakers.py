@@ -1,0 +1,23 @@
+"""Who speaks in real sentences of the feed corpus (tests/data/viewpoints/speakers.yaml):
+the person named after a role, not a word of the role's body read as an adverbial, nor the
+country the body is in."""
+
+from __future__ import annotations
+
+import yaml
+
+from conftest import ROOT
+from test_speech_names import spoken
+
+CASES = yaml.safe_load((ROOT / "tests" / "data" / "viewpoints" / "speakers.yaml").read_text("utf-8"))
+
+
+def test_a_body_named_for_foreign_trade_is_no_adverbial_of_whom_one_speaks_to():
+    """对外经济贸易大学教授崔凡: 对外 opens a university's name, not 对… (to whom one speaks);
+    read as an adverbial it left 中国 as the speaker."""
+    found = spoken("x", [CASES["university_named_after_foreign_trade"]["text"]])
+    assert found == [("崔凡", "中国对外经济贸易大学教授", "专家学者")]
+    # to whom one speaks still goes: 对记者
+    assert spoken("x", ["外交部发言人对记者表示，中方坚决反对任何形式的官方往来。"])[0][0] == "外交部发言人"
+    # …nor 对外 ending the phrase (又对外宣称: publicly; a sentence written for the test)
+    assert spoken("x", ["七月份，金与正又对外宣称，今年内举行朝美首脑会谈的可能性不大。"])[0][0] == "金与正"
