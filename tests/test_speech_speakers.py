@@ -21,3 +21,15 @@ def test_a_body_named_for_foreign_trade_is_no_adverbial_of_whom_one_speaks_to():
     assert spoken("x", ["外交部发言人对记者表示，中方坚决反对任何形式的官方往来。"])[0][0] == "外交部发言人"
     # …nor 对外 ending the phrase (又对外宣称: publicly; a sentence written for the test)
     assert spoken("x", ["七月份，金与正又对外宣称，今年内举行朝美首脑会谈的可能性不大。"])[0][0] == "金与正"
+
+
+def test_a_report_speaks_for_whoever_issued_it():
+    """报告认为, 今年的报告写道: the report is the issuing body's voice (美国国防部, 五角大楼),
+    not a fragment (的报告) of no side, nor a title read as the media (《中国军力报告》)."""
+    found = spoken("x", CASES["report_issued_by_a_ministry"]["paragraphs"])
+    assert [(name, camp) for name, _, camp in found if "报告" in name] == [
+        ("美国国防部报告", "美国"), ("美国国防部报告", "美国")]
+    found = spoken("x", CASES["report_of_the_pentagon"]["paragraphs"])
+    assert [(name, camp) for name, _, camp in found] == [("五角大楼报告", "美国")]
+    # a report whose issuer the article never names stays a report
+    assert spoken("x", CASES["report_of_the_pentagon"]["paragraphs"][1:]) == [("报告", None, "其他")]

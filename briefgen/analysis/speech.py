@@ -108,6 +108,10 @@ RECENT = 3  # 他 may stand for who spoke this many sentences back, no further
 # Bodies that belong to whichever country the article is about when none is named.
 BODY_AFTER = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?P<body>外交部|国防部|商务部|国务院|财政部|司法部|"
                         r"内政部|总统府|议会|国会|参议院|众议院|大使馆|使馆|领事馆|贸易代表办公室|医院)")
+# A document that speaks (报告认为, 这份2020年度《中国军力报告》认为) and the words that name who
+# issued it (美国国防部发表…报告, 五角大楼的一份新报告).
+DOCUMENT = re.compile(r"(白皮书|报告)(?:书)?》?$")
+ISSUING = re.compile(r"(?:向[^，,。]{1,8})?(?:发表|发布|公布|提交|出台|推出|公开|的)")
 # Where a post is held, not whose it is: 美国驻俄罗斯大使馆, 常驻联合国代表, 国务委员兼外长.
 POSTED = re.compile(r"(?:驻|派驻|兼|兼任|代理|主管|分管|负责|出任|担任)$")
 ORGANIZATION_END = re.compile(r"(?:大学|学院|学校|研究院|研究所|中心|智库|基金会|协会|学会|委员会|"
@@ -420,6 +424,8 @@ class SpeechReader:
             speaker, role = self._resolve(phrase, state, text)
             role = self._role_phrase(role) if role else role
             speaker = self.gazetteer.canonical(speaker)
+            if role is None and DOCUMENT.search(speaker):
+                speaker = self._issued_by(speaker, state)
             if cue in ("声称", "宣称") and role is None and any(
                     name == speaker and entry.kind == "country"
                     for _, name, entry in self.gazetteer.find(speaker)):
@@ -478,6 +484,20 @@ class SpeechReader:
             if after and any(t.pos.startswith(("v", "a", "d", "p")) for t in self.tags(before)):
                 phrase = after
         return phrase
+
+    def _issued_by(self, document: str, state: ArticleState) -> str:
+        """A report speaks for whoever issued it: 今年的报告, 这份2020年度《中国军力报告》 →
+        美国国防部报告, when the article names the body that issued a report (美国国防部向国会
+        提交的…报告, 五角大楼的一份新报告); a title alone is no side (《…》 reads as the media)."""
+        kind = DOCUMENT.search(document)[1]
+        for clause in re.finditer(rf"[^，,。；;：:“”！？!?\n]{{2,60}}?(?={kind})", state.text):
+            verb = ISSUING.search(clause[0])
+            before = clause[0][:verb.start()] if verb else ""
+            found = [name for _, name, entry in self.gazetteer.find(before)
+                     if entry.kind in ("country", "organization")]
+            if found:
+                return found[-1] + kind
+        return document
 
     def _ends_in_name(self, phrase: str) -> bool:
         """Whether a phrase names a person (国防参谋长拉瓦特), not only a role (美国官员)."""
