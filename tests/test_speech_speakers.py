@@ -33,3 +33,32 @@ def test_a_report_speaks_for_whoever_issued_it():
     assert [(name, camp) for name, _, camp in found] == [("五角大楼报告", "美国")]
     # a report whose issuer the article never names stays a report
     assert spoken("x", CASES["report_of_the_pentagon"]["paragraphs"][1:]) == [("报告", None, "其他")]
+
+
+def test_people_introduced_with_a_role_speak_under_the_name_they_were_given():
+    """A quote before a speaker glossed in English (兰德公司(RAND Corporation)的分析师…), a
+    speaker who goes on after the cue (…说，尽管如此，…), a name with an initial (希拉·A·史密斯),
+    a strategist, and the surname alone afterwards (史密斯说, 松井说): all speak."""
+    found = spoken("x", CASES["analysts_of_a_resignation"]["paragraphs"])
+    assert found == [
+        ("杰弗里·霍恩", "兰德公司的分析师", "专家学者"),
+        ("希拉·A·史密斯", "华盛顿外交关系委员会研究日本问题的高级研究员", "专家学者"),
+        ("希拉·A·史密斯", "华盛顿外交关系委员会研究日本问题的高级研究员", "专家学者"),
+        ("凯西·松井", "日本股票策略师", "专家学者"), ("凯西·松井", "日本股票策略师", "专家学者")]
+
+
+def test_a_name_left_in_latin_letters_is_a_name():
+    """发言人Judd Deere, then Deere说; an analyst posted abroad (驻新加坡) speaks for no
+    country: the bank's research department makes him an analyst."""
+    found = spoken("x", CASES["spokesman_named_in_latin"]["paragraphs"])
+    assert found == [("Judd Deere", "白宫发言人", "美国")] * 2
+    found = spoken("x", CASES["analysts_of_the_markets"]["paragraphs"])
+    assert [(name, camp) for name, _, camp in found] == [
+        ("Rob Carnell", "专家学者"), ("Takatoshi Itoshima", "专家学者")]
+
+
+def test_a_commander_with_two_roles_and_a_rank_after_his_name():
+    """司令、演习指挥官斯科特·D·康恩…中将: the name between the roles and the rank; 演习 is a
+    word of the second role, not a verb the role starts after; 他 is him."""
+    found = spoken("x", CASES["admiral_with_two_roles"]["paragraphs"])
+    assert found == [("斯科特·D·康恩", "美国第三舰队司令、演习指挥官中将", "美国")] * 2

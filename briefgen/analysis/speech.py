@@ -23,8 +23,9 @@ CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指
        r"警告说|警告|批评说|批评(?=[，,：:])|谴责|呼吁|重申|回应说|声称|宣称|写道|怒斥|反驳说)")
 
 # “CLAIM，”SPEAKER cue。   “CLAIM，” 郑相昌说。
-QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>[^“”「」，,。]{{1,40}}?)"
-                         rf"{CUE}[。！!]?$")
+QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>(?:[^“”「」，,。()（）]|"
+                         rf"[（(][^（()）“”]*[）)]){{1,40}}?)"
+                         rf"{CUE}(?:[。！!]?$|[，,][^“”「」]*$)")  # …”史密斯说，尽管如此，…: the quote
 # SPEAKER … cue[，：]“CLAIM”  /  SPEAKER … cue，CLAIM
 SPEAKER_FIRST = re.compile(rf"^(?P<frame>[^“”「」]{{1,90}}?)(?P<cue>{CUE})(?:道|过)?\s*[，,：:]?\s*(?P<claim>.+)$")
 # A noun the whole clause qualifies, then what befell it (…的视频也被屏蔽): the cue before
@@ -69,7 +70,8 @@ ROLE_WORD = re.compile(
     r"负责人|高官|人士|代表|合伙人|国防相|外相|部长助理|助理|特使|领袖|领导人|元首|市长|州长|省长|党首|"
     r"主席团|警司|处长|署长|司长|校长|律师|主任医师|医师|医生|检察官|法官|主编|作者|创办人|总裁|秘书|"
     r"董事长|总监|经理|董事|社长|理事长|干事|主委|委员(?!会)|参议员|众议员|观察员|评论员|分析师|将军|上将|中将|"
-    r"少将|司令员|参谋长|幕僚|公使|参赞|总?领事(?!馆))")
+    r"少将|[上中少大]校|(?:新闻|外交|指挥)官|司令员|参谋长|幕僚|公使|参赞|总?领事(?!馆)|策略师|经济师|讲师|主管|经济学家|政治学家|"
+    r"科学家|历史学家)")
 BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|高官|总统室|总统府|总统办公室|外交部|"
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
@@ -80,8 +82,9 @@ NOT_A_SPEAKER = re.compile(r"^(?:按照|根据|依据|随着|为了|对于|关�
 # A seat of government a state speaks through (克里姆林宫, 青瓦台, 华府), when the actors know it.
 SEAT = re.compile(r"[宫台府]$")
 HYPHENATED = r"[\u4e00-\u9fff]{2,6}[-－‐‑][\u4e00-\u9fff]{2,6}"  # 克朗普-卡伦鲍尔: one name
-TRANSLITERATION = r"[\u4e00-\u9fff]{1,8}(?:[·‧・•][\u4e00-\u9fff]{1,8}){1,3}"
-NAME = rf"(?!{CUE}|[也还则曾在于与和对向])(?:{TRANSLITERATION}|[\u4e00-\u9fff]{{2,4}}?)"
+TRANSLITERATION = r"[\u4e00-\u9fff]{1,8}(?:[·‧・•](?:[A-Z]\.?[·‧・•])?[\u4e00-\u9fff]{1,8}){1,3}"  # 希拉·A·史密斯
+LATIN_NAME = r"[A-Z][a-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2}"  # a name left in Latin letters: Rob Carnell
+NAME = rf"(?!{CUE}|[也还则曾在于与和对向])(?:{TRANSLITERATION}|{LATIN_NAME}|[\u4e00-\u9fff]{{2,4}}?)"
 KNOWN_ROLE = re.compile(
     rf"(?P<role>[\u4e00-\u9fff·][\u4e00-\u9fff·、]{{1,40}}?{ROLE_WORD.pattern})(?P<name>{NAME})"
     rf"(?=在|于|与|和|对|向|接受|{TIME_AFTER}|日前|近日|早前|此前|通过|发表|{CUE}|[（(，,、的\s]|{ADVERB_AFTER}|$)")
@@ -184,7 +187,8 @@ def split_speaker(phrase: str, person=None, place=None) -> tuple[str, str | None
         if name and name[0] in "和与及、跟同":
             return phrase, None  # 学者和学生家长: two speakers run together
         if 2 <= len(name) <= 6 and not ROLE_WORD.search(name) or \
-                re.fullmatch(TRANSLITERATION, name) or re.fullmatch(HYPHENATED, name):
+                re.fullmatch(TRANSLITERATION, name) or re.fullmatch(HYPHENATED, name) or \
+                re.fullmatch(LATIN_NAME, name):
             return name, phrase[:last.end()].rstrip("、，, ")
         prefix = phrase[:last.start()]
         inner = list(ROLE_WORD.finditer(prefix))
@@ -508,8 +512,8 @@ class SpeechReader:
     @staticmethod
     def _full_name(name: str, state: ArticleState) -> str:
         """佩特里切克 → 托马斯·佩特里切克 when the article gave the whole name."""
-        fuller = [known for known in state.roles if re.split(r"[·‧・•]", known)[-1] == name
-                  and known != name]
+        fuller = [known for known in state.roles if re.split(r"[·‧・•\s]", known)[-1] == name
+                  and known != name]  # Deere → Judd Deere
         return fuller[0] if len(fuller) == 1 else name
 
     def _camp_of_principal(self, text: str, state: ArticleState) -> str:
@@ -533,7 +537,7 @@ class SpeechReader:
             return OTHER
         phrase = re.split(r"[，,。；;：:“”「」（）()、\s]", state.text[max(0, at - 16):at])[-1]
         found = [entry.camp for at, found, entry in self.gazetteer.find(phrase)
-                 if entry.kind == "country"]
+                 if entry.kind == "country" and not POSTED.search(phrase[:at])]  # 驻新加坡的…主管
         return found[0] if len(set(found)) == 1 else OTHER
 
     @staticmethod
@@ -595,7 +599,8 @@ class SpeechReader:
                 break
         for token in reversed(self.tags(role)):
             if _verb(token) and len(token.word) >= 2 and "的" not in role[token.offset:] \
-                    and ROLE_WORD.search(role[token.offset + len(token.word):]):
+                    and "、" not in role[:token.offset] \
+                    and ROLE_WORD.search(role[token.offset + len(token.word):]):  # 司令、演习指挥官: two roles
                 return role[token.offset + len(token.word):]
         return role
 
@@ -624,7 +629,8 @@ class SpeechReader:
 
     def _names_someone(self, name: str) -> bool:
         """A person's name, not a word: 罗伯特·奥布莱恩, 王美花; not 国家, 时称, 都预计."""
-        if re.search(r"[·‧・•]", name) or self.gazetteer.known_person(name):
+        if re.search(r"[·‧・•]", name) or self.gazetteer.known_person(name) or \
+                re.fullmatch(LATIN_NAME, name):
             return True
         if re.search(CUE, name):
             return False
