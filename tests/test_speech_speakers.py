@@ -62,3 +62,17 @@ def test_a_commander_with_two_roles_and_a_rank_after_his_name():
     word of the second role, not a verb the role starts after; 他 is him."""
     found = spoken("x", CASES["admiral_with_two_roles"]["paragraphs"])
     assert found == [("斯科特·D·康恩", "美国第三舰队司令、演习指挥官中将", "美国")] * 2
+
+
+def test_a_name_speaks_with_the_role_it_was_introduced_by():
+    """A name of no known form introduced by its role in a sentence that is not itself
+    speech (捷克外长佩特里切克第一时间透过推特回应, 首席医师穆拉霍夫斯基否认…, 发言人张水利大校更进一步):
+    when it later speaks alone, it is that person, with that role and side."""
+    assert spoken("x", CASES["minister_introduced_without_a_cue"]["paragraphs"])[-1] == (
+        "佩特里切克", "捷克外长", "捷克")
+    assert spoken("x", CASES["doctor_introduced_denying"]["paragraphs"])[-1] == (
+        "穆拉霍夫斯基", "鄂木斯克医院的首席医师", "俄罗斯")
+    assert spoken("x", CASES["spokesman_with_a_rank"]["paragraphs"]) == [
+        ("张水利", "中国人民解放军西部战区发言人", "中国")]
+    # a name the article never introduces stays unknown
+    assert spoken("x", CASES["minister_introduced_without_a_cue"]["paragraphs"][1:]) == []

@@ -725,4 +725,21 @@ class SpeechReader:
                 return fuller, state.roles[fuller]
         if speaker in state.roles:
             role = state.roles[speaker]  # 教授 → 台湾师范大学政治研究所教授, as introduced
+        elif role is None:
+            role = self._introduced_role(speaker, state)
         return speaker, self._named_before(role, state, sentence) if role else role
+
+    def _introduced_role(self, name: str, state: ArticleState) -> str | None:
+        """The role a name of five or more characters, no known pattern, follows where the
+        article introduces it (捷克外长佩特里切克第一时间透过推特回应, 首席医师穆拉霍夫斯基否认…):
+        佩特里切克说 is the foreign minister speaking. None when the article never does."""
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name) or BODY.search(name) or \
+                ROLE_WORD.search(name) or re.match(CUE, name) or any(
+                    t.pos.startswith(("v", "d", "p", "c", "u", "r")) for t in self.tags(name)):
+            return None  # a word, not a name (张水利 holds 水利: a name all the same)
+        found = re.search(rf"(?P<role>[^，,。；;：:“”「」、\s（()）]{{0,20}}?{ROLE_WORD.pattern})"
+                          rf"(?:[（(][^（()）]*[）)])?{re.escape(name)}", state.text)
+        if found is None:
+            return None
+        role = self._bare_role(clean_role(found["role"]))
+        return role if ROLE_WORD.search(role) and len(role) >= 2 else None
