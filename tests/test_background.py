@@ -377,3 +377,19 @@ def test_words_spoken_or_leaning_on_what_came_before_are_no_background(topic, te
 @pytest.mark.parametrize("topic, text, source", CASES["stands_alone"])
 def test_the_same_shapes_standing_alone_stay(topic, text, source, tmp_path):
     assert reason(topic, text, source, tmp_path) is None
+
+
+def test_a_near_repeat_of_the_chronology_is_judged_on_its_words_not_its_punctuation():
+    """czech-taiwan-visit: the chronology's entry 维斯特奇尔率领89人的的代表团，访问台湾一周 (as the
+    brief told it) is held by the lead of bbc_1047702 (…率领代表团访问台湾一周…) but for its
+    comma; a reader sees the same words twice."""
+    from types import SimpleNamespace
+
+    from briefgen.summarizers.background import told_word_for_word
+
+    lead = ("捷克参议院议长米洛什‧维斯特奇尔（Miloš Vystrčil，又译维特齐、韦德齐）无视中国反对，"
+            "率领代表团访问台湾一周，引发中捷和中欧的外交风波。")
+    told = SimpleNamespace(told=["维斯特奇尔率领89人的的代表团，访问台湾一周"], said=[])
+    assert told_word_for_word(told, lead)
+    other = SimpleNamespace(told=["捷克代表团抵达了台湾桃园国际机场"], said=[])
+    assert not told_word_for_word(other, lead)

@@ -584,12 +584,17 @@ GOVERNS = re.compile(r"(?:宣布|表示|说|称|指出|透露|强调|认为)[，
 SOURCED = re.compile(r"据|报道|报导|消息|称|说|表示|指出|透露")
 
 
+MARKS = re.compile(r"[\s，,。、；;：:“”‘’\"'（）()《》〈〉！!？?…—·‧]")
+
+
 def told_word_for_word(documents: Documents, text: str) -> bool:
     """Whether the chronology tells `text` in its words (or `text` holds an entry whole), or
-    a viewpoint says it (希望其他阿拉伯国家能效仿…)."""
-    return any(pair_share(text, entry) >= TOLD or pair_share(entry, text) >= TOLD
-               for entry in documents.told) or \
-        any(pair_share(claim, text) >= SAID for claim in documents.said)
+    a viewpoint says it (希望其他阿拉伯国家能效仿…). Words, not punctuation: 维斯特奇尔率领…代表团，
+    访问台湾一周 is held whole by …率领代表团访问台湾一周."""
+    bare = MARKS.sub("", text)
+    return any(pair_share(bare, entry) >= TOLD or pair_share(entry, bare) >= TOLD
+               for entry in (MARKS.sub("", told) for told in documents.told)) or \
+        any(pair_share(MARKS.sub("", claim), bare) >= SAID for claim in documents.said)
 
 
 def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
