@@ -393,3 +393,22 @@ def test_a_near_repeat_of_the_chronology_is_judged_on_its_words_not_its_punctuat
     assert told_word_for_word(told, lead)
     other = SimpleNamespace(told=["捷克代表团抵达了台湾桃园国际机场"], said=[])
     assert not told_word_for_word(other, lead)
+
+
+def test_a_sentence_going_on_with_an_earlier_day_its_paragraph_opens_on_is_told_with_that_day(tmp_path):
+    """berlin-reichstag-protest: dw_1047053 (2020-08-30) recalls 8月1日，成千上万的人曾走上柏林街头。
+    and goes on 许多示威者…因此警察驱散了一场集会的参与者。, which is of 8月1日, not of the storming
+    of the Reichstag the report is about; the same sentence after a sentence of the report's own
+    days keeps no date it does not name."""
+    spec = load_spec(spec_on(tmp_path, ["示威"]))
+    published = datetime(2020, 8, 30, 10, tzinfo=timezone.utc)
+    recalled = "8月1日，成千上万的人曾走上柏林街头。许多示威者既没有遵守距离规定，也没有戴口罩，因此警察驱散了一场集会的参与者。"
+    texts = []
+    for paragraph in (recalled, recalled.replace("8月1日，", "8月29日，")):
+        documents = Documents(selected([{"file": "dw_1047053", "title": "示威", "paragraphs": [
+            "", paragraph]}], published), spec)
+        [sentence] = [s for s in documents.sentences if s.text.startswith("许多示威者")]
+        found = consider(documents, sentence, None, set())
+        texts.append(found.text)
+    assert texts[0] == "8月1日，许多示威者既没有遵守距离规定，也没有戴口罩，因此警察驱散了一场集会的参与者。", texts
+    assert texts[1].startswith("许多示威者"), texts
