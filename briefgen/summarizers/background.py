@@ -496,8 +496,8 @@ class BackgroundSummarizer:
         opener = opening(documents, story, defines, opinion_pieces)
         if opener is not None and opener.agreement < OPENER_AGREEMENT * most:
             opener = None  # no lead tells what the others agree on
-        if opener is None:  # …the act of a known day the leads agree on most opens
-            opener = dated_act(documents, candidates, most)
+        if opener is None and len(story.leads) >= 2:  # …the act of a known day the leads of
+            opener = dated_act(documents, candidates, most)  # two sources or more agree on opens
         if opener is not None:
             ranked = [c for c in ranked if c.sentence is not opener.sentence]
         return self._paragraphs(documents, self._choose(documents, section, ranked, opener),
@@ -659,8 +659,8 @@ def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
 
 def dated_act(documents: Documents, candidates: list[Candidate], most: float) -> Candidate | None:
     """When no lead can open (each one guesses, quotes, or is the chronology's entry word for
-    word), the sentence the leads agree with most, when it tells an act of a known day naming
-    the topic in a central source: 日本历史上任职时间最长的首相…安倍晋三8月28日宣布因为身体
+    word), the sentence the leads (of two sources or more) agree with most, when it tells an act
+    of a known day naming the topic in a central source: 日本历史上任职时间最长的首相…安倍晋三8月28日宣布因为身体
     状况不佳辞职, not a remark that presupposes it (安倍晋三得到了时间…)."""
     acts = [c for c in candidates if c.theme == 1 and c.days and
             documents.central(c.sentence.article) and documents.names_topic(c.text) and
