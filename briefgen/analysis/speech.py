@@ -23,8 +23,9 @@ CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指
        r"警告说|警告|批评说|批评(?=[，,：:])|谴责|呼吁|重申|回应说|声称|宣称|写道|怒斥|反驳说)")
 
 # “CLAIM，”SPEAKER cue。   “CLAIM，” 郑相昌说。
-QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>[^“”「」，,。]{{1,40}}?)"
-                         rf"{CUE}[。！!]?$")
+QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>(?:[^“”「」，,。()（）]|"
+                         rf"[（(][^（()）“”]*[）)]){{1,40}}?)"
+                         rf"{CUE}(?:[。！!]?$|[，,][^“”「」]*$)")  # …”史密斯说，尽管如此，…: the quote
 # SPEAKER … cue[，：]“CLAIM”  /  SPEAKER … cue，CLAIM
 SPEAKER_FIRST = re.compile(rf"^(?P<frame>[^“”「」]{{1,90}}?)(?P<cue>{CUE})(?:道|过)?\s*[，,：:]?\s*(?P<claim>.+)$")
 # A noun the whole clause qualifies, then what befell it (…的视频也被屏蔽): the cue before
@@ -41,12 +42,14 @@ TIME_AFTER = (r"(?:上个?|下个?|本|这个?|今|当|同)?(?:周|星期|礼拜
               r"(?:上|本|这|当|同)(?:个)?(?:月|周|年|星期|礼拜)|(?:今|昨|前|明|当|同)(?:天|日|晚|晨|夜)|"
               r"(?:今|去|前|明)年")
 # An adverb right after who speaks (就说, 也表示, 已指出): the name ends before it.
+# (ADVERBIAL below drops what frames the speaking: 在…上, 对记者; 对外 opens a body's name,
+# 对外经济贸易大学, and is no 对… unless it ends the phrase: 又对外宣称.)
 ADVERB_AFTER = r"(?:就|也|还|则|又|更|曾|已|亦|均|都|再|并|随即|一再|同样)"
 ADVERBIAL = re.compile(
     r"在[^，,。在]{1,24}(?:上|中|时|期间|之际)$|(?:与|同)[^，,]{1,20}?(?:会面|会谈|会晤|通话)时|"
     r"(?:介绍|谈到|谈及|会见|会晤|访问|出席|回答|回应|主持|结束)[^，,]{0,16}?时|就[^，,]{1,14}?问题|"
     r"接受[^，,]{1,14}?(?:采访|专访|访问|询问)时?|(?:致词|致辞|讲话|演讲|发言)时|通过[^，,]{1,12}?(?=发表|表示|说|称|$)|对此|就此|"
-    r"(?:对|向)[^，,。的]{1,12}$|(?:针对|对于|关于|就)[^，,]{1,24}?(?:做出|作出|发表)?(?:了)?"
+    r"(?:对(?!外(?!界|$))|向)[^，,。的]{1,12}$|(?:针对|对于|关于|就)[^，,]{1,24}?(?:做出|作出|发表)?(?:了)?"
     r"(?:评论|回应|表态)?$|(?<!正)在[^，,。]{1,16}$|"
     r"发表(?:了)?(?:谈话|声明|讲话|文章)|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[月日]|"
     rf"{TIME_AFTER}|随后|此前|日前|近日|"
@@ -67,7 +70,8 @@ ROLE_WORD = re.compile(
     r"负责人|高官|人士|代表|合伙人|国防相|外相|部长助理|助理|特使|领袖|领导人|元首|市长|州长|省长|党首|"
     r"主席团|警司|处长|署长|司长|校长|律师|主任医师|医师|医生|检察官|法官|主编|作者|创办人|总裁|秘书|"
     r"董事长|总监|经理|董事|社长|理事长|干事|主委|委员(?!会)|参议员|众议员|观察员|评论员|分析师|将军|上将|中将|"
-    r"少将|司令员|参谋长|幕僚|公使|参赞|总?领事(?!馆))")
+    r"少将|[上中少大]校|(?:新闻|外交|指挥)官|司令员|参谋长|幕僚|公使|参赞|总?领事(?!馆)|策略师|经济师|讲师|主管|经济学家|政治学家|"
+    r"科学家|历史学家)")
 BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|高官|总统室|总统府|总统办公室|外交部|"
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
@@ -78,8 +82,9 @@ NOT_A_SPEAKER = re.compile(r"^(?:按照|根据|依据|随着|为了|对于|关�
 # A seat of government a state speaks through (克里姆林宫, 青瓦台, 华府), when the actors know it.
 SEAT = re.compile(r"[宫台府]$")
 HYPHENATED = r"[\u4e00-\u9fff]{2,6}[-－‐‑][\u4e00-\u9fff]{2,6}"  # 克朗普-卡伦鲍尔: one name
-TRANSLITERATION = r"[\u4e00-\u9fff]{1,8}(?:[·‧・•][\u4e00-\u9fff]{1,8}){1,3}"
-NAME = rf"(?!{CUE}|[也还则曾在于与和对向])(?:{TRANSLITERATION}|[\u4e00-\u9fff]{{2,4}}?)"
+TRANSLITERATION = r"[\u4e00-\u9fff]{1,8}(?:[·‧・•](?:[A-Z]\.?[·‧・•])?[\u4e00-\u9fff]{1,8}){1,3}"  # 希拉·A·史密斯
+LATIN_NAME = r"[A-Z][a-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2}"  # a name left in Latin letters: Rob Carnell
+NAME = rf"(?!{CUE}|[也还则曾在于与和对向])(?:{TRANSLITERATION}|{LATIN_NAME}|[\u4e00-\u9fff]{{2,4}}?)"
 KNOWN_ROLE = re.compile(
     rf"(?P<role>[\u4e00-\u9fff·][\u4e00-\u9fff·、]{{1,40}}?{ROLE_WORD.pattern})(?P<name>{NAME})"
     rf"(?=在|于|与|和|对|向|接受|{TIME_AFTER}|日前|近日|早前|此前|通过|发表|{CUE}|[（(，,、的\s]|{ADVERB_AFTER}|$)")
@@ -106,6 +111,10 @@ RECENT = 3  # 他 may stand for who spoke this many sentences back, no further
 # Bodies that belong to whichever country the article is about when none is named.
 BODY_AFTER = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?P<body>外交部|国防部|商务部|国务院|财政部|司法部|"
                         r"内政部|总统府|议会|国会|参议院|众议院|大使馆|使馆|领事馆|贸易代表办公室|医院)")
+# A document that speaks (报告认为, 这份2020年度《中国军力报告》认为) and the words that name who
+# issued it (美国国防部发表…报告, 五角大楼的一份新报告).
+DOCUMENT = re.compile(r"(白皮书|报告)(?:书)?》?$")
+ISSUING = re.compile(r"(?:向[^，,。]{1,8})?(?:发表|发布|公布|提交|出台|推出|公开|的)")
 # Where a post is held, not whose it is: 美国驻俄罗斯大使馆, 常驻联合国代表, 国务委员兼外长.
 POSTED = re.compile(r"(?:驻|派驻|兼|兼任|代理|主管|分管|负责|出任|担任)$")
 ORGANIZATION_END = re.compile(r"(?:大学|学院|学校|研究院|研究所|中心|智库|基金会|协会|学会|委员会|"
@@ -178,7 +187,8 @@ def split_speaker(phrase: str, person=None, place=None) -> tuple[str, str | None
         if name and name[0] in "和与及、跟同":
             return phrase, None  # 学者和学生家长: two speakers run together
         if 2 <= len(name) <= 6 and not ROLE_WORD.search(name) or \
-                re.fullmatch(TRANSLITERATION, name) or re.fullmatch(HYPHENATED, name):
+                re.fullmatch(TRANSLITERATION, name) or re.fullmatch(HYPHENATED, name) or \
+                re.fullmatch(LATIN_NAME, name):
             return name, phrase[:last.end()].rstrip("、，, ")
         prefix = phrase[:last.start()]
         inner = list(ROLE_WORD.finditer(prefix))
@@ -418,6 +428,8 @@ class SpeechReader:
             speaker, role = self._resolve(phrase, state, text)
             role = self._role_phrase(role) if role else role
             speaker = self.gazetteer.canonical(speaker)
+            if role is None and DOCUMENT.search(speaker):
+                speaker = self._issued_by(speaker, state)
             if cue in ("声称", "宣称") and role is None and any(
                     name == speaker and entry.kind == "country"
                     for _, name, entry in self.gazetteer.find(speaker)):
@@ -477,6 +489,20 @@ class SpeechReader:
                 phrase = after
         return phrase
 
+    def _issued_by(self, document: str, state: ArticleState) -> str:
+        """A report speaks for whoever issued it: 今年的报告, 这份2020年度《中国军力报告》 →
+        美国国防部报告, when the article names the body that issued a report (美国国防部向国会
+        提交的…报告, 五角大楼的一份新报告); a title alone is no side (《…》 reads as the media)."""
+        kind = DOCUMENT.search(document)[1]
+        for clause in re.finditer(rf"[^，,。；;：:“”！？!?\n]{{2,60}}?(?={kind})", state.text):
+            verb = ISSUING.search(clause[0])
+            before = clause[0][:verb.start()] if verb else ""
+            found = [name for _, name, entry in self.gazetteer.find(before)
+                     if entry.kind in ("country", "organization")]
+            if found:
+                return found[-1] + kind
+        return document
+
     def _ends_in_name(self, phrase: str) -> bool:
         """Whether a phrase names a person (国防参谋长拉瓦特), not only a role (美国官员)."""
         tokens = self.tags(phrase)
@@ -486,8 +512,8 @@ class SpeechReader:
     @staticmethod
     def _full_name(name: str, state: ArticleState) -> str:
         """佩特里切克 → 托马斯·佩特里切克 when the article gave the whole name."""
-        fuller = [known for known in state.roles if re.split(r"[·‧・•]", known)[-1] == name
-                  and known != name]
+        fuller = [known for known in state.roles if re.split(r"[·‧・•\s]", known)[-1] == name
+                  and known != name]  # Deere → Judd Deere
         return fuller[0] if len(fuller) == 1 else name
 
     def _camp_of_principal(self, text: str, state: ArticleState) -> str:
@@ -511,7 +537,7 @@ class SpeechReader:
             return OTHER
         phrase = re.split(r"[，,。；;：:“”「」（）()、\s]", state.text[max(0, at - 16):at])[-1]
         found = [entry.camp for at, found, entry in self.gazetteer.find(phrase)
-                 if entry.kind == "country"]
+                 if entry.kind == "country" and not POSTED.search(phrase[:at])]  # 驻新加坡的…主管
         return found[0] if len(set(found)) == 1 else OTHER
 
     @staticmethod
@@ -573,7 +599,8 @@ class SpeechReader:
                 break
         for token in reversed(self.tags(role)):
             if _verb(token) and len(token.word) >= 2 and "的" not in role[token.offset:] \
-                    and ROLE_WORD.search(role[token.offset + len(token.word):]):
+                    and "、" not in role[:token.offset] \
+                    and ROLE_WORD.search(role[token.offset + len(token.word):]):  # 司令、演习指挥官: two roles
                 return role[token.offset + len(token.word):]
         return role
 
@@ -602,7 +629,8 @@ class SpeechReader:
 
     def _names_someone(self, name: str) -> bool:
         """A person's name, not a word: 罗伯特·奥布莱恩, 王美花; not 国家, 时称, 都预计."""
-        if re.search(r"[·‧・•]", name) or self.gazetteer.known_person(name):
+        if re.search(r"[·‧・•]", name) or self.gazetteer.known_person(name) or \
+                re.fullmatch(LATIN_NAME, name):
             return True
         if re.search(CUE, name):
             return False
@@ -697,4 +725,21 @@ class SpeechReader:
                 return fuller, state.roles[fuller]
         if speaker in state.roles:
             role = state.roles[speaker]  # 教授 → 台湾师范大学政治研究所教授, as introduced
+        elif role is None:
+            role = self._introduced_role(speaker, state)
         return speaker, self._named_before(role, state, sentence) if role else role
+
+    def _introduced_role(self, name: str, state: ArticleState) -> str | None:
+        """The role a name of five or more characters, no known pattern, follows where the
+        article introduces it (捷克外长佩特里切克第一时间透过推特回应, 首席医师穆拉霍夫斯基否认…):
+        佩特里切克说 is the foreign minister speaking. None when the article never does."""
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", name) or BODY.search(name) or \
+                ROLE_WORD.search(name) or re.match(CUE, name) or any(
+                    t.pos.startswith(("v", "d", "p", "c", "u", "r")) for t in self.tags(name)):
+            return None  # a word, not a name (张水利 holds 水利: a name all the same)
+        found = re.search(rf"(?P<role>[^，,。；;：:“”「」、\s（()）]{{0,20}}?{ROLE_WORD.pattern})"
+                          rf"(?:[（(][^（()）]*[）)])?{re.escape(name)}", state.text)
+        if found is None:
+            return None
+        role = self._bare_role(clean_role(found["role"]))
+        return role if ROLE_WORD.search(role) and len(role) >= 2 else None

@@ -1,0 +1,78 @@
+"""Who speaks in real sentences of the feed corpus (tests/data/viewpoints/speakers.yaml):
+the person named after a role, not a word of the role's body read as an adverbial, nor the
+country the body is in."""
+
+from __future__ import annotations
+
+import yaml
+
+from conftest import ROOT
+from test_speech_names import spoken
+
+CASES = yaml.safe_load((ROOT / "tests" / "data" / "viewpoints" / "speakers.yaml").read_text("utf-8"))
+
+
+def test_a_body_named_for_foreign_trade_is_no_adverbial_of_whom_one_speaks_to():
+    """对外经济贸易大学教授崔凡: 对外 opens a university's name, not 对… (to whom one speaks);
+    read as an adverbial it left 中国 as the speaker."""
+    found = spoken("x", [CASES["university_named_after_foreign_trade"]["text"]])
+    assert found == [("崔凡", "中国对外经济贸易大学教授", "专家学者")]
+    # to whom one speaks still goes: 对记者
+    assert spoken("x", ["外交部发言人对记者表示，中方坚决反对任何形式的官方往来。"])[0][0] == "外交部发言人"
+    # …nor 对外 ending the phrase (又对外宣称: publicly; a sentence written for the test)
+    assert spoken("x", ["七月份，金与正又对外宣称，今年内举行朝美首脑会谈的可能性不大。"])[0][0] == "金与正"
+
+
+def test_a_report_speaks_for_whoever_issued_it():
+    """报告认为, 今年的报告写道: the report is the issuing body's voice (美国国防部, 五角大楼),
+    not a fragment (的报告) of no side, nor a title read as the media (《中国军力报告》)."""
+    found = spoken("x", CASES["report_issued_by_a_ministry"]["paragraphs"])
+    assert [(name, camp) for name, _, camp in found if "报告" in name] == [
+        ("美国国防部报告", "美国"), ("美国国防部报告", "美国")]
+    found = spoken("x", CASES["report_of_the_pentagon"]["paragraphs"])
+    assert [(name, camp) for name, _, camp in found] == [("五角大楼报告", "美国")]
+    # a report whose issuer the article never names stays a report
+    assert spoken("x", CASES["report_of_the_pentagon"]["paragraphs"][1:]) == [("报告", None, "其他")]
+
+
+def test_people_introduced_with_a_role_speak_under_the_name_they_were_given():
+    """A quote before a speaker glossed in English (兰德公司(RAND Corporation)的分析师…), a
+    speaker who goes on after the cue (…说，尽管如此，…), a name with an initial (希拉·A·史密斯),
+    a strategist, and the surname alone afterwards (史密斯说, 松井说): all speak."""
+    found = spoken("x", CASES["analysts_of_a_resignation"]["paragraphs"])
+    assert found == [
+        ("杰弗里·霍恩", "兰德公司的分析师", "专家学者"),
+        ("希拉·A·史密斯", "华盛顿外交关系委员会研究日本问题的高级研究员", "专家学者"),
+        ("希拉·A·史密斯", "华盛顿外交关系委员会研究日本问题的高级研究员", "专家学者"),
+        ("凯西·松井", "日本股票策略师", "专家学者"), ("凯西·松井", "日本股票策略师", "专家学者")]
+
+
+def test_a_name_left_in_latin_letters_is_a_name():
+    """发言人Judd Deere, then Deere说; an analyst posted abroad (驻新加坡) speaks for no
+    country: the bank's research department makes him an analyst."""
+    found = spoken("x", CASES["spokesman_named_in_latin"]["paragraphs"])
+    assert found == [("Judd Deere", "白宫发言人", "美国")] * 2
+    found = spoken("x", CASES["analysts_of_the_markets"]["paragraphs"])
+    assert [(name, camp) for name, _, camp in found] == [
+        ("Rob Carnell", "专家学者"), ("Takatoshi Itoshima", "专家学者")]
+
+
+def test_a_commander_with_two_roles_and_a_rank_after_his_name():
+    """司令、演习指挥官斯科特·D·康恩…中将: the name between the roles and the rank; 演习 is a
+    word of the second role, not a verb the role starts after; 他 is him."""
+    found = spoken("x", CASES["admiral_with_two_roles"]["paragraphs"])
+    assert found == [("斯科特·D·康恩", "美国第三舰队司令、演习指挥官中将", "美国")] * 2
+
+
+def test_a_name_speaks_with_the_role_it_was_introduced_by():
+    """A name of no known form introduced by its role in a sentence that is not itself
+    speech (捷克外长佩特里切克第一时间透过推特回应, 首席医师穆拉霍夫斯基否认…, 发言人张水利大校更进一步):
+    when it later speaks alone, it is that person, with that role and side."""
+    assert spoken("x", CASES["minister_introduced_without_a_cue"]["paragraphs"])[-1] == (
+        "佩特里切克", "捷克外长", "捷克")
+    assert spoken("x", CASES["doctor_introduced_denying"]["paragraphs"])[-1] == (
+        "穆拉霍夫斯基", "鄂木斯克医院的首席医师", "俄罗斯")
+    assert spoken("x", CASES["spokesman_with_a_rank"]["paragraphs"]) == [
+        ("张水利", "中国人民解放军西部战区发言人", "中国")]
+    # a name the article never introduces stays unknown
+    assert spoken("x", CASES["minister_introduced_without_a_cue"]["paragraphs"][1:]) == []
