@@ -564,14 +564,16 @@ CLAUSE_ROLE = re.compile(r"^(?:在|于|曾|被|因|自)")  # a clause about the 
 
 def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
     """One person under one name across sources: a surname alone is the full name it ends
-    (佩特里切克 → 托马斯·佩特里切克) when only one does, and two transliterations one
+    (佩特里切克 → 托马斯·佩特里切克) when only one does (a bare 专家 or 官员 is anyone of
+    that kind, not the one 中国贸易专家), and two transliterations one
     character apart with the same camp, or one of them unknown, are the first one met. The
     person keeps the camp and role the sources give when they agree."""
     names = list(dict.fromkeys(v.speaker for v in views))
     same: dict[str, str] = {}
     for name in names:  # 托马斯·佩特里切克 ⊃ 佩特里切克; 中国商务部 ⊃ 商务部
         fuller = [n for n in names if n != name and (re.split(r"[·‧・•]", n)[-1] == name or
-                                                     BODY.search(name) and n.endswith(name))]
+                                                     BODY.search(name) and n.endswith(name) and
+                                                     not ROLE_WORD.fullmatch(name))]  # 专家: many
         if len(fuller) == 1:
             same[name] = fuller[0]
     camps: dict[str, set[str]] = {}
