@@ -76,3 +76,10 @@ def test_a_name_speaks_with_the_role_it_was_introduced_by():
         ("张水利", "中国人民解放军西部战区发言人", "中国")]
     # a name the article never introduces stays unknown
     assert spoken("x", CASES["minister_introduced_without_a_cue"]["paragraphs"][1:]) == []
+
+
+def test_a_role_of_two_fields_joined_by_yu_is_one_role():
+    """经济与科技政策分析师: 与 joins two fields of one post; the role is not cut to its second
+    half (科技政策分析师), which would lose the think tank and misdescribe the analyst."""
+    found = spoken("x", CASES["analyst_of_two_fields"]["paragraphs"])
+    assert found[-1] == ("华特斯", "美国智库传统基金会经济与科技政策分析师", "专家学者")

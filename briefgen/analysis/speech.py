@@ -152,12 +152,19 @@ class ArticleState:
     text: str = ""  # the whole article, for the noun phrase that first introduced a speaker
 
 
-ROLE_CUT = re.compile(r"^.*(?:为|為|與|与|和|同|及|以(?!色列)|引述|援引|引用)")
+ROLE_CUT = re.compile(r"^.*(?:为|為|以(?!色列)|引述|援引|引用)")
+ROLE_JOINED = re.compile(r"^.*(?:與|与|和|同|及)")
 
 
 def clean_role(role: str) -> str:
-    """The role without what leads up to it: 正在德国访问的中国国务委员兼外长 → 中国国务委员兼外长."""
-    return DEMONSTRATIVE.sub("", ROLE_CUT.sub("", role))
+    """The role without what leads up to it: 正在德国访问的中国国务委员兼外长 → 中国国务委员兼外长;
+    after 与 only when a role comes before it (外长与国防部长: the last), not inside one field
+    (经济与科技政策分析师)."""
+    role = ROLE_CUT.sub("", role)
+    joined = ROLE_JOINED.match(role)
+    if joined and ROLE_WORD.search(joined[0]):
+        role = role[joined.end():]
+    return DEMONSTRATIVE.sub("", role)
 
 
 @functools.lru_cache(maxsize=4096)
