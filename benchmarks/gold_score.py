@@ -32,7 +32,9 @@ all read by hand from the cluster's source articles. The figures, per cluster an
   SOURCES.tsv files as stories of their own): their articles are on topic.
 
 The total row pools items and events over all clusters (micro average). These clusters
-were used to develop the summarizers: their figures are development figures.
+were used to develop the summarizers: their figures are development figures. The gold of
+held-out clusters (benchmarks/gold/heldout/, their specs in benchmarks/heldout/) is scored
+only when named: `--briefs OUT benchmarks/gold/heldout/*.yaml`.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
@@ -105,7 +106,8 @@ class Selection:
         return {
             "matched": len(self.decisions) + len(self.over_limit),
             "used": len(used),
-            "off_topic": sum(d.reason in (OFF_TOPIC, OFF_STORY) for d in self.decisions),
+            "off_topic": sum(d.reason in (OFF_TOPIC, OFF_STORY, OFF_DIGEST, OFF_SUBJECT)
+                             for d in self.decisions),
             "over_limit": len(self.over_limit),
             "undated": sum(a.published is None for a in used),
             "converted": sum(1 for a in used if script and converts(a, script)),
@@ -128,6 +130,9 @@ def converts(article: Article, script: str) -> bool:
 OFF_TOPIC = "off topic: the topic's terms are not in its title or lead and only in passing"
 OFF_STORY = ("off topic: it shares the topic's terms, but little of what the other stories "
              "say, and its title and lead do not make up for it")
+OFF_DIGEST = "off topic: a digest of several stories, most of them on other topics"
+OFF_SUBJECT = ("off topic: it names none of the words of the brief's title that every central "
+               "story names: another story of the topic's actors")
 LEAD_CHARS = 240  # how much of the body counts as the lead
 DIGEST_PARAGRAPHS = 4  # an article this long naming the topic in one paragraph is about more
 MIN_RELEVANCE = 2.0  # a term in the title or lead, or repeated mentions through the body
@@ -139,6 +144,31 @@ OFF_STORY_RATIO = 0.6  # likeness to the other stories, against the median story
 # an article of weaker relevance tells another story that uses the same words (经贸协议 of a
 # foreign minister's visit in a brief on the US–China trade deal; a multi-story newsletter).
 # On the development clusters the off-story articles measure 0.49–0.56, the on-story 0.63 and up.
+
+
+# A paragraph that opens on a story's own headline: a bullet (• 印度宣布封禁118个中国应用。…), or
+# a short heading and a colon (中国外长出访欧洲五国：…) that is no one speaking (王毅表示：).
+HEADLINE_OPENING = re.compile(
+    r"\s*(?:[•●■▪◆]|(?P<heading>[^，,。！？!?：:“”「」《》\n]{4,24})[：:](?=\S))")
+SPEAKING = re.compile(r"(?:表示|说|称|指出|强调|认为|问|答|道|写|提到|透露|宣布)$")
+DIGEST_SHARE = 0.75  # of its paragraphs opening on distinct headlines: a digest of stories
+
+
+def digest(paragraphs: list[str]) -> bool:
+    """Whether an article is a digest of several stories, one a paragraph, each under its own
+    headline (七张图看一周大事, 简报：…；…): DIGEST_PARAGRAPHS paragraphs or more, most of them
+    opening on a distinct headline."""
+    if len(paragraphs) < DIGEST_PARAGRAPHS:
+        return False
+    headings: set[str] = set()
+    opening = 0
+    for paragraph in paragraphs:
+        match = HEADLINE_OPENING.match(paragraph)
+        if not match or SPEAKING.search(match.group("heading") or ""):
+            continue
+        opening += 1
+        headings.add(match.group("heading") or paragraph[:12])
+    return opening >= DIGEST_SHARE * len(paragraphs) and len(headings) >= DIGEST_SHARE * opening
 
 
 def fold(text: str) -> str:
@@ -176,6 +206,7 @@ def relevance(article: Article, groups: list[list[str]]) -> tuple[float, int, in
     lead = body[:LEAD_CHARS]
     paragraphs = [fold(p) for p in article.paragraphs]
     titled = any(count_terms(title, forms) for forms in groups)  # its title names the topic
+    several = digest(paragraphs)
     scored = []
     for forms in groups:
         title_hits, lead_hits, mentions = (count_terms(title, forms), count_terms(lead, forms),
@@ -191,6 +222,10 @@ def relevance(article: Article, groups: list[list[str]]) -> tuple[float, int, in
                 sum(1 for p in paragraphs if count_terms(p, forms)) <= 1:
             # a digest of several stories (七张图看一周大事) naming the topic, however often,
             # in one of them after its lead: in passing too
+            score = min(score, MIN_RELEVANCE - 0.5)
+        if several and sum(1 for p in paragraphs if count_terms(p, forms)) < len(paragraphs) / 2:
+            # a digest of stories is about the topic only when most of them are (a Belarus
+            # briefing), not when one is, first or in its title (七张图看一周大事 opening on a tour)
             score = min(score, MIN_RELEVANCE - 0.5)
         scored.append((round(score, 3), title_hits, lead_hits, mentions))
     return min(scored)
@@ -241,15 +276,57 @@ def choose(corpus: Corpus, spec: BriefSpec, as_of: date,
         decisions.append(Decision(
             lead_id, article.title, article.publisher,
             article.published.isoformat() if article.published else None, score, in_title,
-            in_lead, mentions, on_topic, None if on_topic else OFF_TOPIC))
+            in_lead, mentions, on_topic,
+            None if on_topic else OFF_DIGEST if digest(article.paragraphs) else OFF_TOPIC))
         if on_topic:
             copies = [corpus.get(i) for i in sorted(ids) if i != lead_id]
             selected.append(Selected(article, score, copies))
-    selected = _on_story(selected, decisions)
+    selected = _on_story(_on_subject(selected, decisions, spec), decisions)
     # Most relevant first; the full-text rank breaks ties.
     order = {choice.article.id: n for n, choice in enumerate(selected)}
     selected.sort(key=lambda choice: (-choice.score, order[choice.article.id]))
     return Selection(selected, decisions, over_limit)
+
+
+def title_words(spec: BriefSpec) -> list[str]:
+    """The words of the brief's title, the topic's terms kept whole (美国防部报告评估中国军力 →
+    国防部报告, 中国军力, 评估): what the analyst says the story is, beyond whose it is."""
+    from briefgen.chinese import segmenter
+
+    title = fold(spec.title or "")
+    words = []
+    for form in sorted({f for group in topic_forms(spec) for f in group}, key=lambda f: (-len(f), f)):
+        if form in title:  # longest first, as count_terms reads them
+            words.append(form)
+            title = title.replace(form, "\n")
+    rest = [word for piece in title.split("\n") for word in segmenter().content_words(piece)]
+    return list(dict.fromkeys(words + rest))
+
+
+def _on_subject(selected: list[Selected], decisions: list[Decision],
+                spec: BriefSpec) -> list[Selected]:
+    """Drop the weakly relevant articles that name none of the title's words that every central
+    story (the topic in its title and lead) names: the Pentagon confirming a missile test of the
+    解放军 names neither 报告 nor 中国军力 in a brief on its report on China's military. Needs two
+    central stories to agree."""
+    central = [choice.article for choice in selected if choice.score >= STRONG_RELEVANCE]
+    if len(central) < 2:
+        return selected
+    texts = {choice.article.id: fold((choice.article.title or "") + "\n" + choice.article.body)
+             for choice in selected}
+    shared = [word for word in title_words(spec)
+              if all(word in texts[article.id] for article in central)]
+    if not shared:
+        return selected
+    by_id = {d.article_id: d for d in decisions}
+    kept = []
+    for choice in selected:
+        if choice.score < STRONG_RELEVANCE and not any(w in texts[choice.article.id] for w in shared):
+            decision = by_id[choice.article.id]
+            decision.used, decision.reason = False, OFF_SUBJECT
+            continue
+        kept.append(choice)
+    return kept
 
 
 def _bigrams(article: Article) -> Counter:

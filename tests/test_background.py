@@ -151,7 +151,8 @@ def passing(tmp_path_factory):
     from briefgen.ingest import ingest
 
     folder = tmp_path_factory.mktemp("passing")
-    for name in ("dw_1047051.md", "reuters_1046141.md", "reuters_1046273.md"):
+    for name in ("dw_1047051.md", "reuters_1046141.md", "reuters_1046273.md", "nyt_1047878.md",
+                 "nyt_1047884.md"):
         shutil.copy(ROOT / "tests" / "data" / "relevance" / name, folder / name)
     corpus = Corpus(folder / "corpus.db")
     ingest([folder], corpus, workers=1)
@@ -161,6 +162,11 @@ def passing(tmp_path_factory):
 
 @pytest.mark.parametrize("item, spec, on_topic", [
     ("dw_1047051", "south-china-sea", False),  # one story of seven in a digest
+    # …its first story is the tour, told in its lead (中国外长出访欧洲五国：中国外长王毅…)
+    ("dw_1047051", "wang-yi-europe-tour", False),
+    # NYT morning briefings: one bulleted story a paragraph, the topic's in the title and first
+    ("nyt_1047878", "china-india-border", False),
+    ("nyt_1047884", "czech-taiwan-visit", False),
     ("reuters_1046141", "abe-resigns", True),  # its title names Abe: about him
     # a short report on China's reaction whose lead says 一家中国企业 and whose 6th and 7th of
     # 12 paragraphs name 蒙牛乳业: about the deal
@@ -172,6 +178,19 @@ def test_a_digest_naming_the_topic_in_one_story_is_off_topic_but_a_titled_story_
 
     score = relevance(passing[item], topic_forms(load_spec(ROOT / "examples" / "briefs" / f"{spec}.yaml")))[0]
     assert (score >= MIN_RELEVANCE) == on_topic, score
+
+
+def test_a_digest_is_told_by_its_shape_not_by_its_name(passing):
+    """Paragraphs opening on distinct headlines (a bullet, or a heading and a colon) make a
+    digest; the same paragraphs opening on one speaker (王毅表示：) or in plain prose do not."""
+    from briefgen.selection import digest
+
+    assert digest(passing["dw_1047051"].paragraphs) and digest(passing["nyt_1047878"].paragraphs)
+    assert not digest(passing["reuters_1046273"].paragraphs)
+    assert not digest(passing["reuters_1046141"].paragraphs)
+    spoken = [p.split("：", 1)[1] for p in passing["dw_1047051"].paragraphs]
+    assert not digest(["王毅表示：" + p for p in spoken])
+    assert not digest(["记者：" + p for p in spoken])  # a heading of four characters or more
 
 
 # --- the opening sentence ----------------------------------------------------------------
@@ -272,3 +291,48 @@ def test_a_sentence_going_on_with_a_speakers_words_is_never_the_outlets(tmp_path
     documents = Documents(selected([ended]), load_spec(spec_on(tmp_path, ended["topic"])))
     [sentence] = [s for s in documents.sentences if "在总统府接见" in s.text]
     assert not said_before(documents, sentence)
+
+
+# --- relevance: another story of the topic's actors ----------------------------------------
+
+@pytest.fixture(scope="module")
+def pentagon(tmp_path_factory):
+    """tests/data/relevance: three reports on the Pentagon's 2020 report on China's military
+    (bbc_1047696, cdt_394214, rfa_1047907) and DW's report of the Pentagon confirming the PLA's
+    missile tests in the South China Sea (dw_1047090), which names 五角大楼 and 解放军 in its
+    lead but never the report."""
+    import shutil
+
+    from briefgen.corpus import Corpus
+    from briefgen.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("pentagon")
+    for name in ("bbc_1047696.md", "cdt_394214.md", "rfa_1047907.md", "dw_1047090.md"):
+        shutil.copy(ROOT / "tests" / "data" / "relevance" / name, folder / name)
+    corpus = Corpus(folder / "corpus.db")
+    ingest([folder], corpus, workers=1)
+    yield corpus
+    corpus.close()
+
+
+def test_an_article_naming_none_of_the_titles_words_the_central_stories_share_is_off_topic(
+        pentagon, tmp_path):
+    """The central reports all name 中国军力 of the brief's title 美国防部报告评估中国军力; the
+    missile report, of weaker relevance, names none of the title's words: another story. Titled
+    with what it does share (五角大楼与解放军), the brief keeps it."""
+    from datetime import date
+
+    from briefgen.selection import OFF_SUBJECT, choose, title_words
+
+    spec = load_spec(ROOT / "examples" / "briefs" / "pentagon-china-military.yaml")
+    assert "中国军力" in title_words(spec) and "评估" in title_words(spec)
+    selection = choose(pentagon, spec, date(2020, 12, 31))
+    used = {Path(s.article.source_path).stem for s in selection.selected}
+    assert used == {"bbc_1047696", "cdt_394214", "rfa_1047907"}, used
+    [dropped] = [d for d in selection.decisions if not d.used]
+    assert dropped.title.startswith("证实解放军南海射4导弹") and dropped.reason == OFF_SUBJECT
+    text = (ROOT / "examples" / "briefs" / "pentagon-china-military.yaml").read_text("utf-8")
+    other = tmp_path / "other.yaml"
+    other.write_text(text.replace("title: 美国防部报告评估中国军力", "title: 五角大楼与解放军"), "utf-8")
+    selection = choose(pentagon, load_spec(other), date(2020, 12, 31))
+    assert len(selection.selected) == 4

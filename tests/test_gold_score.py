@@ -99,7 +99,7 @@ def test_the_table_row_gives_f1_and_the_total_pools_counts():
 def test_every_gold_file_is_well_formed():
     """The shipped gold: each event has an ISO (or ISO 8601-2) date, keys and a line; each
     speaker a name and a camp; each file names an existing spec."""
-    for path in sorted((ROOT / "benchmarks" / "gold").glob("*.yaml")):
+    for path in sorted((ROOT / "benchmarks" / "gold").rglob("*.yaml")):
         gold = yaml.safe_load(path.read_text("utf-8"))
         assert (ROOT / gold["spec"]).exists(), path
         assert gold["cluster"] and gold["events"] and gold["speakers"], path

@@ -7,6 +7,7 @@ import re
 from lxml import etree
 
 from briefgen.model import Block
+from briefgen.cleaning.text import ends_sentence
 from briefgen.readers.decoding import UnreadableFile, sanitize_markup
 
 # <form> is not dropped: ASP.NET and CMS pages wrap the whole page, article included, in one.
@@ -21,6 +22,8 @@ CAPTION_TAGS = {"figcaption"}
 OWN_KIND = {**{tag: "heading" for tag in HEADING_TAGS}, "figcaption": "caption",
             "li": "list_item"}
 SMALL_TAGS = {"small", "em", "i", "cite", "figcaption"}
+BOLD_TAGS = {"strong", "b"}
+BOLD_HEADING_MAX = 40  # characters: a longer bold paragraph is an emphasised lead, not a subheading
 BOILERPLATE_ATTR = re.compile(
     r"(^|[-_\s])(nav|navbar|menu|breadcrumbs?|footer|sidebar|share|sharing|social|comments?|"
     r"related|recommend|advert|ads?|banner|subscribe|newsletter|copyright|toolbar|"
@@ -167,16 +170,19 @@ class _Walker:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []
         self.buffer_small = True  # all text so far came from small/em/figcaption
+        self.buffer_bold = True  # all text so far came from strong/b
         self.after_image = False
         self.open_blocks: list[etree._Element] = []
         self.image_block: etree._Element | None = None
 
     def flush(self, kind: str = "paragraph") -> None:
         text = "".join(self.buffer).strip()
-        small = self.buffer_small
-        self.buffer, self.buffer_small = [], True
+        small, bold = self.buffer_small, self.buffer_bold
+        self.buffer, self.buffer_small, self.buffer_bold = [], True, True
         if not text:
             return
+        if kind == "paragraph" and bold and not small and is_bold_heading(text):
+            kind = "heading"  # <p><strong>蔡英文：北京“一个中国”即为一国两制</strong></p>
         first, _, rest = text.partition("\n")
         if kind == "paragraph" and self.after_image and len(first) <= CAPTION_MAX and (
                 small or CAPTION_START.match(first) or
@@ -190,13 +196,15 @@ class _Walker:
             self.blocks.append(Block(kind, text))  # type: ignore[arg-type]
         self.after_image = False
 
-    def add_text(self, text: str | None, small: bool) -> None:
+    def add_text(self, text: str | None, small: bool, bold: bool = False) -> None:
         if text:
             self.buffer.append(text)
             if text.strip() and not small:
                 self.buffer_small = False
+            if text.strip() and not bold:
+                self.buffer_bold = False
 
-    def walk(self, element: etree._Element, small: bool = False) -> None:
+    def walk(self, element: etree._Element, small: bool = False, bold: bool = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.lower()
         if tag == "img":
@@ -229,10 +237,17 @@ class _Walker:
             self.open_blocks.pop()
         else:
             inner_small = small or tag in SMALL_TAGS
-            self.add_text(element.text, inner_small)
+            inner_bold = bold or tag in BOLD_TAGS
+            self.add_text(element.text, inner_small, inner_bold)
             for child in element:
-                self.walk(child, inner_small)
-        self.add_text(element.tail, small)
+                self.walk(child, inner_small, inner_bold)
+        self.add_text(element.tail, small, bold)
+
+
+def is_bold_heading(text: str) -> bool:
+    """A short bold line that ends no sentence: the subheading outlets write as <p><b>…</b></p>.
+    Left a paragraph, it is glued to the next one as a sentence cut by a line break."""
+    return len(text) <= BOLD_HEADING_MAX and "\n" not in text and not ends_sentence(text)
 
 
 def blocks_from_element(root: etree._Element) -> list[Block]:

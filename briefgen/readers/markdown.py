@@ -6,11 +6,12 @@ import re
 
 from briefgen.model import Block, RawDocument
 from briefgen.readers.decoding import UnreadableFile
-from briefgen.readers.htmlblocks import html_to_blocks
+from briefgen.readers.htmlblocks import is_bold_heading, html_to_blocks
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 # Each class excludes its own opener too, so a scan from one opener stops at the next: linear
 # time on hostile input (thousands of unclosed "![" or "_").
+BOLD_LINE = re.compile(r"(\*\*|__)([^*_\n]+)\1")
 IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
 LINK = re.compile(r"(?<!!)\[([^\[\]]*)\]\([^()]*\)")
 EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])([^*_]+?)(?<=\S)\1")
@@ -100,6 +101,10 @@ class MarkdownReader:
                 continue
             if blocks and blocks[-1].kind == "image" and re.fullmatch(r"([*_]).+\1", joined, re.S):
                 blocks.append(Block("caption", caption_text(join_lines(lines))))
+                continue
+            bold = BOLD_LINE.fullmatch(joined.strip())
+            if bold and is_bold_heading(inline_text(bold[2])):  # **中国频繁军演** alone
+                blocks.append(Block("heading", inline_text(bold[2])))
                 continue
             blocks.append(Block("paragraph", inline_text(join_lines(lines))))
         return [RawDocument(source_path=path, format=self.name, title=title, blocks=blocks)]

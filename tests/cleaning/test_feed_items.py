@@ -219,3 +219,29 @@ def test_a_bad_boilerplate_file_is_one_clear_error(tmp_path, text, message):
     path.write_text(text, "utf-8")
     with pytest.raises(BoilerplateError, match=re.escape(message)):
         Boilerplate([path])
+
+
+def bold_subheadings(name: str) -> list[str]:
+    """The <p><strong>…</strong></p> lines of an item that end no sentence."""
+    text = (RSS / f"{name}.md").read_text("utf-8").split("\n------", 1)[1]
+    found = []
+    for p in html.document_fromstring(text).iter("p"):
+        words = p.text_content().strip()
+        bold = "".join(b.text_content() for b in p.iter("strong", "b")).strip()
+        if words and words == bold and not re.search(r"[。！？”]$", words) and len(words) <= 40:
+            found.append(words)
+    return found
+
+
+def test_a_bold_subheading_is_a_heading_never_the_start_of_the_next_paragraph(items):
+    # dw_1047074: <p><strong>蔡英文：北京“一个中国”即为一国两制</strong></p><p>就在昨天（8月27日），…
+    # read as a paragraph cut mid-sentence, it was glued to the next one.
+    assert "蔡英文：北京“一个中国”即为一国两制" in bold_subheadings("dw_1047074")
+    checked = 0
+    for name, article in items.items():
+        for heading in bold_subheadings(name):
+            checked += 1
+            assert heading in article.headings, (name, heading)
+            assert not any(heading in paragraph for paragraph in article.paragraphs), (name, heading)
+    assert checked >= 3
+    assert items["dw_1047074"].paragraphs[3].startswith("就在昨天（8月27日），蔡英文在澳洲战略政策研究所")
