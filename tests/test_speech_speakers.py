@@ -83,3 +83,21 @@ def test_a_role_of_two_fields_joined_by_yu_is_one_role():
     half (科技政策分析师), which would lose the think tank and misdescribe the analyst."""
     found = spoken("x", CASES["analyst_of_two_fields"]["paragraphs"])
     assert found[-1] == ("华特斯", "美国智库传统基金会经济与科技政策分析师", "专家学者")
+
+
+def test_ordinary_people_named_with_what_they_do_speak():
+    """捷克籍老板皮哈, 内蒙古牧民达古拉, 微信网民乌云格勒: an owner, a herder, a netizen named
+    with what they are speak as themselves (the side their role names, else none)."""
+    assert spoken("x", CASES["owner_introduced_without_a_cue"]["paragraphs"]) == [
+        ("皮哈", "捷克籍老板", "捷克")]
+    assert spoken("x", CASES["herder_speaking_to_an_outlet"]["paragraphs"]) == [
+        ("达古拉", "内蒙古牧民", "中国"), ("乌云格勒", "微信网民", "其他")]
+
+
+def test_who_speaks_to_an_outlet_is_a_speaker():
+    """X向美国之音表示, X对南蒙古人权信息中心说: speaking to the media or a body that reports
+    is speaking, though the article gives no role (a name the tagger does not know)."""
+    found = spoken("x", ["吉格木德向美国之音表示，当局的做法违背了宪法。",  # written for the test
+                         "吉格木德表示，当局的做法违背了宪法。"])
+    assert [name for name, _, _ in found] == ["吉格木德", "吉格木德"]
+    assert spoken("x", ["吉格木德表示，当局的做法违背了宪法。"]) == []  # no sign it is a name
