@@ -101,3 +101,33 @@ def test_who_speaks_to_an_outlet_is_a_speaker():
                          "吉格木德表示，当局的做法违背了宪法。"])
     assert [name for name, _, _ in found] == ["吉格木德", "吉格木德"]
     assert spoken("x", ["吉格木德表示，当局的做法违背了宪法。"]) == []  # no sign it is a name
+
+
+def test_judgements_accusations_and_warnings_are_stances_and_reports_are_not():
+    """霸权行径…更加反感, 不排除上街抗议, 欺骗的游戏, 殃及…生命: views a brief
+    quotes; 外交官上周获准…进行了交谈: a report of what happened, no view."""
+    from briefgen.summarizers.viewpoints import takes_stance
+
+    def claims(key: str) -> list[tuple[str, str]]:
+        found = []
+        for case in CASES[key]:
+            found += [(s.speech.claim, s.speech.cue) for s in _sentences(case["text"]) if s.speech]
+        return found
+
+    stances, reports = claims("stances"), claims("reports")
+    assert len(stances) == len(CASES["stances"]) and len(reports) == 1
+    assert all(takes_stance(claim, cue) for claim, cue in stances)
+    assert not any(takes_stance(claim, cue) for claim, cue in reports)
+
+
+def _sentences(text: str):
+    from datetime import datetime, timezone
+
+    from briefgen.model import Article
+    from briefgen.selection import Selected
+    from briefgen.spec import load_spec
+    from briefgen.summarizers import Documents
+    article = Article(title="x", paragraphs=[text], source_path="x", format="text", id=3,
+                      published=datetime(2020, 9, 1, tzinfo=timezone.utc))
+    return Documents([Selected(article, 10.0, [])], load_spec(
+        ROOT / "examples" / "briefs" / "czech-taiwan-visit.yaml")).sentences
