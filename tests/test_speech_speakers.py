@@ -76,3 +76,58 @@ def test_a_name_speaks_with_the_role_it_was_introduced_by():
         ("张水利", "中国人民解放军西部战区发言人", "中国")]
     # a name the article never introduces stays unknown
     assert spoken("x", CASES["minister_introduced_without_a_cue"]["paragraphs"][1:]) == []
+
+
+def test_a_role_of_two_fields_joined_by_yu_is_one_role():
+    """经济与科技政策分析师: 与 joins two fields of one post; the role is not cut to its second
+    half (科技政策分析师), which would lose the think tank and misdescribe the analyst."""
+    found = spoken("x", CASES["analyst_of_two_fields"]["paragraphs"])
+    assert found[-1] == ("华特斯", "美国智库传统基金会经济与科技政策分析师", "专家学者")
+
+
+def test_ordinary_people_named_with_what_they_do_speak():
+    """捷克籍老板皮哈, 内蒙古牧民达古拉, 微信网民乌云格勒: an owner, a herder, a netizen named
+    with what they are speak as themselves (the side their role names, else none)."""
+    assert spoken("x", CASES["owner_introduced_without_a_cue"]["paragraphs"]) == [
+        ("皮哈", "捷克籍老板", "捷克")]
+    assert spoken("x", CASES["herder_speaking_to_an_outlet"]["paragraphs"]) == [
+        ("达古拉", "内蒙古牧民", "中国"), ("乌云格勒", "微信网民", "其他")]
+
+
+def test_who_speaks_to_an_outlet_is_a_speaker():
+    """X向美国之音表示, X对南蒙古人权信息中心说: speaking to the media or a body that reports
+    is speaking, though the article gives no role (a name the tagger does not know)."""
+    found = spoken("x", ["吉格木德向美国之音表示，当局的做法违背了宪法。",  # written for the test
+                         "吉格木德表示，当局的做法违背了宪法。"])
+    assert [name for name, _, _ in found] == ["吉格木德", "吉格木德"]
+    assert spoken("x", ["吉格木德表示，当局的做法违背了宪法。"]) == []  # no sign it is a name
+
+
+def test_judgements_accusations_and_warnings_are_stances_and_reports_are_not():
+    """霸权行径…更加反感, 不排除上街抗议, 欺骗的游戏, 殃及…生命: views a brief
+    quotes; 外交官上周获准…进行了交谈: a report of what happened, no view."""
+    from briefgen.summarizers.viewpoints import takes_stance
+
+    def claims(key: str) -> list[tuple[str, str]]:
+        found = []
+        for case in CASES[key]:
+            found += [(s.speech.claim, s.speech.cue) for s in _sentences(case["text"]) if s.speech]
+        return found
+
+    stances, reports = claims("stances"), claims("reports")
+    assert len(stances) == len(CASES["stances"]) and len(reports) == 1
+    assert all(takes_stance(claim, cue) for claim, cue in stances)
+    assert not any(takes_stance(claim, cue) for claim, cue in reports)
+
+
+def _sentences(text: str):
+    from datetime import datetime, timezone
+
+    from briefgen.model import Article
+    from briefgen.selection import Selected
+    from briefgen.spec import load_spec
+    from briefgen.summarizers import Documents
+    article = Article(title="x", paragraphs=[text], source_path="x", format="text", id=3,
+                      published=datetime(2020, 9, 1, tzinfo=timezone.utc))
+    return Documents([Selected(article, 10.0, [])], load_spec(
+        ROOT / "examples" / "briefs" / "czech-taiwan-visit.yaml")).sentences
