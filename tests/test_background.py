@@ -336,3 +336,44 @@ def test_an_article_naming_none_of_the_titles_words_the_central_stories_share_is
     other.write_text(text.replace("title: 美国防部报告评估中国军力", "title: 五角大楼与解放军"), "utf-8")
     selection = choose(pentagon, load_spec(other), date(2020, 12, 31))
     assert len(selection.selected) == 4
+
+
+def test_when_the_lead_is_the_chronologys_entry_the_dated_act_the_leads_agree_on_opens(tmp_path):
+    """abe-resigns: reuters_1046165's lead is the chronology's entry word for word, so it cannot
+    open; its fourth paragraph tells the same act of a known day in other words (日本历史上任职时间
+    最长的首相…8月28日宣布…辞职) and opens, not nyt_1047893's remark that presupposes it
+    (安倍晋三得到了时间…), which opened before."""
+    case = CASES["dated_opener"]
+    spec = load_spec(spec_on(tmp_path, case["topic"]))
+    [section] = [s for s in spec.sections if s.kind == "background"]
+    documents = Documents(selected(case["articles"]), spec)
+    documents.told.append(case["entry"])
+    documents.told_on.append(("2020-08-28", case["entry"]))
+    documents.told_at.append(("2020-08-28", case["entry"]))
+    items = BackgroundSummarizer().summarize(documents, section)
+    assert items and items[0].text.startswith(("日本历史上任职时间最长的首相、安倍经济学经济策略的设计者"
+                                               "安倍晋三8月28日宣布因为身体状况不佳辞职。",
+                                               "8月28日，安倍晋三以健康状况不佳为由宣布辞职")), items
+
+
+def reason(topic: str, text: str, source: str, tmp_path: Path) -> str | None:
+    """What the background makes of a real sentence alone in its paragraph: why it is left out,
+    or None when it is a candidate."""
+    from briefgen.summarizers.background import definition_pattern
+
+    spec = load_spec(spec_on(tmp_path, [topic]))
+    documents = Documents(selected([{"file": source, "title": topic, "paragraphs": ["", text]}]), spec)
+    [sentence] = [s for s in documents.sentences if s.paragraph == 1]
+    found = consider(documents, sentence, definition_pattern(documents.topic_words), set())
+    return found if isinstance(found, str) else None
+
+
+@pytest.mark.parametrize("topic, text, source, why", CASES["lost_or_spoken"])
+def test_words_spoken_or_leaning_on_what_came_before_are_no_background(topic, text, source, why,
+                                                                       tmp_path):
+    assert reason(topic, text, source, tmp_path) == why
+
+
+@pytest.mark.parametrize("topic, text, source", CASES["stands_alone"])
+def test_the_same_shapes_standing_alone_stay(topic, text, source, tmp_path):
+    assert reason(topic, text, source, tmp_path) is None

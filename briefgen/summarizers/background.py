@@ -30,17 +30,26 @@ LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|�
                      r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])|"
                      r"^[^，,。“”]{2,12}?(?:随后|随即|此后|其后|接着|后来|(?<![规原否准法细守总实然])则|因此|因而|(?<!不)才|"
                      r"于是|从而|继而)(?=[\u4e00-\u9fff])|"  # 柏林警方随后…, 警方则以…: after what
+                     r"^[^，,。“”]{2,12}?(?:之前|此前|先前|早先)(?=[在曾已被于就])|"  # 纳瓦尔尼之前在…: before what
+                     r"(?:离开|赶到|到达|抵达|冲进|进入|赶赴|撤离|留在)了?现场|"  # 离开了现场: which scene
+                     r"^[^，,。“”]{1,8}?(?:获胜|胜出|战胜|战败|落败|败北|失利|告终)[，,。]|"  # 中国获胜，…: which contest
                      r"当时|[\u4e00-\u9fff]的(?:意见|看法|观点|立场|态度|说法|前提要求|要求|建议)"
                      r"(?![是为：:，,即如])")  # 弗莱登伯格的意见对…: what opinion
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
 SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|发表(?:谈话|声明|讲话)[，,]|"
-                    r"^[^，,。]{0,30}(?:说|称|表示|指出)[，,：:]|"
+                    r"^[^，,。]{0,30}(?:说|称|表示|指出|提到|提及)[，,：:]|"
+                    r"被问(?:及|到)|(?:记者|媒体)(?:问|提问)|"  # a question put to someone: their words follow
+                    r"拒绝[^，,。]{0,24}?(?:置评|评论|证实|回应|透露)|不予置评|未予置评|"  # declined to comment: nothing told
+                    r"发言人[^，,。]{0,8}?(?:反驳|批评|否认|指责|谴责|回应|驳斥)|"  # a spokesperson's words
                     r"^[^，,。：:]{0,30}(?:警告|批评|谴责|呼吁|强调|重申|表态)[^，,。：:]{0,12}[：:]|"
                     r"^[^，,。：:“”]{1,12}(?:敦促|促请|呼吁|要求)[^，,。]{1,12}"
                     r"(?:恪守|遵守|停止|立即|尽快|立刻|不要|放弃|释放|撤回)")  # a demand: a view
 HEADLINE = re.compile(r"^(?=[^：:，,。]*[：:])[^：:，,。]*?[\u4e00-\u9fff] [\u4e00-\u9fff]|"  # 标题 标题：正文
                       r"^\d{4}\s*[：:]")  # 1981：前车之鉴…, a year as a heading
 PERSONAL = re.compile(r"(?<![其吉利])[他她](?![国人乡])")  # 他, 她: whoever was named before
+# 他 the object of someone's act (医生…让他进入昏迷状态): not whom the sentence names before it
+# (that one would be 自己), but someone the sentences before named.
+OBJECT_PRONOUN = re.compile(r"(?:[让使令把给对向叫请帮被将]|逮捕|拘留|扣留|送往|送到|带到|带走|接见|会见)[他她](?![国人乡们])")
 # A byline or time stamp left inside the text (RICHARD PÉREZ-PEÑA 2020-09-03 14:43:23).
 # (?<!…) and \s*+: each run scanned from its start only (a 1,000-letter capital run took 9 s).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|(?<![A-Z])[A-Z]{3}[A-Z .\-ÀÉÍÓÚÑ]*\s+\d{4}|"
@@ -61,7 +70,7 @@ STANCE = re.compile(r"希望|主张|期望|期盼|盼望|坚信|(?<![被所])认
 SAME_SPEAKER_ON = re.compile(r"^[^，,。“”]{2,16}?(?:还|也|又|并|同时|进一步|另外)(?:指责|表示|说|称|批评|指出|"
                              r"强调|警告|谴责|认为|透露|补充|重申)")
 # A sentence that opens on its speaker and cue (蔡英文回应表示，…; 她指出：…): reported speech.
-SPEAKER_CUE = re.compile(r"^[^，,。“”「」]{1,30}?(?:说|称|表示|指出|强调|重申|认为|回应|透露|补充|警告|"
+SPEAKER_CUE = re.compile(r"^[^，,。“”「」]{1,30}?(?:说|称|表示|指出|提到|提及|强调|重申|认为|回应|透露|补充|警告|"
                          r"批评|谴责|指责|呼吁)[，,：:]")
 OWN_SOURCE = re.compile(r"^(?:根据|据|按照|依照)[^，,。]{1,30}[，,]")
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
@@ -196,7 +205,8 @@ def subject_before(documents: Documents, sentence: Sentence, text: str, rewritte
 def leans(text: str, people: tuple[str, ...] = ()) -> bool:
     """Whether a sentence needs what came before it to be understood: 他 or 她 counts only
     when none of `people` (whom the sentence names) comes before it."""
-    if DANGLING.match(text) or LEANING.search(text) or UNOWNED.search(text):
+    if DANGLING.match(text) or LEANING.search(text) or UNOWNED.search(text) or \
+            OBJECT_PRONOUN.search(unquoted(text)):
         return True
     return any(not any(0 <= text.find(name) < m.start() for name in people)
                for m in PERSONAL.finditer(text))
@@ -459,7 +469,9 @@ class BackgroundSummarizer:
         ranked = sorted(candidates, key=lambda c: (-c.score, c.sentence.order))
         opener = opening(documents, story, defines, opinion_pieces)
         if opener is not None and opener.agreement < OPENER_AGREEMENT * most:
-            opener = None  # no lead tells what the others agree on: the core opens
+            opener = None  # no lead tells what the others agree on
+        if opener is None:  # …the act of a known day the leads agree on most opens
+            opener = dated_act(documents, candidates, most)
         if opener is not None:
             ranked = [c for c in ranked if c.sentence is not opener.sentence]
         return self._paragraphs(documents, self._choose(documents, section, ranked, opener),
@@ -565,6 +577,7 @@ UNFINISHED = re.compile(r"(?:说|称|表示|指出|透露|报道|报导|宣布|�
 PRESUPPOSES = re.compile(r"新(?:举措|措施|政策|规定|规则|法规|法案|方案|禁令|制裁)|此举|这一(?:决定|举动|做法)|"
                          r"该(?:决定|举动|做法)")
 OPENER_AGREEMENT = 0.4  # share of the best agreement a lead needs to open the background
+DATED_OPENER = 0.9  # …and another sentence, an act of a known day, when no lead can
 # …or falls inside what an announcement governs (…在记者会上宣布，因…恶化，…已决定辞任).
 GOVERNS = re.compile(r"(?:宣布|表示|说|称|指出|透露|强调|认为)[，,：:]")
 # …and one that drops who says or reports it (…封禁了更多中国手机应用，据报道).
@@ -611,6 +624,18 @@ def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
                 candidate.agreement = agreement
             break
     return chosen
+
+
+def dated_act(documents: Documents, candidates: list[Candidate], most: float) -> Candidate | None:
+    """When no lead can open (each one guesses, quotes, or is the chronology's entry word for
+    word), the sentence the leads agree with most, when it tells an act of a known day naming
+    the topic in a central source: 日本历史上任职时间最长的首相…安倍晋三8月28日宣布因为身体
+    状况不佳辞职, not a remark that presupposes it (安倍晋三得到了时间…)."""
+    acts = [c for c in candidates if c.theme == 1 and c.days and
+            documents.central(c.sentence.article) and documents.names_topic(c.text) and
+            not PRESUPPOSES.search(c.text) and c.agreement >= DATED_OPENER * most and
+            not told_word_for_word(documents, c.text)]
+    return min(acts, key=lambda c: (-c.agreement, c.sentence.order), default=None)
 
 
 def months(time) -> list[str]:
