@@ -151,7 +151,7 @@ class ChronologySummarizer:
                     documents.names_topic(sentence.text)  # the saying a story reports: news
                 said = _statement(documents, sentence, t, found, news)
                 if said and (OWN_ACT.match(sentence.speech.claim) or sentence.speech.role and
-                             RULING.search(sentence.speech.claim) or
+                             RULING.search(sentence.speech.claim) or _public(sentence) or
                              not _stance_told(sentence, said)):  # a decision told is its act
                     events.append(_event(documents, sentence, t, said, context))
                 continue
@@ -336,7 +336,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     speech = sentence.speech
     own = OWN_ACT.match(speech.claim) if speech and speech.claim else None
     if speech is None or not speech.claim or \
-            not (lede or own or ANNOUNCING.search(speech.cue or "") or
+            not (lede or own or ANNOUNCING.search(speech.cue or "") or _public(sentence) or
                  speech.role and RULING.search(speech.claim)) or speech.continued or \
             any(speech.claim_start <= t.offset < speech.claim_end for t in times):
         return None
@@ -380,6 +380,19 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     if not text or documents.written_after(sentence, text):
         return None
     return text
+
+
+# Said on a public record of its own (在记者会上表示, 透过推特表示, 在官方账号上回应称):
+# the saying is an act of its day.
+PUBLIC_SAYING = re.compile(r"记者会|发布会|记者招待会|推特|推文|官方账号|官方帐号|微博|对外宣称")
+
+
+def _public(sentence: Sentence) -> bool:
+    """Whether a named speaker says it on a public record (吴谦在记者会上表示, 字节跳动…在
+    官方账号上回应称): a statement of that day, not hearsay."""
+    speech = sentence.speech
+    frame = sentence.text[:speech.claim_start] if speech else ""
+    return bool(speech and speech.speaker and PUBLIC_SAYING.search(frame) and not HEARSAY.search(frame))
 
 
 # A claim telling the speaker's own act of telling a party (他已经向中国蒙牛乳业表明，…): an
@@ -729,9 +742,10 @@ def _on_story(documents: Documents, events: list[Event]) -> list[Event]:
         for word, value in documents.vector(words).items():
             if word not in documents.topic_words:
                 core[word] = core.get(word, 0.0) + value
-    years: dict[int, set[int]] = {}  # the years of history each source tells
+    years: dict[int, set[int]] = {}  # the years of history each source tells of the topic
     for event in events:
-        if event.start < start:
+        if event.start < start and event.topical:  # (a dated step naming none of it tells
+            # no profile: 2021年，美国国防部长奥斯汀提出“一体化威慑”概念)
             for i in event.sources:
                 years.setdefault(i, set()).add(event.start.year)
     named: dict[int, set[int]] = {}  # …and the past years it names (1987年…1995年…)
@@ -747,7 +761,7 @@ def _on_story(documents: Documents, events: list[Event]) -> list[Event]:
             words = tuple(w for w in documents.segmenter.content_words(event.text)
                           if w not in documents.topic_words)
             likeness = cosine(documents.vector(words), core)
-            profile = any(len(years[i]) >= PROFILE for i in event.sources) or \
+            profile = any(len(years.get(i, ())) >= PROFILE for i in event.sources) or \
                 bool(event.sources & things) and not any(f in event.text for f in subject)
             if likeness < ON_STORY and profile:
                 continue  # (1999年，美国…拆除了…诺维乔克…实验室: the poison's past, not the story's)
