@@ -131,3 +131,14 @@ def _sentences(text: str):
                       published=datetime(2020, 9, 1, tzinfo=timezone.utc))
     return Documents([Selected(article, 10.0, [])], load_spec(
         ROOT / "examples" / "briefs" / "czech-taiwan-visit.yaml")).sentences
+
+
+def test_a_transcript_line_is_its_speakers_words():
+    """柳俊江： “…” and 陈天柱： “…”: a name, a colon and a quotation is the named person
+    speaking (as introduced before); a label that names no one (背景：“…”) is not."""
+    paragraphs = CASES["transcript_lines"]["paragraphs"]
+    found = spoken("x", paragraphs)
+    by_paragraph = [name for name, _, _ in found]
+    assert by_paragraph.count("柳俊江") >= 2 and by_paragraph.count("陈天柱") >= 2
+    assert ("陈天柱", "新界北总区刑事部高级警司") in [(name, role) for name, role, _ in found]
+    assert spoken("x", ["背景：“这是一场危机，各方都应克制。”"]) == []  # written for the test

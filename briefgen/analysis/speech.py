@@ -26,6 +26,8 @@ CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指
 QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>(?:[^“”「」，,。()（）]|"
                          rf"[（(][^（()）“”]*[）)]){{1,40}}?)"
                          rf"{CUE}(?:[。！!]?$|[，,][^“”「」]*$)")  # …”史密斯说，尽管如此，…: the quote
+# SPEAKER：“CLAIM”  (陈天柱： “……”): a name, a colon and a quotation, as a transcript prints it
+NAME_COLON = re.compile(r"^(?P<speaker>[^“”「」，,。：:！？!?\s]{2,16})[：:]\s*(?P<claim>[“「].{6,})$")
 # SPEAKER … cue[，：]“CLAIM”  /  SPEAKER … cue，CLAIM
 SPEAKER_FIRST = re.compile(rf"^(?P<frame>[^“”「」]{{1,90}}?)(?P<cue>{CUE})(?:道|过)?\s*[，,：:]?\s*(?P<claim>.+)$")
 # A noun the whole clause qualifies, then what befell it (…的视频也被屏蔽): the cue before
@@ -71,7 +73,7 @@ ROLE_WORD = re.compile(
     r"主席团|警司|处长|署长|司长|校长|律师|主任医师|医师|医生|检察官|法官|主编|作者|创办人|总裁|秘书|"
     r"董事长|总监|经理|董事|社长|理事长|干事|主委|委员(?!会)|参议员|众议员|观察员|评论员|分析师|将军|上将|中将|"
     r"少将|[上中少大]校|(?:新闻|外交|指挥)官|司令员|参谋长|幕僚|公使|参赞|总?领事(?!馆)|策略师|经济师|讲师|主管|经济学家|政治学家|"
-    r"科学家|历史学家|创始人|老板|牧民|网民)")
+    r"科学家|历史学家|创始人|老板|牧民|网民|主播)")
 BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|高官|总统室|总统府|总统办公室|外交部|"
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
@@ -384,8 +386,11 @@ class SpeechReader:
     def _read(self, text: str, state: ArticleState, nested: bool = False) -> Speech | None:
         body = ATTRIBUTION.sub("", DATELINE.sub("", text.strip()))
         shift = len(text) - len(text.lstrip()) + (len(text.strip()) - len(body))
-        match = QUOTE_FIRST.match(body)
-        if match:
+        match = QUOTE_FIRST.match(body) or NAME_COLON.match(body)
+        if match and match.re is NAME_COLON:  # 陈天柱： “…”: a transcript's speaker line
+            frames, claim, cue = [match["speaker"]], match["claim"], ""
+            start, end = match.start("claim"), match.end("claim")
+        elif match:
             frames, claim, cue = [match["speaker"]], match["claim"], ""
             start, end = match.start("claim"), match.end("claim")
             cue_match = re.search(CUE, body[match.end("speaker"):])
