@@ -142,3 +142,9 @@ def test_a_transcript_line_is_its_speakers_words():
     assert by_paragraph.count("柳俊江") >= 2 and by_paragraph.count("陈天柱") >= 2
     assert ("陈天柱", "新界北总区刑事部高级警司") in [(name, role) for name, role, _ in found]
     assert spoken("x", ["背景：“这是一场危机，各方都应克制。”"]) == []  # written for the test
+
+
+def test_he_speaking_to_an_outlet_is_no_evidence_for_whom_he_was_taken():
+    """吉日木图是…职员。他对BBC记者说: the tagger reads 吉日 (an auspicious day) out of the
+    name; 他 taken for it is not made a speaker because he spoke to a reporter."""
+    assert "吉日" not in [name for name, _, _ in spoken("x", CASES["name_the_tagger_cuts"]["paragraphs"])]

@@ -449,8 +449,9 @@ class SpeechReader:
             known = {speaker} if self.gazetteer.known_person(speaker) or SEAT.search(speaker) and any(
                 name == speaker and entry.kind == "country"
                 for _, name, entry in self.gazetteer.find(speaker)) else set()  # 王毅, 克里姆林宫
-            if self._told_an_outlet(frame):
+            if self._told_an_outlet(frame) and not PRONOUN.match(phrase):
                 known.add(speaker)  # 皮哈向美国之音表示: who speaks to a paper is a speaker
+                # (not a name 他 was taken for: the tagger's 吉日 of 吉日木图)
             if plausible(speaker, role, state.names | {s.name for s in state.spoke} | known):
                 frame_countries = self.gazetteer.countries(
                     text[:start + shift] + text[end + shift:]) if start else []
