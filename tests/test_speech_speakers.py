@@ -148,3 +148,18 @@ def test_he_speaking_to_an_outlet_is_no_evidence_for_whom_he_was_taken():
     """吉日木图是…职员。他对BBC记者说: the tagger reads 吉日 (an auspicious day) out of the
     name; 他 taken for it is not made a speaker because he spoke to a reporter."""
     assert "吉日" not in [name for name, _, _ in spoken("x", CASES["name_the_tagger_cuts"]["paragraphs"])]
+
+
+def test_he_in_a_later_clause_is_the_person_the_sentence_opens_on():
+    """哈伦·拉希德·库雷希…是…一位店主，他说…: the shopkeeper speaks, not the embassy's
+    spokeswoman two sentences back (his son's gaming was put in her mouth)."""
+    found = spoken("x", CASES["he_after_the_sentence_subject"]["paragraphs"])
+    assert found[0][0] == "嵇蓉" and found[-1][0] == "哈伦·拉希德·库雷希"
+    assert [name for name, _, _ in found].count("嵇蓉") == 1
+
+
+def test_a_person_named_by_mingjiao_and_a_time_word_as_speaker():
+    """这位名叫苏锡的学生家长: 苏锡 speaks, a parent; 之前 (after a typo's stray comma) is a
+    time, never a speaker."""
+    assert spoken("x", CASES["named_by_mingjiao"]["paragraphs"]) == [("苏锡", "学生家长", "其他")]
+    assert spoken("x", CASES["time_word_after_a_typo"]["paragraphs"]) == []

@@ -26,6 +26,9 @@ CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指
 QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>(?:[^“”「」，,。()（）]|"
                          rf"[（(][^（()）“”]*[）)]){{1,40}}?)"
                          rf"{CUE}(?:[。！!]?$|[，,][^“”「」]*$)")  # …”史密斯说，尽管如此，…: the quote
+# 这位名叫苏锡的学生家长: a person named by 名叫, with what they are
+CALLED = re.compile(r"(?:[这那一]?[位名个])?名(?:叫|为)(?P<name>[\u4e00-\u9fff·]{2,8}?)的"
+                    r"(?P<role>[\u4e00-\u9fff]{2,12})")
 # SPEAKER：“CLAIM”  (陈天柱： “……”): a name, a colon and a quotation, as a transcript prints it
 NAME_COLON = re.compile(r"^(?P<speaker>[^“”「」，,。：:！？!?\s]{2,16})[：:]\s*(?P<claim>[“「].{6,})$")
 # SPEAKER … cue[，：]“CLAIM”  /  SPEAKER … cue，CLAIM
@@ -79,7 +82,7 @@ BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公�
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
                   r"两国|美国|韩国|朝鲜|中国|日本|党|当局|警方|法院|医院|组织|委员会|议会|使馆|领事馆|办公室|"
                   r"协会|学会|联合会|工会|团体|联盟|基金会|中心|公司|集团|控股|部|局|厅|署|院|馆|处)$")
-NOT_A_SPEAKER = re.compile(r"^(?:按照|根据|依据|随着|为了|对于|关于|由于|如果|若|当|有|就|主要|"
+NOT_A_SPEAKER = re.compile(r"^(?:按照|根据|依据|随着|为了|对于|关于|由于|如果|若|当|有|就|主要|之前|此前|以前|目前|"
                            r"一些人|另一些人|外界|舆论|这|那|其|它|任何|所有|每个|每一|让|使|令|请|叫)")
 # A seat of government a state speaks through (克里姆林宫, 青瓦台, 华府), when the actors know it.
 SEAT = re.compile(r"[宫台府]$")
@@ -437,7 +440,10 @@ class SpeechReader:
             phrase = self._subject(self._phrase(frame))
             if phrase is None or self._has_verb(phrase):
                 return None  # 马斯外长展示出…立场: a clause, not who speaks
-            speaker, role = self._resolve(phrase, state, text)
+            opener = self._sentence_subject(body[:match.start("claim")], state) \
+                if phrase in ("他", "她") and match.re is SPEAKER_FIRST else None
+            speaker, role = (opener, state.roles.get(opener)) if opener else \
+                self._resolve(phrase, state, text)
             role = self._role_phrase(role) if role else role
             speaker = self.gazetteer.canonical(speaker)
             if role is None and DOCUMENT.search(speaker):
@@ -498,11 +504,26 @@ class SpeechReader:
                 not ROLE_WORD.search(tokens[-1].word) and tokens[-1].offset >= 2:
             phrase = phrase[:tokens[-1].offset]  # 教授委婉, 医生最初, 警方随机: how, not who
             tokens = tokens[:-1]
-        if "的" in phrase:  # 与捷克关系密切的斯洛伐克总统…: the modifier is not the speaker
+        if "的" in phrase and not re.search(r"名(?:叫|为)[^的]{2,8}的", phrase):  # 与捷克关系密切的
+            # 斯洛伐克总统…: the modifier is not the speaker (名叫苏锡的学生家长 names him)
             before, _, after = phrase.rpartition("的")
             if after and any(t.pos.startswith(("v", "a", "d", "p")) for t in self.tags(before)):
                 phrase = after
         return phrase
+
+    @staticmethod
+    def _sentence_subject(head: str, state: ArticleState) -> str | None:
+        """The person a sentence opens on when 他说 follows in a later clause (哈伦·拉希德·库雷希
+        是…一位店主，他说…): 他 is that person, not whoever spoke sentences before."""
+        clauses = re.split(r"[，,；;]", PARENTHESIS.sub("", head))
+        if len(clauses) < 2:
+            return None
+        opening = re.match(r"[\u4e00-\u9fff]{1,8}(?:[·‧・•][\u4e00-\u9fff]{1,8}?){1,3}"
+                           r"(?=是|在|曾|于|为|和|与|的|也|则|$)", clauses[0])
+        if opening:
+            return opening[0]
+        return next((name for name in state.roles if len(name) >= 2 and clauses[0].startswith(name)),
+                    None)
 
     def _told_an_outlet(self, frame: str) -> bool:
         """Whether who speaks told it to the media or a body that reports it (向美国之音表示,
@@ -677,6 +698,8 @@ class SpeechReader:
     def _has_verb(self, phrase: str) -> bool:
         """Whether a speaker phrase is a clause: a verb after its last role word
         (马斯外长展示出…立场), not a word inside a title (研究中心总监)."""
+        if CALLED.fullmatch(phrase):
+            return False  # 名叫苏锡的学生家长: 叫 names him
         roles = list(ROLE_WORD.finditer(phrase))
         start = roles[-1].end() if roles else 0
         return any(t.pos == "v" and len(t.word) >= 2 and t.offset >= start and
@@ -706,6 +729,9 @@ class SpeechReader:
             people = [n for n in state.recent if n is not None and _person(n) and
                       (n.role is not None or len(n.name) <= 4 or "·" in n.name)]
             return (people[-1].name, people[-1].role) if people else ("", None)
+        called = CALLED.fullmatch(phrase)
+        if called:  # 这位名叫苏锡的学生家长: 苏锡, a parent
+            return called["name"], called["role"]
         reference = REFERENCE.match(phrase)
         noun = phrase[reference.end():] if reference else ""
         if reference and ROLE_WORD.fullmatch(noun):  # 这位大使, 该官员
