@@ -131,3 +131,35 @@ def _sentences(text: str):
                       published=datetime(2020, 9, 1, tzinfo=timezone.utc))
     return Documents([Selected(article, 10.0, [])], load_spec(
         ROOT / "examples" / "briefs" / "czech-taiwan-visit.yaml")).sentences
+
+
+def test_a_transcript_line_is_its_speakers_words():
+    """柳俊江： “…” and 陈天柱： “…”: a name, a colon and a quotation is the named person
+    speaking (as introduced before); a label that names no one (背景：“…”) is not."""
+    paragraphs = CASES["transcript_lines"]["paragraphs"]
+    found = spoken("x", paragraphs)
+    by_paragraph = [name for name, _, _ in found]
+    assert by_paragraph.count("柳俊江") >= 2 and by_paragraph.count("陈天柱") >= 2
+    assert ("陈天柱", "新界北总区刑事部高级警司") in [(name, role) for name, role, _ in found]
+    assert spoken("x", ["背景：“这是一场危机，各方都应克制。”"]) == []  # written for the test
+
+
+def test_he_speaking_to_an_outlet_is_no_evidence_for_whom_he_was_taken():
+    """吉日木图是…职员。他对BBC记者说: the tagger reads 吉日 (an auspicious day) out of the
+    name; 他 taken for it is not made a speaker because he spoke to a reporter."""
+    assert "吉日" not in [name for name, _, _ in spoken("x", CASES["name_the_tagger_cuts"]["paragraphs"])]
+
+
+def test_he_in_a_later_clause_is_the_person_the_sentence_opens_on():
+    """哈伦·拉希德·库雷希…是…一位店主，他说…: the shopkeeper speaks, not the embassy's
+    spokeswoman two sentences back (his son's gaming was put in her mouth)."""
+    found = spoken("x", CASES["he_after_the_sentence_subject"]["paragraphs"])
+    assert found[0][0] == "嵇蓉" and found[-1][0] == "哈伦·拉希德·库雷希"
+    assert [name for name, _, _ in found].count("嵇蓉") == 1
+
+
+def test_a_person_named_by_mingjiao_and_a_time_word_as_speaker():
+    """这位名叫苏锡的学生家长: 苏锡 speaks, a parent; 之前 (after a typo's stray comma) is a
+    time, never a speaker."""
+    assert spoken("x", CASES["named_by_mingjiao"]["paragraphs"]) == [("苏锡", "学生家长", "其他")]
+    assert spoken("x", CASES["time_word_after_a_typo"]["paragraphs"]) == []
