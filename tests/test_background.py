@@ -377,3 +377,38 @@ def test_words_spoken_or_leaning_on_what_came_before_are_no_background(topic, te
 @pytest.mark.parametrize("topic, text, source", CASES["stands_alone"])
 def test_the_same_shapes_standing_alone_stay(topic, text, source, tmp_path):
     assert reason(topic, text, source, tmp_path) is None
+
+
+def test_a_near_repeat_of_the_chronology_is_judged_on_its_words_not_its_punctuation():
+    """czech-taiwan-visit: the chronology's entry 维斯特奇尔率领89人的的代表团，访问台湾一周 (as the
+    brief told it) is held by the lead of bbc_1047702 (…率领代表团访问台湾一周…) but for its
+    comma; a reader sees the same words twice."""
+    from types import SimpleNamespace
+
+    from briefgen.summarizers.background import told_word_for_word
+
+    lead = ("捷克参议院议长米洛什‧维斯特奇尔（Miloš Vystrčil，又译维特齐、韦德齐）无视中国反对，"
+            "率领代表团访问台湾一周，引发中捷和中欧的外交风波。")
+    told = SimpleNamespace(told=["维斯特奇尔率领89人的的代表团，访问台湾一周"], said=[])
+    assert told_word_for_word(told, lead)
+    other = SimpleNamespace(told=["捷克代表团抵达了台湾桃园国际机场"], said=[])
+    assert not told_word_for_word(other, lead)
+
+
+def test_a_sentence_going_on_with_an_earlier_day_its_paragraph_opens_on_is_told_with_that_day(tmp_path):
+    """berlin-reichstag-protest: dw_1047053 (2020-08-30) recalls 8月1日，成千上万的人曾走上柏林街头。
+    and goes on 许多示威者…因此警察驱散了一场集会的参与者。, which is of 8月1日, not of the storming
+    of the Reichstag the report is about; the same sentence after a sentence of the report's own
+    days keeps no date it does not name."""
+    spec = load_spec(spec_on(tmp_path, ["示威"]))
+    published = datetime(2020, 8, 30, 10, tzinfo=timezone.utc)
+    recalled = "8月1日，成千上万的人曾走上柏林街头。许多示威者既没有遵守距离规定，也没有戴口罩，因此警察驱散了一场集会的参与者。"
+    texts = []
+    for paragraph in (recalled, recalled.replace("8月1日，", "8月29日，")):
+        documents = Documents(selected([{"file": "dw_1047053", "title": "示威", "paragraphs": [
+            "", paragraph]}], published), spec)
+        [sentence] = [s for s in documents.sentences if s.text.startswith("许多示威者")]
+        found = consider(documents, sentence, None, set())
+        texts.append(found.text)
+    assert texts[0] == "8月1日，许多示威者既没有遵守距离规定，也没有戴口罩，因此警察驱散了一场集会的参与者。", texts
+    assert texts[1].startswith("许多示威者"), texts

@@ -364,6 +364,11 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     when, _ = described_time(documents, sentence)
     days = frozenset(t.iso for t in documents.times(sentence)
                      if t.precision in ("day", "hour", "minute"))
+    earlier = flashback(documents, sentence)
+    if earlier is not None and theme == 1 and DONE.search(text):
+        # 8月1日，成千上万的人曾走上柏林街头。许多示威者…因此警察驱散了一场集会的参与者: of 8月1日
+        text = f"{earlier.start.month}月{earlier.start.day}日，{text}"
+        when, days = earlier.start, frozenset([earlier.iso])
     if theme == 1 and not any(t.precision in ("day", "hour", "minute", "month", "season", "year")
                               for t in documents.times(sentence)) and not DONE.search(text) \
             and sentence.paragraph > 0:  # a lede tells the news
@@ -379,6 +384,27 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         if t.precision in ("season", "half", "quarter", "year_part") for month in months(t))
     return Candidate(sentence, text, documents.vector(sentence.words), when, days, theme,
                      weights=weights, dates=dates)
+
+
+FLASHBACK_DAYS = 3  # a day this long before its report's is an earlier moment, not the news
+
+
+def flashback(documents: Documents, sentence: Sentence):
+    """The day a sentence that names no time of its own goes on telling: the day the sentence
+    before it in its paragraph opens on, when that day is earlier than its report's (8月1日，
+    成千上万的人曾走上柏林街头。 in a report of 8月30日); else None."""
+    if documents.times(sentence) or sentence.index == 0 or not sentence.article.published:
+        return None
+    before = next((s for s in documents.analysis.by_article.get(sentence.article.id, [])
+                   if s.paragraph == sentence.paragraph and s.index == sentence.index - 1), None)
+    if before is None:
+        return None
+    opening = next((t for t in documents.times(before) if t.precision == "day" and
+                    before.text[:t.offset].strip(" ，,") == ""), None)
+    if opening is None:
+        return None
+    published = sentence.article.published.replace(tzinfo=None)
+    return opening if (published - opening.start).days > FLASHBACK_DAYS else None
 
 
 class Story:
@@ -584,12 +610,17 @@ GOVERNS = re.compile(r"(?:宣布|表示|说|称|指出|透露|强调|认为)[，
 SOURCED = re.compile(r"据|报道|报导|消息|称|说|表示|指出|透露")
 
 
+MARKS = re.compile(r"[\s，,。、；;：:“”‘’\"'（）()《》〈〉！!？?…—·‧]")
+
+
 def told_word_for_word(documents: Documents, text: str) -> bool:
     """Whether the chronology tells `text` in its words (or `text` holds an entry whole), or
-    a viewpoint says it (希望其他阿拉伯国家能效仿…)."""
-    return any(pair_share(text, entry) >= TOLD or pair_share(entry, text) >= TOLD
-               for entry in documents.told) or \
-        any(pair_share(claim, text) >= SAID for claim in documents.said)
+    a viewpoint says it (希望其他阿拉伯国家能效仿…). Words, not punctuation: 维斯特奇尔率领…代表团，
+    访问台湾一周 is held whole by …率领代表团访问台湾一周."""
+    bare = MARKS.sub("", text)
+    return any(pair_share(bare, entry) >= TOLD or pair_share(entry, bare) >= TOLD
+               for entry in (MARKS.sub("", told) for told in documents.told)) or \
+        any(pair_share(MARKS.sub("", claim), bare) >= SAID for claim in documents.said)
 
 
 def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
