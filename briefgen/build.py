@@ -65,6 +65,15 @@ def report_lines(selection: Selection, spec: BriefSpec) -> list[str]:
     return lines
 
 
+def empty_section_lines(brief: Brief, spec: BriefSpec) -> list[str]:
+    """A warning for each section the sources left empty: the editor sees it before the
+    reader does (the brief itself says the sources gave nothing for it)."""
+    return [f"warning: section {section.heading} ({section.kind}) of {spec.path} is empty: "
+            f"no sentence of the {len(brief.sources)} source"
+            f"{'' if len(brief.sources) == 1 else 's'} stands alone there"
+            for section in brief.sections if not section.items]
+
+
 def renderer_for(spec: BriefSpec) -> Renderer:
     return Renderer(theme=spec.theme, locale=spec.locale, templates=spec.templates)
 
@@ -122,5 +131,8 @@ def build(spec_path: str | Path, corpus: Corpus, out_dir: str | Path,
     brief = make_brief(spec, corpus, as_of, selection)
     if not brief.sources:
         raise BuildError(f"no article in {corpus.path} matches the topic of {spec.path}")
+    if report is not None:
+        for line in empty_section_lines(brief, spec):
+            print(line, file=report)
     return write_all(render(brief, renderer, formats, warn, strict), out_dir,
                      Path(spec_path).stem)

@@ -76,3 +76,90 @@ def test_a_name_speaks_with_the_role_it_was_introduced_by():
         ("张水利", "中国人民解放军西部战区发言人", "中国")]
     # a name the article never introduces stays unknown
     assert spoken("x", CASES["minister_introduced_without_a_cue"]["paragraphs"][1:]) == []
+
+
+def test_a_role_of_two_fields_joined_by_yu_is_one_role():
+    """经济与科技政策分析师: 与 joins two fields of one post; the role is not cut to its second
+    half (科技政策分析师), which would lose the think tank and misdescribe the analyst."""
+    found = spoken("x", CASES["analyst_of_two_fields"]["paragraphs"])
+    assert found[-1] == ("华特斯", "美国智库传统基金会经济与科技政策分析师", "专家学者")
+
+
+def test_ordinary_people_named_with_what_they_do_speak():
+    """捷克籍老板皮哈, 内蒙古牧民达古拉, 微信网民乌云格勒: an owner, a herder, a netizen named
+    with what they are speak as themselves (the side their role names, else none)."""
+    assert spoken("x", CASES["owner_introduced_without_a_cue"]["paragraphs"]) == [
+        ("皮哈", "捷克籍老板", "捷克")]
+    assert spoken("x", CASES["herder_speaking_to_an_outlet"]["paragraphs"]) == [
+        ("达古拉", "内蒙古牧民", "中国"), ("乌云格勒", "微信网民", "其他")]
+
+
+def test_who_speaks_to_an_outlet_is_a_speaker():
+    """X向美国之音表示, X对南蒙古人权信息中心说: speaking to the media or a body that reports
+    is speaking, though the article gives no role (a name the tagger does not know)."""
+    found = spoken("x", ["吉格木德向美国之音表示，当局的做法违背了宪法。",  # written for the test
+                         "吉格木德表示，当局的做法违背了宪法。"])
+    assert [name for name, _, _ in found] == ["吉格木德", "吉格木德"]
+    assert spoken("x", ["吉格木德表示，当局的做法违背了宪法。"]) == []  # no sign it is a name
+
+
+def test_judgements_accusations_and_warnings_are_stances_and_reports_are_not():
+    """霸权行径…更加反感, 不排除上街抗议, 欺骗的游戏, 殃及…生命: views a brief
+    quotes; 外交官上周获准…进行了交谈: a report of what happened, no view."""
+    from briefgen.summarizers.viewpoints import takes_stance
+
+    def claims(key: str) -> list[tuple[str, str]]:
+        found = []
+        for case in CASES[key]:
+            found += [(s.speech.claim, s.speech.cue) for s in _sentences(case["text"]) if s.speech]
+        return found
+
+    stances, reports = claims("stances"), claims("reports")
+    assert len(stances) == len(CASES["stances"]) and len(reports) == 1
+    assert all(takes_stance(claim, cue) for claim, cue in stances)
+    assert not any(takes_stance(claim, cue) for claim, cue in reports)
+
+
+def _sentences(text: str):
+    from datetime import datetime, timezone
+
+    from briefgen.model import Article
+    from briefgen.selection import Selected
+    from briefgen.spec import load_spec
+    from briefgen.summarizers import Documents
+    article = Article(title="x", paragraphs=[text], source_path="x", format="text", id=3,
+                      published=datetime(2020, 9, 1, tzinfo=timezone.utc))
+    return Documents([Selected(article, 10.0, [])], load_spec(
+        ROOT / "examples" / "briefs" / "czech-taiwan-visit.yaml")).sentences
+
+
+def test_a_transcript_line_is_its_speakers_words():
+    """柳俊江： “…” and 陈天柱： “…”: a name, a colon and a quotation is the named person
+    speaking (as introduced before); a label that names no one (背景：“…”) is not."""
+    paragraphs = CASES["transcript_lines"]["paragraphs"]
+    found = spoken("x", paragraphs)
+    by_paragraph = [name for name, _, _ in found]
+    assert by_paragraph.count("柳俊江") >= 2 and by_paragraph.count("陈天柱") >= 2
+    assert ("陈天柱", "新界北总区刑事部高级警司") in [(name, role) for name, role, _ in found]
+    assert spoken("x", ["背景：“这是一场危机，各方都应克制。”"]) == []  # written for the test
+
+
+def test_he_speaking_to_an_outlet_is_no_evidence_for_whom_he_was_taken():
+    """吉日木图是…职员。他对BBC记者说: the tagger reads 吉日 (an auspicious day) out of the
+    name; 他 taken for it is not made a speaker because he spoke to a reporter."""
+    assert "吉日" not in [name for name, _, _ in spoken("x", CASES["name_the_tagger_cuts"]["paragraphs"])]
+
+
+def test_he_in_a_later_clause_is_the_person_the_sentence_opens_on():
+    """哈伦·拉希德·库雷希…是…一位店主，他说…: the shopkeeper speaks, not the embassy's
+    spokeswoman two sentences back (his son's gaming was put in her mouth)."""
+    found = spoken("x", CASES["he_after_the_sentence_subject"]["paragraphs"])
+    assert found[0][0] == "嵇蓉" and found[-1][0] == "哈伦·拉希德·库雷希"
+    assert [name for name, _, _ in found].count("嵇蓉") == 1
+
+
+def test_a_person_named_by_mingjiao_and_a_time_word_as_speaker():
+    """这位名叫苏锡的学生家长: 苏锡 speaks, a parent; 之前 (after a typo's stray comma) is a
+    time, never a speaker."""
+    assert spoken("x", CASES["named_by_mingjiao"]["paragraphs"]) == [("苏锡", "学生家长", "其他")]
+    assert spoken("x", CASES["time_word_after_a_typo"]["paragraphs"]) == []

@@ -58,3 +58,10 @@ def test_an_expert_stays_apart_when_two_named_scholars_could_be_him():
     found[2].speaker, found[2].role = "王教授", "对外经济贸易大学国际贸易教授"
     found[2].claim = "新规定的时机值得关注。"
     assert people(documents, found)[0] == "中国贸易专家"
+
+
+def test_unnamed_experts_are_not_the_one_described_expert_nor_the_named_one():
+    """nyt_1047895: 尽管专家表示，… — experts the paper does not name, several; not the
+    中国贸易专家 another report describes, so not 崔凡 either."""
+    documents, found = views(["reuters_1046111", "reuters_1046158", "nyt_1047895"])
+    assert people(documents, found) == ["崔凡", "崔凡", "专家"]

@@ -26,6 +26,11 @@ CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指
 QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>(?:[^“”「」，,。()（）]|"
                          rf"[（(][^（()）“”]*[）)]){{1,40}}?)"
                          rf"{CUE}(?:[。！!]?$|[，,][^“”「」]*$)")  # …”史密斯说，尽管如此，…: the quote
+# 这位名叫苏锡的学生家长: a person named by 名叫, with what they are
+CALLED = re.compile(r"(?:[这那一]?[位名个])?名(?:叫|为)(?P<name>[\u4e00-\u9fff·]{2,8}?)的"
+                    r"(?P<role>[\u4e00-\u9fff]{2,12})")
+# SPEAKER：“CLAIM”  (陈天柱： “……”): a name, a colon and a quotation, as a transcript prints it
+NAME_COLON = re.compile(r"^(?P<speaker>[^“”「」，,。：:！？!?\s]{2,16})[：:]\s*(?P<claim>[“「].{6,})$")
 # SPEAKER … cue[，：]“CLAIM”  /  SPEAKER … cue，CLAIM
 SPEAKER_FIRST = re.compile(rf"^(?P<frame>[^“”「」]{{1,90}}?)(?P<cue>{CUE})(?:道|过)?\s*[，,：:]?\s*(?P<claim>.+)$")
 # A noun the whole clause qualifies, then what befell it (…的视频也被屏蔽): the cue before
@@ -71,13 +76,13 @@ ROLE_WORD = re.compile(
     r"主席团|警司|处长|署长|司长|校长|律师|主任医师|医师|医生|检察官|法官|主编|作者|创办人|总裁|秘书|"
     r"董事长|总监|经理|董事|社长|理事长|干事|主委|委员(?!会)|参议员|众议员|观察员|评论员|分析师|将军|上将|中将|"
     r"少将|[上中少大]校|(?:新闻|外交|指挥)官|司令员|参谋长|幕僚|公使|参赞|总?领事(?!馆)|策略师|经济师|讲师|主管|经济学家|政治学家|"
-    r"科学家|历史学家)")
+    r"科学家|历史学家|创始人|老板|牧民|网民|主播)")
 BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公报|政府|高官|总统室|总统府|总统办公室|外交部|"
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
                   r"两国|美国|韩国|朝鲜|中国|日本|党|当局|警方|法院|医院|组织|委员会|议会|使馆|领事馆|办公室|"
                   r"协会|学会|联合会|工会|团体|联盟|基金会|中心|公司|集团|控股|部|局|厅|署|院|馆|处)$")
-NOT_A_SPEAKER = re.compile(r"^(?:按照|根据|依据|随着|为了|对于|关于|由于|如果|若|当|有|就|主要|"
+NOT_A_SPEAKER = re.compile(r"^(?:按照|根据|依据|随着|为了|对于|关于|由于|如果|若|当|有|就|主要|之前|此前|以前|目前|"
                            r"一些人|另一些人|外界|舆论|这|那|其|它|任何|所有|每个|每一|让|使|令|请|叫)")
 # A seat of government a state speaks through (克里姆林宫, 青瓦台, 华府), when the actors know it.
 SEAT = re.compile(r"[宫台府]$")
@@ -152,12 +157,19 @@ class ArticleState:
     text: str = ""  # the whole article, for the noun phrase that first introduced a speaker
 
 
-ROLE_CUT = re.compile(r"^.*(?:为|為|與|与|和|同|及|以(?!色列)|引述|援引|引用)")
+ROLE_CUT = re.compile(r"^.*(?:为|為|以(?!色列)|引述|援引|引用)")
+ROLE_JOINED = re.compile(r"^.*(?:與|与|和|同|及)")
 
 
 def clean_role(role: str) -> str:
-    """The role without what leads up to it: 正在德国访问的中国国务委员兼外长 → 中国国务委员兼外长."""
-    return DEMONSTRATIVE.sub("", ROLE_CUT.sub("", role))
+    """The role without what leads up to it: 正在德国访问的中国国务委员兼外长 → 中国国务委员兼外长;
+    after 与 only when a role comes before it (外长与国防部长: the last), not inside one field
+    (经济与科技政策分析师)."""
+    role = ROLE_CUT.sub("", role)
+    joined = ROLE_JOINED.match(role)
+    if joined and ROLE_WORD.search(joined[0]):
+        role = role[joined.end():]
+    return DEMONSTRATIVE.sub("", role)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -377,8 +389,11 @@ class SpeechReader:
     def _read(self, text: str, state: ArticleState, nested: bool = False) -> Speech | None:
         body = ATTRIBUTION.sub("", DATELINE.sub("", text.strip()))
         shift = len(text) - len(text.lstrip()) + (len(text.strip()) - len(body))
-        match = QUOTE_FIRST.match(body)
-        if match:
+        match = QUOTE_FIRST.match(body) or NAME_COLON.match(body)
+        if match and match.re is NAME_COLON:  # 陈天柱： “…”: a transcript's speaker line
+            frames, claim, cue = [match["speaker"]], match["claim"], ""
+            start, end = match.start("claim"), match.end("claim")
+        elif match:
             frames, claim, cue = [match["speaker"]], match["claim"], ""
             start, end = match.start("claim"), match.end("claim")
             cue_match = re.search(CUE, body[match.end("speaker"):])
@@ -425,7 +440,10 @@ class SpeechReader:
             phrase = self._subject(self._phrase(frame))
             if phrase is None or self._has_verb(phrase):
                 return None  # 马斯外长展示出…立场: a clause, not who speaks
-            speaker, role = self._resolve(phrase, state, text)
+            opener = self._sentence_subject(body[:match.start("claim")], state) \
+                if phrase in ("他", "她") and match.re is SPEAKER_FIRST else None
+            speaker, role = (opener, state.roles.get(opener)) if opener else \
+                self._resolve(phrase, state, text)
             role = self._role_phrase(role) if role else role
             speaker = self.gazetteer.canonical(speaker)
             if role is None and DOCUMENT.search(speaker):
@@ -437,6 +455,9 @@ class SpeechReader:
             known = {speaker} if self.gazetteer.known_person(speaker) or SEAT.search(speaker) and any(
                 name == speaker and entry.kind == "country"
                 for _, name, entry in self.gazetteer.find(speaker)) else set()  # 王毅, 克里姆林宫
+            if self._told_an_outlet(frame) and not PRONOUN.match(phrase):
+                known.add(speaker)  # 皮哈向美国之音表示: who speaks to a paper is a speaker
+                # (not a name 他 was taken for: the tagger's 吉日 of 吉日木图)
             if plausible(speaker, role, state.names | {s.name for s in state.spoke} | known):
                 frame_countries = self.gazetteer.countries(
                     text[:start + shift] + text[end + shift:]) if start else []
@@ -483,11 +504,33 @@ class SpeechReader:
                 not ROLE_WORD.search(tokens[-1].word) and tokens[-1].offset >= 2:
             phrase = phrase[:tokens[-1].offset]  # 教授委婉, 医生最初, 警方随机: how, not who
             tokens = tokens[:-1]
-        if "的" in phrase:  # 与捷克关系密切的斯洛伐克总统…: the modifier is not the speaker
+        if "的" in phrase and not re.search(r"名(?:叫|为)[^的]{2,8}的", phrase):  # 与捷克关系密切的
+            # 斯洛伐克总统…: the modifier is not the speaker (名叫苏锡的学生家长 names him)
             before, _, after = phrase.rpartition("的")
             if after and any(t.pos.startswith(("v", "a", "d", "p")) for t in self.tags(before)):
                 phrase = after
         return phrase
+
+    @staticmethod
+    def _sentence_subject(head: str, state: ArticleState) -> str | None:
+        """The person a sentence opens on when 他说 follows in a later clause (哈伦·拉希德·库雷希
+        是…一位店主，他说…): 他 is that person, not whoever spoke sentences before."""
+        clauses = re.split(r"[，,；;]", PARENTHESIS.sub("", head))
+        if len(clauses) < 2:
+            return None
+        opening = re.match(r"[\u4e00-\u9fff]{1,8}(?:[·‧・•][\u4e00-\u9fff]{1,8}?){1,3}"
+                           r"(?=是|在|曾|于|为|和|与|的|也|则|$)", clauses[0])
+        if opening:
+            return opening[0]
+        return next((name for name in state.roles if len(name) >= 2 and clauses[0].startswith(name)),
+                    None)
+
+    def _told_an_outlet(self, frame: str) -> bool:
+        """Whether who speaks told it to the media or a body that reports it (向美国之音表示,
+        对南蒙古人权信息中心说, 告诉本台): a speaker, though the article gives no role."""
+        told = re.search(r"(?:对|向|告诉)(?P<whom>[^，,。的]{2,14})$", PARENTHESIS.sub("", frame))
+        return told is not None and (bool(re.search(r"本台|记者|媒体", told["whom"])) or bool(
+            self.gazetteer.find(told["whom"], "kinds")))
 
     def _issued_by(self, document: str, state: ArticleState) -> str:
         """A report speaks for whoever issued it: 今年的报告, 这份2020年度《中国军力报告》 →
@@ -655,6 +698,8 @@ class SpeechReader:
     def _has_verb(self, phrase: str) -> bool:
         """Whether a speaker phrase is a clause: a verb after its last role word
         (马斯外长展示出…立场), not a word inside a title (研究中心总监)."""
+        if CALLED.fullmatch(phrase):
+            return False  # 名叫苏锡的学生家长: 叫 names him
         roles = list(ROLE_WORD.finditer(phrase))
         start = roles[-1].end() if roles else 0
         return any(t.pos == "v" and len(t.word) >= 2 and t.offset >= start and
@@ -684,6 +729,9 @@ class SpeechReader:
             people = [n for n in state.recent if n is not None and _person(n) and
                       (n.role is not None or len(n.name) <= 4 or "·" in n.name)]
             return (people[-1].name, people[-1].role) if people else ("", None)
+        called = CALLED.fullmatch(phrase)
+        if called:  # 这位名叫苏锡的学生家长: 苏锡, a parent
+            return called["name"], called["role"]
         reference = REFERENCE.match(phrase)
         noun = phrase[reference.end():] if reference else ""
         if reference and ROLE_WORD.fullmatch(noun):  # 这位大使, 该官员

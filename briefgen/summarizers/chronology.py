@@ -19,9 +19,10 @@ from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pa
 from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown
 from briefgen.summarizers.viewpoints import takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
-                                          COUNTED_REFERENCE, ENOUGH, FIGURE, MAX_CHARS, NOTICE_FRAME,
+                                          COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
                                           _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
-                                          publication_year_only, UNNAMED_OBJECT, written_day)
+                                          published_by, publication_year_only, UNNAMED_OBJECT, URGED,
+                                          written_day)
 
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
@@ -43,9 +44,10 @@ EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 # A day named by reference to another (当晚, 事发当天, 同日): only as good as that other day.
 ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)")
 # Ends on a verb that wants what follows it (…何桂蓝批评, …表示, …发表谈话), or opens a list.
-WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|(?<![访询慰顾学])问|坦言|直言|"
+WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|(?<![访询慰顾学提疑])问|坦言|直言|"
                           r"要求|宣布|声称|质疑|反驳|回应|写道|(?<![的出])保证|发出警告|"
-                          r"[做作]出了?(?:决定|评论|回应|表态|裁决)|发表了?(?:谈话|声明))[。.]?$")
+                          r"[做作]出了?(?:决定|评论|回应|表态|裁决)|发表了?(?:谈话|声明)|"
+                          r"发表了?[^，,]{0,12}(?:评论|社论|文章))[。.]?$")
 # Told as heard, not as known (据报道 with no outlet, 据称, 未经证实): no event of the chronology.
 HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|台|报|电视))|有(?:报道|消息)称|"
                      r"未经证实|尚未证实|无法(?:独立)?(?:核实|证实)|传言|传闻")
@@ -102,7 +104,8 @@ class ChronologySummarizer:
         topical = lede or documents.on_topic(sentence) or \
             documents.central(sentence.article) and (bool(_protagonists(documents) & _names(sentence))
                                                      or _headlined(documents, sentence) or
-                                                     _between_topical(documents, sentence))
+                                                     _between_topical(documents, sentence) or
+                                                     _opens_on_date(documents, sentence, found))
         if not topical and not (re.match(r"[^，,。]{0,14}[，,]\s*[他她](?![们們])", sentence.text) and
                                 documents.central(sentence.article)):
             return []  # (8月20日，他…: on topic when 他 is whom the topic names)
@@ -148,7 +151,7 @@ class ChronologySummarizer:
                     documents.names_topic(sentence.text)  # the saying a story reports: news
                 said = _statement(documents, sentence, t, found, news)
                 if said and (OWN_ACT.match(sentence.speech.claim) or sentence.speech.role and
-                             RULING.search(sentence.speech.claim) or
+                             RULING.search(sentence.speech.claim) or _public(sentence) or
                              not _stance_told(sentence, said)):  # a decision told is its act
                     events.append(_event(documents, sentence, t, said, context))
                 continue
@@ -159,8 +162,8 @@ class ChronologySummarizer:
             seen.add(t.iso)
             if t.duration:  # a period up to publication (一年以来, 过去五年) is no event
                 continue
-            text = COMMENT.sub("", compact(sentence.text, t, found,
-                                           lambda text: _verbless(documents, text)))
+            text = published_by(DATELINE.sub("", sentence.text), t) or \
+                COMMENT.sub("", compact(sentence.text, t, found, lambda text: _verbless(documents, text)))
             for other in found:
                 if other.iso != t.iso and other.text in text and permitted(sentence.text, other, t):
                     text = written_day(text, other)  # 允许民众本周六… → 允许民众8月29日…
@@ -188,6 +191,7 @@ class ChronologySummarizer:
                     COUNTED_REFERENCE.search(text):
                 continue
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
+                    _cut_mid(documents, text) or INVITED.search(text) or URGED.search(text) or \
                     re.search(r"(?:^|[，,：:])\s*[“「]", text) or \
                     _motion_only(documents, text) or UNNAMED_OBJECT.search(text):
                 continue  # cut before what was said or done
@@ -211,6 +215,36 @@ class ChronologySummarizer:
                 continue
             events.append(_event(documents, sentence, t, text, context))
         return events
+
+
+def _opens_on_date(documents: Documents, sentence: Sentence, found: list[timex.Timex]) -> bool:
+    """Whether a sentence opens on its date (2016年，韩国媒体…; 5月初，朝鲜官方发布了…) and
+    names a country the story's sentences name: one of the dated steps a story gives."""
+    opening = len(sentence.text) - len(DATELINE.sub("", sentence.text))
+    return any(t.offset <= opening + 2 and t.precision in EVENT_PRECISIONS and
+               re.match(r"[^，,。]{0,6}[，,]", sentence.text[t.offset + len(t.text):]) for t in found) \
+        and bool(set(documents.analysis.gazetteer.countries(sentence.text)) & _story_countries(documents))
+
+
+STORY_COUNTRY = 3  # sentences naming the topic that name a country: a country of the story
+
+
+@functools.lru_cache(maxsize=4)  # once per brief
+def _story_countries(documents: Documents) -> frozenset[str]:
+    """The countries the sentences naming the topic name, each in three at least."""
+    counts: dict[str, int] = {}
+    for sentence in documents.sentences:
+        if documents.names_topic(sentence.text):
+            for country in set(documents.analysis.gazetteer.countries(sentence.text)):
+                counts[country] = counts.get(country, 0) + 1
+    return frozenset(c for c, n in counts.items() if n >= STORY_COUNTRY)
+
+
+def _cut_mid(documents: Documents, text: str) -> bool:
+    """Whether a text ends on a preposition or a conjunction (…即为一国两制就, …与): cut
+    before the phrase it opens."""
+    tags = _tags(documents, text)
+    return bool(tags) and (tags[-1][1] in ("p", "c") or tags[-1][0] in ("就", "才", "都", "也", "还", "又"))
 
 
 def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
@@ -302,7 +336,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     speech = sentence.speech
     own = OWN_ACT.match(speech.claim) if speech and speech.claim else None
     if speech is None or not speech.claim or \
-            not (lede or own or ANNOUNCING.search(speech.cue or "") or
+            not (lede or own or ANNOUNCING.search(speech.cue or "") or _public(sentence) or
                  speech.role and RULING.search(speech.claim)) or speech.continued or \
             any(speech.claim_start <= t.offset < speech.claim_end for t in times):
         return None
@@ -346,6 +380,19 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     if not text or documents.written_after(sentence, text):
         return None
     return text
+
+
+# Said on a public record of its own (在记者会上表示, 透过推特表示, 在官方账号上回应称):
+# the saying is an act of its day.
+PUBLIC_SAYING = re.compile(r"记者会|发布会|记者招待会|推特|推文|官方账号|官方帐号|微博|对外宣称")
+
+
+def _public(sentence: Sentence) -> bool:
+    """Whether a named speaker says it on a public record (吴谦在记者会上表示, 字节跳动…在
+    官方账号上回应称): a statement of that day, not hearsay."""
+    speech = sentence.speech
+    frame = sentence.text[:speech.claim_start] if speech else ""
+    return bool(speech and speech.speaker and PUBLIC_SAYING.search(frame) and not HEARSAY.search(frame))
 
 
 # A claim telling the speaker's own act of telling a party (他已经向中国蒙牛乳业表明，…): an
@@ -530,6 +577,8 @@ def _verbless(documents: Documents, text: str) -> bool:
     """Whether a text names its actor and where, but no act (率团访台的捷克议长维斯特奇尔
     在台“立法院”): its act is in the next clause. A verb inside a description (…的) or
     the preposition 在 is no act."""
+    if INVITED.search(text):
+        return True  # (蔡英文应…研究所邀请，发表视频演说: the act follows the invitation)
     first, *rest = re.split(r"[，,]", text)
     main = re.split(r"的(?=[^的]*$)", first)[-1] + "，" + "，".join(rest)
     return not any(flag in VERB_TAGS and word not in ("在", "于", "是")
@@ -693,9 +742,10 @@ def _on_story(documents: Documents, events: list[Event]) -> list[Event]:
         for word, value in documents.vector(words).items():
             if word not in documents.topic_words:
                 core[word] = core.get(word, 0.0) + value
-    years: dict[int, set[int]] = {}  # the years of history each source tells
+    years: dict[int, set[int]] = {}  # the years of history each source tells of the topic
     for event in events:
-        if event.start < start:
+        if event.start < start and event.topical:  # (a dated step naming none of it tells
+            # no profile: 2021年，美国国防部长奥斯汀提出“一体化威慑”概念)
             for i in event.sources:
                 years.setdefault(i, set()).add(event.start.year)
     named: dict[int, set[int]] = {}  # …and the past years it names (1987年…1995年…)
@@ -711,7 +761,7 @@ def _on_story(documents: Documents, events: list[Event]) -> list[Event]:
             words = tuple(w for w in documents.segmenter.content_words(event.text)
                           if w not in documents.topic_words)
             likeness = cosine(documents.vector(words), core)
-            profile = any(len(years[i]) >= PROFILE for i in event.sources) or \
+            profile = any(len(years.get(i, ())) >= PROFILE for i in event.sources) or \
                 bool(event.sources & things) and not any(f in event.text for f in subject)
             if likeness < ON_STORY and profile:
                 continue  # (1999年，美国…拆除了…诺维乔克…实验室: the poison's past, not the story's)

@@ -21,7 +21,7 @@ ATTRIBUTION = re.compile(
     r"^(?:(?:据|自|来自)[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
 CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|^稍早[，,]?|^早些时候[，,]?|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
                      r"^(?:凌晨|早上|上午|中午|下午|晚上|晚间)")
-LEADING = re.compile(r"^(?:但是?|不过)(?=[\u4e00-\u9fff]{2})|^(?:是|自|从|到了|等到|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在|就)(?=[，,])|"
+LEADING = re.compile(r"^(?:但是?|不过|然而|随后|其后|此后|然后|接着)(?=[\u4e00-\u9fff]{2}|[，,])|^(?:是|自|从|到了|等到|到|至|截至|直到|早在|就在|即|的|后|前|以来|起)+|^(?:于|在|就)(?=[，,])|"
                      r"^(?:由于|因为)|^(?:据)?估计(?:有)?|"  # the cause is what happened; a count
                      r"^有(?=(?:超过?|约|近|逾)?[\d一二两三四五六七八九十几数]+[^\d])")  # is its subject
 # 这24家…, 该名…, 那批…: a thing or a person counted by reference to what came before.
@@ -38,11 +38,17 @@ ANAPHOR = re.compile(r"^(该|此|这一?|上述)(?=[\u4e00-\u9fff])")
 FRAME = re.compile(rf"(?:{REPORTING}|报道|报导|消息|宣布)[，,:：]$")
 # A comment the reporter appends to an event (，这是…, ，此举…) is not part of it.
 # …and what happened before it (，此前加拿大警方逮捕孟晚舟) is another event, of another time.
-COMMENT = re.compile(r"[，,](?:这是|这也是|此举|这将|这意味着|意味着|这一|此次|这次|此前|在此之前)[^，,]*$")
+COMMENT = re.compile(r"[，,](?:这是|这也是|此举|这将|这意味着|意味着|这一|此次|这次|此前|在此之前|"
+                     r"(?:让|使得?|令)(?:国际社会|外界|人们|舆论|各界|观察人士|分析人士))[^，,]*$")
+# (…访问朝鲜，让国际社会认为…: what the act led others to think is the writer's reading)
 # A notice named but not what it said (…公布接到中国大陆方面通知，证实…): what follows is the news.
 UNTOLD_NOTICE = re.compile(r"(?:接到|收到|接获|获得?)[^，,。]{0,12}(?:通知|通报|照会|指示)[，,]$")
 # A decision named but not what it decided (法院…做出决定，允许…): what follows is the news.
-UNTOLD_DECISION = re.compile(r"(?:[做作]出了?(?:决定|裁决|裁定|判决)|裁定|宣判)[，,]$")
+UNTOLD_DECISION = re.compile(r"(?:[做作]出了?(?:决定|裁决|裁定|判决)|裁定|宣判|"
+                             r"(?:引入|出台|制定|推出|颁布|通过)了?新?(?:规定|规则|措施|办法))[，,]$")
+# Where or when what follows holds, a clause of its own (在规定佩戴口罩的地方，): no act yet.
+SETTING = re.compile(r"在[^，,]{1,24}(?:的地方|地区|场所|场合|之际|期间)[，,]$")
+# (…和16个联邦州引入了规定，在规定佩戴口罩的地方，不戴口罩者将被罚款…: the rule is what follows)
 # Its object counted but not named (…发布一段视频): what it was is in a clause it lost.
 UNNAMED_OBJECT = re.compile(r"[一两几数][段份则篇条张封][\u4e00-\u9fff]{1,3}$")
 # An emphatic 就是 before the act (纳粹党就是利用…) leans on the clause it answers.
@@ -91,7 +97,8 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
     while len(clauses) > index + len(parts) and len("".join(parts)) < MAX_CHARS and (
             FRAME.search(parts[-1]) or CONDITIONAL.match(parts[-1]) or REASON.search(parts[-1]) or
             UNTOLD_NOTICE.search(parts[-1]) or UNTOLD_DECISION.search(parts[-1]) or
-            len(parts) > 1 and CAUSE.match(parts[-1])):  # what was reported, the rest of an if
+            len(parts) > 1 and (CAUSE.match(parts[-1]) or SETTING.match(parts[-1]))):  # what was
+        # reported, the rest of an if, where a rule holds (在规定佩戴口罩的地方，…)
         parts.append(clauses[index + len(parts)][1])  # (宣布，因…恶化，担心…，已决定辞任…)
     if len(parts) > 1:  # a reporting frame is not the event when what it reports follows,
         announced = ANNOUNCING.search(parts[0]) and FRAME.search(parts[0])
@@ -125,7 +132,8 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
     event = _resolve_anaphor(event, sentence, clauses[index][0])
     event = EMPHATIC.sub("", event.rstrip("，,；;：:、。 "))
     event = re.sub(r"(?<=[\u4e00-\u9fff]{4})是$", "", event)  # …发帖文是在8月11日: the cleft's 是
-    if len(event) > MAX_CHARS:
+    event = re.sub(r"(?<!\s)\s*[（(][A-Za-z][A-Za-z .,'’\-]*[)）]", "", event)  # (Angela Merkel):
+    if len(event) > MAX_CHARS:  # a gloss the entry drops takes none of its length
         cut = max(event.rfind(mark, 0, MAX_CHARS) for mark in "，,；;")
         event = event[:cut] if cut > 10 else ""  # no clause ends in time: not cut mid-phrase
     return event
@@ -208,3 +216,24 @@ def publication_year_only(found: timex.Timex, reference: datetime) -> bool:
     the sentence names no time of its own, so it dates no event."""
     return found.precision == "year" and found.start.year == reference.year and \
         bool(THIS_YEAR.match(re.sub(r"\s+", "", found.text)))
+
+
+# Urging another party, or a call told as made again (五角大楼已于7月促请中国减少…, 拉布再次
+# 呼吁…进行对话): a stance restated, the viewpoints' matter, not an event of the day.
+URGED = re.compile(r"促请|敦促|(?:再次|再度|一再|重申|再一次|继续)(?:呼吁|要求|警告|强调|表示)")
+
+# An invitation the act answers (应澳洲智库…邀请): what was done follows it.
+INVITED = re.compile(r"(?:^|[，,])[^，,]*应[^，,]{1,40}(?:邀请|之邀|邀)[，,]?$")
+# What a text relays, told with who made it public on that day (根据五角大楼星期二(9月1日)
+# 公布的…《中国军力报告》，…): the making public is the day's act.
+PUBLISHING = r"(?:公布|发表|发布|提交|公开|出版)"
+
+
+def published_by(sentence: str, found: timex.Timex) -> str | None:
+    """The act of a frame 根据/据 + who + date + 公布的 + what (五角大楼公布…《中国军力报告》),
+    or None when the date does not sit in such a frame."""
+    frame = re.match(r"(?:根据|依据|据)(?P<who>[^，,。“”\d]{2,20}?)\s*" + re.escape(found.text) +
+                     r"\s*(?:[（(][^（）()]{1,12}[)）])?\s*(?P<verb>" + PUBLISHING +
+                     r")的(?P<what>[^，,。：:]{2,60}?(?:报告|公报|白皮书|文件|数据|名单|》))[，,]",
+                     sentence)
+    return frame and frame["who"] + frame["verb"] + frame["what"]

@@ -32,7 +32,8 @@ STANCE = re.compile(
     r"后果|反制|报复|并没有|并非|并不|并未|不是|至少|只是|仅仅|甚至|竟然|真正|确实|一定|必然|明显|势必|"
     r"消灭|扼杀|剥夺|压迫|歧视|前提|条件|做好|准备好|不同意|一致|分歧|问题在于|事实上|其实|说法有误|不实|"
     r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|主权|内政|原则|立场|不清楚|不知道|惊讶|意外|"
-    r"不变|难以|很难|难说|是一场|加剧|恶化")
+    r"不变|难以|很难|难说|是一场|加剧|恶化|霸权|反感|不排除|伟大|价值观|殃及|体现|更像|不明朗|过头|"
+    r"过分|欺骗")
 # Claims that say nothing of their own: watching, no comment.
 SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
                          r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论")
@@ -564,14 +565,16 @@ CLAUSE_ROLE = re.compile(r"^(?:在|于|曾|被|因|自)")  # a clause about the 
 
 def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
     """One person under one name across sources: a surname alone is the full name it ends
-    (佩特里切克 → 托马斯·佩特里切克) when only one does, and two transliterations one
+    (佩特里切克 → 托马斯·佩特里切克) when only one does (a bare 专家 or 官员 is anyone of
+    that kind, not the one 中国贸易专家), and two transliterations one
     character apart with the same camp, or one of them unknown, are the first one met. The
     person keeps the camp and role the sources give when they agree."""
     names = list(dict.fromkeys(v.speaker for v in views))
     same: dict[str, str] = {}
     for name in names:  # 托马斯·佩特里切克 ⊃ 佩特里切克; 中国商务部 ⊃ 商务部
         fuller = [n for n in names if n != name and (re.split(r"[·‧・•]", n)[-1] == name or
-                                                     BODY.search(name) and n.endswith(name))]
+                                                     BODY.search(name) and n.endswith(name) and
+                                                     not ROLE_WORD.fullmatch(name))]  # 专家: many
         if len(fuller) == 1:
             same[name] = fuller[0]
     camps: dict[str, set[str]] = {}

@@ -317,3 +317,28 @@ def test_marks_stay_with_their_sentence_at_any_width(browser, tmp_path):
         checked += sum(len(marks) for marks in tops)
     assert checked == 24 * 4 * len(range(300, 720, 23))
     page.close()
+
+
+def test_a_section_the_sources_left_empty_says_so_and_the_build_warns(canonical):
+    """A heading with nothing under it reads as a broken page: the brief says the sources gave
+    nothing for the section, and the build report names the section."""
+    from briefgen.build import empty_section_lines
+    from briefgen.spec import load_spec
+    from conftest import CANONICAL
+
+    brief = Brief(title="解读", lead=None, masthead={}, author_line=None,
+                  sections=[BriefSection("background", "背景", []),
+                            BriefSection("chronology", "大事记",
+                                         [Item("一句话。", [1], "2024-07-01", "day")])],
+                  sources=[Source(1, "标题", "某报", "https://example.org/a", "2024-07-01")])
+    note = "本期所用资料中未见可单独列入本节的内容。"
+    md = Renderer().md(brief).decode("utf-8")
+    assert md.index("背景") < md.index(note) < md.index("大事记")
+    assert md.count(note) == 1
+    html = Renderer().html(brief).decode("utf-8")
+    assert f'<p class="empty">{note}</p>' in html
+    assert "sources give nothing" in Renderer(locale="en").md(brief).decode("utf-8")
+    lines = empty_section_lines(brief, load_spec(CANONICAL))
+    assert len(lines) == 1
+    assert lines[0].startswith("warning: section 背景 (background) of ")
+    assert "is empty" in lines[0] and "1 source stands" in lines[0]
