@@ -22,7 +22,8 @@ from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMM
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
                                           _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
-                                          written_day)
+                                          written_day, OCCASION, PAIRED_EXTRA, PREDICATE_GOES_ON,
+                                          pair_open)
 
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
@@ -154,6 +155,9 @@ class ChronologySummarizer:
                              RULING.search(sentence.speech.claim) or _public(sentence) or
                              not _stance_told(sentence, said)):  # a decision told is its act
                     events.append(_event(documents, sentence, t, said, context))
+                elif said and (occasion := OCCASION.match(said.split("，", 1)[0])):
+                    occasion_text = occasion["who"] + occasion["what"]
+                    events.append(_event(documents, sentence, t, occasion_text, context))
                 continue
             if ANAPHORIC_DAY.match(t.text) and not _named_before(documents, sentence, t):
                 continue  # 当晚 with no day before it: the report's day only by default
@@ -362,18 +366,21 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     claim = re.sub(r"^[他她](?![们們])(?:认为|相信)?", "", claim)  # 蓬佩奥表示，他希望…: the speaker
     parts = []
     claim = re.sub(r"(?<=[\u4e00-\u9fff])(?:日前|近日)(?=[\u4e00-\u9fff])", "", claim)  # told on
+    paired = False  # the claim goes on to the second half of a pair (不是…，而是…)
     for _, clause in _clauses(claim):  # the entry's day: 秦刚日前约见… is what it said then
         if parts and not parts[-1].endswith("——") and (  # (…机关——组织指导部: what it names)
                 len("".join(parts)) >= ENOUGH and not clause.startswith("就") or
-                COMMENT.match("，" + clause)):  # (…约见大使，就…访台提出严正交涉)
+                COMMENT.match("，" + clause)) and not (PREDICATE_GOES_ON.match(clause) or
+                                                      pair_open("".join(parts))):
             break
+        paired = paired or bool(PREDICATE_GOES_ON.match(clause) or pair_open("".join(parts)))
         parts.append(clause)
     claim = "".join(parts).rstrip("，,；;：:、 ")
     if len(claim) < 6 or _as_event(documents, frame) is None or \
             not re.search(rf"{REPORTING}|{ANNOUNCING.pattern}|声明|称$", frame[-8:]):
         return None
     text = f"{frame}，{claim}"
-    if len(text) > MAX_CHARS or leans(claim) or _pronoun(documents, claim) or _unbalanced(text) \
+    if len(text) > MAX_CHARS + (PAIRED_EXTRA if paired else 0) or leans(claim) or _pronoun(documents, claim) or _unbalanced(text) \
             or DANGLING.match(claim) or WANTS_OBJECT.search(claim) or CONDITIONAL.match(claim):
         return None
     text = documents.analysis.standalone(sentence, text)

@@ -237,3 +237,22 @@ def published_by(sentence: str, found: timex.Timex) -> str | None:
                      r")的(?P<what>[^，,。：:]{2,60}?(?:报告|公报|白皮书|文件|数据|名单|》))[，,]",
                      sentence)
     return frame and frame["who"] + frame["verb"] + frame["what"]
+
+
+# The occasion a stance was taken at (蔡英文在出席“F-16维修中心成立典礼”时表示，…不是靠卑躬屈膝，
+# 而是…): the stance is a viewpoint, the occasion the day's event (蔡英文出席…典礼).
+OCCASION = re.compile(r"^(?P<who>[^，,。在]{2,30})在(?=出席|参加|参观|视察|主持|访问)(?P<what>[^，,。]{4,40}?)"
+                      r"(?:时|期间|之际)(?:表示|说|指出|称|强调)$")
+
+
+# What was said goes on past the cut: the clauses so far are a topic awaiting its predicate
+# (捍卫…主权，维持区域和平稳定，不是靠卑躬屈膝，而是要有坚实的国防) or the first half of a pair.
+PREDICATE_GOES_ON = re.compile(r"(?:不是|并不是|并非|而是|才是|就是|靠的是|关键是)")
+PAIR_OPENERS = (("不是", "而是"), ("不仅", "而且"), ("不但", "而且"), ("虽然", "但"))
+PAIRED_EXTRA = 20  # characters an entry may grow by to keep both halves of a pair
+
+
+def pair_open(text: str) -> bool:
+    """Whether `text` opens a pair (不是…) whose second half (而是…) it does not hold."""
+    return any(first in text and second not in text.split(first, 1)[1]
+               for first, second in PAIR_OPENERS)
