@@ -196,6 +196,15 @@ class _Walker:
             self.blocks.append(Block(kind, text))  # type: ignore[arg-type]
         self.after_image = False
 
+    def _on_blank_line(self) -> bool:
+        """Whether nothing but spaces came since the last line break."""
+        for text in reversed(self.buffer):
+            if text == "\n":
+                return True
+            if text.strip():
+                return False
+        return False
+
     def add_text(self, text: str | None, small: bool, bold: bool = False) -> None:
         if text:
             self.buffer.append(text)
@@ -213,8 +222,8 @@ class _Walker:
             self.blocks.append(Block("image", alt))
             self.after_image = True
             self.image_block = self.open_blocks[-1] if self.open_blocks else None
-        elif tag == "br":  # a blank line (<br><br>) ends a paragraph; one <br> breaks a line
-            if self.buffer and self.buffer[-1] == "\n":
+        elif tag == "br":  # a blank line (<br><br>, <br/> <br/>) ends a paragraph; one <br>
+            if self._on_blank_line():  # breaks a line
                 self.flush()
             else:
                 self.buffer.append("\n")

@@ -104,6 +104,8 @@ def test_every_paragraph_of_the_article_is_present_whole(name, items):
             continue
         paragraph, _ = rules.strip_dateline(paragraph)
         paragraph = re.sub(r"\s+", "", re.sub(r"[（(]完[）)]$", "", paragraph))
+        for heading in article.headings:  # a subheading between <br/> breaks inside the <p>
+            paragraph = paragraph.replace(re.sub(r"\s+", "", heading), "")
         assert paragraph in whole, paragraph[:60]
 
 
@@ -245,3 +247,17 @@ def test_a_bold_subheading_is_a_heading_never_the_start_of_the_next_paragraph(it
             assert not any(heading in paragraph for paragraph in article.paragraphs), (name, heading)
     assert checked >= 3
     assert items["dw_1047074"].paragraphs[3].startswith("就在昨天（8月27日），蔡英文在澳洲战略政策研究所")
+
+
+def test_a_blank_line_with_a_space_in_it_ends_a_paragraph(items):
+    # rfa_1047975 writes paragraphs as "…。<br/> <br/>…" inside one <p>, and a subheading as
+    # <br/> <br/><b>香港专家称不能单靠华大基因试剂</b><br/> <br/>: the space between the two
+    # breaks is still a blank line, so the article is many paragraphs and the heading one of its own.
+    article = items["rfa_1047975"]
+    assert "香港专家称不能单靠华大基因试剂" in article.headings
+    assert not any("不能单靠华大基因试剂" in p for p in article.paragraphs)
+    assert any(p.startswith("政府专家顾问、中文大学呼吸系统科讲座教授许树昌向本台表示")
+               for p in article.paragraphs)
+    assert any(p.startswith("人口远比瑞典稠密的香港，下周二会展开全民自愿检测计划")
+               for p in article.paragraphs)
+    assert len(article.paragraphs) >= 8
