@@ -104,8 +104,9 @@ def test_every_paragraph_of_the_article_is_present_whole(name, items):
             continue
         paragraph, _ = rules.strip_dateline(paragraph)
         paragraph = re.sub(r"\s+", "", re.sub(r"[（(]完[）)]$", "", paragraph))
-        for heading in article.headings:  # a subheading between <br/> breaks inside the <p>
-            paragraph = paragraph.replace(re.sub(r"\s+", "", heading), "")
+        if paragraph not in whole:  # a subheading between <br/> breaks inside the <p>
+            for heading in article.headings:
+                paragraph = paragraph.replace(re.sub(r"\s+", "", heading), "")
         assert paragraph in whole, paragraph[:60]
 
 
