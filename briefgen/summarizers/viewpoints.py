@@ -303,6 +303,14 @@ class ViewpointsSummarizer:
                                  same_speech(m, view, vectors[id(m)], vector, rare)), None)
             if home is None and view.actor in NO_PARTY:  # a paper retelling what a party said
                 home = next((m for m in merged if cosine(vectors[id(m)], vector) >= SAME_CLAIM), None)
+            if home is None and view.actor not in NO_PARTY:  # 中国外交部 retelling 王毅's words
+                home = next((m for m in merged if m.actor == view.actor and
+                             {_body_voice(m), _body_voice(view)} == {True, False} and
+                             said_alike(m.claim, view.claim)), None)
+                if home is not None and _body_voice(home):  # one statement: the person's
+                    home.speaker, home.role, home.claim, home.sentence = \
+                        view.speaker, view.role, view.claim, view.sentence
+                    vectors[id(home)] = vector
             if home:
                 home.sources |= view.sources
                 home.role = home.role or view.role
@@ -623,6 +631,14 @@ DESCRIBED = re.compile(rf"^(?:[一两三几多许]*[名位个些])?[\u4e00-\u9ff
 SINGLE = re.compile(r"^(?:一位|一名)")
 SAID_ALIKE = 0.5  # of the shorter claim's character pairs in the other: the same words
 NEAR_DAYS = 2  # two reports of one statement come out within this many days
+
+
+def _body_voice(view: Viewpoint) -> bool | None:
+    """True for a body speaking (中国外交部, 国务院), False for a named person with a post,
+    None for any other voice (专家, 一位官员)."""
+    if view.role is None and BODY.search(view.speaker) and not ROLE_WORD.search(view.speaker):
+        return True
+    return False if view.role and not BODY.search(view.speaker) else None
 
 
 def _bigrams(text: str) -> set[str]:
