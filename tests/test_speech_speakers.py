@@ -184,6 +184,9 @@ def test_the_occasion_one_speaks_at_is_not_the_speaker():
     美国在台协会 is no place phrase before a name."""
     assert spoken("x", [CASES["speaker_at_a_press_event"]["text"]]) == [
         ("郦英杰", "美国在台协会处长", "美国")]
+    # …and 在记者会向民众解释 is all occasion: 蔡英文 speaks
+    assert [name for name, _, _ in spoken("x", [CASES["speaker_at_a_press_conference"]["text"]])] \
+        == ["蔡英文"]
 
 
 def test_an_adverb_before_a_colon_is_not_part_of_the_name():

@@ -131,8 +131,9 @@ def _unless_post(found: re.Match) -> str:
     no 在… place phrase (在柏林), a role and a name follow the 在."""
     text = found[0]
     post = ROLE_WORD.search(text)
-    return text if text.startswith("在") and post and len(text) - post.end() >= 2 and \
-        not re.search(r"(?:[上中时]|致词|致辞|讲话|演讲|发言)$", text) else ""
+    name = text[post.end():] if post else ""  # 在记者会向民众解释: no name after 记者
+    return text if text.startswith("在") and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", name) and \
+        not re.search(r"[向对在与和同给把将被会说称上中时]", name) else ""
 
 
 @dataclass
