@@ -270,10 +270,17 @@ OPEN_CLAUSE = re.compile(r"^(?:如果|若|假如|由于|因为)|(?:的话|时)[�
 COMPLETED_CHARS = MAX_CHARS + PAIRED_EXTRA
 
 
+# 承诺, 批评, 警告 and 呼吁 as nouns, the object of a verb or after 的 (展示对韩国的延伸威慑承诺):
+# the act is told whole.
+NOUN_USE = re.compile(r"(?:的[\u4e00-\u9fff]{0,6}|(?:展示|作出|做出|兑现|履行|重申|提出|发出|受到|遭到|"
+                      r"引发|面临|违背|违反)[^，,。]{0,10})(?:承诺|批评|警告|呼吁)$")
+
+
 def wants_content(text: str) -> bool:
     """An entry cut before what was said, promised or caused."""
     text = text.rstrip("。. ")
-    return bool(WANTS_CONTENT.search(text) or CRITICISED.search(text) and not OBJECT_BEFORE.match(text))
+    return bool(WANTS_CONTENT.search(text) and not NOUN_USE.search(text) or
+                CRITICISED.search(text) and not OBJECT_BEFORE.match(text))
 
 
 def completed(sentence: str, text: str) -> str | None:
