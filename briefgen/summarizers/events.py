@@ -175,14 +175,16 @@ def _same_act(a: Event, b: Event) -> bool:
     """One actor doing one thing (警方上门拘捕…, 警方就…拘捕…; 林卓廷…被逮捕 and 警方…拘捕…
     林卓廷): the same act, even told of different people it struck. Verbs alike in their
     last character (拘捕, 逮捕, 被捕) count as one; the actors are what the entries open on
-    (sharing a character: 警方, 香港警察), or a passive entry's subject the other names."""
+    (sharing a character: 警方, 香港警察), or one country alone (五角大楼, 美国国防部), or a
+    passive entry's subject the other names."""
     verbs = [(x, y) for x in a.acts for y in b.acts
              if x == y or len(x) == len(y) == 2 and x[1] == y[1]]
     if not verbs or not a.actor or not b.actor:
         return False
     if set(a.text[:4]) & set(b.text[:4]) - set("的在于和与了") or \
-            a.actor in b.text[:8] and b.actor in a.text[:8]:  # 以色列与阿联酋, 阿联酋与以色列
-        return True
+            a.actor in b.text[:8] and b.actor in a.text[:8] or \
+            len(a.sides) == 1 and a.sides == b.sides:  # 以色列与阿联酋, 阿联酋与以色列; one
+        return True  # country's body under two names (五角大楼…发射导弹 / 美国国防部…试射…导弹)
     return any(f"被{x}" in a.text and a.actor in b.text or f"被{y}" in b.text and b.actor in a.text
                for x, y in verbs)
 
