@@ -37,7 +37,8 @@ LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|�
                      r"(?![是为：:，,即如])")  # 弗莱登伯格的意见对…: what opinion
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
 SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|发表(?:谈话|声明|讲话)[，,]|"
-                    r"^[^，,。]{0,30}(?:说|称|表示|指出|提到|提及)[，,：:]|"
+                    r"^[^，,。]{0,30}(?:说|称|表示|指出|提到|提及|提出)[，,：:]|"  # 吴钊燮提出，…: a remark
+                    r"(?:专家|学者|分析人士|分析师|观察人士|消息人士|知情人士)(?:们)?(?:表示|认为|说|称|指出)|"  # 专家表示字节跳动…
                     r"被问(?:及|到)|(?:记者|媒体)(?:问|提问)|"  # a question put to someone: their words follow
                     r"拒绝[^，,。]{0,24}?(?:置评|评论|证实|回应|透露)|不予置评|未予置评|"  # declined to comment: nothing told
                     r"发言人[^，,。]{0,8}?(?:反驳|批评|否认|指责|谴责|回应|驳斥)|"  # a spokesperson's words
@@ -63,7 +64,8 @@ QUESTION = re.compile(r"[？?]\s*[”」]?$")
 COMMENTARY = re.compile(r"意味着|凸显|折射|表明了|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
                         r"可谓|理应|应当|应该|不可避免|[，,](?:显示|显出|反映)|一直试图|企图|(?<!同)意在|意图|图谋|"
                         r"独裁|专制|暴政|显得|喜忧参半|不容乐观|乏善可陈|值得注意|"  # 在朝鲜的独裁体制下…显得分外不寻常: the writer's judgement
-                        r"镇压|打压|霸凌|迫害")  # 随着中共…持续镇压异见人士: the writer's framing of an act
+                        r"镇压|打压|霸凌|迫害|"
+                        r"类似于|如出一辙|无异于")  # …是新的做法，但这类似于…: the writer's comparison  # 随着中共…持续镇压异见人士: the writer's framing of an act
 # An actor's wish or claim (美国…希望确保北京不要…, 抱持希望): a stance, someone's view, not a fact.
 STANCE = re.compile(r"希望|主张|期望|期盼|盼望|坚信|(?<![被所])认为")
 # The next sentence goes on with the same speaker (国务院高级官员还指责…): the one before is theirs.
@@ -110,6 +112,7 @@ UNOWNED = re.compile(r"^(?:声明|文件|报告|公报|新闻稿|通知|公告|�
 DONE = re.compile(r"了|已经|已|曾|过(?![程去])|遭|引发|被[^，,。]{0,12}(?:捕|拘|扣|关|杀|送|判)")  # an act, not a state
 LONG_RUN = re.compile(r"^(?:近年来|近年|多年来|长期以来|历史上|自\d{4}年(?:以来|起))")  # history
 # What the writer of an opinion piece calls it: its title says so.
+COLUMNIST = re.compile(r"专栏作家|专栏作者|评论员|时评人|社评|社论")  # 撰稿 / 徐立凡（专栏作家）: a column
 OPINION_TITLE = re.compile(r"观察|评论|社评|社论|专栏|时评|观点|评析|述评|随笔|札记|短评|快评|论坛")
 # Who reported it, in front: 据英国广播公司报道，/ 美联社消息，/ 英国《金融时报》报导指，
 ATTRIBUTION = re.compile(r"^(?:据[^，,。]{1,24}?(?:报道|报导|消息)|(?:根据)?[^，,。]{2,14}?(?:报道|报导|消息)"
@@ -217,11 +220,15 @@ def unquoted(text: str) -> str:
     return re.sub(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"", "", text)
 
 
-def opinion(article) -> bool:
+def opinion(documents: Documents, article) -> bool:
     """An opinion piece (a column, a commentary): its title says so, or its writer speaks
-    in the first person."""
-    return bool(OPINION_TITLE.search(article.title or "")) or \
-        len(VOICE.findall(unquoted(article.body))) >= 3
+    in the first person (a 我们 in someone's reported words, 蔡英文表示，…我们…, is theirs)."""
+    if OPINION_TITLE.search(article.title or "") or \
+            any(COLUMNIST.search(credit) for credit in article.credits or ()):
+        return True
+    sentences = documents.analysis.by_article.get(article.id, [])
+    own = [s.text for s in sentences if s.speech is None and not SPEECH.search(s.text)]
+    return len(VOICE.findall(unquoted("".join(own) if sentences else article.body))) >= 3
 
 
 def unanchored(text: str) -> bool:
@@ -320,7 +327,9 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         return "a day counted from the report's"
     if STAMP.search(text) or CLOCK.search(text) or LIST_INTRO.search(text) or HEADLINE.search(text):
         return "a detail, a stamp or a list"
-    if not (documents.on_topic(sentence) or defining and documents.names_topic(text)):
+    if not (documents.on_topic(sentence) or defining and documents.names_topic(text) or
+            documents.central(sentence.article) and any(f in text for f in documents.topic_words)):
+        # with `match: all`, an article about the topic may name only a narrowing term (F-16V)
         return "off topic"
     if sentence.article.id in opinion_pieces and not defining:
         return "opinion piece"
@@ -469,7 +478,7 @@ class BackgroundSummarizer:
     def summarize(self, documents: Documents, section: Section) -> list[Item]:
         defines = definition_pattern(documents.topic_words)
         opinion_pieces = {choice.article.id for choice in documents.selected
-                          if opinion(choice.article)}
+                          if opinion(documents, choice.article)}
         candidates = [c for c in (consider(documents, s, defines, opinion_pieces)
                                   for s in documents.sentences) if not isinstance(c, str)]
         story = Story(documents)

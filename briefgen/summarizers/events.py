@@ -175,14 +175,16 @@ def _same_act(a: Event, b: Event) -> bool:
     """One actor doing one thing (警方上门拘捕…, 警方就…拘捕…; 林卓廷…被逮捕 and 警方…拘捕…
     林卓廷): the same act, even told of different people it struck. Verbs alike in their
     last character (拘捕, 逮捕, 被捕) count as one; the actors are what the entries open on
-    (sharing a character: 警方, 香港警察), or a passive entry's subject the other names."""
+    (sharing a character: 警方, 香港警察), or one country alone (五角大楼, 美国国防部), or a
+    passive entry's subject the other names."""
     verbs = [(x, y) for x in a.acts for y in b.acts
              if x == y or len(x) == len(y) == 2 and x[1] == y[1]]
     if not verbs or not a.actor or not b.actor:
         return False
     if set(a.text[:4]) & set(b.text[:4]) - set("的在于和与了") or \
-            a.actor in b.text[:8] and b.actor in a.text[:8]:  # 以色列与阿联酋, 阿联酋与以色列
-        return True
+            a.actor in b.text[:8] and b.actor in a.text[:8] or \
+            len(a.sides) == 1 and a.sides == b.sides:  # 以色列与阿联酋, 阿联酋与以色列; one
+        return True  # country's body under two names (五角大楼…发射导弹 / 美国国防部…试射…导弹)
     return any(f"被{x}" in a.text and a.actor in b.text or f"被{y}" in b.text and b.actor in a.text
                for x, y in verbs)
 
@@ -211,3 +213,17 @@ def shown(precision: str) -> str:
     """Precision as the brief shows it: a period as what it is (2020年第三季度, 2020年夏,
     2020年9月上旬), a time of day as its day."""
     return {"hour": "day", "minute": "day"}.get(precision, precision)
+
+
+# The times of a day in their order: two entries of one day are told as the day went.
+TIMES_OF_DAY = (("凌晨", "清晨", "黎明"), ("早上", "早晨", "上午"), ("中午", "午间"),
+                ("下午", "午后", "傍晚"), ("晚上", "晚间", "当晚", "入夜", "夜间", "深夜", "午夜"))
+TIME_OF_DAY = re.compile("|".join(w for words in TIMES_OF_DAY for w in words))
+
+
+def time_of_day(event: Event) -> int:
+    """The rank of the time of day its first report gives (凌晨 0 … 深夜 4); 5 when none is
+    given: a day's count or total (全天…拘捕了约300名) comes after what the day told in turn."""
+    found = TIME_OF_DAY.search(event.told.split("\n", 1)[0])
+    return next(n for n, words in enumerate(TIMES_OF_DAY) if found.group() in words) if found \
+        else len(TIMES_OF_DAY)
