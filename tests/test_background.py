@@ -458,3 +458,20 @@ def test_a_column_signed_by_its_columnist_is_an_opinion_piece(tmp_path):
                        format="text", published=PUBLISHED, publisher="测试", id=1,
                        credits=["编辑 / 何睿"])
     assert not opinion(Documents([Selected(unsigned, 12.0, [])], spec), unsigned)
+
+
+def test_an_analysis_a_paragraph_attributes_runs_on_into_the_next(tmp_path):
+    """bbc_1047702: after 一些媒体分析认为，…, 中方在当地的投资承诺未有兑现… is that analysis, not
+    the outlet's fact; the same sentences after a plain paragraph are candidates."""
+    from briefgen.summarizers.background import definition_pattern
+
+    first, second = CASES["analysis_runs_on"]
+    spec = load_spec(spec_on(tmp_path, ["捷克"]))
+    for opening, expected in ((first, "the analysis of whom the paragraph before names"),
+                              (first.replace("一些媒体分析认为，", ""), None)):
+        documents = Documents(selected([{"file": "bbc_1047702", "title": "捷克",
+                                         "paragraphs": [opening, second]}]), spec)
+        found = [consider(documents, s, definition_pattern(documents.topic_words), set())
+                 for s in documents.sentences if s.paragraph == 1]
+        reasons = [f if isinstance(f, str) else None for f in found]
+        assert (expected in reasons) if expected else any(r is None for r in reasons), reasons
