@@ -54,3 +54,35 @@ def test_a_word_ending_in_the_character_of_then_keeps_it():
     """A 则 that ends a word (规则, 原则) is no contrast (written to break the rule)."""
     text = _event_of("8月29日，各方原则上同意恢复谈判。", datetime(2020, 8, 30, 8, 28), "8月29日")
     assert "原则上" in text, text
+
+
+def test_an_entry_cut_before_what_it_told_is_completed_from_its_sentence_or_refused():
+    """tests/data/chronology/wants_content.yaml: …发帖, …承诺, 发布了一项行政命令, a 由于 clause
+    without what it caused, 批评“…” without whom: completed from the sentence, or None."""
+    import yaml
+    from pathlib import Path
+
+    from briefgen.summarizers.clauses import completed, wants_content
+
+    data = Path(__file__).parent / "data" / "chronology" / "wants_content.yaml"
+    for case in yaml.safe_load(data.read_text("utf-8")):
+        assert wants_content(case["entry"]), case["entry"]
+        assert completed(case["sentence"], case["entry"]) == case["completed"], case
+        if case["completed"]:
+            assert not wants_content(case["completed"])
+            assert completed(case["sentence"], case["completed"]) == case["completed"]
+
+
+def test_entries_of_one_day_follow_the_times_of_day_their_reports_give():
+    """dw_1047046: 周六下午(8月29日)，警方…强行驱散了集会 came before 到了周六晚间，…冲击…国会
+    大厦; 柏林州内政部称，周六全天…拘捕了约300名 (no time of the day) comes after both."""
+    from briefgen.summarizers.events import Event, time_of_day
+
+    day = datetime(2020, 8, 29)
+    told = ["到了周六晚间，一部分极端示威者开始冲击警力部署相对薄弱的德国国会大厦，其中不少人甚至"
+            "高举着德意志帝国时期的黑白红三色国旗，遭致了德国政界除右翼民粹政党AfD之外的齐声谴责。",
+            "柏林州内政部称，周六全天总共拘捕了约300名集会示威人士。",
+            "周六下午(8月29日)，警方则以示威者没有按照法院的前提要求佩戴口罩、保持距离为由，强行驱散了集会。"]
+    events = [Event(day, day, "day", "2020-08-29", text[:10], {}, told=text) for text in told]
+    ordered = sorted(events, key=lambda e: (time_of_day(e), e.text))
+    assert [e.told for e in ordered] == [told[2], told[0], told[1]]

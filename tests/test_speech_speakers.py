@@ -163,3 +163,56 @@ def test_a_person_named_by_mingjiao_and_a_time_word_as_speaker():
     time, never a speaker."""
     assert spoken("x", CASES["named_by_mingjiao"]["paragraphs"]) == [("苏锡", "学生家长", "其他")]
     assert spoken("x", CASES["time_word_after_a_typo"]["paragraphs"]) == []
+
+
+def claims(paragraph: str) -> list[tuple[str, str]]:
+    from datetime import datetime, timezone
+
+    from briefgen.model import Article
+    from briefgen.selection import Selected
+    from briefgen.spec import load_spec
+    from briefgen.summarizers import Documents
+    article = Article(title="x", paragraphs=[paragraph], source_path="x", format="text", id=3,
+                      published=datetime(2020, 9, 4, tzinfo=timezone.utc))
+    documents = Documents([Selected(article, 10.0, [])],
+                          load_spec(ROOT / "examples" / "briefs" / "czech-taiwan-visit.yaml"))
+    return [(s.speech.speaker, s.speech.claim) for s in documents.sentences if s.speech]
+
+
+def test_the_occasion_one_speaks_at_is_not_the_speaker():
+    """在发布…的记者会上致词说: 郦英杰 of 美国在台协会 speaks (not 会上致词, a 记者); the 在 of
+    美国在台协会 is no place phrase before a name."""
+    assert spoken("x", [CASES["speaker_at_a_press_event"]["text"]]) == [
+        ("郦英杰", "美国在台协会处长", "美国")]
+
+
+def test_an_adverb_before_a_colon_is_not_part_of_the_name():
+    """总统施泰因迈尔还说：“…”: 施泰因迈尔, not 施泰因迈尔还 (one person, one name)."""
+    assert [name for name, _, _ in spoken("x", [CASES["adverb_after_a_name_before_a_colon"]["text"]])] \
+        == ["施泰因迈尔"]
+
+
+def test_a_statement_speaks_for_who_issued_it():
+    """PPTV的声明说, 苏宁的声明说: the company speaks, not its 声明 (a document)."""
+    found = [spoken("x", [case["text"]]) for case in CASES["statement_of_a_company"]]
+    assert [[name for name, _, _ in one] for one in found] == [["PPTV"], ["苏宁"]]
+    # a statement no one is named for still has no speaker
+    assert spoken("x", ["“我们对此深表遗憾，”这份声明说。"]) == []
+
+
+def test_a_bare_act_is_no_claim_without_what_was_said():
+    """表示关注，说中国的行动…: the claim is what follows 说, not 关注，说…; 表示赞扬，并敦促…:
+    the act keeps its verb (表示赞扬), not a claim opening on a bare 赞扬."""
+    pentagon, cruz = (claims(case["text"]) for case in CASES["bare_act_before_the_claim"])
+    assert pentagon[0][0] == "五角大楼" and pentagon[0][1].startswith("中国的行动")
+    assert cruz[0][0] == "克鲁兹" and cruz[0][1].startswith("表示赞扬，并敦促")
+    # a claim with a subject of its own is untouched (a sentence written for the test)
+    assert claims("外交部发言人表示，中方坚决反对任何形式的官方往来。")[0][1].startswith("中方坚决反对")
+
+
+def test_a_role_keeps_the_firm_it_is_held_in():
+    """关注贸易方面的雅各布森伯顿凯利律师事务所的合伙人道格·雅各布森: a 合伙人 of the firm, not a
+    bare 合伙人; the clause before the firm (关注贸易方面的) still goes."""
+    found = spoken("x", [CASES["role_in_a_firm"]["text"]])
+    assert [(name, role) for name, role, _ in found] == [
+        ("道格·雅各布森", "雅各布森伯顿凯利律师事务所的合伙人")]

@@ -158,3 +158,31 @@ def test_a_place_named_before_is_an_unnamed_referent():
     from briefgen.summarizers.viewpoints import unnamed_referent
     assert unnamed_referent("欧洲各国对此区可能爆发的军事冲突也是高度关切，很难再置身事外。")
     assert not unnamed_referent("该地区长官表示欢迎。")
+
+
+def test_a_ministry_retelling_its_ministers_words_is_the_minister(publishers):
+    """中国外交部称，王毅告诉商鹏飞，加方无端拘押中国公民… (RFI) and 王毅向商鹏飞表示，由于加方
+    无端拘押中国公民… (VOA): one statement, under the minister, not again under the ministry."""
+    items = viewpoints("china-canada-fm.yaml", ["rfi_1044942", "voa_1046834"], publishers)
+    told = [i for i in items if "无端拘押" in i.text]
+    assert [(i.speaker, i.actor) for i in told] == [("王毅", "中国")]
+    assert set(told[0].sources) == {1, 2}
+
+
+def test_an_adverb_left_on_a_name_makes_no_second_person(publishers):
+    """总统施泰因迈尔还说：“…”: the same 施泰因迈尔, one heading."""
+    speakers = [i.speaker for i in viewpoints("berlin-reichstag-protest.yaml", ["dw_1047025"], publishers)]
+    assert "施泰因迈尔" in speakers and not any(s.startswith("施泰因迈尔") and s != "施泰因迈尔" for s in speakers)
+
+
+def test_a_patients_state_and_a_rulings_terms_are_reports_not_views(publishers):
+    """医院还说，他的病情“严重，但目前并无紧急生命危险“ (a hospital's report) and 法院方面的
+    一位发言人表示，允许示威的前提条件是… (what the court ruled): facts, no viewpoints."""
+    from briefgen.summarizers.viewpoints import takes_stance
+    hospital = viewpoints("navalny-poisoning.yaml", ["voa_1046874"], publishers)
+    assert not any("病情" in i.text for i in hospital)
+    court = viewpoints("berlin-reichstag-protest.yaml", ["dw_1047046"], publishers)
+    assert not any("前提条件" in i.text for i in court)
+    # a judgement beside the state is still a view (test_viewpoints_real: 不明朗)
+    assert takes_stance("究竟是什么情形导致阿列克谢·纳瓦尔尼病情危急目前还不明朗。")
+    assert not takes_stance("纳瓦尔尼的病情严重，但目前并无紧急生命危险。")

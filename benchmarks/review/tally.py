@@ -5,6 +5,9 @@
 
 FOLDER defaults to this folder (the development reading); `independent/` holds the second,
 independent reading of the final code (`independent/README.md` says how it was read).
+After the per-row figures it sums each set apart, development briefs and held-out ones (a brief
+is held out when `benchmarks/heldout/<name>.yaml` is its spec): items and defective items
+without the rows for what a brief misses, then those missing rows, then the rate with them.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+HELD_OUT = HERE.parent / "heldout"
 KINDS = {
     "L": "leans on context it lost", "O": "off-topic for the brief",
     "S": "speaker, role or camp wrong", "R": "says the same as another item",
@@ -28,17 +32,24 @@ def rows(path: Path):
     for line in path.read_text("utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
         if len(cells) >= 4 and cells[0] in ("background", "chronology", "viewpoints"):
-            yield cells[0], cells[2], cells[3]
+            yield cells[0], cells[2], cells[3], cells[1]
 
 
 def main() -> None:
     items, defects, kinds = Counter(), Counter(), Counter()
+    sets: dict[str, Counter] = {}
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
     for path in sorted(folder.glob("*.md")):
         if path.name == "README.md":
             continue
         brief_items = brief_defects = 0
-        for section, verdict, kind in rows(path):
+        tally = sets.setdefault("held out" if (HELD_OUT / f"{path.stem}.yaml").exists()
+                                else "development", Counter())
+        for section, verdict, kind, item in rows(path):
+            missing = item.startswith("(missing)") or kind.startswith("M")
+            tally[f"{section} missing" if missing else section] += 1
+            if verdict != "ok" and not missing:
+                tally[f"{section} defective"] += 1
             items[section] += 1
             brief_items += 1
             if verdict != "ok":
@@ -51,9 +62,17 @@ def main() -> None:
     for section in items:
         print(f"{section:32} {defects[section]:3}/{items[section]:<3} "
               f"{defects[section] / items[section]:6.1%}")
-    print(f"{'all':32} {bad:3}/{total:<3} {bad / total:6.1%}")
+    print(f"{'all':32} {bad:3}/{total:<3} {bad / max(total, 1):6.1%}")
     for k, n in kinds.most_common():
         print(f"  {KINDS[k]:46} {n}")
+    for name, tally in sets.items():
+        sections = ("background", "chronology", "viewpoints")
+        count, bad, missing = (sum(tally[f"{s}{part}"] for s in sections)
+                               for part in ("", " defective", " missing"))
+        print(f"{name}: {bad}/{count} items defective ({bad / max(count, 1):.1%}), {missing} "
+              f"missing; with the missing {(bad + missing) / max(count + missing, 1):.1%}")
+        for s in sections:
+            print(f"  {s:12} {tally[s + ' defective']:3}/{tally[s]:<3} +{tally[s + ' missing']} missing")
 
 
 if __name__ == "__main__":

@@ -10,14 +10,14 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from briefgen.analysis.claims import (CALL, SAY, _without_gloss, balanced_claim,  # noqa: F401
+                                      clean_claim)
 from briefgen.analysis.gazetteer import OTHER, Gazetteer
 from briefgen.analysis.standalone import DATELINE
 from briefgen.model import Speech
 
-# Verbs that attribute speech, written once: 说 and 称 guarded so that 说明, 称为 and 对称
+# Verbs that attribute speech, written once (SAY, CALL in claims.py): 说明, 称为 and 对称
 # are not read as speech. REPORTING frames a report; CUE is every verb a claim hangs on.
-SAY = r"(?<![解小传听演游学据虽再或])说(?![明服法]|不通|得通|不过去)"
-CALL = r"(?<![对自简堪俗通统著名昵别职又并号人])称(?![为作赞号性职霸])"
 REPORTING = rf"(?:表示|{SAY}|{CALL}|指出|透露)"
 CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指出|认为|{CALL}|说道|{SAY}|透露|坦言|直言|"
        r"警告说|警告|批评说|批评(?=[，,：:])|谴责|呼吁|重申|回应说|声称|宣称|写道|怒斥|反驳说)")
@@ -51,7 +51,7 @@ TIME_AFTER = (r"(?:上个?|下个?|本|这个?|今|当|同)?(?:周|星期|礼拜
 # 对外经济贸易大学, and is no 对… unless it ends the phrase: 又对外宣称.)
 ADVERB_AFTER = r"(?:就|也|还|则|又|更|曾|已|亦|均|都|再|并|随即|一再|同样)"
 ADVERBIAL = re.compile(
-    r"在[^，,。在]{1,24}(?:上|中|时|期间|之际)$|(?:与|同)[^，,]{1,20}?(?:会面|会谈|会晤|通话)时|"
+    r"在[^，,。在]{1,24}(?:上|中|时|期间|之际)(?:致词|致辞|讲话|演讲|发言)?$|(?:与|同)[^，,]{1,20}?(?:会面|会谈|会晤|通话)时|"
     r"(?:介绍|谈到|谈及|会见|会晤|访问|出席|回答|回应|主持|结束)[^，,]{0,16}?时|就[^，,]{1,14}?问题|"
     r"接受[^，,]{1,14}?(?:采访|专访|访问|询问)时?|(?:致词|致辞|讲话|演讲|发言)时|通过[^，,]{1,12}?(?=发表|表示|说|称|$)|对此|就此|"
     r"(?:对(?!外(?!界|$))|向)[^，,。的]{1,12}$|(?:针对|对于|关于|就)[^，,]{1,24}?(?:做出|作出|发表)?(?:了)?"
@@ -94,14 +94,6 @@ KNOWN_ROLE = re.compile(
     rf"(?P<role>[\u4e00-\u9fff·][\u4e00-\u9fff·、]{{1,40}}?{ROLE_WORD.pattern})(?P<name>{NAME})"
     rf"(?=在|于|与|和|对|向|接受|{TIME_AFTER}|日前|近日|早前|此前|通过|发表|{CUE}|[（(，,、的\s]|{ADVERB_AFTER}|$)")
 # A clause the writer adds after the reported claim: a conclusion, a consequence.
-GLOSS = re.compile(r"^(?:作为(?:替代|回应|回报|补偿|交换|结果)|因此|所以|于是|从而|由此|结果|可见|"
-                   r"换言之|也就是说)")
-OTHER_VOICE = re.compile(rf"^(?:(?:但|而|不过|然而)?[^，,“”]{{2,24}}?|(?:他|她)?(?:还|并|又|也))"
-                         rf"(?:{SAY}|表示|{CALL}|认为|指出|声称|宣称|强调)")
-SAME_VOICE = re.compile(rf"^(?P<link>(?:但是?|而|不过|然而)?)(?:(?:他|她)(?:同时|也|还|并|又|则|更)*|"
-                        rf"(?:同时|也|还|并|又)+)(?:{SAY}|表示|{CALL}|认为|指出|强调)(?:道)?[，,：:]?")
-COUNTER_VOICE = re.compile(r"^(?:但是?|而|不过|然而)?(?:也|另|亦|还)有(?:人|一些人|分析|专家|学者|观察)")
-CAUSE = re.compile(r"^(?:由于|因为|既然|鉴于)")
 PLACE_AROUND = re.compile(r"\0(?:站|区|市|县|镇|乡|村|路|街|港|湾|岛|机场|医院|一带|地区)|"
                           r"(?:在|于|到|往|赴|抵|抵达|前往|来自)\0")
 GROUP = re.compile(r"(?:人士|者|们|团体|组织|民众|家长|议员|群体|学生|居民|人)$")
@@ -132,6 +124,15 @@ def _verb(token) -> bool:
     """A verb that ends a clause before a role, not a noun jieba tags v (组织, 处长, 兼)."""
     return token.pos.startswith("v") and token.pos != "vn" and not ROLE_WORD.search(token.word) \
         and not BODY.search(token.word) and not POSTED.search(token.word)
+
+
+def _unless_post(found: re.Match) -> str:
+    """Drops what frames the speaking, not a post run into a name: 美国在台协会处长郦英杰 is
+    no 在… place phrase (在柏林), a role and a name follow the 在."""
+    text = found[0]
+    post = ROLE_WORD.search(text)
+    return text if text.startswith("在") and post and len(text) - post.end() >= 2 and \
+        not re.search(r"(?:[上中时]|致词|致辞|讲话|演讲|发言)$", text) else ""
 
 
 @dataclass
@@ -238,87 +239,6 @@ def plausible(speaker: str, role: str | None, names: set[str]) -> bool:
                 or re.fullmatch(TRANSLITERATION, speaker))
 
 
-def _curly_quotes(text: str) -> str:
-    """Straight quotes as the house style prints them: "…" → “…”, and a straight quote left
-    unpaired (an opening one whose close fell in the next sentence) dropped."""
-    if '"' not in text:
-        return text
-    parts = text.split('"')
-    if len(parts) % 2 == 0:  # an odd number of quotes: the last one has no partner
-        parts[-2:] = [parts[-2] + parts[-1]]
-    return "".join(part + ("“" if n % 2 == 0 else "”") if n < len(parts) - 1 else part
-                   for n, part in enumerate(parts))
-
-
-def clean_claim(claim: str) -> str:
-    """A claim as printed: quotes that frame it dropped, one end mark."""
-    claim = _curly_quotes(claim.strip())
-    claim = re.sub(r"[”」]\s*[,，]\s*(?:并|还|又)?(?:称|表示|说|指出|强调)\s*[“「]", "；", claim)
-    claim = re.sub(r"(?<!\s)\s++([。，！？])", r"\1", claim)  # a run of spaces entered at its start
-    if claim.count("“") < claim.count("”"):
-        claim = claim.replace("”", "", claim.count("”") - claim.count("“"))
-    claim = re.sub(r"^[“「](.*)[”」][。！!]?$", r"\1", claim).strip("“”「」 ")
-    claim = balanced_claim(claim)
-    if not claim.endswith(("。", "！", "？", "!", "?")):
-        claim = claim.rstrip("，,；;、") + "。"
-    return claim
-
-
-LONG_CLAIM = 120  # a viewpoint is one claim, not a speech: whole sentences up to this length
-
-
-def balanced_claim(claim: str) -> str:
-    """A claim whose quotes close: a “ never closed is dropped, or the claim ends before it
-    when a sentence ends there (…不明朗。“鄂木斯克的医生…); a speech of many sentences keeps
-    its first ones, and stops where someone else's words begin (他们说，…)."""
-    opened: list[int] = []
-    for at, char in enumerate(claim):
-        if char in "“「":
-            opened.append(at)
-        elif char in "”」" and opened:
-            opened.pop()
-        elif char in "”」" and at >= 6:  # …完全无法接受”，称他…: the quote ended, a report goes on
-            head = claim[:at].rstrip("，,；;")
-            return balanced_claim(head if head.endswith(("。", "！", "？")) else head + "。")
-    for at in reversed(opened):
-        if at >= 6 and claim[at - 1] in "。！？!?":
-            claim = claim[:at]
-        else:
-            claim = claim[:at] + claim[at + 1:]
-    parts = re.findall(r"[^。！？!?]+[。！？!?]*", claim)
-    kept = ""
-    for part in parts:
-        if kept and (len(kept) + len(part) > LONG_CLAIM or OTHER_VOICE.match(part) or
-                     part.count("“") != part.count("”")):
-            break
-        kept += part
-    kept = kept or claim
-    if len(kept) > LONG_CLAIM and "；" in kept[:LONG_CLAIM]:  # one long sentence: its first part
-        kept = kept[:kept.rindex("；", 0, LONG_CLAIM)] + "。"
-    return kept
-
-
-def _without_gloss(claim: str) -> str:
-    """The reported claim without a clause the writer adds after it (作为替代方案，…) or
-    someone else's words; the speaker going on (…，但他同时指出…) stays, without the cue,
-    and so does a counter-view the writer sets against it (…；但是也有人指出，…), so that
-    a balanced sentence is not halved."""
-    if claim.startswith(("“", "「")):
-        return claim
-    kept, depth = "", 0
-    for part in re.split(r"(?<=[，,；;])", claim):
-        bare = part.lstrip("“「")
-        same = SAME_VOICE.match(bare)
-        if kept and depth == 0 and same:  # 但他同时指出X: 但X; 并表示X: X; 他认为，X: X
-            part = same["link"] + bare[same.end():] if len(bare) > same.end() + 2 else ""
-        elif kept and depth == 0 and not COUNTER_VOICE.match(bare) and (
-                (GLOSS.match(bare) and not CAUSE.match(claim)) or OTHER_VOICE.match(bare)):
-            return kept  # the writer's conclusion, or someone else speaking
-        depth += part.count("“") + part.count("「") - part.count("”") - part.count("」")
-        kept += part
-    return kept
-
-
 class SpeechReader:
     """Reads speech sentence after sentence through one article (state carries over)."""
 
@@ -423,6 +343,16 @@ class SpeechReader:
                 claim, start = claim[said.end():], start + said.end()
             elif ACTION_CUE.match(cue):
                 claim = cue.removesuffix("说") + claim
+            bare = re.match(r"(?P<act>[\u4e00-\u9fff]{1,4})[，,]\s*", claim)
+            if bare and not ACTION_CUE.match(cue) and self._bare_act(bare["act"]):
+                said = re.match(rf"(?:并|又|还|也)?{REPORTING}\s*[，,：:]?\s*", claim[bare.end():])
+                if said:  # 表示关注，说中国的行动…: what follows 说 is what was said
+                    cut = bare.end() + said.end()
+                    claim, start = claim[cut:], start + cut
+                elif cue == "表示":  # 表示赞扬，并敦促…: the act, with its verb, is the claim
+                    claim = cue + claim
+                else:
+                    return None
         if re.match(r"^[“「][^”」]{1,40}[”」][\u4e00-\u9fff]", claim.strip()):
             return None  # 说“我是柏林人”一样…: a quote inside a phrase, not what was said
         inner = None if nested or match.re is QUOTE_FIRST or ACTION_CUE.match(cue) or \
@@ -481,6 +411,12 @@ class SpeechReader:
                               claim_start=start + shift, claim_end=end + shift, phrase=phrase)
         return None
 
+    def _bare_act(self, words: str) -> bool:
+        """关注, 赞扬, 强烈不满: a verb of attitude with no object, not what was said."""
+        tags = self.tags(words)
+        return any(t.pos in ("v", "vn", "a") for t in tags) and \
+            all(t.pos in ("v", "vn", "a", "ad", "d") for t in tags)
+
     def _phrase(self, frame: str) -> str:
         phrase = PARENTHESIS.sub("", frame)
         cited = re.search(r"援引|引述|引用", phrase)
@@ -494,10 +430,11 @@ class SpeechReader:
         published = PUBLISHED_BY.match(phrase)
         if published:  # 商务部网站刊登的新闻稿: the ministry speaks
             phrase = published["body"]
+        phrase = re.sub(rf"{CUE}$", "", phrase)  # 总统施泰因迈尔还说：“…”: the adverb goes too
         for _ in range(3):
-            phrase = ADVERBIAL.sub("", STATEMENT.sub("", phrase)).strip(" ，,")
+            phrase = ADVERBIAL.sub(_unless_post, STATEMENT.sub("", phrase)).strip(" ，,")
         phrase = CONJUNCTION.sub("", phrase)
-        phrase = re.sub(r"(?:在[\u4e00-\u9fff]{0,8}|于)$", "", phrase)
+        phrase = re.sub(r"(?:在[\u4e00-\u9fff]{0,8}|于)$", _unless_post, phrase)
         phrase = re.sub(rf"(?:{CUE}|威胁|宣布|承诺|抱怨|指责|抗议)$", "", phrase)  # 埃尔多安威胁称
         tokens = self.tags(phrase)
         while len(tokens) > 1 and tokens[-1].pos in MANNER and len(tokens[-1].word) >= 2 and \
@@ -508,7 +445,9 @@ class SpeechReader:
             # 斯洛伐克总统…: the modifier is not the speaker (名叫苏锡的学生家长 names him)
             before, _, after = phrase.rpartition("的")
             if after and any(t.pos.startswith(("v", "a", "d", "p")) for t in self.tags(before)):
-                phrase = after
+                owner = re.split(r"[的在]", before)[-1]  # …方面的雅各布森伯顿凯利律师事务所的合伙人:
+                phrase = f"{owner}的{after}" if ORGANIZATION_END.search(owner) and not any(
+                    _verb(t) for t in self.tags(owner)) else after  # the firm stays in the role
         return phrase
 
     @staticmethod
@@ -742,8 +681,10 @@ class SpeechReader:
                 if role.endswith(noun) and name in sentence:
                     return name, role
         issued = re.fullmatch(r"(?P<body>.{2,16}?)(?:发表的|发布的|的)?(?:声明|新闻稿|公报)", phrase)
-        if issued and BODY.search(issued["body"]) and not self.gazetteer.is_joint(phrase):
+        if issued and not self.gazetteer.is_joint(phrase) and not DEMONSTRATIVE.match(issued["body"]) \
+                and not PRONOUN.match(issued["body"]):  # PPTV的声明说: PPTV speaks
             phrase = issued["body"]  # 五角大楼声明, 希腊国防部的新闻稿: the body speaks
+            state.names.add(phrase)  # one that issues a statement can speak
         phrase = self._named_before(phrase, state, sentence)
         speaker, role = split_speaker(
             phrase, person=lambda name: name in state.names or

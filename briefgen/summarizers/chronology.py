@@ -16,13 +16,13 @@ from briefgen.spec import Section
 from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_share
-from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown
+from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown, time_of_day
 from briefgen.summarizers.viewpoints import takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
                                           _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
-                                          written_day, OCCASION, PAIRED_EXTRA, PREDICATE_GOES_ON,
+                                          written_day, OCCASION, PAIRED_EXTRA, completed, PREDICATE_GOES_ON,
                                           pair_open)
 
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
@@ -88,7 +88,7 @@ class ChronologySummarizer:
                 continue
             chosen.append(event)
             length += len(event.text)
-        chosen.sort(key=lambda e: (e.start, EVENT_PRECISIONS.index(e.precision), e.text))
+        chosen.sort(key=lambda e: (e.start, EVENT_PRECISIONS.index(e.precision), time_of_day(e), e.text))
         return [Item(text=e.text, sources=sorted(e.sources),
                      date=sub_year(e.start.date(), e.precision) or e.iso,
                      precision=shown(e.precision)) for e in chosen]
@@ -218,7 +218,7 @@ class ChronologySummarizer:
                     _stance_told(sentence, text) or not lede and _aside(documents, sentence, text):
                 continue
             events.append(_event(documents, sentence, t, text, context))
-        return events
+        return [event for event in events if event.text]  # (an entry its sentence cannot complete)
 
 
 def _opens_on_date(documents: Documents, sentence: Sentence, found: list[timex.Timex]) -> bool:
@@ -301,6 +301,7 @@ def _as_event(documents: Documents, text: str) -> str | None:
 
 def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
            context: dict[str, float]) -> Event:
+    text = completed(sentence.text, text) or ""  # (…发帖 → …发帖，谴责…)
     return Event(t.start, t.end, t.precision, t.iso, text, context, {sentence.article.id},
                  sum(1 for w in documents.topic_words if w in sentence.text),
                  any(w in text for w in documents.topic_words) or bool(TITLE.search(text)),

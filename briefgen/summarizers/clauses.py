@@ -256,3 +256,53 @@ def pair_open(text: str) -> bool:
     """Whether `text` opens a pair (不是…) whose second half (而是…) it does not hold."""
     return any(first in text and second not in text.split(first, 1)[1]
                for first, second in PAIR_OPENERS)
+
+
+# An entry that ends on a verb wanting its content (…在Twitter上发帖, 约翰逊承诺), on a thing
+# counted but not told (发布了一项行政命令) or on a cause without what it caused (…说，由于…有缺陷)
+# tells no act: it is completed from its sentence, or refused.
+WANTS_CONTENT = re.compile(r"(?:发帖|发推|发文|承诺|批评|抨击|谴责|表示|指出|声称|宣称|警告|呼吁|"
+                           r"[一两几数][项段份则篇条张封道][\u4e00-\u9fff]{1,4})$|"
+                           r"(?:^|[，,])(?:由于|因为)[^，,]*$")
+CRITICISED = re.compile(r"(?:批评|抨击|谴责|驳斥)[“「][^“”「」]*[”」]$")  # the words, not whom
+OBJECT_BEFORE = re.compile(r"^(?:针对|对于|就)[^，,。]{4,50}[，,]")  # 针对…报告，华春莹批评“…”
+OPEN_CLAUSE = re.compile(r"^(?:如果|若|假如|由于|因为)|(?:的话|时)[，,]$")
+COMPLETED_CHARS = MAX_CHARS + PAIRED_EXTRA
+
+
+def wants_content(text: str) -> bool:
+    """An entry cut before what was said, promised or caused."""
+    text = text.rstrip("。. ")
+    return bool(WANTS_CONTENT.search(text) or CRITICISED.search(text) and not OBJECT_BEFORE.match(text))
+
+
+def completed(sentence: str, text: str) -> str | None:
+    """The entry with what its sentence goes on to tell (up to COMPLETED_CHARS), the entry
+    itself when it wants nothing, or None when its sentence cannot complete it."""
+    if not wants_content(text):
+        return text
+    text = text.rstrip("。. ")
+    if CRITICISED.search(text):  # what was criticised is named before: 针对…，
+        head = OBJECT_BEFORE.match(sentence)
+        whole = head.group() + text if head and head.group()[2:-1] not in text else ""
+        return whole if whole and len(whole) <= COMPLETED_CHARS else None
+    sentence = re.sub(r"\s*[（(][A-Za-zÀ-ž][^（）()]*[)）]", "", sentence)  # (Boris Johnson)
+    tail = next((text[-size:] for size in (8, 6, 4) if len(text) >= size and
+                 sentence.count(text[-size:]) == 1), None)
+    if tail is None:
+        return None
+    rest = re.split(r"(?<=[。！？!?])", sentence[sentence.index(tail) + len(tail):])[0]
+    if not rest.startswith(("，", ",")):
+        return None
+    for _, clause in _clauses(rest.lstrip("，,")):
+        last = clause.endswith(("。", "；", ";")) or not clause.endswith(("，", ","))
+        body = clause.rstrip("，,；;。 ")
+        after = re.search(r"(?<=[\u4e00-\u9fff]{4})之?后$", body)
+        if after:  # 发帖，谴责…的做法后，…: what was done that day ends before 后
+            body = body[:after.start()]
+        if len(text) + 1 + len(body) > COMPLETED_CHARS:
+            return None
+        text += "，" + body
+        if after or last or not (OPEN_CLAUSE.search(clause) or wants_content(text)):
+            return None if wants_content(text) else text
+    return None

@@ -211,3 +211,17 @@ def shown(precision: str) -> str:
     """Precision as the brief shows it: a period as what it is (2020年第三季度, 2020年夏,
     2020年9月上旬), a time of day as its day."""
     return {"hour": "day", "minute": "day"}.get(precision, precision)
+
+
+# The times of a day in their order: two entries of one day are told as the day went.
+TIMES_OF_DAY = (("凌晨", "清晨", "黎明"), ("早上", "早晨", "上午"), ("中午", "午间"),
+                ("下午", "午后", "傍晚"), ("晚上", "晚间", "当晚", "入夜", "夜间", "深夜", "午夜"))
+TIME_OF_DAY = re.compile("|".join(w for words in TIMES_OF_DAY for w in words))
+
+
+def time_of_day(event: Event) -> int:
+    """The rank of the time of day its first report gives (凌晨 0 … 深夜 4); 5 when none is
+    given: a day's count or total (全天…拘捕了约300名) comes after what the day told in turn."""
+    found = TIME_OF_DAY.search(event.told.split("\n", 1)[0])
+    return next(n for n, words in enumerate(TIMES_OF_DAY) if found.group() in words) if found \
+        else len(TIMES_OF_DAY)

@@ -41,8 +41,11 @@ SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注�
 # clause after an action (…发射了两枚导弹，以向美国发出警告) and a pledge named as a noun
 # (重申…的承诺) report what others did or said; their stance words are not the speaker's, nor
 # are the words of a charge (涉嫌…非法集结并破坏社会安宁), of a plan (还将讨论“…”) or of
-# 接受治疗.
-NOT_OWN = re.compile(r"^随着[^，,。]*[，,]|[，,]以(?!色列|及|便于|来)[^，,。；]*|的承诺|承诺的|涉嫌[^。]*|"
+# 接受治疗; nor is a patient's state (病情严重: a hospital's report) or the terms a decision
+# sets (允许示威的前提条件是…: what a court ruled).
+NOT_OWN = re.compile(r"^随着[^，,。]*[，,]|(?:病情|伤势|健康状况)[“「]?(?:仍然|依然|仍|十分|非常|很|相当)?"
+                     r"(?:严重|危急|危重|稳定|好转|恶化)|"
+                     r"(?:允许|批准|准许)[^，,。]{0,12}的(?:前提)?条件(?:是|为)[^。]*|[，,]以(?!色列|及|便于|来)[^，,。；]*|的承诺|承诺的|涉嫌[^。]*|"
                      r"接受(?:治疗|采访|检查|询问)|已(?:于[^，,。]{1,8})?(?:宣布|表示|宣称)[^。]*|需要(?:使用|接受|住院|进行)|(?:还|也|又)?将(?:要)?(?:讨论|访问|会见|会晤|举行|前往|"
                      r"出席|签署|展开|进行|抵达)[^。]*")
 # A claim that opens on a date or a time tells what happened then: a report, not a view.
@@ -303,6 +306,14 @@ class ViewpointsSummarizer:
                                  same_speech(m, view, vectors[id(m)], vector, rare)), None)
             if home is None and view.actor in NO_PARTY:  # a paper retelling what a party said
                 home = next((m for m in merged if cosine(vectors[id(m)], vector) >= SAME_CLAIM), None)
+            if home is None and view.actor not in NO_PARTY:  # 中国外交部 retelling 王毅's words
+                home = next((m for m in merged if m.actor == view.actor and
+                             {_body_voice(m), _body_voice(view)} == {True, False} and
+                             said_alike(m.claim, view.claim)), None)
+                if home is not None and _body_voice(home):  # one statement: the person's
+                    home.speaker, home.role, home.claim, home.sentence = \
+                        view.speaker, view.role, view.claim, view.sentence
+                    vectors[id(home)] = vector
             if home:
                 home.sources |= view.sources
                 home.role = home.role or view.role
@@ -623,6 +634,14 @@ DESCRIBED = re.compile(rf"^(?:[一两三几多许]*[名位个些])?[\u4e00-\u9ff
 SINGLE = re.compile(r"^(?:一位|一名)")
 SAID_ALIKE = 0.5  # of the shorter claim's character pairs in the other: the same words
 NEAR_DAYS = 2  # two reports of one statement come out within this many days
+
+
+def _body_voice(view: Viewpoint) -> bool | None:
+    """True for a body speaking (中国外交部, 国务院), False for a named person with a post,
+    None for any other voice (专家, 一位官员)."""
+    if view.role is None and BODY.search(view.speaker) and not ROLE_WORD.search(view.speaker):
+        return True
+    return False if view.role and not BODY.search(view.speaker) else None
 
 
 def _bigrams(text: str) -> set[str]:
