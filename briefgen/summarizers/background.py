@@ -338,9 +338,7 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         return "a day counted from the report's"
     if STAMP.search(text) or CLOCK.search(text) or LIST_INTRO.search(text) or HEADLINE.search(text):
         return "a detail, a stamp or a list"
-    if not (documents.on_topic(sentence) or defining and documents.names_topic(text) or
-            documents.central(sentence.article) and any(f in text for f in documents.topic_words)):
-        # with `match: all`, an article about the topic may name only a narrowing term (F-16V)
+    if not (documents.on_topic(sentence) or defining and documents.names_topic(text)):
         return "off topic"
     if sentence.article.id in opinion_pieces and not defining:
         return "opinion piece"
