@@ -265,6 +265,17 @@ def reported_before(documents: Documents, sentence: Sentence) -> bool:
     return first is not None and REPORTED_BY.match(first.text) is not None
 
 
+ANALYSIS_OPENS = re.compile(r"^[^，,。]{0,12}分析(?:认为|指出|称|人士认为)[，,]")  # 一些媒体分析认为，…
+
+
+def analysed_before(documents: Documents, sentence: Sentence) -> bool:
+    """Whether the paragraph before opens on whose analysis it tells (一些媒体分析认为，…): the
+    analysis runs on into this paragraph (中方在当地的投资承诺未有兑现…), no fact of the outlet's."""
+    first = next((s for s in documents.analysis.by_article.get(sentence.article.id, [])
+                  if s.paragraph == sentence.paragraph - 1 and s.index == 0), None)
+    return first is not None and ANALYSIS_OPENS.match(first.text) is not None
+
+
 def said_by_the_next(documents: Documents, sentence: Sentence) -> bool:
     """Whether the next sentence of its paragraph goes on with a speaker (…官员还指责): then
     this one is that speaker's too, though it does not say so."""
@@ -327,9 +338,7 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         return "a day counted from the report's"
     if STAMP.search(text) or CLOCK.search(text) or LIST_INTRO.search(text) or HEADLINE.search(text):
         return "a detail, a stamp or a list"
-    if not (documents.on_topic(sentence) or defining and documents.names_topic(text) or
-            documents.central(sentence.article) and any(f in text for f in documents.topic_words)):
-        # with `match: all`, an article about the topic may name only a narrowing term (F-16V)
+    if not (documents.on_topic(sentence) or defining and documents.names_topic(text)):
         return "off topic"
     if sentence.article.id in opinion_pieces and not defining:
         return "opinion piece"
@@ -348,6 +357,8 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         if not framed:
             return "a guess or a feeling"
         judged = True  # 英国《金融时报》报导指，…令澳洲关注…: commentary, and says whose
+    if not framed and analysed_before(documents, sentence):
+        return "the analysis of whom the paragraph before names"
     if not framed and reported_before(documents, sentence):
         return "reported by others, said in the sentence before"
     frame = ""
