@@ -16,6 +16,7 @@ from briefgen.spec import Section
 from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_share
+from briefgen.summarizers.ledes import lede_events
 from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown, time_of_day
 from briefgen.summarizers.viewpoints import takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
@@ -78,6 +79,8 @@ class ChronologySummarizer:
         events: list[Event] = []
         for sentence in documents.sentences:
             events.extend(self._events(documents, sentence, documents.times(sentence)))
+        events += lede_events(documents, documents.sentences, lambda sentence, t, text: _event(
+            documents, sentence, t, text, documents.vector(sentence.words)) if text else None)
         merged = _on_story(documents, merge(events))
         headlines = _headline_words(documents)
         for event in merged:  # told in the stories' titles: what the story is about
