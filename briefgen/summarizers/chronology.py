@@ -16,15 +16,14 @@ from briefgen.spec import Section
 from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_share
-from briefgen.summarizers.ledes import lede_events
+from briefgen.summarizers.ledes import dated_ledes
 from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown, time_of_day
 from briefgen.summarizers.viewpoints import takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
                                           _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
-                                          written_day, OCCASION, PAIRED_EXTRA, completed, PREDICATE_GOES_ON,
-                                          pair_open)
+                                          written_day, OCCASION, PAIRED_EXTRA, completed, goes_on)
 
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
@@ -79,8 +78,9 @@ class ChronologySummarizer:
         events: list[Event] = []
         for sentence in documents.sentences:
             events.extend(self._events(documents, sentence, documents.times(sentence)))
-        events += lede_events(documents, documents.sentences, lambda sentence, t, text: _event(
-            documents, sentence, t, text, documents.vector(sentence.words)) if text else None)
+        for sentence, t, text in dated_ledes(documents, documents.sentences):
+            event = _event(documents, sentence, t, text, documents.vector(sentence.words))
+            events += [event] if event.text else []  # (a lede its sentence cannot complete)
         merged = _on_story(documents, merge(events))
         headlines = _headline_words(documents)
         for event in merged:  # told in the stories' titles: what the story is about
@@ -374,10 +374,9 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     for _, clause in _clauses(claim):  # the entry's day: 秦刚日前约见… is what it said then
         if parts and not parts[-1].endswith("——") and (  # (…机关——组织指导部: what it names)
                 len("".join(parts)) >= ENOUGH and not clause.startswith("就") or
-                COMMENT.match("，" + clause)) and not (PREDICATE_GOES_ON.match(clause) or
-                                                      pair_open("".join(parts))):
+                COMMENT.match("，" + clause)) and not goes_on(parts, clause):
             break
-        paired = paired or bool(PREDICATE_GOES_ON.match(clause) or pair_open("".join(parts)))
+        paired = paired or goes_on(parts, clause)
         parts.append(clause)
     claim = "".join(parts).rstrip("，,；;：:、 ")
     if len(claim) < 6 or _as_event(documents, frame) is None or \

@@ -258,6 +258,12 @@ def pair_open(text: str) -> bool:
                for first, second in PAIR_OPENERS)
 
 
+def goes_on(parts: list[str], clause: str) -> bool:
+    """Whether what was said must go on to `clause`: it is the predicate the clauses so far
+    await, or they open a pair it may close."""
+    return bool(PREDICATE_GOES_ON.match(clause) or pair_open("".join(parts)))
+
+
 # An entry that ends on a verb wanting its content (…在Twitter上发帖, 约翰逊承诺), on a thing
 # counted but not told (发布了一项行政命令) or on a cause without what it caused (…说，由于…有缺陷)
 # tells no act: it is completed from its sentence, or refused.

@@ -5,25 +5,26 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable
+from typing import Iterable
 
+from briefgen import timex
 from briefgen.summarizers import Documents, Sentence, pair_share
-from briefgen.summarizers.clauses import ANNOUNCING
-from briefgen.summarizers.events import Event
+from briefgen.summarizers.clauses import ANNOUNCING, _unbalanced
 
 SAME_ACT = 0.2  # share of what was announced a later sentence holds: it tells the same act
 # A scene the lede opens on before its news (在新冠疫情对各项体育赛事造成持续影响之下，).
 SCENE = re.compile(r"^(?:在|随着|由于|面对)[^，,。]{2,40}(?:之下|下|中|之际|之后|后)[，,]")
 
 
-def lede_events(documents: Documents, sentences: Iterable[Sentence],
-                make: Callable[[Sentence, object, str], Event | None]) -> list[Event]:
-    """Events of the undated ledes of central reports, each dated by the later sentence of
-    its report that tells the same announced act; `make(sentence, timex, text)` shapes one."""
+def dated_ledes(documents: Documents, sentences: Iterable[Sentence]
+                ) -> list[tuple[Sentence, timex.Timex, str]]:
+    """The undated ledes of central reports, each with the time of the later sentence of its
+    report that tells the same announced act, and the entry's text: standing alone as every
+    entry must (a lede leaning on what it lost is no entry)."""
     by_article: dict[int, list[Sentence]] = {}
     for sentence in sentences:
         by_article.setdefault(sentence.article.id, []).append(sentence)
-    events = []
+    found = []
     for told in by_article.values():
         lede = told[0]
         if lede.paragraph != 0 or lede.index != 0 or lede.times or \
@@ -36,9 +37,8 @@ def lede_events(documents: Documents, sentences: Iterable[Sentence],
         for later in told[1:]:
             days = [t for t in later.times if t.precision == "day"]  # the first: the frame's
             if days and pair_share(what, later.text) >= SAME_ACT:  # (周四, not a quote's 今日)
-                text = SCENE.sub("", lede.text).rstrip("。")
-                event = make(lede, days[0], text)
-                if event is not None:
-                    events.append(event)
+                text = documents.analysis.standalone(lede, SCENE.sub("", lede.text).rstrip("。"))
+                if text and not _unbalanced(text):
+                    found.append((lede, days[0], text))
                 break
-    return events
+    return found
