@@ -290,6 +290,23 @@ class Analysis:
                 return joint + reliance.text  # 两国 → 美韩两国, when only two are named
         return None
 
+    def paragraph(self, sentence: AnalysedSentence) -> list[AnalysedSentence]:
+        """The sentences of its paragraph in order (`sentence.index` is its place among them),
+        read off the article's list by position rather than searched for."""
+        article = self.by_article.get(sentence.article.id, [])
+        start = end = sentence.position - sentence.index
+        while end < len(article) and article[end].paragraph == sentence.paragraph:
+            end += 1
+        return article[start:end]
+
+    def paragraph_before(self, sentence: AnalysedSentence) -> list[AnalysedSentence]:
+        """The sentences of the paragraph right before its own, or none."""
+        start = sentence.position - sentence.index
+        article = self.by_article.get(sentence.article.id, [])
+        if start == 0 or article[start - 1].paragraph != sentence.paragraph - 1:
+            return []
+        return self.paragraph(article[start - 1])
+
     def _before(self, sentence: AnalysedSentence, back: int = 2) -> list[AnalysedSentence]:
         article = self.by_article.get(sentence.article.id, [])
         start = max(0, sentence.position - back)

@@ -271,16 +271,15 @@ ANALYSIS_OPENS = re.compile(r"^[^，,。]{0,12}分析(?:认为|指出|称|人士
 def analysed_before(documents: Documents, sentence: Sentence) -> bool:
     """Whether the paragraph before opens on whose analysis it tells (一些媒体分析认为，…): the
     analysis runs on into this paragraph (中方在当地的投资承诺未有兑现…), no fact of the outlet's."""
-    first = next((s for s in documents.analysis.by_article.get(sentence.article.id, [])
-                  if s.paragraph == sentence.paragraph - 1 and s.index == 0), None)
-    return first is not None and ANALYSIS_OPENS.match(first.text) is not None
+    before = documents.analysis.paragraph_before(sentence)
+    return bool(before) and ANALYSIS_OPENS.match(before[0].text) is not None
 
 
 def said_by_the_next(documents: Documents, sentence: Sentence) -> bool:
     """Whether the next sentence of its paragraph goes on with a speaker (…官员还指责): then
     this one is that speaker's too, though it does not say so."""
-    after = next((s for s in documents.analysis.by_article.get(sentence.article.id, [])
-                  if s.paragraph == sentence.paragraph and s.index == sentence.index + 1), None)
+    paragraph = documents.analysis.paragraph(sentence)
+    after = paragraph[sentence.index + 1] if sentence.index + 1 < len(paragraph) else None
     return after is not None and SAME_SPEAKER_ON.match(after.text) is not None
 
 
@@ -292,9 +291,7 @@ def said_before(documents: Documents, sentence: Sentence) -> bool:
     own (根据…宣言，…) follows."""
     if OWN_SOURCE.match(sentence.text):
         return False
-    before = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
-              if s.paragraph == sentence.paragraph and s.index < sentence.index]
-    for earlier in sorted(before, key=lambda s: s.index, reverse=True):
+    for earlier in reversed(documents.analysis.paragraph(sentence)[:sentence.index]):
         if OWN_SOURCE.match(earlier.text):
             return False
         speech = earlier.speech
@@ -415,10 +412,7 @@ def flashback(documents: Documents, sentence: Sentence):
     成千上万的人曾走上柏林街头。 in a report of 8月30日); else None."""
     if documents.times(sentence) or sentence.index == 0 or not sentence.article.published:
         return None
-    before = next((s for s in documents.analysis.by_article.get(sentence.article.id, [])
-                   if s.paragraph == sentence.paragraph and s.index == sentence.index - 1), None)
-    if before is None:
-        return None
+    before = documents.analysis.paragraph(sentence)[sentence.index - 1]
     opening = next((t for t in documents.times(before) if t.precision == "day" and
                     before.text[:t.offset].strip(" ，,") == ""), None)
     if opening is None:
