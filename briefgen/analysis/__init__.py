@@ -93,6 +93,12 @@ def reference_time(article: Article) -> datetime | None:
     return max(days) if days else None
 
 
+# 这批 followed by who made or did it (这批由华大基因公司在中国生产的检测套装): the words after it
+# say what it is, and 一批 reads alone.
+DESCRIBED = re.compile(r"(?:这|這|该|該|此)(批|些|个|個|种|種|项|項|份|起|宗)?"
+                       r"(?=由[^，,。；;“”]{2,30}?的[\u4e00-\u9fff])")
+
+
 class Analysis:
     """The selected articles' sentences, each read once, and the rewrites items need."""
 
@@ -248,6 +254,12 @@ class Analysis:
                                                          text[:reliance.offset]}) == 1:
                     continue  # 由于纳瓦尔尼…，对他…: the one person the claim names before
                 return None  # 他 in a claim: the speaker, or someone the speaker named before
+            described = DESCRIBED.match(text, reliance.offset) \
+                if reliance.kind == "demonstrative" else None
+            if described:  # 这批由华大基因公司在中国生产的检测套装: told by what follows
+                replacements.append((reliance.offset, described[0],
+                                     "一" + described[1] if described[1] else ""))
+                continue
             new = self._resolve(reliance, sentence, times, state)
             if new is None:
                 return None
@@ -365,6 +377,8 @@ class Analysis:
             if words and name.endswith(words[-1]) and all(w in name for w in words):
                 return title
         first = _tokens(self.segmenter, self.gazetteer, noun)[:1]
+        if determiner and determiner[0] in EVENT_DETERMINERS:
+            return None  # 这次检测试剂: of this round (Hong Kong's tests), which the text before told
         if len(noun) >= 4 and (any(form in noun for form in self.topic_forms) or
                                ("的" in noun and first and first[0].pos.startswith("a"))):
             return noun  # 该份新的核指导方针 → 新的核指导方针 (not 该地区的美国军队)

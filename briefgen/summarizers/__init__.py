@@ -14,7 +14,7 @@ from datetime import datetime
 
 from briefgen.analysis import Analysis, analyse
 from briefgen.analysis.speech import CUE, REPORTING  # re-exported for the summarizers
-from briefgen.chinese import Segmenter, segmenter
+from briefgen.chinese import Segmenter, segmenter, to_simplified
 from briefgen import locales
 from briefgen.model import AnalysedSentence, Brief, BriefSection, Item, Source
 from briefgen.selection import Selected
@@ -75,6 +75,25 @@ class Documents:
         (a remark about another summit in the same press conference does not)."""
         return self.names_topic(sentence.text) or self.central(sentence.article) and \
             cosine(self.vector(sentence.words), self.topic_vector) >= ON_TOPIC
+
+    def on_story(self, sentence: Sentence) -> bool:
+        """On topic for the background: on topic, or (with `match: all`, whose sentences of
+        context name one term and not the other) a sentence of a central story naming one of
+        the topic's terms and a place, body or person the central stories' titles name too
+        (台湾空军…将现有142架F-16战机升级… under 蔡英文 + 国防, in a story titled …台湾主权…)."""
+        if self.on_topic(sentence):
+            return True
+        if not self.central(sentence.article) or \
+                not any(form in sentence.text for form in self.topic_words):
+            return False
+        return any(len(m.text) >= 2 and to_simplified(m.text) in self.central_titles
+                   for m in sentence.mentions if m.kind in ("place", "organization", "person"))
+
+    @functools.cached_property
+    def central_titles(self) -> str:
+        """The titles of the central stories, folded to Simplified, one a line."""
+        return "\n".join(to_simplified(choice.article.title or "") for choice in self.selected
+                         if self.central(choice.article))
 
     def central(self, article) -> bool:
         """Whether an article is about the topic rather than touching it: an article of

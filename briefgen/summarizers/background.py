@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from briefgen.analysis.speech import ROLE_WORD
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap, pair_share
@@ -26,13 +27,16 @@ DANGLING = re.compile(r"^(?:起初|最初|当初|他|她|它|他们|她们|其|�
 # subject that adds to what came before (美韩领导人还宣布).
 LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|当年|同年|当月|同月|更是|"
                      r"当天|当日|次日|翌日|前一天|两者|二者|这些|这两|这股|这场|这次|这项|这之|"
-                     r"该国|^其中|另有|另一|(?:^|[，,；;])[^，,。；;]{1,60}?也(?![许门])|"
-                     r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样)(?=[\u4e00-\u9fff])|"
+                     r"该国|^其中|另有|另一|^(?:(?:在|当|自从|随着)[^，,。；;]{1,40}?[，,]|[^，,。；;]{1,40}?(?:后|时|以来|期间|之际)[，,])?[^，,。；;]{1,60}?也(?![许门])|"  # 也 of the main clause
+                     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|"  # 二、, （一）, 一是: a list's item
+                     r"第[一二三四五六七八九十]{1,3}[，,、]|其?[一二三四五六七八九十]是)|"
+                     r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样|(?<![合吞兼归])并(?![不非没未且购入]))(?=[\u4e00-\u9fff])|"
                      r"^[^，,。“”]{2,12}?(?:随后|随即|此后|其后|接着|后来|(?<![规原否准法细守总实然])则|因此|因而|(?<!不)才|"
                      r"于是|从而|继而)(?=[\u4e00-\u9fff])|"  # 柏林警方随后…, 警方则以…: after what
-                     r"^[^，,。“”]{2,12}?(?:之前|此前|先前|早先)(?=[在曾已被于就])|"  # 纳瓦尔尼之前在…: before what
+                     r"^[^，,。“”]{2,12}?(?:之前(?=[在曾已被于就])|此前|先前|早先)|"  # 纳瓦尔尼之前在…: before what
                      r"(?:离开|赶到|到达|抵达|冲进|进入|赶赴|撤离|留在)了?现场|"  # 离开了现场: which scene
                      r"^[^，,。“”]{1,8}?(?:获胜|胜出|战胜|战败|落败|败北|失利|告终)[，,。]|"  # 中国获胜，…: which contest
+                     r"[\u4e00-\u9fff]的[“\"「][^”\"」]{1,6}(?:说|论)[”\"」]|"  # 王毅的“代价说”: a saying named, never given
                      r"当时|[\u4e00-\u9fff]的(?:意见|看法|观点|立场|态度|说法|前提要求|要求|建议)"
                      r"(?![是为：:，,即如])")  # 弗莱登伯格的意见对…: what opinion
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
@@ -43,7 +47,9 @@ SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|�
                     r"拒绝[^，,。]{0,24}?(?:置评|评论|证实|回应|透露)|不予置评|未予置评|"  # declined to comment: nothing told
                     r"发言人[^，,。]{0,8}?(?:反驳|批评|否认|指责|谴责|回应|驳斥)|"  # a spokesperson's words
                     r"^[^，,。：:]{0,30}(?:警告|批评|谴责|呼吁|强调|重申|表态)[^，,。：:]{0,12}[：:]|"
-                    r"^[^，,。：:“”]{1,12}(?:敦促|促请|呼吁|要求)[^，,。]{1,12}"
+                    r"^[^，,。：:“”]{1,12}(?:敦促|促请|呼吁)|"  # 中方敦促捷方正视…: a demand, a view
+                    r"^[^，,。：:“”]{2,12}?(?:警告|谴责|指责|抨击)(?=[\u4e00-\u9fff])|"  # 任瑞红警告…: a warning, a view
+                    r"^[^，,。：:“”]{1,12}要求[^，,。]{1,12}"
                     r"(?:恪守|遵守|停止|立即|尽快|立刻|不要|放弃|释放|撤回)")  # a demand: a view
 HEADLINE = re.compile(r"^(?=[^：:，,。]*[：:])[^：:，,。]*?[\u4e00-\u9fff] [\u4e00-\u9fff]|"  # 标题 标题：正文
                       r"^\d{4}\s*[：:]")  # 1981：前车之鉴…, a year as a heading
@@ -78,8 +84,12 @@ OWN_SOURCE = re.compile(r"^(?:根据|据|按照|依照)[^，,。]{1,30}[，,]")
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
 HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|(?<![不有])可能(?![性的])|难以|无法判定|无法确定|尚不清楚|不得而知|"
-                   r"越来越|忧心|担忧|担心|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
+                   r"忧心|担忧|担心|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
                    r"令[^，,。]{1,12}(?:关注|担忧|不安|震惊|意外)")
+# A meeting the report announced (…将分别与…会晤, 将在总统府内接见…): by the brief it has taken place
+# or not, and the chronology tells what did (a trip's route, 将前往苏丹…, says where the story goes).
+ITINERARY = re.compile(r"(?<![即])将(?:分别|先后|陆续|随后)?(?:在[^，,。]{1,12}?|与[^，,。]{1,40}?)?"
+                       r"(?:会晤|会见|接见|出席|参加|举行会谈|会面)")
 # The writer's own voice, or the reader's: 我们, 笔者, 您, 本报, 记者 (outside a quote).
 VOICE = re.compile(r"我们|我国|我方|笔者|本人|本报|本台|本网|本刊|本文|记者(?:了解|获悉|注意|看到|发现|从)|"
                    r"(?<![自])我|您|你")
@@ -92,19 +102,24 @@ VAGUE_TIME = re.compile(r"近日|日前|早前|最近(?!一次|一届|的一次)
                         r"上周|本周|这周|下周|今明两?年|(?<![\d〇零一二三四五六七八九十])月(?:初|中旬|底|末)|"
                         r"(?<![\d〇零一二三四五六七八九今去明前当同])年(?:初|底|末)|晚些时候|"
                         r"(?<![日天晚号\d])(?:上午|下午|中午|晚间|傍晚|凌晨|清晨|深夜)")  # of which day
+# A span up to the report (近几个月来，) in front of a state that holds at its end: the state is
+# the story's background as it breaks, and the span can go.
+RECENT_SPAN = re.compile(r"^(?:近(?:几|数|一两)个?(?:月|星期|周|年)(?:来|以来)|近来|近期以来|"
+                         r"最近(?:几|数)个?(?:月|星期|周)(?:来|以来)?)\s*[，,]\s*")
 # A day counted from the report's own (昨天, 今早): written out from a publication time whose
 # zone may not be the event's, it can be a day off; a date the sentence also gives is safe.
 REPORT_DAY = re.compile(r"(?:昨天|昨日|昨晚|前天|今早|今晨|今晚|今天|今日)(?!\s*+[（(]?\s*+\d{1,2}\s*月)")
 # Something named by its kind alone, as if the reader had just read of it: 声明指, 文件规定,
 # 会后, 如上表述, 有关言论, 该报.
 UNOWNED = re.compile(r"^(?:声明|文件|报告|公报|新闻稿|通知|公告|公开信|信中|文章|文中|书中|片中|报道|会议|会谈|"
-                     r"会后|会上|会中|讲话|演讲|视频|片段|影片|事件)|"
+                     r"会后|会上|会中|讲话|演讲|视频|片段|影片|照片|图片|事件)|"
                      r"如上|如下|上文|下文|前述|前者|后者|有关言论|相关言论|这番|这些话|该报|该台|该社|该网|"
                      r"该刊|该报道|另一|另外一|^(?:由于|因为|随着)?(?:争论|争议|风波|冲突|此事)|"
                      r"(?:一样|同样)(?=[^，,。]{0,4}(?:提到|表示|批评|关注|要求|呼吁|反对|支持))|"
                      r"^在(?:访|出访|访问)[^，,。\d]{1,6}(?:过程中|期间)[，,]|在会[中上后]|"  # which visit, which meeting
                      r"^(?:到访|来访|访问|出访|会谈|会见|抵达)(?:后|之后|期间|时)|"  # whose visit
                      r"事后|事发后|事发时|事发当时|案发后|有关消息|相关消息|这一消息|这个消息|"  # which event, which news
+                     r"出事|(?:有关|相关)(?:结果|事件|情况|问题|决定|事宜)|(?:^|[就对将把从与和及、，,])事件|"  # 出事的比例, 有关结果, 就事件通报: what happened is told before
                      r"^[几数两一二三四五六七八九十\d]+个?(?:小时|钟头|分钟|天)(?:后|之后|以后)|"  # counted from what
                      r"^(?:一些|部分|这些|所有)?(?:被|受)[\u4e00-\u9fff]{1,3}的?[\u4e00-\u9fff]{1,5}?中?(?:包括|包含|有|，|,|如)|"  # 被禁应用包括: which ban
                      r"^(?:根据|按照|依照|依据)(?:宣言|协议|协定|声明|指引|文件|规定|条约|计划|方案|报告|决定)[，,]|"  # which declaration
@@ -208,11 +223,52 @@ def subject_before(documents: Documents, sentence: Sentence, text: str, rewritte
 def leans(text: str, people: tuple[str, ...] = ()) -> bool:
     """Whether a sentence needs what came before it to be understood: 他 or 她 counts only
     when none of `people` (whom the sentence names) comes before it."""
-    if DANGLING.match(text) or LEANING.search(text) or UNOWNED.search(text) or \
-            OBJECT_PRONOUN.search(unquoted(text)):
+    if DANGLING.match(text) or OBJECT_PRONOUN.search(unquoted(text)) or \
+            any(not named_here(text, m) for m in (*LEANING.finditer(text), *UNOWNED.finditer(text))):
         return True
     return any(not any(0 <= text.find(name) < m.start() for name in people)
                for m in PERSONAL.finditer(text))
+
+
+HEADS = "行国党市省州县局部院校社台报团会署厅军司队"  # 汇丰银行 … 该行, 中国 … 该国
+
+
+def named_here(text: str, match: re.Match) -> bool:
+    """Whether what a reference points at is named before it in the same sentence: 该行 or
+    该银行 after 汇丰银行 (…汇丰银行…压力，因该行试图…), 后者 after a pair (美国和英国立法者…，后者…)."""
+    before = text[:match.start()]
+    if match[0] in ("后者", "前者"):
+        return bool(re.search(r"[\u4e00-\u9fff](?:和|与|及)[\u4e00-\u9fff][^。；;]*[，,]$", before))
+    if not match[0].startswith("该") or not before:
+        return False
+    noun = text[match.start() + 1:match.start() + 3]
+    return bool(len(noun) == 2 and re.search(rf"[\u4e00-\u9fff]{re.escape(noun)}", before) or
+                noun[:1] and noun[0] in HEADS and re.search(rf"[\u4e00-\u9fff]{noun[0]}", before))
+
+
+# What may stand before a name as its role: a run of words ending on a role (德国联邦总统), with no
+# verb or preposition in it (会见了德国总统 is an act, not a role).
+ROLE_BEFORE = re.compile(rf"([^，,。；;：:“”「」（）()、\s了是的说与和向对在被将把据由]{{0,10}}?{ROLE_WORD.pattern})$")
+
+
+def introduced(documents: Documents, sentence: Sentence, text: str) -> str:
+    """`text` with the role its article gave the person it opens on, when it names none:
+    施泰因迈尔8月31日在总统府接见… after 德国联邦总统施泰因迈尔发表讲话 → 德国联邦总统施泰因迈尔
+    8月31日…; a name the reader meets with no role is a name with no one behind it."""
+    start = re.match(r"(?:[\d年月日]+\s*[，,]\s*)?", text).end()
+    earlier = [s.text for s in documents.analysis.by_article.get(sentence.article.id, [])
+               if s.position < sentence.position]
+    for length in range(8, 1, -1):
+        name = text[start:start + length]
+        if len(name) < length or not re.fullmatch(r"[\u4e00-\u9fff·‧]+", name) or \
+                ROLE_WORD.search(name) or any(t in name or name in t for t in documents.topic_words):
+            continue
+        for before in earlier:
+            for at in (m.start() for m in re.finditer(re.escape(name), before)):
+                role = ROLE_BEFORE.search(before[:at])
+                if role:
+                    return text[:start] + role[1] + text[start:]
+    return text
 
 
 def unquoted(text: str) -> str:
@@ -328,14 +384,14 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     if not defining and (sentence.speech is not None or SPEECH.search(text) or
                          QUESTION.search(text) or text.startswith(("“", "「"))):
         return "speech or question"
-    quoted = sum(len(q) for q in re.findall(r"“[^“”]*”|「[^「」]*」", text))
+    quoted = sum(len(q) for q in re.findall(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"", text))
     if not defining and quoted > 0.4 * len(text):
         return "mostly quotes"
     if REPORT_DAY.search(text):
         return "a day counted from the report's"
     if STAMP.search(text) or CLOCK.search(text) or LIST_INTRO.search(text) or HEADLINE.search(text):
         return "a detail, a stamp or a list"
-    if not (documents.on_topic(sentence) or defining and documents.names_topic(text)):
+    if not (documents.on_story(sentence) or defining and documents.names_topic(text)):
         return "off topic"
     if sentence.article.id in opinion_pieces and not defining:
         return "opinion piece"
@@ -354,6 +410,9 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         if not framed:
             return "a guess or a feeling"
         judged = True  # 英国《金融时报》报导指，…令澳洲关注…: commentary, and says whose
+    plan = ITINERARY.search(said)
+    if plan and not re.search(r"宣布|宣言|承诺|同意|决定|协议|声明", said[:plan.start()]):
+        return "a plan of what was to come"  # (what a declaration announced is its content)
     if not framed and analysed_before(documents, sentence):
         return "the analysis of whom the paragraph before names"
     if not framed and reported_before(documents, sentence):
@@ -370,7 +429,10 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     if any(r.kind == "pronoun" and r.text in ("他", "她") and r.text in text
            for r in sentence.leans_on) and not subject_before(documents, sentence, text, rewritten):
         return "leans on what it lost"  # 他 filled in from the sentences before: unsure
-    text = rewritten
+    text = introduced(documents, sentence, rewritten)
+    recent = RECENT_SPAN.match(text)
+    if recent and not DONE.search(text[recent.end():]):
+        text = text[recent.end():]  # 近几个月来，汇丰…面临着…压力: what stands as the story breaks
     if VAGUE_TIME.search(unquoted(text)):
         return "a time counted from an unknown day"
     if leans(text, tuple(m.text for m in sentence.mentions if m.kind == "person")):
@@ -692,7 +754,7 @@ def months(time) -> list[str]:
     return found
 
 
-FIGURE = re.compile(r"(?<![\d.])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d.]*\s*[年月日号])")  # 300人, 3.8万: not a date
+FIGURE = re.compile(r"(?<![\d.A-Za-z\-－])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d.]*\s*[年月日号])")  # 300人, 3.8万: not a date, nor a model (F-16)
 
 
 def told_again(documents: Documents, candidate: Candidate, when: str, entry: str) -> bool:
