@@ -46,7 +46,7 @@ EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)")
 # Ends on a verb that wants what follows it (…何桂蓝批评, …表示, …发表谈话), or opens a list.
 WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|(?<![访询慰顾学提疑])问|坦言|直言|"
-                          r"要求|宣布|声称|质疑|反驳|回应|写道|(?<![的出])保证|发出警告|"
+                          r"要求|宣布|声称|质疑|反驳|回应|写道|提到|提及|(?<![的出])保证|发出警告|"
                           r"[做作]出了?(?:决定|评论|回应|表态|裁决)|发表了?(?:谈话|声明)|"
                           r"发表了?[^，,]{0,12}(?:评论|社论|文章))[。.]?$")
 # Told as heard, not as known (据报道 with no outlet, 据称, 未经证实): no event of the chronology.
@@ -68,6 +68,7 @@ FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后
 # A stamp or a byline, never an event (2020-09-03 14:43:23, © 2020 BBC).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All rights reserved|"
                    r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)
+NOW = re.compile(r"目前|如今|现时|眼下")
 SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
 TOLD_CLAIM = 0.5  # share of a claim's character pairs an entry holds: the entry tells the claim
@@ -110,9 +111,8 @@ class ChronologySummarizer:
                                                      or _headlined(documents, sentence) or
                                                      _between_topical(documents, sentence) or
                                                      _opens_on_date(documents, sentence, found))
-        if not topical and not (re.match(r"[^，,。]{0,14}[，,]\s*[他她](?![们們])", sentence.text) and
-                                documents.central(sentence.article)):
-            return []  # (8月20日，他…: on topic when 他 is whom the topic names)
+        if not topical and not documents.central(sentence.article):
+            return []  # (in a story about the topic, what its named actors do is on topic)
         reference = documents.reference_times[sentence.article.id]
         events, seen = [], set()
         context = documents.vector(sentence.words)  # the whole sentence says which event it is
@@ -182,7 +182,8 @@ class ChronologySummarizer:
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, text))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
-            if not topical and not documents.names_topic(text):
+            if not topical and not documents.names_topic(text) and \
+                    (not _named_actor(documents, text) or not _paragraph_on_story(documents, sentence)):
                 continue
             if re.search(r"在\s*[（(]?" + re.escape(t.text), _clause_at(sentence.text, t)) and \
                     re.search(r"[\u4e00-\u9fff]{6}之?后$", text):
@@ -190,6 +191,8 @@ class ChronologySummarizer:
             if FIGURE.search(text) and EVENT_PRECISIONS.index(t.precision) < \
                     EVENT_PRECISIONS.index("month_part"):
                 continue  # how much over a half-year is a state, not an event
+            if NOW.search(text):
+                continue  # 股市目前的交易价格是…: how things stand when written, no act of that day
             judged = FINDING.sub("", text)  # what tests found is no one's opinion
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged) or \
@@ -222,6 +225,14 @@ class ChronologySummarizer:
                 continue
             events.append(_event(documents, sentence, t, text, context))
         return [event for event in events if event.text]  # (an entry its sentence cannot complete)
+
+
+def _named_actor(documents: Documents, text: str) -> bool:
+    """Whether an entry opens on a named actor (a person, a country, a body): in a story about
+    the topic, what they did that day is a step of it (比根星期二抵达莫斯科)."""
+    tags = _tags(documents, text)
+    return bool(tags) and (tags[0][1] in ("nr", "nrt", "nrfg", "ns", "nt") or
+                           bool(documents.analysis.gazetteer.countries(tags[0][0])))
 
 
 def _opens_on_date(documents: Documents, sentence: Sentence, found: list[timex.Timex]) -> bool:
@@ -443,6 +454,18 @@ def _headline_words(documents: Documents) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 2)
 
 
+def _paragraph_on_story(documents: Documents, sentence: Sentence) -> bool:
+    """Whether a sentence's paragraph names the topic or whom the story is about (比根…抵达
+    莫斯科。比根…会晤了卢卡申科…的挑战者): an act it tells is a step of the story."""
+    article = documents.analysis.by_article.get(sentence.article.id, [])
+    people = set(_protagonists(documents)).union(
+        *(_names(s) for s in article if documents.names_topic(s.text)))  # (反对卢卡申科总统)
+    countries = documents.analysis.gazetteer.countries(sentence.text[:8])
+    return any(documents.names_topic(s.text) or people & _names(s)
+               for s in article if s.paragraph == sentence.paragraph) or \
+        bool(countries) and set(countries) <= _story_countries(documents)  # (澳洲…牵头呼吁)
+
+
 def _headlined(documents: Documents, sentence: Sentence) -> bool:
     """Whether a sentence tells what the stories' titles tell (中国海警…截获…香港…: the
     titles' 中国海警, 香港, 扣押) though it names none of the topic's terms."""
@@ -651,14 +674,17 @@ def _subject_before(documents: Documents, sentence: Sentence) -> str | None:
             r"^[^，,。]*\d+[日月年]", text) else text  # 8月20日，他…: past the date
         if re.match(r"[他她](?![们們])", text):
             continue
-        tokens = _tags(documents, text)
-        if not tokens:
-            return None
-        word = tokens[0][0]
         people = {m.text for m in earlier.mentions if m.kind == "person"}
-        if len(word) >= 2 and (word in people or word in documents.topic_words or
-                               re.fullmatch(TRANSLITERATION, word)):
-            return word
+        described = True  # (65岁的安倍晋三: an age or a quality before the name)
+        for word, flag in _tags(documents, text):  # the subject: 日本首相安倍晋三宣布
+            if len(word) >= 2 and (word in people or word in documents.topic_words or
+                                   re.fullmatch(TRANSLITERATION, word)):
+                return word
+            if flag == "uj" and described:
+                continue
+            described = described and (flag in ("m", "q", "mq", "a") or word.isdigit())
+            if flag in VERB_TAGS or flag in ("p", "c", "d", "x", "uj"):
+                return None  # (its role and country before it, nothing else)
         return None
     return None
 
