@@ -186,9 +186,7 @@ class ChronologySummarizer:
             if not topical and not documents.names_topic(text) and \
                     (not named_actor(documents, text) or not paragraph_on_story(documents, sentence)):
                 continue
-            if re.search(r"在\s*[（(]?" + re.escape(t.text), _clause_at(sentence.text, t)) and \
-                    re.search(r"[\u4e00-\u9fff]{6}之?后$", text):
-                text = re.sub(r"之?后$", "", text)  # 在8月13日…签署协议后，…: what was done that day
+            text = _framed_act(documents, sentence, t, text) or text  # 在8月13日…签署协议后，…
             if FIGURE.search(text) and EVENT_PRECISIONS.index(t.precision) < \
                     EVENT_PRECISIONS.index("month_part"):
                 continue  # how much over a half-year is a state, not an event
@@ -615,6 +613,30 @@ def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) 
 
 
 # 今年, 本年, 今年早些时候: a year the sentence takes from when it was written.
+PRESS_MEETING = re.compile(r"见记者|会见(?:媒体)?记者|记者会|发布会|受访")
+FRAMED_ACT = re.compile(r"(?:就在|当|继|在|自从?)?(?P<act>[^，,；;]{6,}?)(?:之后|以后|后|之时|时|以前|之前)")
+
+
+def _framed_act(documents: Documents, sentence: Sentence, found: timex.Timex, text: str) -> str | None:
+    """The act of a clause that frames the sentence's time (2018年，贺吉普当选布拉格市长后，…;
+    八月中，蓬佩奥出访捷克时，…): done on the clause's date. Not when the clause's subject
+    stands before the date and another follows it (捷克斯洛伐克在1949年10月中华人民共和国
+    政权刚刚成立时，就…断交: the subject's act is the main clause's)."""
+    framed = FRAMED_ACT.fullmatch(text)
+    if not framed:
+        return None
+    clause = _clause_at(sentence.text, found)
+    at = clause.find(found.text)
+    before = re.sub(r"^(?:就在|当|继|在|自从?)", "", clause[:at].strip("（( "))
+    if re.search(r"[\u4e00-\u9fff]{2}(?:在|于)$", before):
+        after = pos_tags(documents, clause[at + len(found.text):])
+        if not after or after[0][1] not in (*VERB_TAGS, "d", "p"):
+            return None
+    if PRESS_MEETING.search(framed["act"]):
+        return None  # 处长…见记者时，表示…: the occasion; what was said there is the news
+    return framed["act"] if _as_event(documents, framed["act"]) else None
+
+
 def _clause_at(sentence: str, found: timex.Timex) -> str:
     """The clause holding a time expression."""
     return next((text for at, text in _clauses(sentence) if at <= found.offset < at + len(text)), "")
