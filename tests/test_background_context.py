@@ -15,7 +15,8 @@ from briefgen.model import Article
 from briefgen.selection import Selected
 from briefgen.spec import load_spec
 from briefgen.summarizers import Documents
-from briefgen.summarizers.background import FIGURE, consider, definition_pattern
+from briefgen.summarizers.background import (FIGURE, BackgroundSummarizer, Story, consider,
+                                             definition_pattern, month_with_year, opening)
 from conftest import CANONICAL, ROOT, spec_on
 
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "background" / "context.yaml").read_text("utf-8"))
@@ -87,3 +88,36 @@ def test_a_person_met_with_no_role_gets_the_role_the_article_gave(tmp_path):
     found = considered(docs, 0)
     assert not isinstance(found, str), found
     assert found.text.startswith(case["expected"]), found.text
+
+
+def test_one_named_thing_told_twice_in_one_year_is_one_fact(tmp_path):
+    spec = load_spec(spec_on(tmp_path, ["核咨商小组"]))
+    articles = [Selected(Article(title="核咨商小组", paragraphs=[case["text"]], source_path=case["file"],
+                                 format="text", publisher="测试", id=n,
+                                 published=datetime.combine(case["published"], datetime.min.time(),
+                                                            timezone.utc)), 12.0, [])
+                for n, case in enumerate(CASES["same_named_thing"], 1)]
+    docs = Documents(articles, spec)
+    first, second = (consider(docs, s, None, set()) for s in docs.sentences)
+    assert not isinstance(first, str) and not isinstance(second, str), (first, second)
+    assert BackgroundSummarizer._same(first, second)
+
+
+@pytest.mark.parametrize("topic, text, source, why", CASES["example_or_feeling"])
+def test_an_example_or_a_feeling_is_no_background(topic, text, source, why, tmp_path):
+    assert considered(documents(spec_on(tmp_path, topic), topic[0], ["", text], source), 1) == why
+
+
+def test_a_month_alone_gets_its_year(tmp_path):
+    case = CASES["month_alone"]
+    docs = documents(spec_on(tmp_path, ["蒙牛"]), "蒙牛", [case["text"]], case["file"])
+    found = considered(docs, 0)
+    assert case["expected"] in month_with_year(docs, found.sentence, found.text)
+
+
+def test_a_lead_holding_the_chronologys_entry_opens_on_its_first_clause(tmp_path):
+    case = CASES["told_lead"]
+    docs = documents(spec_on(tmp_path, ["蓬佩奥"]), "蓬佩奥访问苏丹", [case["text"]], case["file"])
+    docs.told = [case["entry"]]
+    opener = opening(docs, Story(docs), None, set())
+    assert opener is not None and opener.text == case["expected"], opener

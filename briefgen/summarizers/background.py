@@ -21,7 +21,7 @@ DANGLING = re.compile(r"^(?:起初|最初|当初|他|她|它|他们|她们|其|�
                       r"而且|但|但是|不过|然而|而|因此|所以|于是|对此|为此|此前|此后|随后|其中|"
                       r"与此同时|上述|同样|也|还|并|且|又|两者|二者|双方|两人|"
                       r"(?:尽管|即便|即使|虽然|话虽|不仅)如此|除此之外|相比之下|反之|换言之|接着|紧接着|"
-                      r"随即|后来|继而|进而|由此|据此|至此|结果|当时)")
+                      r"随即|后来|继而|进而|由此|据此|至此|结果|当时|例如|比如|譬如|诸如)")
 # …and these lean on it wherever they stand: a thing named before (该指引, 上述, 这一),
 # a day counted from another (同一天, 当天, 次日), a second mention (两者, 此举), or a
 # subject that adds to what came before (美韩领导人还宣布).
@@ -84,7 +84,7 @@ OWN_SOURCE = re.compile(r"^(?:根据|据|按照|依照)[^，,。]{1,30}[，,]")
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
 HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|(?<![不有])可能(?![性的])|难以|无法判定|无法确定|尚不清楚|不得而知|"
-                   r"忧心|担忧|担心|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
+                   r"忧心|担忧|担心|焦虑|[，,][^，,。]{0,12}?或(?:迎来|面临|出现|引发|导致|陷入|走向)|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
                    r"令[^，,。]{1,12}(?:关注|担忧|不安|震惊|意外)")
 # A meeting the report announced (…将分别与…会晤, 将在总统府内接见…): by the brief it has taken place
 # or not, and the chronology tells what did (a trip's route, 将前往苏丹…, says where the story goes).
@@ -134,6 +134,8 @@ ATTRIBUTION = re.compile(r"^(?:据[^，,。]{1,24}?(?:报道|报导|消息)|(?:�
                          r"(?:指|称|说)?)[，,:：]")
 NEAR_REPEAT = 0.3  # cosine similarity (TF-IDF) above which two sentences say the same
 SAME_THING = 0.12  # …or above which two sentences naming the same document do
+SAME_NAME = 0.06  # …or above which two sentences of one year naming one named thing do
+QUOTED_NAME = re.compile(r"(?<=[“「《])([^“”「」《》，,。]{3,12})(?=[”」》])")  # “核咨商小组”, 《华盛顿宣言》
 PREFIX = re.compile(r"^(?:问|答|Q|A)\s*[：:]\s*")
 TITLE = re.compile(r"《[^》]{2,40}》")
 LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$")  # a list follows
@@ -624,6 +626,12 @@ class BackgroundSummarizer:
             return True  # 2018年 … 布拉格市长 … 台北, told by two sources
         if a.shared_with(b) >= SAME_WORDS:
             return True  # 签署复交协议 … 阿联酋, told twice in other words
+        undated = any(c.sentence is not None and not c.sentence.times for c in (a, b))
+        one_year = undated or a.when is not None and b.when is not None and a.when.year == b.when.year
+        if one_year and likeness >= SAME_NAME and \
+                any(name in other.text for one, other in ((a, b), (b, a))
+                    for name in QUOTED_NAME.findall(one.text)):
+            return True  # 2023年，美韩成立…“核咨商小组” beside …宣布设立核咨商小组 (that year, or undated)
         return likeness >= SAME_THING and bool(shared_title) or likeness >= 0.06 and same_day
 
     @staticmethod
@@ -662,6 +670,7 @@ class BackgroundSummarizer:
                      for c in members]
             if len(years) > 1:  # 2019年7月21日 beside 7月1日: which year is 7月1日
                 texts = [with_years(documents, c.sentence, t) for c, t in zip(members, texts)]
+            texts = [month_with_year(documents, c.sentence, t) for c, t in zip(members, texts)]
             items.append(Item(text="".join(_ended(t) for t in texts),
                               sources=sorted({c.sentence.article.id for c in members})))
         return items
@@ -714,15 +723,18 @@ def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
         text = cleaned(sentence.text)
         cuts = [m.start() for m in CLAUSE.finditer(text)]
         whole = consider(documents, sentence, defines, opinion_pieces, text)
+        told = not isinstance(whole, str) and told_word_for_word(documents, whole.text)
         cut = [text[:end] for end in reversed(cuts) if not UNFINISHED.search(text[:end]) and
                not SOURCED.search(text[end:]) and not GOVERNS.search(text[:end])] \
-            if isinstance(whole, str) and whole in CUT_MENDS else []
+            if told or isinstance(whole, str) and whole in CUT_MENDS else []
         for candidate in [whole, *(consider(documents, sentence, defines, opinion_pieces, t)
                                    for t in cut)]:
             if isinstance(candidate, str):
                 continue
+            if told_word_for_word(documents, candidate.text):
+                continue  # …the entry's words with a clause beside them (与此同时，…): the clauses
             if candidate.theme != 1 or not documents.names_topic(candidate.text) or \
-                    PRESUPPOSES.search(candidate.text) or told_word_for_word(documents, candidate.text):
+                    PRESUPPOSES.search(candidate.text):  # before it may not be
                 break
             agreement = story.support(sentence, story.leads)
             key = (agreement, documents.relevance.get(sentence.article.id, 0.0))
@@ -784,6 +796,19 @@ def with_years(documents: Documents, sentence: Sentence, text: str) -> str:
         return f"{year}年{match[0]}" if year else match[0]
 
     return re.sub(r"(?<![年\d])(\d{1,2})月(\d{1,2})日", year_of, text)
+
+
+def month_with_year(documents: Documents, sentence: Sentence, text: str) -> str:
+    """`text` with the year written before a month that names no day and no year (已在2月获得…
+    批准 → 已在2020年2月获得…): a month alone reads as any year's, a day beside it does not."""
+    dated = {t.start.month: t.start.year for t in documents.times(sentence)
+             if t.precision == "month"}
+
+    def year_of(match: re.Match) -> str:
+        year = dated.get(int(match[1]))
+        return f"{year}年{match[0]}" if year else match[0]
+
+    return re.sub(r"(?<![年\d、至到])(\d{1,2})月(?![\d份]|[至到、]|底|初|中|末)", year_of, text)
 
 
 def _ended(text: str) -> str:
