@@ -69,6 +69,8 @@ FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后
 # A stamp or a byline, never an event (2020-09-03 14:43:23, © 2020 BBC).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All rights reserved|"
                    r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)
+# A sum paid, owed or fined in a month is an act of that month, not a state over it.
+PAID = re.compile(r"支付|付款|缴付|缴纳|罚款|处以|赔偿|收购|买下|出售|捐赠|捐款|拨款")
 NOW = re.compile(r"目前|如今|现时|眼下")
 SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
@@ -184,11 +186,12 @@ class ChronologySummarizer:
             text = _own(documents, _person_named(documents, sentence, text))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
             if not topical and not documents.names_topic(text) and \
-                    (not named_actor(documents, text) or not paragraph_on_story(documents, sentence)):
+                    (not (named_actor(documents, text) or _qualified_actor(documents, text)) or
+                     not paragraph_on_story(documents, sentence)):
                 continue
             text = _framed_act(documents, sentence, t, text) or text  # 在8月13日…签署协议后，…
-            if FIGURE.search(text) and EVENT_PRECISIONS.index(t.precision) < \
-                    EVENT_PRECISIONS.index("month_part"):
+            if FIGURE.search(text) and not PAID.search(text) and \
+                    EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part"):
                 continue  # how much over a half-year is a state, not an event
             if NOW.search(text):
                 continue  # 股市目前的交易价格是…: how things stand when written, no act of that day
