@@ -56,6 +56,8 @@ HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|
 # The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
 SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
 # A pronoun opening what a body made known stands for that body (美国政府宣布，他们将…)
+# A comment made, then what it said (王毅针对…一事做出评论，称…): a saying of that day.
+COMMENTED = re.compile(r"(?:[做作]出了?|发表了?)[^，,]{0,12}(?:评论|回应|表态|讲话|谈话)[，,]\s*(?:称|表示|说|指)")
 SAYER_AGAIN = re.compile(r"^([^，,。“”「」]{2,20}?(?:宣布|宣告|公布|表示|声明|称))[，,]\s*"
                          r"(?:他们|她们|它们|他們|她們|它們|他|她|它)(?=将|會|会|已|要|正)")
 PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
@@ -69,6 +71,8 @@ FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后
 # A stamp or a byline, never an event (2020-09-03 14:43:23, © 2020 BBC).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All rights reserved|"
                    r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)
+# A sum paid, owed or fined in a month is an act of that month, not a state over it.
+PAID = re.compile(r"支付|付款|缴付|缴纳|罚款|处以|赔偿|收购|买下|出售|捐赠|捐款|拨款")
 NOW = re.compile(r"目前|如今|现时|眼下")
 SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
@@ -147,7 +151,7 @@ class ChronologySummarizer:
                     o.start < t.start and not _anchor(sentence.text, o) for o in found):
                 seen.add(t.iso)  # the notice's own day: the act it tells has its day
                 continue
-            if SAYING.search(_clause_at(sentence.text, t)) or \
+            if SAYING.search(_clause_at(sentence.text, t)) or COMMENTED.search(sentence.text[t.offset:t.offset + 60]) or \
                     sentence.speech and sentence.speech.claim and \
                     t.offset < sentence.speech.claim_start and \
                     compact(sentence.text, t, found) in sentence.speech.claim:
@@ -155,7 +159,8 @@ class ChronologySummarizer:
                 news = lede or sentence.paragraph == 0 and sentence.index == 0 and \
                     documents.names_topic(sentence.text)  # the saying a story reports: news
                 said = _statement(documents, sentence, t, found, news)
-                if said and (OWN_ACT.match(sentence.speech.claim) or sentence.speech.role and
+                if said and (OWN_ACT.match(sentence.speech.claim) or THREAT.search(said) or
+                             sentence.speech.role and
                              RULING.search(sentence.speech.claim) or _public(sentence) or
                              not _stance_told(sentence, said)):  # a decision told is its act
                     events.append(_event(documents, sentence, t, said, context))
@@ -184,11 +189,12 @@ class ChronologySummarizer:
             text = _own(documents, _person_named(documents, sentence, text))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
             if not topical and not documents.names_topic(text) and \
-                    (not named_actor(documents, text) or not paragraph_on_story(documents, sentence)):
+                    (not (named_actor(documents, text) or _qualified_actor(documents, text)) or
+                     not paragraph_on_story(documents, sentence)):
                 continue
             text = _framed_act(documents, sentence, t, text) or text  # 在8月13日…签署协议后，…
-            if FIGURE.search(text) and EVENT_PRECISIONS.index(t.precision) < \
-                    EVENT_PRECISIONS.index("month_part"):
+            if FIGURE.search(text) and not PAID.search(text) and \
+                    EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part"):
                 continue  # how much over a half-year is a state, not an event
             if NOW.search(text):
                 continue  # 股市目前的交易价格是…: how things stand when written, no act of that day
@@ -320,7 +326,8 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     own = OWN_ACT.match(speech.claim) if speech and speech.claim else None
     if speech is None or not speech.claim or \
             not (lede or own or ANNOUNCING.search(speech.cue or "") or _public(sentence) or
-                 speech.role and RULING.search(speech.claim)) or speech.continued or \
+                 speech.role and RULING.search(speech.claim) or
+                 THREAT.search(speech.claim) and headlined(documents, sentence)) or speech.continued or \
             any(speech.claim_start <= t.offset < speech.claim_end for t in times):
         return None
     frame = sentence.text[:speech.claim_start]
@@ -354,6 +361,12 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
         paired = paired or goes_on(parts, clause)
         parts.append(clause)
     claim = "".join(parts).rstrip("，,；;：:、 ")
+    threat = ([None] + list(THREAT.finditer(speech.claim)))[-1]  # (…坐视不管，一定要让其…代价)
+    if threat and not own:
+        said = next(c for at, c in _clauses(speech.claim) if at <= threat.start() < at + len(c))
+        if said.rstrip("，,；;：:、。 ") not in claim:  # the threat is the act told
+            claim = claim + "，" + said.rstrip("，,；;：:、。 ")
+    frame = re.sub(r"[做作]出了?(?:评论|回应|表态)[，,]\s*(?=称|表示|说|指)", "", frame)  # …做出评论，称
     if len(claim) < 6 or _as_event(documents, frame) is None or \
             not re.search(rf"{REPORTING}|{ANNOUNCING.pattern}|声明|称$", frame[-8:]):
         return None
@@ -387,6 +400,10 @@ OWN_ACT = re.compile(r"^(?:他|她)?(?:已经?|已|曾)?(?=向[^，,。“”]{2
 
 # An official's ruling on what is lawful (国务卿表示，中国…的声索“完全不合法”): a state's act.
 RULING = re.compile(r"(?:不合法|非法|无效|违法|违反国际法)[”」]?[。.]?$")
+
+
+# A threat the stories' titles tell (…一定要让其…付出沉重代价): a state's act of its day.
+THREAT = re.compile(r"付出[^，,。]{0,6}代价|后果自负|予以反制|采取反制|进行报复|予以报复|坐视不管")
 
 
 # A sentence opening on who says what follows (印度周一称，…; 印度政府发表声明指，…); 据…报道
