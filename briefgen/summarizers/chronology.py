@@ -4,6 +4,7 @@ phrased compactly, merged when several sources report it, in date order."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from briefgen import timex
@@ -88,6 +89,8 @@ class ChronologySummarizer:
             event = _event(documents, sentence, t, text, documents.vector(sentence.words))
             events += [event] if event.text else []  # (a lede its sentence cannot complete)
         merged = _on_story(documents, merge(events))
+        days = {e.iso for e in merged if not e.spanned}
+        merged = [e for e in merged if not e.spanned or e.iso not in days]
         headlines = headline_words(documents)
         for event in merged:  # told in the stories' titles: what the story is about
             event.headline = sum(1 for w in set(event.vector) if w in headlines)
@@ -137,7 +140,7 @@ class ChronologySummarizer:
                     ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
                 since = _since(documents, sentence, t)
                 if since and (topical or documents.names_topic(since)):
-                    events.append(_event(documents, sentence, t, since, context))
+                    events.append(replace(_event(documents, sentence, t, since, context), spanned=True))
                 seen.add(t.iso)
                 continue
             if any(permitted(sentence.text, t, o) for o in found if o.iso != t.iso):
