@@ -4,6 +4,7 @@ phrased compactly, merged when several sources report it, in date order."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from briefgen import timex
@@ -47,7 +48,7 @@ EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)")
 # Ends on a verb that wants what follows it (…何桂蓝批评, …表示, …发表谈话), or opens a list.
 WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|(?<![访询慰顾学提疑])问|坦言|直言|"
-                          r"要求|宣布|声称|质疑|反驳|回应|写道|提到|提及|(?<![的出])保证|发出警告|"
+                          r"要求|宣布|声称|质疑|反驳|回应|写道|重申|提到|提及|(?<![的出])保证|发出警告|"
                           r"[做作]出了?(?:决定|评论|回应|表态|裁决)|发表了?(?:谈话|声明)|"
                           r"发表了?[^，,]{0,12}(?:评论|社论|文章))[。.]?$")
 # Told as heard, not as known (据报道 with no outlet, 据称, 未经证实): no event of the chronology.
@@ -88,6 +89,8 @@ class ChronologySummarizer:
             event = _event(documents, sentence, t, text, documents.vector(sentence.words))
             events += [event] if event.text else []  # (a lede its sentence cannot complete)
         merged = _on_story(documents, merge(events))
+        days = {e.iso for e in merged if not e.spanned}
+        merged = [e for e in merged if not e.spanned or e.iso not in days]
         headlines = headline_words(documents)
         for event in merged:  # told in the stories' titles: what the story is about
             event.headline = sum(1 for w in set(event.vector) if w in headlines)
@@ -135,6 +138,10 @@ class ChronologySummarizer:
                 continue
             if ANCHOR_BEFORE.search(sentence.text[:t.offset]) or \
                     ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
+                since = _since(documents, sentence, t)
+                if since and (topical or documents.names_topic(since)):
+                    events.append(replace(_event(documents, sentence, t, since, context), spanned=True))
+                seen.add(t.iso)
                 continue
             if any(permitted(sentence.text, t, o) for o in found if o.iso != t.iso):
                 continue  # 周三…决定禁止周末…示威: the day of what was barred, not of the ban
@@ -630,6 +637,36 @@ def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) 
 
 
 # 今年, 本年, 今年早些时候: a year the sentence takes from when it was written.
+# Since an act (英超自1992年成立以来; 美国国防部自2000年开始每年都…; 自从习近平2012年成为
+# 中共领导人以来): the act is an event of its date, though what follows spans the years after.
+SINCE_ACT = re.compile(r"自从?(?P<before>[^，,。；;自]{0,20}?)(?P<date>{date})(?P<act>[^，,。；;]{2,40}?)"
+                       r"(?:以来|之后|以后)|(?P<subject>[^，,。；;]{2,20}?)自从?(?P<date2>{date})(?P<start>开始|起)"
+                       r"[，,]?(?P<rest>[^，,。；;]{4,60})")
+
+
+def _since(documents: Documents, sentence: Sentence, found: timex.Timex) -> str | None:
+    """The act a 自…以来 / 自…开始 phrase dates, standing alone, or None (自2013年以来，…:
+    a span from a date, no act of it)."""
+    pattern = re.compile(SINCE_ACT.pattern.replace("{date}", re.escape(found.text)))
+    match = next((m for m in pattern.finditer(sentence.text)
+                  if found.offset in (m.start("date"), m.start("date2"))), None)
+    opened = sentence.text[:match.start()] if match else ""
+    if match is None or opened.count("“") > opened.count("”"):
+        return None  # (“这一变化也许是自2010年马政府提出的…以来…”: one's words)
+    if match["act"]:
+        text = (match["before"] + match["act"]).strip()
+        text = re.sub(r"^(?:今年|去年|本月|上月)", "", text)
+    else:
+        subject = re.sub(r"^.*[，,]", "", match["subject"]).strip()
+        text = subject + ("开始" if match["start"] == "开始" else "") + match["rest"]
+    text = re.sub(r"\s*\d{4}\.[A-Z]{1,2}\.?\s*", "", LATIN_GLOSS.sub("", text))  # 壹传媒0282.HK.
+    event = _as_event(documents, text)
+    if not re.search(r"[\u4e00-\u9fff]{2}", match["act"] or match["rest"] or "") or \
+            event is None or judges(event) or leans(_bound(documents, event)):
+        return None
+    return documents.analysis.standalone(sentence, event)
+
+
 PRESS_MEETING = re.compile(r"见记者|会见(?:媒体)?记者|记者会|发布会|受访")
 FRAMED_ACT = re.compile(r"(?:就在|当|继|在|自从?)?(?P<act>[^，,；;]{6,}?)(?:之后|以后|后|之时|时|以前|之前)")
 
