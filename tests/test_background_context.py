@@ -121,3 +121,9 @@ def test_a_lead_holding_the_chronologys_entry_opens_on_its_first_clause(tmp_path
     docs.told = [case["entry"]]
     opener = opening(docs, Story(docs), None, set())
     assert opener is not None and opener.text == case["expected"], opener
+
+
+def test_what_something_is_in_essence_is_the_writers_judgement(tmp_path):
+    case = CASES["writers_judgement"]
+    found = considered(documents(spec_on(tmp_path, ["朝鲜"]), "朝鲜", ["", case["text"]], case["file"]), 1)
+    assert not isinstance(found, str) and found.theme == 2, found

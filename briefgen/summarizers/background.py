@@ -68,7 +68,7 @@ QUESTION = re.compile(r"[？?]\s*[”」]?$")
 # with who judges.
 # An intent the writer reads into an actor (一直试图, 企图, 意在) is a judgement too.
 COMMENTARY = re.compile(r"意味着|凸显|折射|表明了|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
-                        r"可谓|理应|应当|应该|不可避免|[，,](?:显示|显出|反映)|一直试图|企图|(?<!同)意在|意图|图谋|"
+                        r"可谓|理应|应当|应该|不可避免|实质上|本质上|[，,](?:显示|显出|反映)|一直试图|企图|(?<!同)意在|意图|图谋|"
                         r"独裁|专制|暴政|显得|喜忧参半|不容乐观|乏善可陈|值得注意|"  # 在朝鲜的独裁体制下…显得分外不寻常: the writer's judgement
                         r"镇压|打压|霸凌|迫害|"
                         r"类似于|如出一辙|无异于")  # …是新的做法，但这类似于…: the writer's comparison  # 随着中共…持续镇压异见人士: the writer's framing of an act
@@ -84,7 +84,7 @@ OWN_SOURCE = re.compile(r"^(?:根据|据|按照|依照)[^，,。]{1,30}[，,]")
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
 HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|(?<![不有])可能(?![性的])|难以|无法判定|无法确定|尚不清楚|不得而知|"
-                   r"忧心|担忧|担心|焦虑|[，,][^，,。]{0,12}?或(?:迎来|面临|出现|引发|导致|陷入|走向)|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
+                   r"忧心|担忧|担心|焦虑|不排除|[，,][^，,。]{0,12}?或(?:迎来|面临|出现|引发|导致|陷入|走向)|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
                    r"令[^，,。]{1,12}(?:关注|担忧|不安|震惊|意外)")
 # A meeting the report announced (…将分别与…会晤, 将在总统府内接见…): by the brief it has taken place
 # or not, and the chronology tells what did (a trip's route, 将前往苏丹…, says where the story goes).
