@@ -61,6 +61,9 @@ SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
 COMMENTED = re.compile(r"(?:[做作]出了?|发表了?)[^，,]{0,12}(?:评论|回应|表态|讲话|谈话)[，,]\s*(?:称|表示|说|指)")
 SAYER_AGAIN = re.compile(r"^([^，,。“”「」]{2,20}?(?:宣布|宣告|公布|表示|声明|称))[，,]\s*"
                          r"(?:他们|她们|它们|他們|她們|它們|他|她|它)(?=将|會|会|已|要|正)")
+# "Also" after the actor (港警也上门拘捕…, 香港警方还逮捕了…): it leans on the report's other acts;
+# the entry tells its own.
+ALSO = re.compile(r"^([^，,。“”「」]{2,16}?)(?:也|还|亦)(?!许|就|是|有|原|要|没|未|不|在|将|会)(?=[\u4e00-\u9fff])")
 PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
 MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
@@ -182,8 +185,8 @@ class ChronologySummarizer:
             if _in_relative_clause(documents, sentence.text, t):
                 continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
             seen.add(t.iso)
-            if t.duration:  # a period up to publication (一年以来, 过去五年) is no event
-                continue
+            if t.duration or re.search(r"[天年月周]来$", t.text):  # a span up to publication
+                continue  # (一年以来, 过去五年, 两天来) is no event
             text = published_by(DATELINE.sub("", sentence.text), t) or \
                 COMMENT.sub("", compact(sentence.text, t, found, lambda text: _verbless(documents, text)))
             for other in found:
@@ -197,6 +200,7 @@ class ChronologySummarizer:
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, text))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
+            text = _own_country(documents, ALSO.sub(r"\1", text))  # 港警也上门拘捕…: 港警上门拘捕…
             if not topical and not documents.names_topic(text) and \
                     (not (named_actor(documents, text) or _qualified_actor(documents, text)) or
                      not paragraph_on_story(documents, sentence)):
@@ -547,6 +551,14 @@ def _bound(documents: Documents, text: str) -> str:
     return text
 
 
+def _own_country(documents: Documents, text: str) -> str:
+    """该国 in an entry opening on one country's actor is that country (澳大利亚当局宣布阻断
+    中国蒙牛集团收购该国一个…乳品生产商 → …收购澳大利亚一个…)."""
+    at = text.find("该国")
+    named = set(documents.analysis.gazetteer.countries(text[:min(at, 8)])) if at > 0 else set()
+    return text.replace("该国", named.pop(), 1) if len(named) == 1 else text
+
+
 def _pronoun(documents: Documents, text: str) -> bool:
     """Whether a text says 他, 其, 它们… with nothing before it in the text to stand for
     (土耳其 and 其他 are no pronouns; 土耳其…捍卫其权益 has its antecedent)."""
@@ -719,15 +731,19 @@ def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex)
     start = max(sentence.rfind(mark, 0, found.offset) for mark in "，,。；;：:") + 1
     before = sentence[start:found.offset]
     after = re.split(r"[，,。；;：:]", sentence[found.offset + len(found.text):])[0]
+    if re.search(r"(?:因|因为|由于)$", before) and "而" in after:
+        return True  # 因去年7月6日…的抗议活动而遭起诉: the date of the cause
     if "的" not in after[:12]:
         return False
+    if re.search(r"(?:将|把)$", before):
+        return True  # 同意将去年9月1日生效的…税率削减一半: the date of what is acted on
     tags = pos_tags(documents, before) if before else []
     return any(flag in VERB_TAGS and word not in ("在", "于") for word, flag in tags) and \
         bool(re.search(r"了|过|已|将", before))
 
 
 HISTORY = timedelta(days=31)  # before the first report by more than this: history
-PROFILE = 3  # a source telling history of this many years tells a life or a background
+PROFILE = 4  # a source telling history of this many years tells a life or a background
 HISTORY_OF_A_THING = 5  # years before the story a source names: it tells a thing's history
 ON_STORY = 0.05  # likeness of a history entry to the stories' titles and leads that keeps it
 
