@@ -78,7 +78,10 @@ STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All r
 # A sum paid, owed or fined in a month is an act of that month, not a state over it.
 PAID = re.compile(r"支付|付款|缴付|缴纳|罚款|处以|赔偿|收购|买下|出售|捐赠|捐款|拨款")
 # How many over a year (港澳居民移居台湾的人数创下近年新高): a year's figure, no act.
-STATISTIC = re.compile(r"(?:人数|数量|总数|人次|比例|数字)[^，,。]{0,6}(?:创下?|达到?|超过|增至|降至)")
+STATISTIC = re.compile(r"(?:人数|数量|总数|人次|比例|数字)[^，,。]{0,6}(?:创下?|达到?|超过|增至|降至)|"
+                       r"有[\d一二三四五六七八九十百千万]+多?余?(?:件|起|次|宗)")
+# What a thing holds (…提及的六大核心战略产业里，就涵盖了…): its contents, no act.
+CONTENTS = re.compile(r"[，,](?:就|也|都)?(?:涵盖|包含)了?[^，,]*$")
 NOW = re.compile(r"目前|如今|现时|眼下")
 SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
@@ -209,7 +212,8 @@ class ChronologySummarizer:
             if FIGURE.search(text) and not PAID.search(text) and \
                     EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part"):
                 continue  # how much over a half-year is a state, not an event
-            if NOW.search(text) or t.precision == "year" and STATISTIC.search(text):
+            if NOW.search(text) or t.precision == "year" and STATISTIC.search(text) or \
+                    CONTENTS.search(text):
                 continue  # 股市目前的交易价格是…: how things stand when written, no act of that day
             judged = FINDING.sub("", text)  # what tests found is no one's opinion
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \

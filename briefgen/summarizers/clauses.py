@@ -249,6 +249,8 @@ OCCASION = re.compile(r"^(?P<who>[^，,。在]{2,30})在(?=出席|参加|参观|
 # What was said goes on past the cut: the clauses so far are a topic awaiting its predicate
 # (捍卫…主权，维持区域和平稳定，不是靠卑躬屈膝，而是要有坚实的国防) or the first half of a pair.
 PREDICATE_GOES_ON = re.compile(r"(?:不是|并不是|并非|而是|才是|就是|靠的是|关键是)")
+# Where the act just told went on (…出动兵力，在台海地区连续组织实战化演练): the same act's place.
+WHERE_GOES_ON = re.compile(r"在[\u4e00-\u9fff]{2,10}(?:地区|海域|海峡|一带|周边|附近|境内|边境)")
 PAIR_OPENERS = (("不是", "而是"), ("不仅", "而且"), ("不但", "而且"), ("虽然", "但"))
 PAIRED_EXTRA = 20  # characters an entry may grow by to keep both halves of a pair
 
@@ -262,7 +264,8 @@ def pair_open(text: str) -> bool:
 def goes_on(parts: list[str], clause: str) -> bool:
     """Whether what was said must go on to `clause`: it is the predicate the clauses so far
     await, or they open a pair it may close."""
-    return bool(PREDICATE_GOES_ON.match(clause) or pair_open("".join(parts)))
+    return bool(PREDICATE_GOES_ON.match(clause) or pair_open("".join(parts)) or
+                WHERE_GOES_ON.match(clause))
 
 
 # An entry that ends on a verb wanting its content (…在Twitter上发帖, 约翰逊承诺), on a thing
