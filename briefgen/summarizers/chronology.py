@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
 
 from briefgen import timex
 from briefgen.analysis import _tokens
@@ -15,7 +14,8 @@ from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
-from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_share
+from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
+from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import dated_ledes
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
@@ -61,6 +61,9 @@ SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
 COMMENTED = re.compile(r"(?:[做作]出了?|发表了?)[^，,]{0,12}(?:评论|回应|表态|讲话|谈话)[，,]\s*(?:称|表示|说|指)")
 SAYER_AGAIN = re.compile(r"^([^，,。“”「」]{2,20}?(?:宣布|宣告|公布|表示|声明|称))[，,]\s*"
                          r"(?:他们|她们|它们|他們|她們|它們|他|她|它)(?=将|會|会|已|要|正)")
+# "Also" after the actor (港警也上门拘捕…, 香港警方还逮捕了…): it leans on the report's other acts;
+# the entry tells its own.
+ALSO = re.compile(r"^([^，,。“”「」]{2,16}?)(?:也|还|亦)(?!许|就|是|有|原|要|没|未|不|在|将|会)(?=[\u4e00-\u9fff])")
 PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
 MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
@@ -74,6 +77,11 @@ STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All r
                    r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)
 # A sum paid, owed or fined in a month is an act of that month, not a state over it.
 PAID = re.compile(r"支付|付款|缴付|缴纳|罚款|处以|赔偿|收购|买下|出售|捐赠|捐款|拨款")
+# How many over a year (港澳居民移居台湾的人数创下近年新高): a year's figure, no act.
+STATISTIC = re.compile(r"(?:人数|数量|总数|人次|比例|数字)[^，,。]{0,6}(?:创下?|达到?|超过|增至|降至)|"
+                       r"有[\d一二三四五六七八九十百千万]+多?余?(?:件|起|次|宗)")
+# What a thing holds (…提及的六大核心战略产业里，就涵盖了…): its contents, no act.
+CONTENTS = re.compile(r"[，,](?:就|也|都)?(?:涵盖|包含)了?[^，,]*$")
 NOW = re.compile(r"目前|如今|现时|眼下")
 SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
@@ -88,14 +96,14 @@ class ChronologySummarizer:
         for sentence, t, text in dated_ledes(documents, documents.sentences):
             event = _event(documents, sentence, t, text, documents.vector(sentence.words))
             events += [event] if event.text else []  # (a lede its sentence cannot complete)
-        merged = _on_story(documents, merge(events))
+        merged = on_story(documents, merge(events))
         days = {e.iso for e in merged if not e.spanned}
         merged = [e for e in merged if not e.spanned or e.iso not in days]
         headlines = headline_words(documents)
         for event in merged:  # told in the stories' titles: what the story is about
             event.headline = sum(1 for w in set(event.vector) if w in headlines)
         chosen, length = [], 0
-        for event in _spread_over_years(merged, max(3, section.max_items // 2)):
+        for event in spread_over_years(merged, max(3, section.max_items // 2)):
             if len(chosen) >= section.max_items or length + len(event.text) > section.max_chars:
                 continue
             chosen.append(event)
@@ -180,8 +188,8 @@ class ChronologySummarizer:
             if _in_relative_clause(documents, sentence.text, t):
                 continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
             seen.add(t.iso)
-            if t.duration:  # a period up to publication (一年以来, 过去五年) is no event
-                continue
+            if t.duration or re.search(r"[天年月周]来$", t.text):  # a span up to publication
+                continue  # (一年以来, 过去五年, 两天来) is no event
             text = published_by(DATELINE.sub("", sentence.text), t) or \
                 COMMENT.sub("", compact(sentence.text, t, found, lambda text: _verbless(documents, text)))
             for other in found:
@@ -195,6 +203,7 @@ class ChronologySummarizer:
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, text))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
+            text = _own_country(documents, ALSO.sub(r"\1", text))  # 港警也上门拘捕…: 港警上门拘捕…
             if not topical and not documents.names_topic(text) and \
                     (not (named_actor(documents, text) or _qualified_actor(documents, text)) or
                      not paragraph_on_story(documents, sentence)):
@@ -203,7 +212,8 @@ class ChronologySummarizer:
             if FIGURE.search(text) and not PAID.search(text) and \
                     EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part"):
                 continue  # how much over a half-year is a state, not an event
-            if NOW.search(text):
+            if NOW.search(text) or t.precision == "year" and STATISTIC.search(text) or \
+                    CONTENTS.search(text):
                 continue  # 股市目前的交易价格是…: how things stand when written, no act of that day
             judged = FINDING.sub("", text)  # what tests found is no one's opinion
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
@@ -545,6 +555,14 @@ def _bound(documents: Documents, text: str) -> str:
     return text
 
 
+def _own_country(documents: Documents, text: str) -> str:
+    """该国 in an entry opening on one country's actor is that country (澳大利亚当局宣布阻断
+    中国蒙牛集团收购该国一个…乳品生产商 → …收购澳大利亚一个…)."""
+    at = text.find("该国")
+    named = set(documents.analysis.gazetteer.countries(text[:min(at, 8)])) if at > 0 else set()
+    return text.replace("该国", named.pop(), 1) if len(named) == 1 else text
+
+
 def _pronoun(documents: Documents, text: str) -> bool:
     """Whether a text says 他, 其, 它们… with nothing before it in the text to stand for
     (土耳其 and 其他 are no pronouns; 土耳其…捍卫其权益 has its antecedent)."""
@@ -717,78 +735,12 @@ def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex)
     start = max(sentence.rfind(mark, 0, found.offset) for mark in "，,。；;：:") + 1
     before = sentence[start:found.offset]
     after = re.split(r"[，,。；;：:]", sentence[found.offset + len(found.text):])[0]
+    if re.search(r"(?:因|因为|由于)$", before) and "而" in after:
+        return True  # 因去年7月6日…的抗议活动而遭起诉: the date of the cause
     if "的" not in after[:12]:
         return False
+    if re.search(r"(?:将|把)$", before):
+        return True  # 同意将去年9月1日生效的…税率削减一半: the date of what is acted on
     tags = pos_tags(documents, before) if before else []
     return any(flag in VERB_TAGS and word not in ("在", "于") for word, flag in tags) and \
         bool(re.search(r"了|过|已|将", before))
-
-
-HISTORY = timedelta(days=31)  # before the first report by more than this: history
-PROFILE = 3  # a source telling history of this many years tells a life or a background
-HISTORY_OF_A_THING = 5  # years before the story a source names: it tells a thing's history
-ON_STORY = 0.05  # likeness of a history entry to the stories' titles and leads that keeps it
-
-
-def _on_story(documents: Documents, events: list[Event]) -> list[Event]:
-    """History stays when it bears on the story: told by two sources, or close in words to
-    what the stories' titles and leads are about (the words of their topic aside). A source
-    telling history of several years (a profile: a leader's career, his gifts to a
-    neighbour, his illness) lends only the entries that bear on the story; so does one
-    naming many past years (an explainer on a poison), but for what it tells of the story's
-    subject."""
-    published = [c.article.published for c in documents.selected if c.article.published]
-    if not published:
-        return events
-    start = min(p.replace(tzinfo=None) for p in published) - HISTORY
-    core: dict[str, float] = {}
-    for choice in documents.selected:
-        lead = choice.article.paragraphs[0] if choice.article.paragraphs else ""
-        words = documents.segmenter.content_words((choice.article.title or "") + "\n" + lead)
-        for word, value in documents.vector(words).items():
-            if word not in documents.topic_words:
-                core[word] = core.get(word, 0.0) + value
-    years: dict[int, set[int]] = {}  # the years of history each source tells of the topic
-    for event in events:
-        if event.start < start and event.topical:  # (a dated step naming none of it tells
-            # no profile: 2021年，美国国防部长奥斯汀提出“一体化威慑”概念)
-            for i in event.sources:
-                years.setdefault(i, set()).add(event.start.year)
-    named: dict[int, set[int]] = {}  # …and the past years it names (1987年…1995年…)
-    for sentence in documents.sentences:
-        for t in documents.times(sentence):
-            if t.precision == "year" and t.start < start and not t.duration:
-                named.setdefault(sentence.article.id, set()).add(t.start.year)
-    things = {i for i, told in named.items() if len(told) >= HISTORY_OF_A_THING}
-    subject = documents.spec.topic.keywords[0].forms if documents.spec.topic.keywords else ()
-    kept = []
-    for event in events:
-        if event.start < start and len(event.sources) < 2:
-            words = tuple(w for w in documents.segmenter.content_words(event.text)
-                          if w not in documents.topic_words)
-            likeness = cosine(documents.vector(words), core)
-            profile = any(len(years.get(i, ())) >= PROFILE for i in event.sources) or \
-                bool(event.sources & things) and not any(f in event.text for f in subject)
-            if likeness < ON_STORY and profile:
-                continue  # (1999年，美国…拆除了…诺维乔克…实验室: the poison's past, not the story's)
-        kept.append(event)
-    return kept
-
-
-def _importance(event: Event) -> tuple:
-    """Reported by more sources, told in the stories' titles, naming the topic's terms."""
-    return (-len(event.sources), -min(event.headline, 3), -event.topical,
-            -EVENT_PRECISIONS.index(event.precision), event.start, event.text)
-
-
-def _spread_over_years(events: list[Event], years: int) -> list[Event]:
-    """Events in the order they earn a place: the best of each year first (at most `years`
-    of them, the most important), so a timeline keeps its historical anchors (1953, 1954)
-    beside the busy recent months without history crowding out the story; then the rest."""
-    ranked = sorted(events, key=_importance)
-    firsts, seen = [], set()
-    for event in ranked:
-        if event.start.year not in seen and len(firsts) < years:
-            seen.add(event.start.year)
-            firsts.append(event)
-    return firsts + [event for event in ranked if event not in firsts]

@@ -50,7 +50,8 @@ UNTOLD_DECISION = re.compile(r"(?:[做作]出了?(?:决定|裁决|裁定|判决)
 SETTING = re.compile(r"在[^，,]{1,24}(?:的地方|地区|场所|场合|之际|期间)[，,]$")
 # (…和16个联邦州引入了规定，在规定佩戴口罩的地方，不戴口罩者将被罚款…: the rule is what follows)
 # Its object counted but not named (…发布一段视频): what it was is in a clause it lost.
-UNNAMED_OBJECT = re.compile(r"[一两几数][段份则篇条张封][\u4e00-\u9fff]{1,3}$")
+UNNAMED_OBJECT = re.compile(r"[一两几数][段份则篇条张封][\u4e00-\u9fff]{1,3}$|"
+                            r"(?:前往|赶到|赶赴|到达|抵达|来到)现场")  # …or a scene told before it
 # An emphatic 就是 before the act (纳粹党就是利用…) leans on the clause it answers.
 EMPHATIC = re.compile(r"(?<=[\u4e00-\u9fff])就是(?=利用|借|通过|以|在|靠|用|把|将|为了)")
 MAX_CHARS = 60
@@ -248,6 +249,8 @@ OCCASION = re.compile(r"^(?P<who>[^，,。在]{2,30})在(?=出席|参加|参观|
 # What was said goes on past the cut: the clauses so far are a topic awaiting its predicate
 # (捍卫…主权，维持区域和平稳定，不是靠卑躬屈膝，而是要有坚实的国防) or the first half of a pair.
 PREDICATE_GOES_ON = re.compile(r"(?:不是|并不是|并非|而是|才是|就是|靠的是|关键是)")
+# Where the act just told went on (…出动兵力，在台海地区连续组织实战化演练): the same act's place.
+WHERE_GOES_ON = re.compile(r"在[\u4e00-\u9fff]{2,10}(?:地区|海域|海峡|一带|周边|附近|境内|边境)")
 PAIR_OPENERS = (("不是", "而是"), ("不仅", "而且"), ("不但", "而且"), ("虽然", "但"))
 PAIRED_EXTRA = 20  # characters an entry may grow by to keep both halves of a pair
 
@@ -261,7 +264,8 @@ def pair_open(text: str) -> bool:
 def goes_on(parts: list[str], clause: str) -> bool:
     """Whether what was said must go on to `clause`: it is the predicate the clauses so far
     await, or they open a pair it may close."""
-    return bool(PREDICATE_GOES_ON.match(clause) or pair_open("".join(parts)))
+    return bool(PREDICATE_GOES_ON.match(clause) or pair_open("".join(parts)) or
+                WHERE_GOES_ON.match(clause))
 
 
 # An entry that ends on a verb wanting its content (…在Twitter上发帖, 约翰逊承诺), on a thing
