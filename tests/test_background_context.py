@@ -16,7 +16,8 @@ from briefgen.selection import Selected
 from briefgen.spec import load_spec
 from briefgen.summarizers import Documents
 from briefgen.summarizers.background import (FIGURE, BackgroundSummarizer, Story, consider,
-                                             definition_pattern, month_with_year, opening)
+                                             definition_pattern, opening)
+from briefgen.summarizers.wording import month_with_year
 from conftest import CANONICAL, ROOT, spec_on
 
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "background" / "context.yaml").read_text("utf-8"))

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from briefgen.analysis.speech import ROLE_WORD
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap, pair_share
+from briefgen.summarizers.wording import introduced, month_with_year, with_years
 
 # Sentences that open on these need the sentence before them.
 DANGLING = re.compile(r"^(?:起初|最初|当初|他|她|它|他们|她们|其|该|此|这|那|这些|这一|这种|此外|同时|另外|另一方面|"
@@ -27,7 +27,9 @@ DANGLING = re.compile(r"^(?:起初|最初|当初|他|她|它|他们|她们|其|�
 # subject that adds to what came before (美韩领导人还宣布).
 LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|当年|同年|当月|同月|更是|"
                      r"当天|当日|次日|翌日|前一天|两者|二者|这些|这两|这股|这场|这次|这项|这之|"
-                     r"该国|^其中|另有|另一|^(?:(?:在|当|自从|随着)[^，,。；;]{1,40}?[，,]|[^，,。；;]{1,40}?(?:后|时|以来|期间|之际)[，,])?[^，,。；;]{1,60}?也(?![许门])|"  # 也 of the main clause
+                     r"该国|^其中|另有|另一|^(?:[^，,。；;]{1,24}?(?:报道|报导|消息|称|说|指出|表示)[，,：:])?"  # who reports it, then
+                     r"(?:(?:在|当|自从|随着)[^，,。；;]{1,40}?[，,]|[^，,。；;]{1,40}?(?:后|时|以来|期间|之际)[，,])?"
+                     r"[^，,。；;]{1,60}?也(?![许门])|"  # 也 of the main clause
                      r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|"  # 二、, （一）, 一是: a list's item
                      r"第[一二三四五六七八九十]{1,3}[，,、]|其?[一二三四五六七八九十]是)|"
                      r"^[^，,。]{1,12}?(?:还|亦|又|也将|同样|(?<![合吞兼归])并(?![不非没未且购入]))(?=[\u4e00-\u9fff])|"
@@ -119,7 +121,7 @@ UNOWNED = re.compile(r"^(?:声明|文件|报告|公报|新闻稿|通知|公告|�
                      r"^在(?:访|出访|访问)[^，,。\d]{1,6}(?:过程中|期间)[，,]|在会[中上后]|"  # which visit, which meeting
                      r"^(?:到访|来访|访问|出访|会谈|会见|抵达)(?:后|之后|期间|时)|"  # whose visit
                      r"事后|事发后|事发时|事发当时|案发后|有关消息|相关消息|这一消息|这个消息|"  # which event, which news
-                     r"出事|(?:有关|相关)(?:结果|事件|情况|问题|决定|事宜)|(?:^|[就对将把从与和及、，,])事件|"  # 出事的比例, 有关结果, 就事件通报: what happened is told before
+                     r"出事|(?:有关|相关)(?:结果|事件|情况|问题|决定|事宜)|"  # 出事的比例, 有关结果: what happened is told before
                      r"^[几数两一二三四五六七八九十\d]+个?(?:小时|钟头|分钟|天)(?:后|之后|以后)|"  # counted from what
                      r"^(?:一些|部分|这些|所有)?(?:被|受)[\u4e00-\u9fff]{1,3}的?[\u4e00-\u9fff]{1,5}?中?(?:包括|包含|有|，|,|如)|"  # 被禁应用包括: which ban
                      r"^(?:根据|按照|依照|依据)(?:宣言|协议|协定|声明|指引|文件|规定|条约|计划|方案|报告|决定)[，,]|"  # which declaration
@@ -244,33 +246,9 @@ def named_here(text: str, match: re.Match) -> bool:
     if not match[0].startswith("该") or not before:
         return False
     noun = text[match.start() + 1:match.start() + 3]
-    return bool(len(noun) == 2 and re.search(rf"[\u4e00-\u9fff]{re.escape(noun)}", before) or
+    return bool(len(noun) == 2 and noun[-1] in HEADS and
+                re.search(rf"[\u4e00-\u9fff]{re.escape(noun)}", before) or
                 noun[:1] and noun[0] in HEADS and re.search(rf"[\u4e00-\u9fff]{noun[0]}", before))
-
-
-# What may stand before a name as its role: a run of words ending on a role (德国联邦总统), with no
-# verb or preposition in it (会见了德国总统 is an act, not a role).
-ROLE_BEFORE = re.compile(rf"([^，,。；;：:“”「」（）()、\s了是的说与和向对在被将把据由]{{0,10}}?{ROLE_WORD.pattern})$")
-
-
-def introduced(documents: Documents, sentence: Sentence, text: str) -> str:
-    """`text` with the role its article gave the person it opens on, when it names none:
-    施泰因迈尔8月31日在总统府接见… after 德国联邦总统施泰因迈尔发表讲话 → 德国联邦总统施泰因迈尔
-    8月31日…; a name the reader meets with no role is a name with no one behind it."""
-    start = re.match(r"(?:[\d年月日]+\s*[，,]\s*)?", text).end()
-    earlier = [s.text for s in documents.analysis.by_article.get(sentence.article.id, [])
-               if s.position < sentence.position]
-    for length in range(8, 1, -1):
-        name = text[start:start + length]
-        if len(name) < length or not re.fullmatch(r"[\u4e00-\u9fff·‧]+", name) or \
-                ROLE_WORD.search(name) or any(t in name or name in t for t in documents.topic_words):
-            continue
-        for before in earlier:
-            for at in (m.start() for m in re.finditer(re.escape(name), before)):
-                role = ROLE_BEFORE.search(before[:at])
-                if role:
-                    return text[:start] + role[1] + text[start:]
-    return text
 
 
 def unquoted(text: str) -> str:
@@ -783,32 +761,6 @@ def told_again(documents: Documents, candidate: Candidate, when: str, entry: str
              if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
     common = {w for w in words if w in candidate.text}  # 达成协议 holds 达成 and 协议
     return share >= TOLD_SAME_MONTH or len(common) >= TOLD_WORDS * max(1, len(words))
-
-
-def with_years(documents: Documents, sentence: Sentence, text: str) -> str:
-    """`text` with the year written before each month and day that names none (7月1日 →
-    2020年7月1日), as the analysis dated it; for a background whose sentences span years."""
-    dated = {(t.start.month, t.start.day): t.start.year for t in documents.times(sentence)
-             if t.precision in ("day", "hour", "minute")}
-
-    def year_of(match: re.Match) -> str:
-        year = dated.get((int(match[1]), int(match[2])))
-        return f"{year}年{match[0]}" if year else match[0]
-
-    return re.sub(r"(?<![年\d])(\d{1,2})月(\d{1,2})日", year_of, text)
-
-
-def month_with_year(documents: Documents, sentence: Sentence, text: str) -> str:
-    """`text` with the year written before a month that names no day and no year (已在2月获得…
-    批准 → 已在2020年2月获得…): a month alone reads as any year's, a day beside it does not."""
-    dated = {t.start.month: t.start.year for t in documents.times(sentence)
-             if t.precision == "month"}
-
-    def year_of(match: re.Match) -> str:
-        year = dated.get(int(match[1]))
-        return f"{year}年{match[0]}" if year else match[0]
-
-    return re.sub(r"(?<![年\d、至到])(\d{1,2})月(?![\d份]|[至到、]|底|初|中|末)", year_of, text)
 
 
 def _ended(text: str) -> str:

@@ -1,0 +1,59 @@
+"""How a background sentence is worded for a reader who has not read its article: the role of
+a person it opens on (德国联邦总统施泰因迈尔), the year of a month or day that names none."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.analysis.speech import ROLE_WORD
+from briefgen.summarizers import Documents, Sentence
+
+# What may stand before a name as its role: a run of words ending on a role (德国联邦总统), with no
+# verb or preposition in it (会见了德国总统 is an act, not a role).
+ROLE_BEFORE = re.compile(rf"([^，,。；;：:“”「」（）()、\s了是的说与和向对在被将把据由]{{0,10}}?{ROLE_WORD.pattern})$")
+
+
+def introduced(documents: Documents, sentence: Sentence, text: str) -> str:
+    """`text` with the role its article gave the person it opens on, when it names none:
+    施泰因迈尔8月31日在总统府接见… after 德国联邦总统施泰因迈尔发表讲话 → 德国联邦总统施泰因迈尔
+    8月31日…; a name the reader meets with no role is a name with no one behind it."""
+    start = re.match(r"(?:[\d年月日]+\s*[，,]\s*)?", text).end()
+    earlier = [s.text for s in documents.analysis.by_article.get(sentence.article.id, [])
+               if s.position < sentence.position]
+    for length in range(8, 1, -1):
+        name = text[start:start + length]
+        if len(name) < length or not re.fullmatch(r"[\u4e00-\u9fff·‧]+", name) or \
+                ROLE_WORD.search(name) or any(t in name or name in t for t in documents.topic_words):
+            continue
+        for before in earlier:
+            for at in (m.start() for m in re.finditer(re.escape(name), before)):
+                role = ROLE_BEFORE.search(before[:at])
+                if role:
+                    return text[:start] + role[1] + text[start:]
+    return text
+
+
+def with_years(documents: Documents, sentence: Sentence, text: str) -> str:
+    """`text` with the year written before each month and day that names none (7月1日 →
+    2020年7月1日), as the analysis dated it; for a background whose sentences span years."""
+    dated = {(t.start.month, t.start.day): t.start.year for t in documents.times(sentence)
+             if t.precision in ("day", "hour", "minute")}
+
+    def year_of(match: re.Match) -> str:
+        year = dated.get((int(match[1]), int(match[2])))
+        return f"{year}年{match[0]}" if year else match[0]
+
+    return re.sub(r"(?<![年\d])(\d{1,2})月(\d{1,2})日", year_of, text)
+
+
+def month_with_year(documents: Documents, sentence: Sentence, text: str) -> str:
+    """`text` with the year written before a month that names no day and no year (已在2月获得…
+    批准 → 已在2020年2月获得…): a month alone reads as any year's, a day beside it does not."""
+    dated = {t.start.month: t.start.year for t in documents.times(sentence)
+             if t.precision == "month"}
+
+    def year_of(match: re.Match) -> str:
+        year = dated.get(int(match[1]))
+        return f"{year}年{match[0]}" if year else match[0]
+
+    return re.sub(r"(?<![年\d、至到])(\d{1,2})月(?![\d份]|[至到、]|底|初|中|末)", year_of, text)
