@@ -246,7 +246,7 @@ def named_here(text: str, match: re.Match) -> bool:
     if not match[0].startswith("该") or not before:
         return False
     noun = text[match.start() + 1:match.start() + 3]
-    return bool(len(noun) == 2 and noun[-1] in HEADS and
+    return bool(len(noun) == 2 and noun[-1] not in "者员人家手官长士" and  # not 该记者: which one
                 re.search(rf"[\u4e00-\u9fff]{re.escape(noun)}", before) or
                 noun[:1] and noun[0] in HEADS and re.search(rf"[\u4e00-\u9fff]{noun[0]}", before))
 
