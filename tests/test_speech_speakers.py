@@ -93,6 +93,10 @@ def test_ordinary_people_named_with_what_they_do_speak():
     assert spoken("x", CASES["herder_speaking_to_an_outlet"]["paragraphs"]) == [
         ("达古拉", "内蒙古牧民", "中国"), ("乌云格勒", "微信网民", "其他")]
 
+    # 美国之音打电话给内蒙古的牧民巴达克: whom the outlet called is a herder, not the outlet's side
+    assert spoken("x", CASES["herder_an_outlet_called"]["paragraphs"]) == [
+        ("巴达克", "内蒙古的牧民", "中国")]
+
 
 def test_who_speaks_to_an_outlet_is_a_speaker():
     """X向美国之音表示, X对南蒙古人权信息中心说: speaking to the media or a body that reports

@@ -13,7 +13,7 @@ from briefgen.model import Article
 from briefgen.selection import Selected
 from briefgen.spec import Section, load_spec
 from briefgen.summarizers import Documents
-from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+from briefgen.summarizers.viewpoints import ViewpointsSummarizer, takes_stance
 from conftest import ROOT
 
 PASSAGES = ROOT / "tests" / "data" / "viewpoints" / "passages.yaml"
@@ -118,3 +118,29 @@ def test_the_writer_telling_what_the_speaker_did_not_say_is_no_part_of_the_claim
     assert told_of_speaker(speech, balanced_claim(speech.claim)) == "会继续帮助成蕾以及她的家人。"
     _, items = passage("dw_1047009.md")
     assert not any("没有说明" in i.text for i in items)
+
+
+def test_a_remark_told_first_gives_way_to_the_stance_of_the_same_statement():
+    _, items = passage("reuters_1046165.md")
+    oliver = [i.text for i in items if i.speaker == "Shane Oliver"]
+    assert oliver and "安倍经济学没有真正的替代品" in oliver[0]
+    assert "短期内市场会有点紧张" not in oliver[0]
+
+
+def test_a_government_statement_without_stance_words_is_heard_when_room_is_left():
+    _, items = passage("reuters_1046248.md")
+    assert [(i.actor, i.speaker) for i in items] == [("英国", "英国外交及联邦事务部发言人")]
+    assert items[0].text.startswith("我们正与香港各行各业的企业保持密切联系")
+
+
+def test_an_unnamed_official_telling_where_missiles_flew_is_no_viewpoint():
+    documents, items = passage("dw_1047074.md")
+    assert any(s.speech and "国防官员" in s.speech.speaker for s in documents.sentences)
+    assert not any("发射" in i.text for i in items)
+
+
+def test_a_call_made_at_the_other_side_s_request_is_no_stance():
+    documents, items = passage("reuters_1046325.md")
+    speech = next(s.speech for s in documents.sentences if s.speech)
+    assert speech.speaker == "中国商务部" and not takes_stance(speech.claim)
+    assert items == []  # a call held, told as done: the chronology's, not a view

@@ -23,7 +23,7 @@ PER_SPEAKER = 2  # no one voice fills a camp
 # What makes a claim a stance (an assessment, demand, warning, denial, accusation, position)
 # rather than a report of facts or plans.
 STANCE = re.compile(
-    r"应该|应当|(?<![反相对回供])应(?![用对邀])|必须|不能|不可|不会|不得|决不|绝不|无法|反对|支持|谴责|批评|呼吁|"
+    r"应该|应当|(?<![反相对回供])应(?![用对邀约])|必须|不能|不可|不会|不得|决不|绝不|无法|反对|支持|谴责|批评|呼吁|"
     r"要求|敦促|促请|警告|威胁|挑衅|错误|违反|违背|侵犯|干涉|干预|希望|愿意|坚决|强烈|严重|关切|"
     r"关注|担忧|担心|相信|认为|肯定|否认|拒绝|接受|代价|红线|有必要|意味着|表明|证明|显然|危机|"
     r"突破|意义|目的|不利于|有利于|挑战|值得|恐怕|可能|重要|关键|成功|失败|进展|奇迹|亮点|鲁莽|"
@@ -317,10 +317,11 @@ class ViewpointsSummarizer:
             if home:
                 home.sources |= view.sources
                 home.role = home.role or view.role
-                if home.speaker == view.speaker and ASSESSMENT.search(view.claim) and \
-                        self._weight(view) > self._weight(home):
+                if home.speaker == view.speaker and self._weight(view) > self._weight(home) and (
+                        ASSESSMENT.search(view.claim) or self._weight(home) == 0):
                     home.claim, home.sentence = view.claim, view.sentence  # the point as a
-                    vectors[id(home)] = vector  # stance (绝对权威), not as the fact (已将…)
+                    vectors[id(home)] = vector  # stance (绝对权威, 我认为…没有真正的替代品),
+                    # not as the fact (已将…) or the remark (短期内市场会有点紧张) told before it
                 continue
             merged.append(view)
             vectors[id(view)] = vector
@@ -368,18 +369,51 @@ class ViewpointsSummarizer:
                 queue += [vs.pop(0) for vs in ranked if vs]
             queues[name] = queue
         chosen, length = [], 0
-        for first in (True, False):  # every voice of every camp before anyone's second point
-            stances = {name: [v for v in queues[name] if weight(v)] for name in order}
-            rounds = {name: [v for n, v in enumerate(views) if first == (
-                v.speaker not in {u.speaker for u in views[:n]})] for name, views in stances.items()}
-            while any(rounds.values()) and len(chosen) < section.max_items:  # a report of facts
-                for name in order:  # or plans is no viewpoint: only stances, every camp in turn
+        stances = {name: [v for v in queues[name] if weight(v)] for name in order}
+        for turn in ("first", "plain", "second"):  # every voice of every camp before anyone's
+            heard = {v.speaker for v in chosen}  # second point; a report of facts or plans
+            if turn == "plain":  # is no viewpoint, but a party's own statement with no stance
+                rounds = {name: [v for v in queues[name] if v.speaker not in heard and  # word is
+                                 key_statement(documents, v)] for name in order}  # (将损害国家利益)
+            else:
+                rounds = {name: [v for n, v in enumerate(views) if (turn == "first") == (
+                    v.speaker not in {u.speaker for u in views[:n]})] for name, views in stances.items()}
+            while any(rounds.values()) and len(chosen) < section.max_items:
+                for name in order:  # every camp in turn
                     if rounds[name] and len(chosen) < section.max_items:
                         view = rounds[name].pop(0)
+                        if turn == "plain" and view.speaker in heard:
+                            continue
                         if length + len(view.claim) <= section.max_chars:
                             chosen.append(view)
+                            heard.add(view.speaker)
                             length += len(view.claim)
         return sorted(chosen, key=lambda v: (order.index(v.actor), v.sentence.order))
+
+
+ANONYMOUS = re.compile(r"(?:官员|人士|高官)$")  # 美国国防官员: a side's voice, but whose?
+MEDICAL = re.compile(r"医院|医学院|诊所|医生|医师")  # they report a patient's state, not a position
+RETELLS = 0.4  # of a chronology entry's character pairs in a claim: the claim tells that event
+PLAN = re.compile(r"将(?:要)?[^，,。；]{0,8}?(?:举行|访问|会见|会晤|前往|出席|签署|展开|进行|抵达|召开|发布|推出)")
+FINISHED = re.compile(r"[\u4e00-\u9fff](?<![为除罢算])了(?![解结])")  # 进行了…对话: an act told as done
+
+
+def key_statement(documents: Documents, view: Viewpoint) -> bool:
+    """Whether a claim with no stance word is still a party's position worth a place when
+    room is left: said by a named person with a post or by a body of a side (not a paper, not
+    an unnamed voice or official), and no report of an act (no time of its own, nothing told
+    as done, no plan, no patient's state or terms set, not the chronology's event retold):
+    英国外交及联邦事务部发言人: 我们正与香港各行各业的企业保持密切联系…"""
+    if view.actor in NO_PARTY or UNNAMED.match(view.speaker) or TOLD_EVENT.match(view.claim) or \
+            MEDICAL.search(f"{view.speaker}{view.role or ''}"):
+        return False
+    if not (view.role or BODY.search(view.speaker) and not ANONYMOUS.search(view.speaker)):
+        return False
+    timed = any(t.text in view.claim for t in view.sentence.times)
+    return not timed and not DONE_ACT.search(view.claim) and not FINISHED.search(view.claim) and \
+        not PLAN.search(view.claim) and \
+        not NOT_OWN.search(view.claim) and \
+        not any(pair_share(entry, view.claim) >= RETELLS for entry in documents.told)
 
 
 # 这位批评人士, 这位俄罗斯反对派领袖: the person an article is about, named before.
