@@ -187,3 +187,11 @@ def test_a_patients_state_and_a_rulings_terms_are_reports_not_views(publishers):
     # a judgement beside the state is still a view (test_viewpoints_real: 不明朗)
     assert takes_stance("究竟是什么情形导致阿列克谢·纳瓦尔尼病情危急目前还不明朗。")
     assert not takes_stance("纳瓦尔尼的病情严重，但目前并无紧急生命危险。")
+
+
+def test_the_voice_most_sources_quote_speaks_first_for_its_side(publishers):
+    # 佩特里切克 is quoted by VOA and DW, the Czech owner of a bar in Taipei by VOA alone
+    items = viewpoints("czech-taiwan-visit.yaml", ["cdt_394367", "dw_1047017"], publishers,
+                       max_items=4)
+    czech = [i.speaker for i in items if i.actor == "捷克"]
+    assert czech[0] == "佩特里切克" and "皮哈" not in czech

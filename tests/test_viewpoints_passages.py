@@ -144,3 +144,22 @@ def test_a_call_made_at_the_other_side_s_request_is_no_stance():
     speech = next(s.speech for s in documents.sentences if s.speech)
     assert speech.speaker == "中国商务部" and not takes_stance(speech.claim)
     assert items == []  # a call held, told as done: the chronology's, not a view
+
+
+def test_a_claim_opening_on_this_goes_on_with_what_the_speaker_said_just_before():
+    _, items = passage("nyt_1047912.md")
+    assert [(i.speaker, i.text) for i in items] == [
+        ("胡志伟", "林卓廷已经从受害人变成了被告。这是一个完全不合理的情况。")]
+
+
+def test_a_speech_keeps_its_first_sentences_that_stand_and_a_role_drops_the_writer_s_story():
+    documents, items = passage("rfa_1047974.md")
+    lam = next(i for i in items if i.speaker == "林卓廷")
+    assert lam.text == "我参与暴动？721暴动？香港现在真是荒谬！"  # not 这个执法行动, whose
+    assert lam.role == "民主派立法会议员" and lam.actor == "香港民主派"  # act the item lost
+
+
+def test_a_reference_the_writer_glossed_in_brackets_reads_as_the_gloss():
+    _, items = passage("cdt_394367.md")
+    petricek = next(i for i in items if i.speaker == "佩特里切克")
+    assert "王毅的代价说已经过头了" in petricek.text and "(" not in petricek.text

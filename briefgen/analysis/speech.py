@@ -611,6 +611,9 @@ class SpeechReader:
             if n and token.pos.startswith("p") and tokens[n - 1].pos.startswith(("v", "l")) and \
                     tokens[n - 1].pos != "vn":  # 美国之音打电话给内蒙古的牧民: the one called
                 lead = max(lead, token.offset + len(token.word))
+        done = re.search(r"了[^的]{1,20}的", role[lead:])  # 以暴动罪拘捕了到场…居民的议员: the
+        if done:  # act told before the post is the writer's story, not the person's post
+            lead += done.end()
         return self._role_phrase(role[lead:])
 
     def _names_someone(self, name: str) -> bool:

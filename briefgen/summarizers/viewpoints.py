@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from briefgen.analysis.gazetteer import KIND_ORDER, OTHER
 from briefgen.analysis.script import to_simplified
+from briefgen.analysis.claims import LONG_CLAIM
 from briefgen.analysis.speech import (BODY, GROUP, ROLE_WORD, TRANSLITERATION, balanced_claim,
                                       split_speaker)
 from briefgen.model import Item
@@ -173,16 +174,53 @@ def told_of_speaker(speech, claim: str) -> str:
     return claim[:again.start()] + "。" if again and again.start() >= 6 else claim
 
 
+GLOSSED = re.compile(r"(?:这|此|這)\s*[（(]([^（()）]{2,20})[)）]")  # 这(王毅的代价说): the writer's gloss
+# 维特奇议长的这趟行程, 王毅的这番言论: whose it is names it; the demonstrative adds nothing
+POSSESSED = re.compile(r"(?<=[\u4e00-\u9fff]{2}的)(?:这|這|那|此)(?:趟|次|个|個|项|項|份|场|場|番|种|種)?"
+                       r"(?=[\u4e00-\u9fff]{2})")
+
+
 def readable(documents: Documents, sentence: Sentence, claim: str) -> str | None:
-    """A claim as it reads alone; a speech of several sentences whose later ones lean on
-    something left behind (看这些活动的发展…) is its first sentence alone, when that one
-    stands."""
+    """A claim as it reads alone, a reference the writer glossed in brackets written as the
+    gloss (但我认为，这(王毅的代价说)已经过头了 → …王毅的代价说已经过头了) and one whose
+    owner is named without its demonstrative (维特奇议长的这趟行程 → 维特奇议长的行程); a speech of several
+    sentences whose later ones lean on something left behind (看这些活动的发展…) is its
+    longest run of first sentences that stands, when that run is more than a question."""
+    claim = POSSESSED.sub("", GLOSSED.sub(r"\1", claim))
     whole = documents.analysis.standalone(sentence, claim, subject_given=True)
-    first = re.match(r"[^。！？!?]+[。！？!?]", claim)
-    if whole is not None or first is None or first.end() == len(claim) or \
-            first[0].count("“") != first[0].count("”"):
+    ends = [m.end() for m in re.finditer(r"[。！？!?]+", claim)]
+    if whole is not None or len(ends) < 2:
         return whole
-    return documents.analysis.standalone(sentence, first[0], subject_given=True)
+    for end in reversed(ends[:-1]):  # 我参与暴动？721暴动？香港现在真是荒谬！ (…这个执法行动…)
+        head = claim[:end]
+        if head.count("“") != head.count("”") or QUESTION_ONLY.match(head) or \
+                re.fullmatch(r"(?:[^。！？!?]*[？?])+", head):
+            continue
+        kept = documents.analysis.standalone(sentence, head, subject_given=True)
+        if kept is not None:
+            return kept
+    return None
+
+
+GOES_ON = re.compile(r"^(?:这|此|這)(?![些里儿])")  # 这是…, 这完全是…: what was just said
+
+
+def goes_on(documents: Documents, sentence: Sentence, claim: str, found: list) -> bool:
+    """A claim that opens on 这 right after the same speaker's claim in the sentence before
+    (林卓廷已经从受害人变成了被告。“这是一个完全不合理的情况，”他说。) goes on with that
+    claim: both become one, when together they read alone."""
+    if not GOES_ON.match(claim) or not found or sentence.speech is None:
+        return False
+    last = found[-1]
+    if last.sentence.article.id != sentence.article.id or \
+            last.sentence.position != sentence.position - 1 or last.speaker != sentence.speech.speaker:
+        return False
+    joined = documents.analysis.standalone(sentence, last.claim + claim, subject_given=True)
+    if joined is None or len(joined) > 2 * LONG_CLAIM:
+        return False
+    last.claim = joined
+    last.told_in.append(sentence)
+    return True
 
 
 CONDITION = re.compile(r"(?:如果|假如|倘若|若是|一旦|万一)[^，,。；;？?！!“”]{2,30}?(?:的话)?(?=[，,\s]|$)")
@@ -246,7 +284,9 @@ class ViewpointsSummarizer:
             if when == "old":
                 continue  # 曾警告, 六月初…声称: another moment's statement, read as current
             claim = about_principal(documents, sentence, told_of_speaker(speech, balanced_claim(speech.claim)))
-            claim = readable(documents, sentence, short_names(documents, sentence, claim))
+            raw, claim = claim, readable(documents, sentence, short_names(documents, sentence, claim))
+            if claim is None and goes_on(documents, sentence, raw, found):
+                continue  # 这是一个完全不合理的情况: what the speaker said just before
             if claim is None or len(claim) < 6:
                 continue
             if SAYS_LITTLE.search(claim) or unnamed_referent(claim) or QUESTION_ONLY.match(claim):
@@ -360,9 +400,9 @@ class ViewpointsSummarizer:
             for view in sorted((v for v in views if v.actor == name),
                                key=lambda v: (-weight(v), -len(v.sources), v.sentence.order)):
                 speakers.setdefault(view.speaker, []).append(view)
-            ranked = sorted(speakers.values(), key=lambda vs: (
-                -max(len(v.sources) for v in vs), weight(vs[0]) == 0, vs[0].role is None,
-                -weight(vs[0]), vs[0].sentence.order))
+            ranked = sorted(speakers.values(), key=lambda vs: (  # the voice most sources
+                -len(set().union(*(v.sources for v in vs))), weight(vs[0]) == 0,  # quote first
+                vs[0].role is None, -weight(vs[0]), vs[0].sentence.order))
             ranked = [vs[:PER_SPEAKER] for vs in ranked]
             queue = []
             while any(ranked):
