@@ -3,7 +3,6 @@ phrased compactly, merged when several sources report it, in date order."""
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import timedelta
 
@@ -17,6 +16,8 @@ from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, cosine, pair_share
 from briefgen.summarizers.ledes import dated_ledes
+from briefgen.summarizers.story import (between_topical, headline_words, headlined, named_actor, names,
+                                        paragraph_on_story, pos_tags, protagonists, story_countries)
 from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown, time_of_day
 from briefgen.summarizers.viewpoints import takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
@@ -46,7 +47,7 @@ EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)")
 # Ends on a verb that wants what follows it (…何桂蓝批评, …表示, …发表谈话), or opens a list.
 WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|(?<![访询慰顾学提疑])问|坦言|直言|"
-                          r"要求|宣布|声称|质疑|反驳|回应|写道|(?<![的出])保证|发出警告|"
+                          r"要求|宣布|声称|质疑|反驳|回应|写道|提到|提及|(?<![的出])保证|发出警告|"
                           r"[做作]出了?(?:决定|评论|回应|表态|裁决)|发表了?(?:谈话|声明)|"
                           r"发表了?[^，,]{0,12}(?:评论|社论|文章))[。.]?$")
 # Told as heard, not as known (据报道 with no outlet, 据称, 未经证实): no event of the chronology.
@@ -68,6 +69,9 @@ FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后
 # A stamp or a byline, never an event (2020-09-03 14:43:23, © 2020 BBC).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All rights reserved|"
                    r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)
+# A sum paid, owed or fined in a month is an act of that month, not a state over it.
+PAID = re.compile(r"支付|付款|缴付|缴纳|罚款|处以|赔偿|收购|买下|出售|捐赠|捐款|拨款")
+NOW = re.compile(r"目前|如今|现时|眼下")
 SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
 TOLD_CLAIM = 0.5  # share of a claim's character pairs an entry holds: the entry tells the claim
@@ -82,7 +86,7 @@ class ChronologySummarizer:
             event = _event(documents, sentence, t, text, documents.vector(sentence.words))
             events += [event] if event.text else []  # (a lede its sentence cannot complete)
         merged = _on_story(documents, merge(events))
-        headlines = _headline_words(documents)
+        headlines = headline_words(documents)
         for event in merged:  # told in the stories' titles: what the story is about
             event.headline = sum(1 for w in set(event.vector) if w in headlines)
         chosen, length = [], 0
@@ -106,13 +110,12 @@ class ChronologySummarizer:
                 HEARSAY.search(sentence.text):
             return []
         topical = lede or documents.on_topic(sentence) or \
-            documents.central(sentence.article) and (bool(_protagonists(documents) & _names(sentence))
-                                                     or _headlined(documents, sentence) or
-                                                     _between_topical(documents, sentence) or
+            documents.central(sentence.article) and (bool(protagonists(documents) & names(sentence))
+                                                     or headlined(documents, sentence) or
+                                                     between_topical(documents, sentence) or
                                                      _opens_on_date(documents, sentence, found))
-        if not topical and not (re.match(r"[^，,。]{0,14}[，,]\s*[他她](?![们們])", sentence.text) and
-                                documents.central(sentence.article)):
-            return []  # (8月20日，他…: on topic when 他 is whom the topic names)
+        if not topical and not documents.central(sentence.article):
+            return []  # (in a story about the topic, what its named actors do is on topic)
         reference = documents.reference_times[sentence.article.id]
         events, seen = [], set()
         context = documents.vector(sentence.words)  # the whole sentence says which event it is
@@ -182,14 +185,16 @@ class ChronologySummarizer:
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, text))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
-            if not topical and not documents.names_topic(text):
+            if not topical and not documents.names_topic(text) and \
+                    (not (named_actor(documents, text) or _qualified_actor(documents, text)) or
+                     not paragraph_on_story(documents, sentence)):
                 continue
-            if re.search(r"在\s*[（(]?" + re.escape(t.text), _clause_at(sentence.text, t)) and \
-                    re.search(r"[\u4e00-\u9fff]{6}之?后$", text):
-                text = re.sub(r"之?后$", "", text)  # 在8月13日…签署协议后，…: what was done that day
-            if FIGURE.search(text) and EVENT_PRECISIONS.index(t.precision) < \
-                    EVENT_PRECISIONS.index("month_part"):
+            text = _framed_act(documents, sentence, t, text) or text  # 在8月13日…签署协议后，…
+            if FIGURE.search(text) and not PAID.search(text) and \
+                    EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part"):
                 continue  # how much over a half-year is a state, not an event
+            if NOW.search(text):
+                continue  # 股市目前的交易价格是…: how things stand when written, no act of that day
             judged = FINDING.sub("", text)  # what tests found is no one's opinion
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
                     DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged) or \
@@ -230,41 +235,14 @@ def _opens_on_date(documents: Documents, sentence: Sentence, found: list[timex.T
     opening = len(sentence.text) - len(DATELINE.sub("", sentence.text))
     return any(t.offset <= opening + 2 and t.precision in EVENT_PRECISIONS and
                re.match(r"[^，,。]{0,6}[，,]", sentence.text[t.offset + len(t.text):]) for t in found) \
-        and bool(set(documents.analysis.gazetteer.countries(sentence.text)) & _story_countries(documents))
-
-
-STORY_COUNTRY = 3  # sentences naming the topic that name a country: a country of the story
-
-
-@functools.lru_cache(maxsize=4)  # once per brief
-def _story_countries(documents: Documents) -> frozenset[str]:
-    """The countries the sentences naming the topic name, each in three at least."""
-    counts: dict[str, int] = {}
-    for sentence in documents.sentences:
-        if documents.names_topic(sentence.text):
-            for country in set(documents.analysis.gazetteer.countries(sentence.text)):
-                counts[country] = counts.get(country, 0) + 1
-    return frozenset(c for c, n in counts.items() if n >= STORY_COUNTRY)
+        and bool(set(documents.analysis.gazetteer.countries(sentence.text)) & story_countries(documents))
 
 
 def _cut_mid(documents: Documents, text: str) -> bool:
     """Whether a text ends on a preposition or a conjunction (…即为一国两制就, …与): cut
     before the phrase it opens."""
-    tags = _tags(documents, text)
+    tags = pos_tags(documents, text)
     return bool(tags) and (tags[-1][1] in ("p", "c") or tags[-1][0] in ("就", "才", "都", "也", "还", "又"))
-
-
-def _tags(documents: Documents, text: str) -> list[tuple[str, str]]:
-    """Words and parts of speech as the analysis tags them (its segmenter and gazetteer)."""
-    analysis = documents.analysis
-    tags = [(token.word, "v" if token.word in MEETING else token.pos) for token in
-            _tokens(analysis.segmenter, analysis.gazetteer, text) if token.word.strip()]
-    return [(word, "v" if n and tags[n - 1][0] == "被" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", word)
-             else pos) for n, (word, pos) in enumerate(tags)]  # 平台被封: 封 is what was done
-
-
-# Nouns of meeting the segmenter tags as nouns, that act as verbs (蔡英文与维斯特奇尔等人会面).
-MEETING = {"会面", "会晤", "会见", "会谈", "通话", "通电话", "见面", "晤面"}
 
 
 # How many, as an idiom (成千上万的示威人士): the subject is the noun it counts.
@@ -276,7 +254,7 @@ def _as_event(documents: Documents, text: str) -> str | None:
     a noun, a number), not on a verb (重申双方…) or a pronoun left without its antecedent,
     and has a verb. A phrase naming a thing (美国向韩国作出的新安全承诺) is told as the
     act (美国向韩国作出新安全承诺)."""
-    tags = _tags(documents, re.sub(r"^[“「《(（]|^(?:超过?|逾|近|约)(?=\d)|^" + MANY, "", text))
+    tags = pos_tags(documents, re.sub(r"^[“「《(（]|^(?:超过?|逾|近|约)(?=\d)|^" + MANY, "", text))
     if not tags:
         return None
     first_word, first = tags[0]
@@ -290,12 +268,12 @@ def _as_event(documents: Documents, text: str) -> str | None:
         return None
     last_clause = re.split(r"[，,；;]", text)[-1]
     head = last_clause.rsplit("的", 1)
-    tail = _tags(documents, head[1]) if len(head) == 2 else []
+    tail = pos_tags(documents, head[1]) if len(head) == 2 else []
     if tail and len(head[1]) <= 16 and re.fullmatch(
             r"《[^》]+》|[\u4e00-\u9fff“”\"0-9]{1,12}", head[1]) and \
             not any(flag in VERB_TAGS for _, flag in tail[:-1]) and \
-            (_tags(documents, head[0]) or [("", "")])[-1][1] in VERB_TAGS and \
-            (sum(flag in VERB_TAGS for _, flag in _tags(documents, head[0])) == 1 or
+            (pos_tags(documents, head[0]) or [("", "")])[-1][1] in VERB_TAGS and \
+            (sum(flag in VERB_TAGS for _, flag in pos_tags(documents, head[0])) == 1 or
              TITLE.fullmatch(head[1])):  # …会谈上发表的《华盛顿宣言》: the title is what was done
         before = text[:len(text) - len(last_clause)]
         return before + head[0] + head[1]  # the act, not the thing it made
@@ -329,7 +307,7 @@ GENERAL_VERBS = {"进行", "表示", "发表", "举行", "展开", "开始", "�
 
 def _act(documents: Documents, text: str) -> tuple[str, frozenset]:
     """Who acts (the word the entry opens on) and the verbs that say what was done."""
-    tags = _tags(documents, text)
+    tags = pos_tags(documents, text)
     actor = tags[0][0] if tags and tags[0][1] in SUBJECT_TAGS else ""
     return actor, frozenset(word for word, flag in tags[1:] if flag in VERB_TAGS and
                             len(word) >= 2 and word not in GENERAL_VERBS)
@@ -422,33 +400,6 @@ CLAIM_FRAME = re.compile(rf"^(?!据)(?P<speaker>[^，,。；;“”「」]{{2,30
 CLAIM_CUES = ("指责", "指控", "否认", "承认", "证实", "宣布", "表示", "声称")
 
 
-HEADLINED = 3  # words of the stories' titles that put a sentence of a central story on it
-
-
-@functools.lru_cache(maxsize=4)  # once per brief
-def _headline_words(documents: Documents) -> frozenset[str]:
-    """The content words the brief's story is titled with: those of the spec's title, of
-    the selected stories' titles that name the topic, and those two titles share (a title
-    naming none of the topic, 捷克参议长率团访台, tells its own story, not the brief's)."""
-    titled: dict[str, int] = {}
-    words = set(documents.segmenter.content_words(documents.spec.title or ""))
-    for choice in documents.selected:
-        title = choice.article.title or ""
-        own = set(documents.segmenter.content_words(title))
-        if documents.names_topic(title):
-            words |= own
-        for w in own:
-            titled[w] = titled.get(w, 0) + 1
-    words |= {w for w, n in titled.items() if n >= 2}
-    return frozenset(w for w in words if len(w) >= 2)
-
-
-def _headlined(documents: Documents, sentence: Sentence) -> bool:
-    """Whether a sentence tells what the stories' titles tell (中国海警…截获…香港…: the
-    titles' 中国海警, 香港, 扣押) though it names none of the topic's terms."""
-    return len(_headline_words(documents) & set(sentence.words)) >= HEADLINED
-
-
 def _aside(documents: Documents, sentence: Sentence, text: str) -> bool:
     """Whether an entry comes from a clause set before the remark of whom the story is about,
     his words alone naming the topic (捷克参议院主席…30日率代表团抵台访问，正在德国访问的…
@@ -462,39 +413,6 @@ def _aside(documents: Documents, sentence: Sentence, text: str) -> bool:
     frame = sentence.text[len(before):max(speech.claim_start, at + len(speech.speaker))]
     return at > 0 and text[:4] in before and documents.names_topic(frame) and \
         not any(form in before for form in documents.topic_words)
-
-
-def _between_topical(documents: Documents, sentence: Sentence) -> bool:
-    """Whether the sentences on both sides of it in its paragraph name the topic (在她的主持
-    之下… 。六月初，朝鲜…炸毁了…联络办公室。金与正很快声称…): told as part of the story."""
-    around = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
-              if s.paragraph == sentence.paragraph and abs(s.index - sentence.index) == 1]
-    return len(around) == 2 and all(documents.names_topic(s.text) for s in around)
-
-
-PROTAGONIST = 0.4  # share of the stories that name a person beside the topic: whom it is about
-
-
-@functools.lru_cache(maxsize=4)  # once per brief
-def _protagonists(documents: Documents) -> frozenset[str]:
-    """The people the story is about: named in sentences naming the topic in three stories
-    and in two of five at least (维斯特奇尔 of the Czech visit to Taiwan). In a story about the topic, what they do
-    is on topic though the sentence names only them (蔡英文与维斯特奇尔等人会面)."""
-    stories: dict[str, set[int]] = {}
-    for sentence in documents.sentences:
-        if documents.names_topic(sentence.text):
-            for name in _names(sentence):
-                stories.setdefault(name, set()).add(sentence.article.id)
-    enough = max(3, PROTAGONIST * len(documents.selected))
-    return frozenset(name for name, ids in stories.items() if len(ids) >= enough)
-
-
-def _names(sentence: Sentence) -> set[str]:
-    """The people a sentence names, as the segmenter tags them (a person's name, or a
-    transliterated one of three characters or more)."""
-    return {token.word for token in sentence.tokens
-            if token.pos in ("nr", "nrt", "nrfg") and len(token.word) >= 2 or
-            token.pos == "nz" and len(token.word) >= 3}
 
 
 def _claimed(sentence: Sentence, found: timex.Timex) -> str | None:
@@ -592,7 +510,7 @@ def _verbless(documents: Documents, text: str) -> bool:
     first, *rest = re.split(r"[，,]", text)
     main = re.split(r"的(?=[^的]*$)", first)[-1] + "，" + "，".join(rest)
     return not any(flag in VERB_TAGS and word not in ("在", "于", "是")
-                   for word, flag in _tags(documents, main))
+                   for word, flag in pos_tags(documents, main))
 
 
 def _bound(documents: Documents, text: str) -> str:
@@ -651,14 +569,17 @@ def _subject_before(documents: Documents, sentence: Sentence) -> str | None:
             r"^[^，,。]*\d+[日月年]", text) else text  # 8月20日，他…: past the date
         if re.match(r"[他她](?![们們])", text):
             continue
-        tokens = _tags(documents, text)
-        if not tokens:
-            return None
-        word = tokens[0][0]
         people = {m.text for m in earlier.mentions if m.kind == "person"}
-        if len(word) >= 2 and (word in people or word in documents.topic_words or
-                               re.fullmatch(TRANSLITERATION, word)):
-            return word
+        described = True  # (65岁的安倍晋三: an age or a quality before the name)
+        for word, flag in pos_tags(documents, text):  # the subject: 日本首相安倍晋三宣布
+            if len(word) >= 2 and (word in people or word in documents.topic_words or
+                                   re.fullmatch(TRANSLITERATION, word)):
+                return word
+            if flag == "uj" and described:
+                continue
+            described = described and (flag in ("m", "q", "mq", "a") or word.isdigit())
+            if flag in VERB_TAGS or flag in ("p", "c", "d", "x", "uj"):
+                return None  # (its role and country before it, nothing else)
         return None
     return None
 
@@ -670,7 +591,7 @@ def _qualified_actor(documents: Documents, text: str) -> bool:
     head = re.match(r"([^的]{2,20})的(.+)", clause)
     if not head:
         return False
-    rest = _tags(documents, head[2] + text[len(clause):])
+    rest = pos_tags(documents, head[2] + text[len(clause):])
     nouns = 0
     for n, (word, flag) in enumerate(rest):
         if flag in ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "x", "eng") or re.fullmatch(r"[（）()]", word):
@@ -695,6 +616,30 @@ def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) 
 
 
 # 今年, 本年, 今年早些时候: a year the sentence takes from when it was written.
+PRESS_MEETING = re.compile(r"见记者|会见(?:媒体)?记者|记者会|发布会|受访")
+FRAMED_ACT = re.compile(r"(?:就在|当|继|在|自从?)?(?P<act>[^，,；;]{6,}?)(?:之后|以后|后|之时|时|以前|之前)")
+
+
+def _framed_act(documents: Documents, sentence: Sentence, found: timex.Timex, text: str) -> str | None:
+    """The act of a clause that frames the sentence's time (2018年，贺吉普当选布拉格市长后，…;
+    八月中，蓬佩奥出访捷克时，…): done on the clause's date. Not when the clause's subject
+    stands before the date and another follows it (捷克斯洛伐克在1949年10月中华人民共和国
+    政权刚刚成立时，就…断交: the subject's act is the main clause's)."""
+    framed = FRAMED_ACT.fullmatch(text)
+    if not framed:
+        return None
+    clause = _clause_at(sentence.text, found)
+    at = clause.find(found.text)
+    before = re.sub(r"^(?:就在|当|继|在|自从?)", "", clause[:at].strip("（( "))
+    if re.search(r"[\u4e00-\u9fff]{2}(?:在|于)$", before):
+        after = pos_tags(documents, clause[at + len(found.text):])
+        if not after or after[0][1] not in (*VERB_TAGS, "d", "p"):
+            return None
+    if PRESS_MEETING.search(framed["act"]):
+        return None  # 处长…见记者时，表示…: the occasion; what was said there is the news
+    return framed["act"] if _as_event(documents, framed["act"]) else None
+
+
 def _clause_at(sentence: str, found: timex.Timex) -> str:
     """The clause holding a time expression."""
     return next((text for at, text in _clauses(sentence) if at <= found.offset < at + len(text)), "")
@@ -710,7 +655,7 @@ def _around(sentence: str, found: timex.Timex) -> str:
 
 def _motion_only(documents: Documents, text: str) -> bool:
     """Whether the last clause only goes somewhere (警方到林卓廷寓所): the act is cut off."""
-    tags = _tags(documents, re.split(r"[，,；;]", text)[-1])
+    tags = pos_tags(documents, re.split(r"[，,；;]", text)[-1])
     verbs = [word for word, flag in tags if flag in VERB_TAGS or word in MOTION]
     return bool(verbs) and all(word in MOTION for word in verbs)
 
@@ -723,7 +668,7 @@ def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex)
     after = re.split(r"[，,。；;：:]", sentence[found.offset + len(found.text):])[0]
     if "的" not in after[:12]:
         return False
-    tags = _tags(documents, before) if before else []
+    tags = pos_tags(documents, before) if before else []
     return any(flag in VERB_TAGS and word not in ("在", "于") for word, flag in tags) and \
         bool(re.search(r"了|过|已|将", before))
 

@@ -38,7 +38,7 @@ SEASONS = {"春": (3, 5), "夏": (6, 8), "秋": (9, 11), "冬": (12, 14)}
 # 初 is not the start of a month or year in 初步, 初次 …; 初十 is a lunar day.
 INITIAL = rf"初(?![步次衷心始选赛审创级赛中{CN_NUM}])"
 Y_PART = rf"(?P<part>年初|年中|年底|年末|年尾|{INITIAL}|底|末(?!期))"
-M_PART = rf"(?P<mpart>上旬|中旬|下旬|{INITIAL}|底|末(?!期)|中(?=[，。、；,;\s）)]|$))"
+M_PART = rf"(?P<mpart>上旬|中旬|下旬|{INITIAL}|底|末(?!期)|中(?=[，。、；,;\s）)]|$|(?:出席|出访|访问|前往|举行|宣布|在|于|起|开始)))"
 QUARTER = r"(?P<quarter>第?[一二三四1-4])\s*季度"
 SEASON = r"(?P<season>[春夏秋冬])(?:天|季(?!度)|(?<=年[春夏秋冬])(?=[，,、；;。]))"  # 2019年秋，
 FIRST_N = rf"(?:前|头)(?P<first>{N12})\s*(?:个\s*月|(?P<first_q>季度))"

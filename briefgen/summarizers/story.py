@@ -1,0 +1,118 @@
+"""What a brief's story is about, read off its selected articles: the words its titles use,
+the people and countries its sentences naming the topic name, and whether a sentence of an
+article about the topic tells a step of it though it names no term of the topic."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefgen.analysis import _tokens
+from briefgen.summarizers import Documents, Sentence
+
+
+def pos_tags(documents: Documents, text: str) -> list[tuple[str, str]]:
+    """Words and parts of speech as the analysis tags them (its segmenter and gazetteer)."""
+    analysis = documents.analysis
+    tags = [(token.word, "v" if token.word in MEETING else token.pos) for token in
+            _tokens(analysis.segmenter, analysis.gazetteer, text) if token.word.strip()]
+    return [(word, "v" if n and tags[n - 1][0] == "被" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", word)
+             else pos) for n, (word, pos) in enumerate(tags)]  # 平台被封: 封 is what was done
+
+
+# Nouns of meeting the segmenter tags as nouns, that act as verbs (蔡英文与维斯特奇尔等人会面).
+MEETING = {"会面", "会晤", "会见", "会谈", "通话", "通电话", "见面", "晤面"}
+
+
+def named_actor(documents: Documents, text: str) -> bool:
+    """Whether an entry opens on a named actor (a person, a country, a body): in a story about
+    the topic, what they did that day is a step of it (比根星期二抵达莫斯科)."""
+    tags = pos_tags(documents, text)
+    return bool(tags) and (tags[0][1] in ("nr", "nrt", "nrfg", "ns", "nt") or
+                           bool(documents.analysis.gazetteer.countries(tags[0][0])))
+
+
+STORY_COUNTRY = 3  # sentences naming the topic that name a country: a country of the story
+
+
+@functools.lru_cache(maxsize=4)  # once per brief
+def story_countries(documents: Documents) -> frozenset[str]:
+    """The countries the sentences naming the topic name, each in three at least."""
+    counts: dict[str, int] = {}
+    for sentence in documents.sentences:
+        if documents.names_topic(sentence.text):
+            for country in set(documents.analysis.gazetteer.countries(sentence.text)):
+                counts[country] = counts.get(country, 0) + 1
+    return frozenset(c for c, n in counts.items() if n >= STORY_COUNTRY)
+
+
+HEADLINED = 3  # words of the stories' titles that put a sentence of a central story on it
+
+
+@functools.lru_cache(maxsize=4)  # once per brief
+def headline_words(documents: Documents) -> frozenset[str]:
+    """The content words the brief's story is titled with: those of the spec's title, of
+    the selected stories' titles that name the topic, and those two titles share (a title
+    naming none of the topic, 捷克参议长率团访台, tells its own story, not the brief's)."""
+    titled: dict[str, int] = {}
+    words = set(documents.segmenter.content_words(documents.spec.title or ""))
+    for choice in documents.selected:
+        title = choice.article.title or ""
+        own = set(documents.segmenter.content_words(title))
+        if documents.names_topic(title):
+            words |= own
+        for w in own:
+            titled[w] = titled.get(w, 0) + 1
+    words |= {w for w, n in titled.items() if n >= 2}
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+def paragraph_on_story(documents: Documents, sentence: Sentence) -> bool:
+    """Whether a sentence's paragraph names the topic or whom the story is about (比根…抵达
+    莫斯科。比根…会晤了卢卡申科…的挑战者): an act it tells is a step of the story."""
+    article = documents.analysis.by_article.get(sentence.article.id, [])
+    people = set(protagonists(documents)).union(
+        *(names(s) for s in article if documents.names_topic(s.text)))  # (反对卢卡申科总统)
+    countries = documents.analysis.gazetteer.countries(sentence.text[:8])
+    return any(documents.names_topic(s.text) or people & names(s)
+               for s in article if s.paragraph == sentence.paragraph) or \
+        bool(countries) and set(countries) <= story_countries(documents)  # (澳洲…牵头呼吁)
+
+
+def headlined(documents: Documents, sentence: Sentence) -> bool:
+    """Whether a sentence tells what the stories' titles tell (中国海警…截获…香港…: the
+    titles' 中国海警, 香港, 扣押) though it names none of the topic's terms."""
+    return len(headline_words(documents) & set(sentence.words)) >= HEADLINED
+
+
+def between_topical(documents: Documents, sentence: Sentence) -> bool:
+    """Whether the sentences on both sides of it in its paragraph name the topic (在她的主持
+    之下… 。六月初，朝鲜…炸毁了…联络办公室。金与正很快声称…): told as part of the story."""
+    around = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
+              if s.paragraph == sentence.paragraph and abs(s.index - sentence.index) == 1]
+    return len(around) == 2 and all(documents.names_topic(s.text) for s in around)
+
+
+PROTAGONIST = 0.4  # share of the stories that name a person beside the topic: whom it is about
+
+
+@functools.lru_cache(maxsize=4)  # once per brief
+def protagonists(documents: Documents) -> frozenset[str]:
+    """The people the story is about: named in sentences naming the topic in three stories
+    and in two of five at least (维斯特奇尔 of the Czech visit to Taiwan). In a story about the topic, what they do
+    is on topic though the sentence names only them (蔡英文与维斯特奇尔等人会面)."""
+    stories: dict[str, set[int]] = {}
+    for sentence in documents.sentences:
+        if documents.names_topic(sentence.text):
+            for name in names(sentence):
+                stories.setdefault(name, set()).add(sentence.article.id)
+    enough = max(3, PROTAGONIST * len(documents.selected))
+    return frozenset(name for name, ids in stories.items() if len(ids) >= enough)
+
+
+def names(sentence: Sentence) -> set[str]:
+    """The people a sentence names, as the segmenter tags them (a person's name, or a
+    transliterated one of three characters or more)."""
+    return {token.word for token in sentence.tokens
+            if token.pos in ("nr", "nrt", "nrfg") and len(token.word) >= 2 or
+            token.pos == "nz" and len(token.word) >= 3}
