@@ -163,3 +163,8 @@ def test_a_reference_the_writer_glossed_in_brackets_reads_as_the_gloss():
     _, items = passage("cdt_394367.md")
     petricek = next(i for i in items if i.speaker == "佩特里切克")
     assert "王毅的代价说已经过头了" in petricek.text and "(" not in petricek.text
+
+
+def test_a_department_of_a_body_speaks_under_the_body_s_name():
+    _, items = passage("bbc_1047688.md")
+    assert [i.speaker for i in items] == ["PPTV"]  # PPTV体育部 and PPTV的声明: one voice

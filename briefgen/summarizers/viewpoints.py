@@ -313,7 +313,8 @@ class ViewpointsSummarizer:
         for view in found:  # 联邦议院议长 in a story about Germany, beside 德国's voices
             if view.actor == OTHER and nationals.get(id(view)) in sides:
                 view.actor = nationals[id(view)]
-        found = described_people(same_people(found), documents.analysis.gazetteer.countries)
+        countries = documents.analysis.gazetteer.countries
+        found = described_people(same_people(found, countries), countries)
         merged = self._merge(documents, found)
         ordered = self._round_robin(documents, merged, section)
         items: dict[tuple[str, str], Item] = {}
@@ -648,11 +649,15 @@ def _abbreviates(short: str, long: str, camps: set[str]) -> bool:
 CLAUSE_ROLE = re.compile(r"^(?:在|于|曾|被|因|自)")  # a clause about the person, no post
 
 
-def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
+DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:部|处|办公室|新闻办)$")  # 体育部, 新闻处
+
+
+def same_people(views: list[Viewpoint], countries=None) -> list[Viewpoint]:
     """One person under one name across sources: a surname alone is the full name it ends
     (佩特里切克 → 托马斯·佩特里切克) when only one does (a bare 专家 or 官员 is anyone of
     that kind, not the one 中国贸易专家), and two transliterations one
-    character apart with the same camp, or one of them unknown, are the first one met. The
+    character apart with the same camp, or one of them unknown, are the first one met; a
+    department of a body that names no country (PPTV体育部) is the body. The
     person keeps the camp and role the sources give when they agree."""
     names = list(dict.fromkeys(v.speaker for v in views))
     same: dict[str, str] = {}
@@ -665,6 +670,12 @@ def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
     camps: dict[str, set[str]] = {}
     for view in views:
         camps.setdefault(view.speaker, set()).add(view.actor)
+    for name in names:  # PPTV体育部 is PPTV: a department of a body that names no country
+        owners = [n for n in names if n != name and len(n) >= 2 and name.startswith(n) and
+                  DEPARTMENT.match(name[len(n):]) and not (countries and countries(n))]
+        if len(owners) == 1 and name not in same and (
+                camps[name] & camps[owners[0]] or OTHER in camps[name] | camps[owners[0]]):
+            same[name] = owners[0]
     for name in names:  # 韩国国情院 is 韩国情报机关国家情报院: an abbreviation of one body
         fuller = [n for n in names if n != name and n not in same and
                   _abbreviates(name, n, camps[name] & camps[n] - {OTHER})]
