@@ -168,3 +168,16 @@ def test_a_reference_the_writer_glossed_in_brackets_reads_as_the_gloss():
 def test_a_department_of_a_body_speaks_under_the_body_s_name():
     _, items = passage("bbc_1047688.md")
     assert [i.speaker for i in items] == ["PPTV"]  # PPTV体育部 and PPTV的声明: one voice
+
+
+def test_they_opening_the_claim_of_a_group_or_a_body_is_the_speakers_themselves():
+    _, items = passage("nyt_1047893.md")
+    assert [(i.speaker, i.actor) for i in items] == [("分析人士", "专家学者")]
+    assert items[0].text.startswith("希望下一任日本首相能着力解决与韩国的紧张关系")
+    _, items = passage("nyt_1047896.md")  # a province's bodies: the province is China's
+    assert [(i.actor, i.text) for i in items] == [("中国", "没有任何关于拘留的信息可以提供。")]
+
+
+def test_they_whom_the_police_speak_of_are_not_the_police():
+    _, items = passage("voa_1046841.md")  # 警方说他们是自杀: the two men found dead
+    assert not any(i.text.startswith("是自杀") for i in items)

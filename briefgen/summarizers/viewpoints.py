@@ -460,6 +460,8 @@ def key_statement(documents: Documents, view: Viewpoint) -> bool:
 # 这位批评人士, 这位俄罗斯反对派领袖: the person an article is about, named before.
 PERSON_REFERENCE = re.compile(r"(?:这位|这名|该名|那位)(?:[\u4e00-\u9fff]{0,8}?)(?:人士|领袖|领导人|"
                               r"人物|男子|女子|批评者|活动家|政治家)")
+PLURAL_SELF = re.compile(r"^(?:他们|她们|它们|它)(?![的们和与及、，,（(是被])")  # a group or body, of
+# itself (not 警方说他们是自杀: whom the police speak of)
 PERSON_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人国乡])")
 SELF_CUE = re.compile(r"^(?:他|她)(?:认为|相信|怀疑|表示|说)[，,]?")  # 她认为他…: the speaker's own
 PRINCIPAL_MENTIONS = 3  # how often an article names the person it is about
@@ -500,9 +502,14 @@ def about_principal(documents: Documents, sentence: Sentence, claim: str) -> str
     """A claim's 他 or 这位批评人士 written as the person the article is about, when that
     person is not the speaker and the sentence or the one before names them
     (卡利尼琴科说，俄罗斯医生救了他的命 → …救了纳瓦尔尼的命); 她认为… at the start of
-    the speaker's own claim is the speaker and goes."""
+    the speaker's own claim is the speaker and goes, and so does 他们 or 它 opening the claim
+    of a group or a body with no role (分析人士称，他们希望…)."""
     speech = sentence.speech
     claim = SELF_CUE.sub("", claim) if speech and len(claim) > 8 else claim
+    plural = PLURAL_SELF.match(claim)
+    if plural and speech and speech.role is None and len(claim) > plural.end() + 4 and (
+            GROUP.search(speech.speaker) or BODY.search(speech.speaker)):
+        claim = claim[plural.end():]  # 分析人士称，他们希望…; 香港警方表示，他们…: the speakers
     opening = PERSON_PRONOUN.match(claim)
     if opening and speech and not GROUP.search(speech.speaker) and (
             speech.role or re.fullmatch(TRANSLITERATION, speech.speaker) or
