@@ -503,12 +503,12 @@ def about_principal(documents: Documents, sentence: Sentence, claim: str) -> str
     person is not the speaker and the sentence or the one before names them
     (卡利尼琴科说，俄罗斯医生救了他的命 → …救了纳瓦尔尼的命); 她认为… at the start of
     the speaker's own claim is the speaker and goes, and so does 他们 or 它 opening the claim
-    of a group or a body with no role (分析人士称，他们希望…)."""
+    of a group or a body with no role and a known side (分析人士称，他们希望…)."""
     speech = sentence.speech
     claim = SELF_CUE.sub("", claim) if speech and len(claim) > 8 else claim
     plural = PLURAL_SELF.match(claim)
-    if plural and speech and speech.role is None and len(claim) > plural.end() + 4 and (
-            GROUP.search(speech.speaker) or BODY.search(speech.speaker)):
+    if plural and speech and speech.role is None and len(claim) > plural.end() + 4 and \
+            speech.camp != OTHER and (GROUP.search(speech.speaker) or BODY.search(speech.speaker)):
         claim = claim[plural.end():]  # 分析人士称，他们希望…; 香港警方表示，他们…: the speakers
     opening = PERSON_PRONOUN.match(claim)
     if opening and speech and not GROUP.search(speech.speaker) and (
@@ -639,6 +639,17 @@ def _variants(a: str, b: str) -> bool:
         not BODY.search(a) and not BODY.search(b)
 
 
+def _one_transliteration(a: str, b: str) -> bool:
+    """One foreign name as two outlets write it: the same given name, an initial left out and
+    a surname cut short in one (斯科特·康 and 斯科特·D·康恩)."""
+    parts_a, parts_b = ([p for p in re.split(r"[·‧・•]", name) if not re.fullmatch(r"[A-Za-z.]+", p)]
+                        for name in (a, b))
+    if a == b or len(parts_a) != 2 or len(parts_b) != 2 or parts_a[0] != parts_b[0]:
+        return False
+    return parts_a[1] != parts_b[1] and (parts_a[1].startswith(parts_b[1]) or
+                                         parts_b[1].startswith(parts_a[1]))
+
+
 def _abbreviates(short: str, long: str, camps: set[str]) -> bool:
     """Whether a body's name is a short form of another's of the same camp: without the
     country, its characters stand in the other's in order, ending on the same one
@@ -700,7 +711,8 @@ def same_people(views: list[Viewpoint], countries=None) -> list[Viewpoint]:
             same[name] = holders.pop()
     for n, name in enumerate(names):
         for earlier in names[:n]:
-            if earlier not in same and name not in same and _variants(earlier, name) and (
+            if earlier not in same and name not in same and (
+                    _variants(earlier, name) or _one_transliteration(earlier, name)) and (
                     camps[earlier] & camps[name] or OTHER in camps[earlier] | camps[name]):
                 same[name] = earlier
     by_person: dict[str, list[Viewpoint]] = {}
