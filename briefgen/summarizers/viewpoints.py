@@ -35,9 +35,10 @@ STANCE = re.compile(
     r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|主权|内政|原则|立场|不清楚|不知道|惊讶|意外|"
     r"不变|难以|很难|难说|是一场|加剧|恶化|霸权|反感|不排除|伟大|价值观|殃及|体现|更像|不明朗|过头|"
     r"过分|欺骗")
-# Claims that say nothing of their own: watching, no comment.
+# Claims that say nothing of their own: watching, no comment, no information to give.
 SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
-                         r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论")
+                         r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论|"
+                         r"^(?:目前|暂时|暂)?(?:没有|无)[^。，]{0,12}(?:信息|消息|资料|细节)(?:可以|可)?(?:提供|透露)。$")
 # What a claim holds apart from its own voice: the background of a 随着 clause, a purpose
 # clause after an action (…发射了两枚导弹，以向美国发出警告) and a pledge named as a noun
 # (重申…的承诺) report what others did or said; their stance words are not the speaker's, nor
