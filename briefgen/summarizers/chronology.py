@@ -4,6 +4,7 @@ phrased compactly, merged when several sources report it, in date order."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from briefgen import timex
@@ -47,7 +48,7 @@ EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)")
 # Ends on a verb that wants what follows it (…何桂蓝批评, …表示, …发表谈话), or opens a list.
 WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|(?<![访询慰顾学提疑])问|坦言|直言|"
-                          r"要求|宣布|声称|质疑|反驳|回应|写道|提到|提及|(?<![的出])保证|发出警告|"
+                          r"要求|宣布|声称|质疑|反驳|回应|写道|重申|提到|提及|(?<![的出])保证|发出警告|"
                           r"[做作]出了?(?:决定|评论|回应|表态|裁决)|发表了?(?:谈话|声明)|"
                           r"发表了?[^，,]{0,12}(?:评论|社论|文章))[。.]?$")
 # Told as heard, not as known (据报道 with no outlet, 据称, 未经证实): no event of the chronology.
@@ -56,6 +57,8 @@ HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|
 # The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
 SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
 # A pronoun opening what a body made known stands for that body (美国政府宣布，他们将…)
+# A comment made, then what it said (王毅针对…一事做出评论，称…): a saying of that day.
+COMMENTED = re.compile(r"(?:[做作]出了?|发表了?)[^，,]{0,12}(?:评论|回应|表态|讲话|谈话)[，,]\s*(?:称|表示|说|指)")
 SAYER_AGAIN = re.compile(r"^([^，,。“”「」]{2,20}?(?:宣布|宣告|公布|表示|声明|称))[，,]\s*"
                          r"(?:他们|她们|它们|他們|她們|它們|他|她|它)(?=将|會|会|已|要|正)")
 PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
@@ -71,6 +74,8 @@ STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All r
                    r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)
 # A sum paid, owed or fined in a month is an act of that month, not a state over it.
 PAID = re.compile(r"支付|付款|缴付|缴纳|罚款|处以|赔偿|收购|买下|出售|捐赠|捐款|拨款")
+# How many over a year (港澳居民移居台湾的人数创下近年新高): a year's figure, no act.
+STATISTIC = re.compile(r"(?:人数|数量|总数|人次|比例|数字)[^，,。]{0,6}(?:创下?|达到?|超过|增至|降至)")
 NOW = re.compile(r"目前|如今|现时|眼下")
 SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
@@ -86,6 +91,8 @@ class ChronologySummarizer:
             event = _event(documents, sentence, t, text, documents.vector(sentence.words))
             events += [event] if event.text else []  # (a lede its sentence cannot complete)
         merged = _on_story(documents, merge(events))
+        days = {e.iso for e in merged if not e.spanned}
+        merged = [e for e in merged if not e.spanned or e.iso not in days]
         headlines = headline_words(documents)
         for event in merged:  # told in the stories' titles: what the story is about
             event.headline = sum(1 for w in set(event.vector) if w in headlines)
@@ -133,6 +140,10 @@ class ChronologySummarizer:
                 continue
             if ANCHOR_BEFORE.search(sentence.text[:t.offset]) or \
                     ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
+                since = _since(documents, sentence, t)
+                if since and (topical or documents.names_topic(since)):
+                    events.append(replace(_event(documents, sentence, t, since, context), spanned=True))
+                seen.add(t.iso)
                 continue
             if any(permitted(sentence.text, t, o) for o in found if o.iso != t.iso):
                 continue  # 周三…决定禁止周末…示威: the day of what was barred, not of the ban
@@ -149,7 +160,7 @@ class ChronologySummarizer:
                     o.start < t.start and not _anchor(sentence.text, o) for o in found):
                 seen.add(t.iso)  # the notice's own day: the act it tells has its day
                 continue
-            if SAYING.search(_clause_at(sentence.text, t)) or \
+            if SAYING.search(_clause_at(sentence.text, t)) or COMMENTED.search(sentence.text[t.offset:t.offset + 60]) or \
                     sentence.speech and sentence.speech.claim and \
                     t.offset < sentence.speech.claim_start and \
                     compact(sentence.text, t, found) in sentence.speech.claim:
@@ -157,7 +168,8 @@ class ChronologySummarizer:
                 news = lede or sentence.paragraph == 0 and sentence.index == 0 and \
                     documents.names_topic(sentence.text)  # the saying a story reports: news
                 said = _statement(documents, sentence, t, found, news)
-                if said and (OWN_ACT.match(sentence.speech.claim) or sentence.speech.role and
+                if said and (OWN_ACT.match(sentence.speech.claim) or THREAT.search(said) or
+                             sentence.speech.role and
                              RULING.search(sentence.speech.claim) or _public(sentence) or
                              not _stance_told(sentence, said)):  # a decision told is its act
                     events.append(_event(documents, sentence, t, said, context))
@@ -193,7 +205,7 @@ class ChronologySummarizer:
             if FIGURE.search(text) and not PAID.search(text) and \
                     EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part"):
                 continue  # how much over a half-year is a state, not an event
-            if NOW.search(text):
+            if NOW.search(text) or t.precision == "year" and STATISTIC.search(text):
                 continue  # 股市目前的交易价格是…: how things stand when written, no act of that day
             judged = FINDING.sub("", text)  # what tests found is no one's opinion
             if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
@@ -323,7 +335,8 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     own = OWN_ACT.match(speech.claim) if speech and speech.claim else None
     if speech is None or not speech.claim or \
             not (lede or own or ANNOUNCING.search(speech.cue or "") or _public(sentence) or
-                 speech.role and RULING.search(speech.claim)) or speech.continued or \
+                 speech.role and RULING.search(speech.claim) or
+                 THREAT.search(speech.claim) and headlined(documents, sentence)) or speech.continued or \
             any(speech.claim_start <= t.offset < speech.claim_end for t in times):
         return None
     frame = sentence.text[:speech.claim_start]
@@ -357,6 +370,12 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
         paired = paired or goes_on(parts, clause)
         parts.append(clause)
     claim = "".join(parts).rstrip("，,；;：:、 ")
+    threat = ([None] + list(THREAT.finditer(speech.claim)))[-1]  # (…坐视不管，一定要让其…代价)
+    if threat and not own:
+        said = next(c for at, c in _clauses(speech.claim) if at <= threat.start() < at + len(c))
+        if said.rstrip("，,；;：:、。 ") not in claim:  # the threat is the act told
+            claim = claim + "，" + said.rstrip("，,；;：:、。 ")
+    frame = re.sub(r"[做作]出了?(?:评论|回应|表态)[，,]\s*(?=称|表示|说|指)", "", frame)  # …做出评论，称
     if len(claim) < 6 or _as_event(documents, frame) is None or \
             not re.search(rf"{REPORTING}|{ANNOUNCING.pattern}|声明|称$", frame[-8:]):
         return None
@@ -390,6 +409,10 @@ OWN_ACT = re.compile(r"^(?:他|她)?(?:已经?|已|曾)?(?=向[^，,。“”]{2
 
 # An official's ruling on what is lawful (国务卿表示，中国…的声索“完全不合法”): a state's act.
 RULING = re.compile(r"(?:不合法|非法|无效|违法|违反国际法)[”」]?[。.]?$")
+
+
+# A threat the stories' titles tell (…一定要让其…付出沉重代价): a state's act of its day.
+THREAT = re.compile(r"付出[^，,。]{0,6}代价|后果自负|予以反制|采取反制|进行报复|予以报复|坐视不管")
 
 
 # A sentence opening on who says what follows (印度周一称，…; 印度政府发表声明指，…); 据…报道
@@ -616,6 +639,36 @@ def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) 
 
 
 # 今年, 本年, 今年早些时候: a year the sentence takes from when it was written.
+# Since an act (英超自1992年成立以来; 美国国防部自2000年开始每年都…; 自从习近平2012年成为
+# 中共领导人以来): the act is an event of its date, though what follows spans the years after.
+SINCE_ACT = re.compile(r"自从?(?P<before>[^，,。；;自]{0,20}?)(?P<date>{date})(?P<act>[^，,。；;]{2,40}?)"
+                       r"(?:以来|之后|以后)|(?P<subject>[^，,。；;]{2,20}?)自从?(?P<date2>{date})(?P<start>开始|起)"
+                       r"[，,]?(?P<rest>[^，,。；;]{4,60})")
+
+
+def _since(documents: Documents, sentence: Sentence, found: timex.Timex) -> str | None:
+    """The act a 自…以来 / 自…开始 phrase dates, standing alone, or None (自2013年以来，…:
+    a span from a date, no act of it)."""
+    pattern = re.compile(SINCE_ACT.pattern.replace("{date}", re.escape(found.text)))
+    match = next((m for m in pattern.finditer(sentence.text)
+                  if found.offset in (m.start("date"), m.start("date2"))), None)
+    opened = sentence.text[:match.start()] if match else ""
+    if match is None or opened.count("“") > opened.count("”"):
+        return None  # (“这一变化也许是自2010年马政府提出的…以来…”: one's words)
+    if match["act"]:
+        text = (match["before"] + match["act"]).strip()
+        text = re.sub(r"^(?:今年|去年|本月|上月)", "", text)
+    else:
+        subject = re.sub(r"^.*[，,]", "", match["subject"]).strip()
+        text = subject + ("开始" if match["start"] == "开始" else "") + match["rest"]
+    text = re.sub(r"\s*\d{4}\.[A-Z]{1,2}\.?\s*", "", LATIN_GLOSS.sub("", text))  # 壹传媒0282.HK.
+    event = _as_event(documents, text)
+    if not re.search(r"[\u4e00-\u9fff]{2}", match["act"] or match["rest"] or "") or \
+            event is None or judges(event) or leans(_bound(documents, event)):
+        return None
+    return documents.analysis.standalone(sentence, event)
+
+
 PRESS_MEETING = re.compile(r"见记者|会见(?:媒体)?记者|记者会|发布会|受访")
 FRAMED_ACT = re.compile(r"(?:就在|当|继|在|自从?)?(?P<act>[^，,；;]{6,}?)(?:之后|以后|后|之时|时|以前|之前)")
 

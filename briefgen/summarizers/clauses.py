@@ -50,7 +50,8 @@ UNTOLD_DECISION = re.compile(r"(?:[做作]出了?(?:决定|裁决|裁定|判决)
 SETTING = re.compile(r"在[^，,]{1,24}(?:的地方|地区|场所|场合|之际|期间)[，,]$")
 # (…和16个联邦州引入了规定，在规定佩戴口罩的地方，不戴口罩者将被罚款…: the rule is what follows)
 # Its object counted but not named (…发布一段视频): what it was is in a clause it lost.
-UNNAMED_OBJECT = re.compile(r"[一两几数][段份则篇条张封][\u4e00-\u9fff]{1,3}$")
+UNNAMED_OBJECT = re.compile(r"[一两几数][段份则篇条张封][\u4e00-\u9fff]{1,3}$|"
+                            r"(?:前往|赶到|赶赴|到达|抵达|来到)现场")  # …or a scene told before it
 # An emphatic 就是 before the act (纳粹党就是利用…) leans on the clause it answers.
 EMPHATIC = re.compile(r"(?<=[\u4e00-\u9fff])就是(?=利用|借|通过|以|在|靠|用|把|将|为了)")
 MAX_CHARS = 60

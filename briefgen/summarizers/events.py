@@ -38,6 +38,7 @@ class Event:
     acts: frozenset = frozenset()  # its verbs (two characters or more)
     headline: int = 0  # words of its sentences that the selected stories' titles use
     sides: frozenset = frozenset()  # the countries its opening names (who acts)
+    spanned: bool = False  # told only as where a span starts (自…以来): kept when nothing else tells its day
 
 
 def merge(events: list[Event]) -> list[Event]:
@@ -206,7 +207,7 @@ def _combine(group: list[Event]) -> Event:
                  phrasing.vector, sources, max(e.topical for e in group), phrasing.names_topic,
                  frozenset().union(*(e.keywords for e in group)), phrasing.lede,
                  "\n".join(sorted({e.told for e in group})), phrasing.actor, phrasing.acts,
-                 0, phrasing.sides)
+                 0, phrasing.sides, all(e.spanned for e in group))
 
 
 def shown(precision: str) -> str:
