@@ -174,9 +174,14 @@ def test_they_opening_the_claim_of_a_group_or_a_body_is_the_speakers_themselves(
     _, items = passage("nyt_1047893.md")
     assert [(i.speaker, i.actor) for i in items] == [("分析人士", "专家学者")]
     assert items[0].text.startswith("希望下一任日本首相能着力解决与韩国的紧张关系")
-    documents, items = passage("nyt_1047896.md")  # a province's bodies: the province is China's
-    assert [s.speech.camp for s in documents.sentences if s.speech] == ["中国"]
-    assert items == []  # 他们没有任何关于拘留的信息可以提供: no information, no view
+
+
+def test_no_information_to_give_says_nothing():
+    from briefgen.summarizers.viewpoints import SAYS_LITTLE
+    documents, items = passage("nyt_1047896.md")  # 他们没有任何关于拘留的信息可以提供
+    assert [s.speech.speaker for s in documents.sentences if s.speech] == ["广东省公安厅和广东省政府发言人"]
+    assert items == [] and SAYS_LITTLE.search("没有任何关于拘留的信息可以提供。")
+    assert not SAYS_LITTLE.search("没有任何证据显示他们参与暴动。")
 
 
 def test_they_whom_the_police_speak_of_are_not_the_police():

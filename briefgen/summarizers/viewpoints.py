@@ -400,7 +400,9 @@ class ViewpointsSummarizer:
         for name in order:
             speakers: dict[str, list[Viewpoint]] = {}
             for view in sorted((v for v in views if v.actor == name),
-                               key=lambda v: (-weight(v), -len(v.sources), v.sentence.order)):
+                               key=lambda v: (bool(CONTRAST.match(v.claim)), -weight(v),
+                                              -len(v.sources), v.sentence.order)):  # 问题是…
+                # answers the speaker's own point before it: never the speaker's first point
                 speakers.setdefault(view.speaker, []).append(view)
             ranked = sorted(speakers.values(), key=lambda vs: (  # the voice most sources
                 -len(set().union(*(v.sources for v in vs))), weight(vs[0]) == 0,  # quote first
@@ -443,7 +445,7 @@ FINISHED = re.compile(r"[\u4e00-\u9fff](?<![为除罢算])了(?![解结])")  # �
 def key_statement(documents: Documents, view: Viewpoint) -> bool:
     """Whether a claim with no stance word is still a party's position worth a place when
     room is left: said by a named person with a post or by a body of a side (not a paper, not
-    an unnamed voice or official), and no report of an act (no time of its own, nothing told
+    an unnamed voice or official, not a bare country), and no report of an act (no time of its own, nothing told
     as done, no plan, no patient's state or terms set, not the chronology's event retold):
     英国外交及联邦事务部发言人: 我们正与香港各行各业的企业保持密切联系…"""
     if view.actor in NO_PARTY or UNNAMED.match(view.speaker) or TOLD_EVENT.match(view.claim) or \
@@ -451,6 +453,8 @@ def key_statement(documents: Documents, view: Viewpoint) -> bool:
         return False
     if not (view.role or BODY.search(view.speaker) and not ANONYMOUS.search(view.speaker)):
         return False
+    if documents.analysis.gazetteer.countries(view.speaker) == [view.speaker]:
+        return False  # 韩国: a bare country, whose voice the sentence does not say
     timed = any(t.text in view.claim for t in view.sentence.times)
     return not timed and not DONE_ACT.search(view.claim) and not FINISHED.search(view.claim) and \
         not PLAN.search(view.claim) and \
