@@ -93,6 +93,18 @@ def test_ordinary_people_named_with_what_they_do_speak():
     assert spoken("x", CASES["herder_speaking_to_an_outlet"]["paragraphs"]) == [
         ("达古拉", "内蒙古牧民", "中国"), ("乌云格勒", "微信网民", "其他")]
 
+    # 美国之音打电话给内蒙古的牧民巴达克: whom the outlet called is a herder, not the outlet's side
+    assert spoken("x", CASES["herder_an_outlet_called"]["paragraphs"]) == [
+        ("巴达克", "内蒙古的牧民", "中国")]
+
+
+
+def test_a_body_only_one_side_has_gives_its_camp_without_the_side_named():
+    """国家通讯传播委员会主委: the commission is Taiwan's (gazetteer data), though the role does
+    not say 台湾."""
+    assert spoken("x", [CASES["body_of_taiwan_named_alone"]["text"]]) == [
+        ("陈耀祥", "国家通讯传播委员会主委", "台湾")]
+
 
 def test_who_speaks_to_an_outlet_is_a_speaker():
     """X向美国之音表示, X对南蒙古人权信息中心说: speaking to the media or a body that reports

@@ -608,6 +608,12 @@ class SpeechReader:
         for n, token in enumerate(tokens[:-1]):  # a clause that modifies it: …访问的
             if token.pos.startswith(("v", "a")) and token.pos != "vn" and tokens[n + 1].word == "的":
                 lead = max(lead, tokens[n + 1].offset + 1)
+            if n and token.pos.startswith("p") and tokens[n - 1].pos.startswith(("v", "l")) and \
+                    tokens[n - 1].pos != "vn":  # 美国之音打电话给内蒙古的牧民: the one called
+                lead = max(lead, token.offset + len(token.word))
+        done = re.search(r"了[^的]{1,20}的", role[lead:])  # 以暴动罪拘捕了到场…居民的议员: the
+        if done:  # act told before the post is the writer's story, not the person's post
+            lead += done.end()
         return self._role_phrase(role[lead:])
 
     def _names_someone(self, name: str) -> bool:
