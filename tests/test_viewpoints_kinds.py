@@ -199,7 +199,7 @@ def test_the_voice_most_sources_quote_speaks_first_for_its_side(publishers):
 
 def test_one_foreign_name_written_with_and_without_an_initial_and_cut_short():
     # VOA (斯科特·D·康恩, Scott D. Conn) and another outlet (斯科特·康) on the US Third Fleet's commander
-    from briefgen.summarizers.viewpoints import _one_transliteration
+    from briefgen.summarizers.speakers import _one_transliteration
     assert _one_transliteration("斯科特·康", "斯科特·D·康恩")
     assert not _one_transliteration("斯科特·康恩", "马克·康恩")  # another given name: another man
     assert not _one_transliteration("托马斯·佩特里切克", "托马斯·佩特里切克")
