@@ -203,3 +203,16 @@ def test_one_foreign_name_written_with_and_without_an_initial_and_cut_short():
     assert _one_transliteration("斯科特·康", "斯科特·D·康恩")
     assert not _one_transliteration("斯科特·康恩", "马克·康恩")  # another given name: another man
     assert not _one_transliteration("托马斯·佩特里切克", "托马斯·佩特里切克")
+
+
+def test_a_claim_whose_long_clause_a_chronology_entry_holds_is_told_there():
+    """cdt_394367: Wang Yi's threat is the chronology's entry of 8-31; the viewpoint quoting the
+    same words (with a clause more) would say it again. A claim sharing only short words is not."""
+    from briefgen.summarizers.viewpoints import _clause_told
+
+    entry = ("中国外交部部长王毅针对维特奇访台一事称，捷克参议院议长是在“公开挑衅”，"
+             "一定要让其为自己的短视行为和政治投机付出沉重代价")
+    claim = ("捷克参议院议长是在“公开挑衅”，中国政府和中国人民决不会听之任之、坐视不管，"
+             "一定要让其为自己的短视行为和政治投机付出沉重代价。")
+    assert _clause_told(claim, entry)
+    assert not _clause_told("维特奇议长的行程一定会影响我们和中国的关系，但我认为，王毅的代价说已经过头了。", entry)
