@@ -231,3 +231,13 @@ def test_a_role_keeps_the_firm_it_is_held_in():
     found = spoken("x", [CASES["role_in_a_firm"]["text"]])
     assert [(name, role) for name, role, _ in found] == [
         ("道格·雅各布森", "雅各布森伯顿凯利律师事务所的合伙人")]
+
+
+def test_a_body_speaking_through_its_own_channel_is_the_speaker():
+    """voa_1046833 (白宫国安会8月15日还透过推特表示) and nyt_1047896.md (海警周三在其官方社交媒体页面上表示):
+    透过 a channel is how the body speaks, like 通过; the National Security Council and the
+    coast guard are bodies that speak."""
+    found = spoken("x", ["白宫国安会8月15日还透过推特表示，乐见美国的坚实伙伴台湾与捷克共同合作、分享专业。"])
+    assert [name for name, _, _ in found] == ["白宫国安会"]
+    found = spoken("x", ["海警周三在其官方社交媒体页面上表示，警方扣留了十余名涉嫌非法越境的人，但没有提供更多细节。"])
+    assert [name for name, _, _ in found] == ["海警"]
