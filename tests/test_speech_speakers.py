@@ -93,6 +93,18 @@ def test_ordinary_people_named_with_what_they_do_speak():
     assert spoken("x", CASES["herder_speaking_to_an_outlet"]["paragraphs"]) == [
         ("达古拉", "内蒙古牧民", "中国"), ("乌云格勒", "微信网民", "其他")]
 
+    # 美国之音打电话给内蒙古的牧民巴达克: whom the outlet called is a herder, not the outlet's side
+    assert spoken("x", CASES["herder_an_outlet_called"]["paragraphs"]) == [
+        ("巴达克", "内蒙古的牧民", "中国")]
+
+
+
+def test_a_body_only_one_side_has_gives_its_camp_without_the_side_named():
+    """国家通讯传播委员会主委: the commission is Taiwan's (gazetteer data), though the role does
+    not say 台湾."""
+    assert spoken("x", [CASES["body_of_taiwan_named_alone"]["text"]]) == [
+        ("陈耀祥", "国家通讯传播委员会主委", "台湾")]
+
 
 def test_who_speaks_to_an_outlet_is_a_speaker():
     """X向美国之音表示, X对南蒙古人权信息中心说: speaking to the media or a body that reports
@@ -219,3 +231,13 @@ def test_a_role_keeps_the_firm_it_is_held_in():
     found = spoken("x", [CASES["role_in_a_firm"]["text"]])
     assert [(name, role) for name, role, _ in found] == [
         ("道格·雅各布森", "雅各布森伯顿凯利律师事务所的合伙人")]
+
+
+def test_a_body_speaking_through_its_own_channel_is_the_speaker():
+    """voa_1046833 (白宫国安会8月15日还透过推特表示) and nyt_1047896.md (海警周三在其官方社交媒体页面上表示):
+    透过 a channel is how the body speaks, like 通过; the National Security Council and the
+    coast guard are bodies that speak."""
+    found = spoken("x", ["白宫国安会8月15日还透过推特表示，乐见美国的坚实伙伴台湾与捷克共同合作、分享专业。"])
+    assert [name for name, _, _ in found] == ["白宫国安会"]
+    found = spoken("x", ["海警周三在其官方社交媒体页面上表示，警方扣留了十余名涉嫌非法越境的人，但没有提供更多细节。"])
+    assert [name for name, _, _ in found] == ["海警"]

@@ -12,7 +12,8 @@ from briefgen.model import Article
 from briefgen.selection import Selected
 from briefgen.spec import load_spec
 from briefgen.summarizers import Documents
-from briefgen.summarizers.viewpoints import Viewpoint, described_people, same_people
+from briefgen.summarizers.speakers import described_people, same_people
+from briefgen.summarizers.viewpoints import Viewpoint
 from conftest import ROOT
 
 DATA = ROOT / "tests" / "data" / "viewpoints" / "one_person_described.yaml"

@@ -180,9 +180,39 @@ def test_a_patients_state_and_a_rulings_terms_are_reports_not_views(publishers):
     一位发言人表示，允许示威的前提条件是… (what the court ruled): facts, no viewpoints."""
     from briefgen.summarizers.viewpoints import takes_stance
     hospital = viewpoints("navalny-poisoning.yaml", ["voa_1046874"], publishers)
-    assert not any("病情" in i.text for i in hospital)
+    reports = [i.text for i in hospital if "医院" in i.speaker]
+    assert not any("病情" in t or "昏迷" in t for t in reports)  # 在加护病房，仍处在人工昏迷状态
     court = viewpoints("berlin-reichstag-protest.yaml", ["dw_1047046"], publishers)
     assert not any("前提条件" in i.text for i in court)
     # a judgement beside the state is still a view (test_viewpoints_real: 不明朗)
     assert takes_stance("究竟是什么情形导致阿列克谢·纳瓦尔尼病情危急目前还不明朗。")
     assert not takes_stance("纳瓦尔尼的病情严重，但目前并无紧急生命危险。")
+
+
+def test_the_voice_most_sources_quote_speaks_first_for_its_side(publishers):
+    # 佩特里切克 is quoted by VOA and DW, the Czech owner of a bar in Taipei by VOA alone
+    items = viewpoints("czech-taiwan-visit.yaml", ["cdt_394367", "dw_1047017"], publishers,
+                       max_items=4)
+    czech = [i.speaker for i in items if i.actor == "捷克"]
+    assert czech[0] == "佩特里切克" and "皮哈" not in czech
+
+
+def test_one_foreign_name_written_with_and_without_an_initial_and_cut_short():
+    # VOA (斯科特·D·康恩, Scott D. Conn) and another outlet (斯科特·康) on the US Third Fleet's commander
+    from briefgen.summarizers.speakers import _one_transliteration
+    assert _one_transliteration("斯科特·康", "斯科特·D·康恩")
+    assert not _one_transliteration("斯科特·康恩", "马克·康恩")  # another given name: another man
+    assert not _one_transliteration("托马斯·佩特里切克", "托马斯·佩特里切克")
+
+
+def test_a_claim_whose_long_clause_a_chronology_entry_holds_is_told_there():
+    """cdt_394367: Wang Yi's threat is the chronology's entry of 8-31; the viewpoint quoting the
+    same words (with a clause more) would say it again. A claim sharing only short words is not."""
+    from briefgen.summarizers.viewpoints import _clause_told
+
+    entry = ("中国外交部部长王毅针对维特奇访台一事称，捷克参议院议长是在“公开挑衅”，"
+             "一定要让其为自己的短视行为和政治投机付出沉重代价")
+    claim = ("捷克参议院议长是在“公开挑衅”，中国政府和中国人民决不会听之任之、坐视不管，"
+             "一定要让其为自己的短视行为和政治投机付出沉重代价。")
+    assert _clause_told(claim, entry)
+    assert not _clause_told("维特奇议长的行程一定会影响我们和中国的关系，但我认为，王毅的代价说已经过头了。", entry)

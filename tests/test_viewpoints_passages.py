@@ -13,7 +13,7 @@ from briefgen.model import Article
 from briefgen.selection import Selected
 from briefgen.spec import Section, load_spec
 from briefgen.summarizers import Documents
-from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+from briefgen.summarizers.viewpoints import ViewpointsSummarizer, takes_stance
 from conftest import ROOT
 
 PASSAGES = ROOT / "tests" / "data" / "viewpoints" / "passages.yaml"
@@ -118,3 +118,72 @@ def test_the_writer_telling_what_the_speaker_did_not_say_is_no_part_of_the_claim
     assert told_of_speaker(speech, balanced_claim(speech.claim)) == "会继续帮助成蕾以及她的家人。"
     _, items = passage("dw_1047009.md")
     assert not any("没有说明" in i.text for i in items)
+
+
+def test_a_remark_told_first_gives_way_to_the_stance_of_the_same_statement():
+    _, items = passage("reuters_1046165.md")
+    oliver = [i.text for i in items if i.speaker == "Shane Oliver"]
+    assert oliver and "安倍经济学没有真正的替代品" in oliver[0]
+    assert "短期内市场会有点紧张" not in oliver[0]
+
+
+def test_a_government_statement_without_stance_words_is_heard_when_room_is_left():
+    _, items = passage("reuters_1046248.md")
+    assert [(i.actor, i.speaker) for i in items] == [("英国", "英国外交及联邦事务部发言人")]
+    assert items[0].text.startswith("我们正与香港各行各业的企业保持密切联系")
+
+
+def test_an_unnamed_official_telling_where_missiles_flew_is_no_viewpoint():
+    documents, items = passage("dw_1047074.md")
+    assert any(s.speech and "国防官员" in s.speech.speaker for s in documents.sentences)
+    assert not any("发射" in i.text for i in items)
+
+
+def test_a_call_made_at_the_other_side_s_request_is_no_stance():
+    documents, items = passage("reuters_1046325.md")
+    speech = next(s.speech for s in documents.sentences if s.speech)
+    assert speech.speaker == "中国商务部" and not takes_stance(speech.claim)
+    assert items == []  # a call held, told as done: the chronology's, not a view
+
+
+def test_a_claim_opening_on_this_goes_on_with_what_the_speaker_said_just_before():
+    _, items = passage("nyt_1047912.md")
+    assert [(i.speaker, i.text) for i in items] == [
+        ("胡志伟", "林卓廷已经从受害人变成了被告。这是一个完全不合理的情况。")]
+
+
+def test_a_speech_keeps_its_first_sentences_that_stand_and_a_role_drops_the_writer_s_story():
+    documents, items = passage("rfa_1047974.md")
+    lam = next(i for i in items if i.speaker == "林卓廷")
+    assert lam.text == "我参与暴动？721暴动？香港现在真是荒谬！"  # not 这个执法行动, whose
+    assert lam.role == "民主派立法会议员" and lam.actor == "香港民主派"  # act the item lost
+
+
+def test_a_reference_the_writer_glossed_in_brackets_reads_as_the_gloss():
+    _, items = passage("cdt_394367.md")
+    petricek = next(i for i in items if i.speaker == "佩特里切克")
+    assert "王毅的代价说已经过头了" in petricek.text and "(" not in petricek.text
+
+
+def test_a_department_of_a_body_speaks_under_the_body_s_name():
+    _, items = passage("bbc_1047688.md")
+    assert [i.speaker for i in items] == ["PPTV"]  # PPTV体育部 and PPTV的声明: one voice
+
+
+def test_they_opening_the_claim_of_a_group_or_a_body_is_the_speakers_themselves():
+    _, items = passage("nyt_1047893.md")
+    assert [(i.speaker, i.actor) for i in items] == [("分析人士", "专家学者")]
+    assert items[0].text.startswith("希望下一任日本首相能着力解决与韩国的紧张关系")
+
+
+def test_no_information_to_give_says_nothing():
+    from briefgen.summarizers.viewpoints import SAYS_LITTLE
+    documents, items = passage("nyt_1047896.md")  # 他们没有任何关于拘留的信息可以提供
+    assert [s.speech.speaker for s in documents.sentences if s.speech] == ["广东省公安厅和广东省政府发言人"]
+    assert items == [] and SAYS_LITTLE.search("没有任何关于拘留的信息可以提供。")
+    assert not SAYS_LITTLE.search("没有任何证据显示他们参与暴动。")
+
+
+def test_they_whom_the_police_speak_of_are_not_the_police():
+    _, items = passage("voa_1046841.md")  # 警方说他们是自杀: the two men found dead
+    assert not any(i.text.startswith("是自杀") for i in items)

@@ -53,7 +53,7 @@ ADVERB_AFTER = r"(?:就|也|还|则|又|更|曾|已|亦|均|都|再|并|随即|�
 ADVERBIAL = re.compile(
     r"在[^，,。在]{1,24}(?:上|中|时|期间|之际)(?:致词|致辞|讲话|演讲|发言)?$|(?:与|同)[^，,]{1,20}?(?:会面|会谈|会晤|通话)时|"
     r"(?:介绍|谈到|谈及|会见|会晤|访问|出席|回答|回应|主持|结束)[^，,]{0,16}?时|就[^，,]{1,14}?问题|"
-    r"接受[^，,]{1,14}?(?:采访|专访|访问|询问)时?|(?:致词|致辞|讲话|演讲|发言)时|通过[^，,]{1,12}?(?=发表|表示|说|称|$)|对此|就此|"
+    r"接受[^，,]{1,14}?(?:采访|专访|访问|询问)时?|(?:致词|致辞|讲话|演讲|发言)时|(?:通过|透过|经由|借由)[^，,]{1,12}?(?=发表|表示|说|称|$)|对此|就此|"
     r"(?:对(?!外(?!界|$))|向)[^，,。的]{1,12}$|(?:针对|对于|关于|就)[^，,]{1,24}?(?:做出|作出|发表)?(?:了)?"
     r"(?:评论|回应|表态)?$|(?<!正)在[^，,。]{1,16}$|"
     r"发表(?:了)?(?:谈话|声明|讲话|文章)|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[月日]|"
@@ -81,7 +81,8 @@ BODY = re.compile(r"(?:声明|宣言|新闻稿|文件|报告|社论|评论|公�
                   r"国防部|国防省|统一部|白宫|国务院|五角大楼|联合参谋本部|发言人|官员|人士|专家|学者|"
                   r"媒体|韩媒|美媒|》|报|社|电视台|研究所|智库|美方|韩方|朝方|中方|日方|方面|双方|"
                   r"两国|美国|韩国|朝鲜|中国|日本|党|当局|警方|法院|医院|组织|委员会|议会|使馆|领事馆|办公室|"
-                  r"协会|学会|联合会|工会|团体|联盟|基金会|中心|公司|集团|控股|部|局|厅|署|院|馆|处)$")
+                  r"协会|学会|联合会|工会|团体|联盟|基金会|中心|公司|集团|控股|部|局|厅|署|院|馆|处|"
+                  r"国安会|海警|海巡|军方|海关|司令部|舰队)$")
 NOT_A_SPEAKER = re.compile(r"^(?:按照|根据|依据|随着|为了|对于|关于|由于|如果|若|当|有|就|主要|之前|此前|以前|目前|"
                            r"一些人|另一些人|外界|舆论|这|那|其|它|任何|所有|每个|每一|让|使|令|请|叫)")
 # A seat of government a state speaks through (克里姆林宫, 青瓦台, 华府), when the actors know it.
@@ -608,6 +609,12 @@ class SpeechReader:
         for n, token in enumerate(tokens[:-1]):  # a clause that modifies it: …访问的
             if token.pos.startswith(("v", "a")) and token.pos != "vn" and tokens[n + 1].word == "的":
                 lead = max(lead, tokens[n + 1].offset + 1)
+            if n and token.pos.startswith("p") and tokens[n - 1].pos.startswith(("v", "l")) and \
+                    tokens[n - 1].pos != "vn":  # 美国之音打电话给内蒙古的牧民: the one called
+                lead = max(lead, token.offset + len(token.word))
+        done = re.search(r"了[^的]{1,20}的", role[lead:])  # 以暴动罪拘捕了到场…居民的议员: the
+        if done:  # act told before the post is the writer's story, not the person's post
+            lead += done.end()
         return self._role_phrase(role[lead:])
 
     def _names_someone(self, name: str) -> bool:

@@ -355,7 +355,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
             frame = re.sub(dated + "的" if framing else r"(?:于|在)?\s*" + dated, "", frame, count=1)
     frame = LATIN_GLOSS.sub("", DATELINE.sub("", frame))
     frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
-    frame = re.sub(r"曾(?=表示|说|称|指出|宣布|宣称)", "", frame)  # told on its own day: 表示
+    frame = re.sub(r"曾(?=表示|说|称|指出|宣布|宣称)", "", ALSO.sub(r"\1", frame))  # told on its own day: 表示
     claim = speech.claim.strip().rstrip("。")
     if own and speech.cue and frame.endswith(speech.cue):  # 财长表示，他已向蒙牛表明，…
         text = frame[:-len(speech.cue)].rstrip("，, ") + claim[own.end():]

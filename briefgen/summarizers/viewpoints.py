@@ -10,20 +10,22 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from briefgen.analysis.gazetteer import KIND_ORDER, OTHER
+from briefgen.analysis.gazetteer import OTHER
 from briefgen.analysis.script import to_simplified
+from briefgen.analysis.claims import LONG_CLAIM
 from briefgen.analysis.speech import (BODY, GROUP, ROLE_WORD, TRANSLITERATION, balanced_claim,
                                       split_speaker)
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import Documents, Sentence, cosine, pair_share
+from briefgen.summarizers.speakers import body_voice, described_people, said_alike, same_people
 
 SAME_CLAIM = 0.45
 PER_SPEAKER = 2  # no one voice fills a camp
 # What makes a claim a stance (an assessment, demand, warning, denial, accusation, position)
 # rather than a report of facts or plans.
 STANCE = re.compile(
-    r"应该|应当|(?<![反相对回供])应(?![用对邀])|必须|不能|不可|不会|不得|决不|绝不|无法|反对|支持|谴责|批评|呼吁|"
+    r"应该|应当|(?<![反相对回供])应(?![用对邀约])|必须|不能|不可|不会|不得|决不|绝不|无法|反对|支持|谴责|批评|呼吁|"
     r"要求|敦促|促请|警告|威胁|挑衅|错误|违反|违背|侵犯|干涉|干预|希望|愿意|坚决|强烈|严重|关切|"
     r"关注|担忧|担心|相信|认为|肯定|否认|拒绝|接受|代价|红线|有必要|意味着|表明|证明|显然|危机|"
     r"突破|意义|目的|不利于|有利于|挑战|值得|恐怕|可能|重要|关键|成功|失败|进展|奇迹|亮点|鲁莽|"
@@ -34,9 +36,10 @@ STANCE = re.compile(
     r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|主权|内政|原则|立场|不清楚|不知道|惊讶|意外|"
     r"不变|难以|很难|难说|是一场|加剧|恶化|霸权|反感|不排除|伟大|价值观|殃及|体现|更像|不明朗|过头|"
     r"过分|欺骗")
-# Claims that say nothing of their own: watching, no comment.
+# Claims that say nothing of their own: watching, no comment, no information to give.
 SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
-                         r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论")
+                         r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论|"
+                         r"^(?:目前|暂时|暂)?(?:没有|无)[^。，]{0,12}(?:信息|消息|资料|细节)(?:可以|可)?(?:提供|透露)。$")
 # What a claim holds apart from its own voice: the background of a 随着 clause, a purpose
 # clause after an action (…发射了两枚导弹，以向美国发出警告) and a pledge named as a noun
 # (重申…的承诺) report what others did or said; their stance words are not the speaker's, nor
@@ -72,6 +75,14 @@ STANCE_CUE = re.compile(r"认为|强调|警告|呼吁|谴责|批评|反驳|坦�
 # A claim telling an act as done (已将…, 已经…, 曾…): a report of a fact, not a view.
 DONE_ACT = re.compile(r"(?<![而])已(?:经)?(?!于)|(?<![未不])曾(?:经)?(?![经])")
 TOLD = 0.8  # share of a claim's character pairs an entry holds: told word for word
+TOLD_CLAUSE = 12  # characters of one clause of a claim an entry holds word for word: told there
+
+
+def _clause_told(claim: str, entry: str) -> bool:
+    """Whether a chronology entry holds a long clause of the claim word for word (王毅…称，…，
+    一定要让其为自己的短视行为和政治投机付出沉重代价): the viewpoint would say it again."""
+    return any(len(clause) >= TOLD_CLAUSE and clause in entry
+               for clause in re.split(r"[，,。；;！？!?“”「」]", claim))
 
 
 def takes_stance(claim: str, cue: str = "") -> bool:
@@ -173,16 +184,53 @@ def told_of_speaker(speech, claim: str) -> str:
     return claim[:again.start()] + "。" if again and again.start() >= 6 else claim
 
 
+GLOSSED = re.compile(r"(?:这|此|這)\s*[（(]([^（()）]{2,20})[)）]")  # 这(王毅的代价说): the writer's gloss
+# 维特奇议长的这趟行程, 王毅的这番言论: whose it is names it; the demonstrative adds nothing
+POSSESSED = re.compile(r"(?<=[\u4e00-\u9fff]{2}的)(?:这|這|那|此)(?:趟|次|个|個|项|項|份|场|場|番|种|種)?"
+                       r"(?=[\u4e00-\u9fff]{2})")
+
+
 def readable(documents: Documents, sentence: Sentence, claim: str) -> str | None:
-    """A claim as it reads alone; a speech of several sentences whose later ones lean on
-    something left behind (看这些活动的发展…) is its first sentence alone, when that one
-    stands."""
+    """A claim as it reads alone, a reference the writer glossed in brackets written as the
+    gloss (但我认为，这(王毅的代价说)已经过头了 → …王毅的代价说已经过头了) and one whose
+    owner is named without its demonstrative (维特奇议长的这趟行程 → 维特奇议长的行程); a speech of several
+    sentences whose later ones lean on something left behind (看这些活动的发展…) is its
+    longest run of first sentences that stands, when that run is more than a question."""
+    claim = POSSESSED.sub("", GLOSSED.sub(r"\1", claim))
     whole = documents.analysis.standalone(sentence, claim, subject_given=True)
-    first = re.match(r"[^。！？!?]+[。！？!?]", claim)
-    if whole is not None or first is None or first.end() == len(claim) or \
-            first[0].count("“") != first[0].count("”"):
+    ends = [m.end() for m in re.finditer(r"[。！？!?]+", claim)]
+    if whole is not None or len(ends) < 2:
         return whole
-    return documents.analysis.standalone(sentence, first[0], subject_given=True)
+    for end in reversed(ends[:-1]):  # 我参与暴动？721暴动？香港现在真是荒谬！ (…这个执法行动…)
+        head = claim[:end]
+        if head.count("“") != head.count("”") or QUESTION_ONLY.match(head) or \
+                re.fullmatch(r"(?:[^。！？!?]*[？?])+", head):
+            continue
+        kept = documents.analysis.standalone(sentence, head, subject_given=True)
+        if kept is not None:
+            return kept
+    return None
+
+
+GOES_ON = re.compile(r"^(?:这|此|這)(?![些里儿])")  # 这是…, 这完全是…: what was just said
+
+
+def goes_on(documents: Documents, sentence: Sentence, claim: str, found: list) -> bool:
+    """A claim that opens on 这 right after the same speaker's claim in the sentence before
+    (林卓廷已经从受害人变成了被告。“这是一个完全不合理的情况，”他说。) goes on with that
+    claim: both become one, when together they read alone."""
+    if not GOES_ON.match(claim) or not found or sentence.speech is None:
+        return False
+    last = found[-1]
+    if last.sentence.article.id != sentence.article.id or \
+            last.sentence.position != sentence.position - 1 or last.speaker != sentence.speech.speaker:
+        return False
+    joined = documents.analysis.standalone(sentence, last.claim + claim, subject_given=True)
+    if joined is None or len(joined) > 2 * LONG_CLAIM:
+        return False
+    last.claim = joined
+    last.told_in.append(sentence)
+    return True
 
 
 CONDITION = re.compile(r"(?:如果|假如|倘若|若是|一旦|万一)[^，,。；;？?！!“”]{2,30}?(?:的话)?(?=[，,\s]|$)")
@@ -246,7 +294,9 @@ class ViewpointsSummarizer:
             if when == "old":
                 continue  # 曾警告, 六月初…声称: another moment's statement, read as current
             claim = about_principal(documents, sentence, told_of_speaker(speech, balanced_claim(speech.claim)))
-            claim = readable(documents, sentence, short_names(documents, sentence, claim))
+            raw, claim = claim, readable(documents, sentence, short_names(documents, sentence, claim))
+            if claim is None and goes_on(documents, sentence, raw, found):
+                continue  # 这是一个完全不合理的情况: what the speaker said just before
             if claim is None or len(claim) < 6:
                 continue
             if SAYS_LITTLE.search(claim) or unnamed_referent(claim) or QUESTION_ONLY.match(claim):
@@ -257,7 +307,7 @@ class ViewpointsSummarizer:
             if when and not claim.startswith(when):  # 2020年7月，…: a statement shortly
                 year = re.escape(when[:5])  # before the story carries its date (2020年金正恩 → 当年)
                 claim = when + "，" + re.sub(rf"^{year}(?!\d)", "当年", claim)
-            if any(pair_share(claim, entry) >= TOLD for entry in documents.told):
+            if any(pair_share(claim, entry) >= TOLD or _clause_told(claim, entry) for entry in documents.told):
                 continue  # an event the chronology tells (it leaves stances to this section)
             camp = speech.camp if speech.camp != OTHER else titled_camp(documents, sentence)
             national = article_country(documents, sentence) if camp == OTHER else None
@@ -273,7 +323,8 @@ class ViewpointsSummarizer:
         for view in found:  # 联邦议院议长 in a story about Germany, beside 德国's voices
             if view.actor == OTHER and nationals.get(id(view)) in sides:
                 view.actor = nationals[id(view)]
-        found = described_people(same_people(found), documents.analysis.gazetteer.countries)
+        countries = documents.analysis.gazetteer.countries
+        found = described_people(same_people(found, countries), countries)
         merged = self._merge(documents, found)
         ordered = self._round_robin(documents, merged, section)
         items: dict[tuple[str, str], Item] = {}
@@ -308,19 +359,20 @@ class ViewpointsSummarizer:
                 home = next((m for m in merged if cosine(vectors[id(m)], vector) >= SAME_CLAIM), None)
             if home is None and view.actor not in NO_PARTY:  # 中国外交部 retelling 王毅's words
                 home = next((m for m in merged if m.actor == view.actor and
-                             {_body_voice(m), _body_voice(view)} == {True, False} and
+                             {body_voice(m), body_voice(view)} == {True, False} and
                              said_alike(m.claim, view.claim)), None)
-                if home is not None and _body_voice(home):  # one statement: the person's
+                if home is not None and body_voice(home):  # one statement: the person's
                     home.speaker, home.role, home.claim, home.sentence = \
                         view.speaker, view.role, view.claim, view.sentence
                     vectors[id(home)] = vector
             if home:
                 home.sources |= view.sources
                 home.role = home.role or view.role
-                if home.speaker == view.speaker and ASSESSMENT.search(view.claim) and \
-                        self._weight(view) > self._weight(home):
+                if home.speaker == view.speaker and self._weight(view) > self._weight(home) and (
+                        ASSESSMENT.search(view.claim) or self._weight(home) == 0):
                     home.claim, home.sentence = view.claim, view.sentence  # the point as a
-                    vectors[id(home)] = vector  # stance (绝对权威), not as the fact (已将…)
+                    vectors[id(home)] = vector  # stance (绝对权威, 我认为…没有真正的替代品),
+                    # not as the fact (已将…) or the remark (短期内市场会有点紧张) told before it
                 continue
             merged.append(view)
             vectors[id(view)] = vector
@@ -357,34 +409,73 @@ class ViewpointsSummarizer:
         for name in order:
             speakers: dict[str, list[Viewpoint]] = {}
             for view in sorted((v for v in views if v.actor == name),
-                               key=lambda v: (-weight(v), -len(v.sources), v.sentence.order)):
+                               key=lambda v: (bool(CONTRAST.match(v.claim)), -weight(v),
+                                              -len(v.sources), v.sentence.order)):  # 问题是…
+                # answers the speaker's own point before it: never the speaker's first point
                 speakers.setdefault(view.speaker, []).append(view)
-            ranked = sorted(speakers.values(), key=lambda vs: (
-                -max(len(v.sources) for v in vs), weight(vs[0]) == 0, vs[0].role is None,
-                -weight(vs[0]), vs[0].sentence.order))
+            ranked = sorted(speakers.values(), key=lambda vs: (  # the voice most sources
+                -len(set().union(*(v.sources for v in vs))), weight(vs[0]) == 0,  # quote first
+                vs[0].role is None, -weight(vs[0]), vs[0].sentence.order))
             ranked = [vs[:PER_SPEAKER] for vs in ranked]
             queue = []
             while any(ranked):
                 queue += [vs.pop(0) for vs in ranked if vs]
             queues[name] = queue
         chosen, length = [], 0
-        for first in (True, False):  # every voice of every camp before anyone's second point
-            stances = {name: [v for v in queues[name] if weight(v)] for name in order}
-            rounds = {name: [v for n, v in enumerate(views) if first == (
-                v.speaker not in {u.speaker for u in views[:n]})] for name, views in stances.items()}
-            while any(rounds.values()) and len(chosen) < section.max_items:  # a report of facts
-                for name in order:  # or plans is no viewpoint: only stances, every camp in turn
+        stances = {name: [v for v in queues[name] if weight(v)] for name in order}
+        for turn in ("first", "plain", "second"):  # every voice of every camp before anyone's
+            heard = {v.speaker for v in chosen}  # second point; a report of facts or plans
+            if turn == "plain":  # is no viewpoint, but a party's own statement with no stance
+                rounds = {name: [v for v in queues[name] if v.speaker not in heard and  # word is
+                                 key_statement(documents, v)] for name in order}  # (将损害国家利益)
+            else:
+                rounds = {name: [v for n, v in enumerate(views) if (turn == "first") == (
+                    v.speaker not in {u.speaker for u in views[:n]})] for name, views in stances.items()}
+            while any(rounds.values()) and len(chosen) < section.max_items:
+                for name in order:  # every camp in turn
                     if rounds[name] and len(chosen) < section.max_items:
                         view = rounds[name].pop(0)
+                        if turn == "plain" and view.speaker in heard:
+                            continue
                         if length + len(view.claim) <= section.max_chars:
                             chosen.append(view)
+                            heard.add(view.speaker)
                             length += len(view.claim)
         return sorted(chosen, key=lambda v: (order.index(v.actor), v.sentence.order))
+
+
+ANONYMOUS = re.compile(r"(?:官员|人士|高官)$")  # 美国国防官员: a side's voice, but whose?
+MEDICAL = re.compile(r"医院|医学院|诊所|医生|医师")  # they report a patient's state, not a position
+RETELLS = 0.4  # of a chronology entry's character pairs in a claim: the claim tells that event
+PLAN = re.compile(r"将(?:要)?[^，,。；]{0,8}?(?:举行|访问|会见|会晤|前往|出席|签署|展开|进行|抵达|召开|发布|推出)")
+FINISHED = re.compile(r"[\u4e00-\u9fff](?<![为除罢算])了(?![解结])")  # 进行了…对话: an act told as done
+
+
+def key_statement(documents: Documents, view: Viewpoint) -> bool:
+    """Whether a claim with no stance word is still a party's position worth a place when
+    room is left: said by a named person with a post or by a body of a side (not a paper, not
+    an unnamed voice or official, not a bare country), and no report of an act (no time of its own, nothing told
+    as done, no plan, no patient's state or terms set, not the chronology's event retold):
+    英国外交及联邦事务部发言人: 我们正与香港各行各业的企业保持密切联系…"""
+    if view.actor in NO_PARTY or UNNAMED.match(view.speaker) or TOLD_EVENT.match(view.claim) or \
+            MEDICAL.search(f"{view.speaker}{view.role or ''}"):
+        return False
+    if not (view.role or BODY.search(view.speaker) and not ANONYMOUS.search(view.speaker)):
+        return False
+    if documents.analysis.gazetteer.countries(view.speaker) == [view.speaker]:
+        return False  # 韩国: a bare country, whose voice the sentence does not say
+    timed = any(t.text in view.claim for t in view.sentence.times)
+    return not timed and not DONE_ACT.search(view.claim) and not FINISHED.search(view.claim) and \
+        not PLAN.search(view.claim) and \
+        not NOT_OWN.search(view.claim) and \
+        not any(pair_share(entry, view.claim) >= RETELLS for entry in documents.told)
 
 
 # 这位批评人士, 这位俄罗斯反对派领袖: the person an article is about, named before.
 PERSON_REFERENCE = re.compile(r"(?:这位|这名|该名|那位)(?:[\u4e00-\u9fff]{0,8}?)(?:人士|领袖|领导人|"
                               r"人物|男子|女子|批评者|活动家|政治家)")
+PLURAL_SELF = re.compile(r"^(?:他们|她们|它们|它)(?![的们和与及、，,（(是被])")  # a group or body, of
+# itself (not 警方说他们是自杀: whom the police speak of)
 PERSON_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人国乡])")
 SELF_CUE = re.compile(r"^(?:他|她)(?:认为|相信|怀疑|表示|说)[，,]?")  # 她认为他…: the speaker's own
 PRINCIPAL_MENTIONS = 3  # how often an article names the person it is about
@@ -425,9 +516,14 @@ def about_principal(documents: Documents, sentence: Sentence, claim: str) -> str
     """A claim's 他 or 这位批评人士 written as the person the article is about, when that
     person is not the speaker and the sentence or the one before names them
     (卡利尼琴科说，俄罗斯医生救了他的命 → …救了纳瓦尔尼的命); 她认为… at the start of
-    the speaker's own claim is the speaker and goes."""
+    the speaker's own claim is the speaker and goes, and so does 他们 or 它 opening the claim
+    of a group or a body with no role and a known side (分析人士称，他们希望…)."""
     speech = sentence.speech
     claim = SELF_CUE.sub("", claim) if speech and len(claim) > 8 else claim
+    plural = PLURAL_SELF.match(claim)
+    if plural and speech and speech.role is None and len(claim) > plural.end() + 4 and \
+            speech.camp != OTHER and (GROUP.search(speech.speaker) or BODY.search(speech.speaker)):
+        claim = claim[plural.end():]  # 分析人士称，他们希望…; 香港警方表示，他们…: the speakers
     opening = PERSON_PRONOUN.match(claim)
     if opening and speech and not GROUP.search(speech.speaker) and (
             speech.role or re.fullmatch(TRANSLITERATION, speech.speaker) or
@@ -548,153 +644,6 @@ def titled_camp(documents: Documents, sentence: Sentence) -> str:
         if len(found) == 1:
             return found[0]
     return OTHER
-
-
-def _variants(a: str, b: str) -> bool:
-    """Two transliterations of one name: the same length (three or more characters) and
-    one character apart (卡里尼琴科, 卡利尼琴科)."""
-    return len(a) == len(b) >= 3 and sum(x != y for x, y in zip(a, b)) == 1 and \
-        not BODY.search(a) and not BODY.search(b)
-
-
-def _abbreviates(short: str, long: str, camps: set[str]) -> bool:
-    """Whether a body's name is a short form of another's of the same camp: without the
-    country, its characters stand in the other's in order, ending on the same one
-    (国情院 in 国家情报院, 中情局 in 中央情报局)."""
-    if len(camps) != 1 or not BODY.search(short) or not BODY.search(long):
-        return False
-    camp = next(iter(camps))
-    short, long = short.rpartition(camp)[2], long.rpartition(camp)[2]
-    if not 3 <= len(short) < len(long) or short[-1] != long[-1] or ROLE_WORD.search(short):
-        return False
-    rest = iter(long)
-    return all(char in rest for char in short)
-
-
-CLAUSE_ROLE = re.compile(r"^(?:在|于|曾|被|因|自)")  # a clause about the person, no post
-
-
-def same_people(views: list[Viewpoint]) -> list[Viewpoint]:
-    """One person under one name across sources: a surname alone is the full name it ends
-    (佩特里切克 → 托马斯·佩特里切克) when only one does (a bare 专家 or 官员 is anyone of
-    that kind, not the one 中国贸易专家), and two transliterations one
-    character apart with the same camp, or one of them unknown, are the first one met. The
-    person keeps the camp and role the sources give when they agree."""
-    names = list(dict.fromkeys(v.speaker for v in views))
-    same: dict[str, str] = {}
-    for name in names:  # 托马斯·佩特里切克 ⊃ 佩特里切克; 中国商务部 ⊃ 商务部
-        fuller = [n for n in names if n != name and (re.split(r"[·‧・•]", n)[-1] == name or
-                                                     BODY.search(name) and n.endswith(name) and
-                                                     not ROLE_WORD.fullmatch(name))]  # 专家: many
-        if len(fuller) == 1:
-            same[name] = fuller[0]
-    camps: dict[str, set[str]] = {}
-    for view in views:
-        camps.setdefault(view.speaker, set()).add(view.actor)
-    for name in names:  # 韩国国情院 is 韩国情报机关国家情报院: an abbreviation of one body
-        fuller = [n for n in names if n != name and n not in same and
-                  _abbreviates(name, n, camps[name] & camps[n] - {OTHER})]
-        if len(fuller) == 1 and name not in same:
-            same[name] = fuller[0]
-    for name in names:  # 鄂木斯克市医院的副主任医师: the one named person of that side in that post
-        post = name.rpartition("的")[2]
-        if name in same or not ROLE_WORD.search(post) or len(post) < 3 or post == name:
-            continue
-        place = {name[i:i + 2] for i in range(len(name.rpartition("的")[0]) - 1)}
-        holders = {v.speaker for v in views if v.role and v.speaker != name and
-                   v.role.rpartition("的")[2] == post and v.actor in camps[name] and
-                   any(pair in v.role for pair in place)}
-        if len(holders) == 1:
-            same[name] = holders.pop()
-    for n, name in enumerate(names):
-        for earlier in names[:n]:
-            if earlier not in same and name not in same and _variants(earlier, name) and (
-                    camps[earlier] & camps[name] or OTHER in camps[earlier] | camps[name]):
-                same[name] = earlier
-    by_person: dict[str, list[Viewpoint]] = {}
-    for view in views:
-        for _ in range(3):  # 副主任医师 → 卡里尼琴科 → 卡利尼琴科
-            view.speaker = same.get(view.speaker, view.speaker)
-        by_person.setdefault(view.speaker, []).append(view)
-    for group in by_person.values():
-        known = {v.actor for v in group} - {OTHER}
-        told = [v.role for v in group if v.role]  # the label most sources give, the fullest
-        roles = sorted(set(told), key=lambda r: (bool(CLAUSE_ROLE.match(r)), -told.count(r),
-                                                 -len(r), r))  # (not 在7.21受袭、前…记者)
-        for view in group:
-            if len(known) == 1:
-                view.actor = next(iter(known))
-            if roles:  # 香港警务处处长 and 香港警务处长: one person, one label
-                view.role = roles[0]
-    return views
-
-
-# 一位中国贸易专家, 一名官员: a person given by a description, no name.
-DESCRIBED = re.compile(rf"^(?:[一两三几多许]*[名位个些])?[\u4e00-\u9fff]{{0,8}}?{ROLE_WORD.pattern}$")
-SINGLE = re.compile(r"^(?:一位|一名)")
-SAID_ALIKE = 0.5  # of the shorter claim's character pairs in the other: the same words
-NEAR_DAYS = 2  # two reports of one statement come out within this many days
-
-
-def _body_voice(view: Viewpoint) -> bool | None:
-    """True for a body speaking (中国外交部, 国务院), False for a named person with a post,
-    None for any other voice (专家, 一位官员)."""
-    if view.role is None and BODY.search(view.speaker) and not ROLE_WORD.search(view.speaker):
-        return True
-    return False if view.role and not BODY.search(view.speaker) else None
-
-
-def _bigrams(text: str) -> set[str]:
-    text = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
-    return {text[i:i + 2] for i in range(len(text) - 1)}
-
-
-def said_alike(a: str, b: str) -> bool:
-    """The same quoted sentence, or most of the shorter claim's character pairs in the other."""
-    quoted = set(re.findall(r"“([^”]{6,})”", a)) & set(re.findall(r"“([^”]{6,})”", b))
-    pairs_a, pairs_b = _bigrams(a), _bigrams(b)
-    shorter = min(len(pairs_a), len(pairs_b))
-    return bool(quoted) or shorter >= 6 and len(pairs_a & pairs_b) >= SAID_ALIKE * shorter
-
-
-def _same_kind(described: Viewpoint, named: Viewpoint, countries) -> bool:
-    """A single person of the same kind (专家 and 教授 are both scholars) whose description
-    shares a field with the named one's post (中国贸易专家, 国际贸易教授), reported within
-    days of each other: safe to take for the one named person of that kind."""
-    speech = described.sentence.speech
-    if described.actor not in KIND_ORDER or named.actor != described.actor or not named.role:
-        return False
-    if not (SINGLE.match(speech.phrase or "") if speech else False) and GROUP.search(described.speaker):
-        return False  # 一些分析人士: several people, not one
-    field_words = ROLE_WORD.sub("", described.speaker)
-    for country in countries(field_words):
-        field_words = field_words.replace(country, "")
-    when = [v.sentence.article.published for v in (described, named)]
-    near = None not in when and abs((when[0] - when[1]).days) <= NEAR_DAYS
-    return near and bool(_bigrams(field_words) & _bigrams(named.role))
-
-
-def described_people(views: list[Viewpoint], countries) -> list[Viewpoint]:
-    """A person given only by a description (一位中国贸易专家) or a bare country (中国) is the
-    one named speaker (崔凡) whose claim says the same words, or, failing that, the one named
-    speaker of the same kind and field heard in the same days: one person, one heading."""
-    def described(view: Viewpoint) -> bool:
-        return view.role is None and (bool(DESCRIBED.match(view.speaker)) or
-                                      countries(view.speaker) == [view.speaker])
-    named = [v for v in views if not described(v) and not BODY.search(v.speaker) and
-             countries(v.speaker) != [v.speaker] and v.actor not in KIND_ORDER[1:]]  # no paper
-    for view in views:
-        if not described(view):
-            continue
-        alike = {v.speaker: v for v in named if said_alike(view.claim, v.claim)}
-        if not alike:
-            kind = {v.speaker: v for v in named if v.actor == view.actor}
-            alike = kind if len(kind) == 1 and _same_kind(view, next(iter(kind.values())),
-                                                          countries) else {}
-        if len(alike) == 1:
-            person = next(iter(alike.values()))
-            view.speaker, view.role, view.actor = person.speaker, person.role, person.actor
-    return views
 
 
 __all__ = ["ViewpointsSummarizer", "Viewpoint", "split_speaker", "takes_stance"]
