@@ -507,8 +507,9 @@ def _attributed(documents: Documents, sentence: Sentence, text: str, claim: str)
     speaker = re.sub(r"[（(]\s*[)）]", "", LATIN_GLOSS.sub("", speaker))
     speaker = re.sub(r"(?:则|也|还|又|亦|再度|再次)?(?:(?:在|于)[^，,]{1,16}?(?:上|中|时))?$", "",
                      CLUTTER.sub("", speaker.strip())).strip("，,：: ")
-    if re.fullmatch(r"(?:该|这份|这项)?(?:声明|公报|报告|通报|文件|新闻稿|消息)", speaker):
-        return text  # the statement a story reports (声明称，…): told as it tells it
+    if re.fullmatch(r"(?:该|这份|这项)?(?:声明|公报|报告|通报|文件|新闻稿|消息)", speaker) or \
+            re.search(r"目击者$", speaker):
+        return text  # the statement a story reports (声明称，…), what a witness saw: told as it is
     if len(speaker) < 2 or DANGLING.match(speaker) or _pronoun(documents, speaker) or \
             re.match(r"一些|有些|部分|有(?!关)|不少|许多|很多|外界|舆论", speaker) or \
             _as_event(documents, speaker + "称，" + text) is None:
