@@ -137,7 +137,7 @@ class Analysis:
             offset = 0
             for i, text in enumerate(sentences(paragraph)):
                 offset = paragraph.find(text, offset)
-                inside = [timex.Timex(t.text, t.start, t.end, t.precision, t.offset - offset)
+                inside = [replace(t, offset=t.offset - offset)  # (keeps 两天来 a span)
                           for t in times if offset <= t.offset < offset + len(text)]
                 sentence = AnalysedSentence(
                     text=text, article=article, paragraph=p, index=i,
@@ -237,8 +237,7 @@ class Analysis:
         if not text:
             return None
         tokens = _tokens(self.segmenter, self.gazetteer, text)
-        times = [timex.Timex(t.text, t.start, t.end, t.precision, text.find(t.text))
-                 for t in sentence.times if t.text in text]
+        times = [replace(t, offset=text.find(t.text)) for t in sentence.times if t.text in text]
         state = self.states.get(sentence.article.id)
         mentions = [m.text for m in sentence.mentions if m.kind == "person"]
         found = reliances(text, tokens, times, mentions, self.gazetteer.countries,

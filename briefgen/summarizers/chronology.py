@@ -188,8 +188,8 @@ class ChronologySummarizer:
             if _in_relative_clause(documents, sentence.text, t):
                 continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
             seen.add(t.iso)
-            if t.duration or re.search(r"[天年月周]来$", t.text):  # a span up to publication
-                continue  # (一年以来, 过去五年, 两天来) is no event
+            if t.duration and (reference is None or t.end.date() <= reference.date()):
+                continue  # a period up to publication (一年以来, 过去五年, 两天来) is no event
             text = published_by(DATELINE.sub("", sentence.text), t) or \
                 COMMENT.sub("", compact(sentence.text, t, found, lambda text: _verbless(documents, text)))
             for other in found:
