@@ -655,33 +655,36 @@ def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) 
                for t in earlier)
 
 
-# 今年, 本年, 今年早些时候: a year the sentence takes from when it was written.
 # Since an act (英超自1992年成立以来; 美国国防部自2000年开始每年都…; 自从习近平2012年成为
 # 中共领导人以来): the act is an event of its date, though what follows spans the years after.
-SINCE_ACT = re.compile(r"自从?(?P<before>[^，,。；;自]{0,20}?)(?P<date>{date})(?P<act>[^，,。；;]{2,40}?)"
-                       r"(?:以来|之后|以后)|(?P<subject>[^，,。；;]{2,20}?)自从?(?P<date2>{date})(?P<start>开始|起)"
-                       r"[，,]?(?P<rest>[^，,。；;]{4,60})")
+# Matched on either side of the date: 自 + who before it and the act + 以来 after it, or who
+# + 自 before it and 开始/起 + the act after it.
+SINCE_BEFORE = re.compile(r"自从?(?P<before>[^，,。；;自]{0,20}?)$")
+SINCE_AFTER = re.compile(r"^(?P<act>[^，,。；;]{2,40}?)(?:以来|之后|以后)")
+STARTED_BEFORE = re.compile(r"(?P<subject>[^，,。；;]{2,20}?)自从?$")
+STARTED_AFTER = re.compile(r"^(?P<start>开始|起)[，,]?(?P<rest>[^，,。；;]{4,60})")
 
 
 def _since(documents: Documents, sentence: Sentence, found: timex.Timex) -> str | None:
     """The act a 自…以来 / 自…开始 phrase dates, standing alone, or None (自2013年以来，…:
     a span from a date, no act of it)."""
-    pattern = re.compile(SINCE_ACT.pattern.replace("{date}", re.escape(found.text)))
-    match = next((m for m in pattern.finditer(sentence.text)
-                  if found.offset in (m.start("date"), m.start("date2"))), None)
-    opened = sentence.text[:match.start()] if match else ""
-    if match is None or opened.count("“") > opened.count("”"):
-        return None  # (“这一变化也许是自2010年马政府提出的…以来…”: one's words)
-    if match["act"]:
-        text = (match["before"] + match["act"]).strip()
-        text = re.sub(r"^(?:今年|去年|本月|上月)", "", text)
+    before, after = sentence.text[:found.offset], sentence.text[found.offset + len(found.text):]
+    since, act = SINCE_BEFORE.search(before), SINCE_AFTER.match(after)
+    started, rest = STARTED_BEFORE.search(before), STARTED_AFTER.match(after)
+    if since and act:
+        opened, told = before[:since.start()], act["act"]
+        text = re.sub(r"^(?:今年|去年|本月|上月)", "", (since["before"] + told).strip())
+    elif started and rest:
+        opened, told = before[:started.start()], rest["rest"]
+        text = started["subject"].strip() + ("开始" if rest["start"] == "开始" else "") + told
     else:
-        subject = re.sub(r"^.*[，,]", "", match["subject"]).strip()
-        text = subject + ("开始" if match["start"] == "开始" else "") + match["rest"]
+        return None
+    if opened.count("“") > opened.count("”"):
+        return None  # (“这一变化也许是自2010年马政府提出的…以来…”: one's words)
     text = re.sub(r"\s*\d{4}\.[A-Z]{1,2}\.?\s*", "", LATIN_GLOSS.sub("", text))  # 壹传媒0282.HK.
     event = _as_event(documents, text)
-    if not re.search(r"[\u4e00-\u9fff]{2}", match["act"] or match["rest"] or "") or \
-            event is None or judges(event) or leans(_bound(documents, event)):
+    if not re.search(r"[\u4e00-\u9fff]{2}", told) or event is None or judges(event) or \
+            leans(_bound(documents, event)):
         return None
     return documents.analysis.standalone(sentence, event)
 
