@@ -25,7 +25,7 @@ from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMM
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
                                           _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
-                                          written_day, OCCASION, PAIRED_EXTRA, completed, goes_on)
+                                          written_day, OCCASION, PAIRED_EXTRA, completed, goes_on, LATIN_GLOSS)
 
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
@@ -68,7 +68,6 @@ PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", 
 MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
-LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž .,'’\-]*[)）]")  # 林卓廷（Lam Cheuk-ting）
 # A time or a place that frames what follows, not an event: …会议上, …期间, …之后.
 QUOTED_GLOSS = re.compile(r"(?<=[”」])[（(][^（）()]{1,30}[)）]")  # “Bainu”（蒙文“你好吗”）
 FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后|前|方面|下)$")

@@ -55,6 +55,8 @@ UNNAMED_OBJECT = re.compile(r"[一两几数][段份则篇条张封][\u4e00-\u9ff
 # An emphatic 就是 before the act (纳粹党就是利用…) leans on the clause it answers.
 EMPHATIC = re.compile(r"(?<=[\u4e00-\u9fff])就是(?=利用|借|通过|以|在|靠|用|把|将|为了)")
 MAX_CHARS = 60
+# A name's Latin spelling in brackets after it (林卓廷（Lam Cheuk-ting）, (Angela Merkel)).
+LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž .,'’\-]*[)）]")
 ENOUGH = 16  # characters of a clause that already tell what happened
 
 
@@ -133,7 +135,7 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
     event = _resolve_anaphor(event, sentence, clauses[index][0])
     event = EMPHATIC.sub("", event.rstrip("，,；;：:、。 "))
     event = re.sub(r"(?<=[\u4e00-\u9fff]{4})是$", "", event)  # …发帖文是在8月11日: the cleft's 是
-    event = re.sub(r"(?<!\s)\s*[（(][A-Za-z][A-Za-z .,'’\-]*[)）]", "", event)  # (Angela Merkel):
+    event = LATIN_GLOSS.sub("", event)  # (Angela Merkel):
     if len(event) > MAX_CHARS:  # a gloss the entry drops takes none of its length
         cut = max(event.rfind(mark, 0, MAX_CHARS) for mark in "，,；;")
         event = event[:cut] if cut > 10 else ""  # no clause ends in time: not cut mid-phrase
@@ -303,7 +305,7 @@ def completed(sentence: str, text: str) -> str | None:
         head = OBJECT_BEFORE.match(sentence)
         whole = head.group() + text if head and head.group()[2:-1] not in text else ""
         return whole if whole and len(whole) <= COMPLETED_CHARS else None
-    sentence = re.sub(r"\s*[（(][A-Za-zÀ-ž][^（）()]*[)）]", "", sentence)  # (Boris Johnson)
+    sentence = LATIN_GLOSS.sub("", sentence)  # (Boris Johnson)
     tail = next((text[-size:] for size in (8, 6, 4) if len(text) >= size and
                  sentence.count(text[-size:]) == 1), None)
     if tail is None:
