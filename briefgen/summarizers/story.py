@@ -70,13 +70,22 @@ def headline_words(documents: Documents) -> frozenset[str]:
 def paragraph_on_story(documents: Documents, sentence: Sentence) -> bool:
     """Whether a sentence's paragraph names the topic or whom the story is about (比根…抵达
     莫斯科。比根…会晤了卢卡申科…的挑战者): an act it tells is a step of the story."""
-    article = documents.analysis.by_article.get(sentence.article.id, [])
-    people = set(protagonists(documents)).union(
-        *(names(s) for s in article if documents.names_topic(s.text)))  # (反对卢卡申科总统)
     countries = documents.analysis.gazetteer.countries(sentence.text[:8])
-    return any(documents.names_topic(s.text) or people & names(s)
-               for s in article if s.paragraph == sentence.paragraph) or \
+    return sentence.paragraph in _story_paragraphs(documents).get(sentence.article.id, ()) or \
         bool(countries) and set(countries) <= story_countries(documents)  # (澳洲…牵头呼吁)
+
+
+@functools.lru_cache(maxsize=4)  # once per brief
+def _story_paragraphs(documents: Documents) -> dict[int, frozenset[int]]:
+    """Each article's paragraphs that name the topic, or a person the story is about or the
+    article's sentences naming the topic name (反对卢卡申科总统)."""
+    found = {}
+    for article_id, article in documents.analysis.by_article.items():
+        people = set(protagonists(documents)).union(
+            *(names(s) for s in article if documents.names_topic(s.text)))
+        found[article_id] = frozenset(s.paragraph for s in article
+                                      if documents.names_topic(s.text) or people & names(s))
+    return found
 
 
 def headlined(documents: Documents, sentence: Sentence) -> bool:
