@@ -92,7 +92,7 @@ class ChronologySummarizer:
         events: list[Event] = []
         for sentence in documents.sentences:
             events.extend(self._events(documents, sentence, documents.times(sentence)))
-        for sentence, t, text in dated_ledes(documents, documents.sentences):
+        for sentence, t, text in dated_ledes(documents):
             event = _event(documents, sentence, t, text, documents.vector(sentence.words))
             events += [event] if event.text else []  # (a lede its sentence cannot complete)
         merged = on_story(documents, merge(events))

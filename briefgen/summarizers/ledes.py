@@ -5,31 +5,28 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from briefgen import timex
 from briefgen.summarizers import Documents, Sentence, pair_share
 from briefgen.summarizers.clauses import ANNOUNCING, _unbalanced
 
 SAME_ACT = 0.2  # share of what was announced a later sentence holds: it tells the same act
-# A scene the lede opens on before its news (在新冠疫情对各项体育赛事造成持续影响之下，).
 # The next sentence dating the lede's decision by pointing back to it (台湾政府限令…撤资。
 # 台湾经济部投资审议委员会周一（8月24日）作出的这一裁决…).
 DECISION_BACK = re.compile(r"作出的(?:这一|这项|该|此项|此一)(?:裁决|决定|判决|处罚|禁令|命令)")
+# A scene the lede opens on before its news (在新冠疫情对各项体育赛事造成持续影响之下，).
 SCENE = re.compile(r"^(?:在|随着|由于|面对)[^，,。]{2,40}(?:之下|下|中|之际|之后|后)[，,]")
 
 
-def dated_ledes(documents: Documents, sentences: Iterable[Sentence]
-                ) -> list[tuple[Sentence, timex.Timex, str]]:
+def dated_ledes(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
     """The undated ledes of central reports, each with the time of the later sentence of its
     report that tells the same announced act (or of the next one, dating the lede's decision
     as 作出的这一裁决), and the entry's text: standing alone as every
     entry must (a lede leaning on what it lost is no entry)."""
-    by_article: dict[int, list[Sentence]] = {}
-    for sentence in sentences:
-        by_article.setdefault(sentence.article.id, []).append(sentence)
     found = []
-    for told in by_article.values():
+    for told in documents.analysis.by_article.values():
+        if not told:
+            continue
         lede = told[0]
         if lede.paragraph != 0 or lede.index != 0 or lede.times or \
                 not documents.central(lede.article) or not documents.names_topic(lede.text):
