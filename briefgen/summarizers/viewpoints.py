@@ -215,10 +215,10 @@ def readable(documents: Documents, sentence: Sentence, claim: str) -> str | None
 GOES_ON = re.compile(r"^(?:这|此|這)(?![些里儿])")  # 这是…, 这完全是…: what was just said
 
 
-def goes_on(documents: Documents, sentence: Sentence, claim: str, found: list) -> bool:
+def joined_to_claim_before(documents: Documents, sentence: Sentence, claim: str, found: list) -> bool:
     """A claim that opens on 这 right after the same speaker's claim in the sentence before
     (林卓廷已经从受害人变成了被告。“这是一个完全不合理的情况，”他说。) goes on with that
-    claim: both become one, when together they read alone."""
+    claim: both become one (that viewpoint is changed in place), when together they read alone."""
     if not GOES_ON.match(claim) or not found or sentence.speech is None:
         return False
     last = found[-1]
@@ -295,7 +295,7 @@ class ViewpointsSummarizer:
                 continue  # 曾警告, 六月初…声称: another moment's statement, read as current
             claim = about_principal(documents, sentence, told_of_speaker(speech, balanced_claim(speech.claim)))
             raw, claim = claim, readable(documents, sentence, short_names(documents, sentence, claim))
-            if claim is None and goes_on(documents, sentence, raw, found):
+            if claim is None and joined_to_claim_before(documents, sentence, raw, found):
                 continue  # 这是一个完全不合理的情况: what the speaker said just before
             if claim is None or len(claim) < 6:
                 continue
