@@ -324,11 +324,18 @@ GENERAL_VERBS = {"进行", "表示", "发表", "举行", "展开", "开始", "�
                  "举办", "参加", "出席", "说", "称", "指出", "提出", "包括", "有", "是", "前往"}
 
 
+# What an act is about (针对维特奇访台一事称, 就…访台提出严正交涉): the matter, not the act.
+MATTER = re.compile(r"(?:针对|关于|对于|就)(?![是在要会已])[^，,。；;]{2,30}?(?:一事|问题)?"
+                    r"(?=提出|[做作]出|发表|表示|进行|称|说)")
+
+
 def _act(documents: Documents, text: str) -> tuple[str, frozenset]:
-    """Who acts (the word the entry opens on) and the verbs that say what was done."""
+    """Who acts (the word the entry opens on) and the verbs that say what was done (not the
+    matter it was done about)."""
     tags = pos_tags(documents, text)
+    acted = pos_tags(documents, MATTER.sub("", text))
     actor = tags[0][0] if tags and tags[0][1] in SUBJECT_TAGS else ""
-    return actor, frozenset(word for word, flag in tags[1:] if flag in VERB_TAGS and
+    return actor, frozenset(word for word, flag in acted[1:] if flag in VERB_TAGS and
                             len(word) >= 2 and word not in GENERAL_VERBS)
 
 

@@ -70,7 +70,8 @@ def merge(events: list[Event]) -> list[Event]:
                                    wording >= SAME_WORDING / 2 or
                                    a.keywords & b.keywords and wording >= SAME_WORDING / 4
                                    and not (a.sides and b.sides and
-                                            not a.sides & b.sides)):  # 中国… / 捷克…
+                                            not a.sides & b.sides)  # 中国… / 捷克…
+                                   and not _other_acts(a, b)):
                 parent[root(j)] = root(i)
             elif a.precision in ("day", "hour", "minute") and \
                     abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY and \
@@ -143,6 +144,15 @@ def _retold(a: Event, b: Event) -> bool:
     return bool(a.sources & b.sources) and (
         max(pair_share(a.text, b.told), pair_share(b.text, a.told)) >= RETOLD or
         len(a.actor) >= 3 and a.actor == b.actor)  # (内蒙古教育厅传达…文件 / …发布了《…方案》)
+
+
+def _other_acts(a: Event, b: Event) -> bool:
+    """Whether two entries tell one actor's two different acts of a day (蓬佩奥抵达以色列 /
+    蓬佩奥会晤了…拉布; 王毅…称…付出沉重代价 / 外交部…秦刚约见…大使): the same opening,
+    verbs that have nothing in common (not a bare country: 捷克代表团抵达… / 捷克参议院主席…抵台
+    访问). Sharing the topic's name is then no sign of one event."""
+    return len(a.actor) >= 3 and a.actor == b.actor and bool(a.acts) and bool(b.acts) and \
+        not any(x == y or len(x) == len(y) == 2 and x[1] == y[1] for x in a.acts for y in b.acts)
 
 
 def _same_parties(coarse: Event, precise: Event) -> bool:
