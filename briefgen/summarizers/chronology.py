@@ -176,6 +176,7 @@ class ChronologySummarizer:
                 if said and (OWN_ACT.match(sentence.speech.claim) or THREAT.search(said) or
                              sentence.speech.role and
                              RULING.search(sentence.speech.claim) or _public(sentence) or
+                             _published(documents, sentence) or
                              not _stance_told(sentence, said)):  # a decision told is its act
                     events.append(_event(documents, sentence, t, said, context))
                 elif said and (occasion := OCCASION.match(said.split("，", 1)[0])):
@@ -339,6 +340,11 @@ def _act(documents: Documents, text: str) -> tuple[str, frozenset]:
                             len(word) >= 2 and word not in GENERAL_VERBS)
 
 
+# A reference the writer names after a dash (该视频应用的母公司——中国互联网巨头字节跳动): the
+# name stands for it.
+APPOSED = re.compile(r"(?:该|这个|这家|此)[^，,。—“”]{1,16}——(?=[^，,。—]{2})")
+
+
 def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
                times: list[timex.Timex], lede: bool) -> str | None:
     """A statement issued on a day, as an event: who said it, and the first clause of what
@@ -349,6 +355,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     own = OWN_ACT.match(speech.claim) if speech and speech.claim else None
     if speech is None or not speech.claim or \
             not (lede or own or ANNOUNCING.search(speech.cue or "") or _public(sentence) or
+                 _published(documents, sentence) or
                  speech.role and RULING.search(speech.claim) or
                  THREAT.search(speech.claim) and headlined(documents, sentence)) or speech.continued or \
             any(speech.claim_start <= t.offset < speech.claim_end for t in times):
@@ -361,6 +368,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
             frame = re.sub(dated + "的" if framing else r"(?:于|在)?\s*" + dated, "", frame, count=1)
     frame = LATIN_GLOSS.sub("", DATELINE.sub("", frame))
     frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
+    frame = re.sub(r"^(?:随后|其后|此后|然后|接着)[，,]\s*", "", frame)  # (随后在周六，…: its day gone)
     frame = re.sub(r"曾(?=表示|说|称|指出|宣布|宣称)", "", ALSO.sub(r"\1", frame))  # told on its own day: 表示
     claim = speech.claim.strip().rstrip("。")
     if own and speech.cue and frame.endswith(speech.cue):  # 财长表示，他已向蒙牛表明，…
@@ -373,6 +381,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     if re.fullmatch(r"[“「][^“”「」]*[”」]", claim):  # quoted whole, not ending on a quote
         claim = claim[1:-1]
     claim = re.sub(r"^[他她](?![们們])(?:认为|相信)?", "", claim)  # 蓬佩奥表示，他希望…: the speaker
+    claim = APPOSED.sub("", claim)  # 该视频应用的母公司——…字节跳动: the name the dash gives
     parts = []
     claim = re.sub(r"(?<=[\u4e00-\u9fff])(?:日前|近日)(?=[\u4e00-\u9fff])", "", claim)  # told on
     paired = False  # the claim goes on to the second half of a pair (不是…，而是…)
@@ -406,6 +415,21 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
 # Said on a public record of its own (在记者会上表示, 透过推特表示, 在官方账号上回应称):
 # the saying is an act of its day.
 PUBLIC_SAYING = re.compile(r"记者会|发布会|记者招待会|推特|推文|官方账号|官方帐号|微博|对外宣称")
+
+
+# A piece a medium or body published (新华社发表了一位教授的评论，表示…; …刊发社论称): its
+# publication is an act of that day when the stories' titles tell what it says.
+PUBLISHED_PIECE = re.compile(r"(?:发表|刊登|刊发|刊出|发布)了?[^，,。“”]{0,12}(?:评论|社论|文章|评论员文章)[，,]?\s*$")
+
+
+def _published(documents: Documents, sentence: Sentence) -> bool:
+    """Whether a sentence tells a piece published, with what it says, that the stories' titles
+    tell (新华社发表了一位教授的评论，表示…字节跳动可能需要获得许可): the day's act."""
+    speech = sentence.speech
+    return bool(speech and speech.claim and
+                PUBLISHED_PIECE.search(sentence.text[:speech.claim_start].rstrip("，,：: ")
+                                       .removesuffix(speech.cue or "\0")) and
+                headlined(documents, sentence))
 
 
 def _public(sentence: Sentence) -> bool:
