@@ -17,7 +17,7 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import dated_ledes
-from briefgen.summarizers.story import (between_topical, headline_words, headlined, named_actor, names,
+from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
 from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown, time_of_day
 from briefgen.summarizers.viewpoints import takes_stance
@@ -204,6 +204,9 @@ class ChronologySummarizer:
             text = _own(documents, _person_named(documents, sentence, text))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
             text = _own_country(documents, ALSO.sub(r"\1", text))  # 港警也上门拘捕…: 港警上门拘捕…
+            link = "" if documents.names_topic(text) else link_clause(documents, sentence.text, text)
+            if link and len(text) + len(link) < MAX_CHARS:
+                text = f"{text}，{link}"  # (…取消了…收购，因为中国监管机构没有批准: why it bears on the story)
             if not topical and not documents.names_topic(text) and \
                     (not (named_actor(documents, text) or _qualified_actor(documents, text)) or
                      not paragraph_on_story(documents, sentence)):
