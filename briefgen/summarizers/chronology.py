@@ -303,9 +303,15 @@ def _as_event(documents: Documents, text: str) -> str | None:
     return text
 
 
+# A space between two Chinese characters (markup residue: （后 被保释）) and a 的 typed twice.
+HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（“])[ \u3000\u00a0]+(?=[\u4e00-\u9fff）”])")
+TYPED_TWICE = re.compile(r"的的(?!确)")
+
+
 def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
            context: dict[str, float]) -> Event:
     text = completed(sentence.text, text) or ""  # (…发帖 → …发帖，谴责…)
+    text = TYPED_TWICE.sub("的", HAN_SPACE.sub("", text))  # （后 被保释）, 89人的的代表团: residue
     return Event(t.start, t.end, t.precision, t.iso, text, context, {sentence.article.id},
                  sum(1 for w in documents.topic_words if w in sentence.text),
                  any(w in text for w in documents.topic_words) or bool(TITLE.search(text)),
