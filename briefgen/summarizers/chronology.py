@@ -25,7 +25,8 @@ from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMM
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
                                           _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
-                                          written_day, OCCASION, PAIRED_EXTRA, completed, goes_on, LATIN_GLOSS)
+                                          written_day, OCCASION, PAIRED_EXTRA, completed, goes_on, LATIN_GLOSS,
+                                          APPOSED, tidy)
 
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
@@ -303,15 +304,10 @@ def _as_event(documents: Documents, text: str) -> str | None:
     return text
 
 
-# A space between two Chinese characters (markup residue: （后 被保释）) and a 的 typed twice.
-HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（“])[ \u3000\u00a0]+(?=[\u4e00-\u9fff）”])")
-TYPED_TWICE = re.compile(r"的的(?!确)")
-
-
 def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
            context: dict[str, float]) -> Event:
     text = completed(sentence.text, text) or ""  # (…发帖 → …发帖，谴责…)
-    text = TYPED_TWICE.sub("的", HAN_SPACE.sub("", text))  # （后 被保释）, 89人的的代表团: residue
+    text = tidy(text)  # （后 被保释）, 89人的的代表团: residue
     return Event(t.start, t.end, t.precision, t.iso, text, context, {sentence.article.id},
                  sum(1 for w in documents.topic_words if w in sentence.text),
                  any(w in text for w in documents.topic_words) or bool(TITLE.search(text)),
@@ -347,11 +343,6 @@ def _act(documents: Documents, text: str) -> tuple[str, frozenset]:
     actor = tags[0][0] if tags and tags[0][1] in SUBJECT_TAGS else ""
     return actor, frozenset(word for word, flag in acted[1:] if flag in VERB_TAGS and
                             len(word) >= 2 and word not in GENERAL_VERBS)
-
-
-# A reference the writer names after a dash (该视频应用的母公司——中国互联网巨头字节跳动): the
-# name stands for it.
-APPOSED = re.compile(r"(?:该|这个|这家|此)[^，,。—“”]{1,16}——(?=[^，,。—]{2})")
 
 
 def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,

@@ -325,3 +325,18 @@ def completed(sentence: str, text: str) -> str | None:
         if after or last or not (OPEN_CLAUSE.search(clause) or wants_content(text)):
             return None if wants_content(text) else text
     return None
+
+
+# A reference the writer names after a dash (该视频应用的母公司——中国互联网巨头字节跳动): the
+# name stands for it.
+APPOSED = re.compile(r"(?:该|这个|这家|此)[^，,。—“”]{1,16}——(?=[^，,。—]{2})")
+
+
+# A space between two Chinese characters (markup residue: （后 被保释）) and a 的 typed twice.
+HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（“])[ \u3000\u00a0]+(?=[\u4e00-\u9fff）”])")
+TYPED_TWICE = re.compile(r"的的(?!确)")
+
+
+def tidy(text: str) -> str:
+    """A text without markup residue between Chinese characters and a 的 typed twice."""
+    return TYPED_TWICE.sub("的", HAN_SPACE.sub("", text))
