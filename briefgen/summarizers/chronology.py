@@ -528,6 +528,11 @@ def _noticed(documents: Documents, sentence: Sentence, text: str, notice: re.Mat
     return text if len(text) <= MAX_CHARS + 10 else None
 
 
+# A medium (日本《Flash》周刊, 《纽约时报》, 韩联社): what it reported happened on the day it names,
+# told 据…报道 (…周刊称 would date its report by the act).
+MEDIUM = re.compile(r"《[^》]+》|(?:周刊|杂志|日报|时报|晚报|通讯社|新闻社|电视台|媒体)$")
+
+
 def _attributed(documents: Documents, sentence: Sentence, text: str, claim: str) -> str | None:
     """A claimed act told with who claims it (印度称，中国军队采取军事行动…), or None when
     the speaker cannot be named on its own (他, 该官员, one who speaks on in the next sentence)."""
@@ -548,7 +553,7 @@ def _attributed(documents: Documents, sentence: Sentence, text: str, claim: str)
     actor = _act(documents, text)[0]
     if text.startswith(speaker) or len(actor) >= 2 and actor in speaker:
         return text  # the speaker telling its own act (五角大楼声明称，五角大楼已促请…)
-    text = f"{speaker}{cue}，{text}"
+    text = f"据{speaker}报道，{text}" if MEDIUM.search(speaker) else f"{speaker}{cue}，{text}"
     return text if len(text) <= MAX_CHARS + 10 else None
 
 
