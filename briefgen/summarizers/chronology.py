@@ -335,9 +335,13 @@ MATTER = re.compile(r"(?:针对|关于|对于|就)(?![是在要会已])[^，,。
                     r"(?=提出|[做作]出|发表|表示|进行|称|说)")
 
 
+TOLD_BY = re.compile(r"^据[^，,。]{2,30}?(?:报道|报导|公告|通报|宣布|证实)[，,]")
+
+
 def _act(documents: Documents, text: str) -> tuple[str, frozenset]:
     """Who acts (the word the entry opens on) and the verbs that say what was done (not the
     matter it was done about)."""
+    text = TOLD_BY.sub("", text)  # 据港媒《香港01》报道，港警上门拘捕…: the police act
     tags = pos_tags(documents, text)
     acted = pos_tags(documents, MATTER.sub("", text))
     actor = tags[0][0] if tags and tags[0][1] in SUBJECT_TAGS else ""

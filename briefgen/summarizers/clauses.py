@@ -56,7 +56,7 @@ UNNAMED_OBJECT = re.compile(r"[一两几数][段份则篇条张封][\u4e00-\u9ff
 EMPHATIC = re.compile(r"(?<=[\u4e00-\u9fff])就是(?=利用|借|通过|以|在|靠|用|把|将|为了)")
 MAX_CHARS = 60
 # A name's Latin spelling in brackets after it (林卓廷（Lam Cheuk-ting）, (Angela Merkel)).
-LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž .,'’\-]*[)）]")
+LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž0-9 .,'’\-]*[)）]")  # (…on 5G Security)
 ENOUGH = 16  # characters of a clause that already tell what happened
 
 
