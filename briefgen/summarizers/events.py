@@ -117,14 +117,15 @@ def merge(events: list[Event]) -> list[Event]:
     return _announced_acts(kept)
 
 
-# An entry telling that an act was made known (中国官方公布，…截获…): the act's news, not an act.
+# An entry telling that an act was made known (中国官方公布，…截获…).
 MADE_KNOWN = re.compile(r"^[^，,]{2,16}(?:公布|宣布|通报|公告|证实|披露)[，,:：]")
-KNOWN_AFTER = 7  # days after an act within which making it known is its news
+KNOWN_AFTER = 1  # days after an act within which making it known is only its report
 
 
 def _announced_acts(events: list[Event]) -> list[Event]:
-    """An act made known a few days after it happened (8-26 中国官方公布，…截获一艘快艇, of
-    8-23 广东省海警…截获一艘船只): one event, of the act's day, told by both sources."""
+    """An act made known the day it happened or the next: one event, of the act's day, told by
+    both sources. Made known days later (8-26 中国官方公布，…截获一艘快艇, of 8-23 广东省海警…截获
+    一艘船只), the disclosure is news of its own: the day the story broke."""
     kept = []
     for event in events:
         acts = [e for e in events if e is not event and MADE_KNOWN.match(event.text) and
