@@ -212,6 +212,19 @@ def readable(documents: Documents, sentence: Sentence, claim: str) -> str | None
     return None
 
 
+COMPANY_ITSELF = re.compile(r"(?:该|本)(?:公司|集团|企业)")  # 麒麟控股称，该公司…: itself
+COMPANY = re.compile(r"(?:公司|控股|集团|股份|银行|科技)$")
+
+
+def itself(speech, claim: str) -> str:
+    """A company's claim naming itself 该公司 (麒麟控股发表声明称，该公司与蒙牛乳业…): its name."""
+    if speech.role is None and (COMPANY.search(speech.speaker) or not BODY.search(speech.speaker)
+                                and not re.search(r"[·‧・•]", speech.speaker) and
+                                speech.speaker in speech.phrase and len(COMPANY_ITSELF.findall(claim)) == 1):
+        return COMPANY_ITSELF.sub(speech.speaker, claim, count=1)
+    return claim
+
+
 GOES_ON = re.compile(r"^(?:这|此|這)(?![些里儿])")  # 这是…, 这完全是…: what was just said
 
 
@@ -294,7 +307,8 @@ class ViewpointsSummarizer:
             if when == "old":
                 continue  # 曾警告, 六月初…声称: another moment's statement, read as current
             claim = about_principal(documents, sentence, told_of_speaker(speech, balanced_claim(speech.claim)))
-            raw, claim = claim, readable(documents, sentence, short_names(documents, sentence, claim))
+            raw, claim = claim, readable(documents, sentence, short_names(
+                documents, sentence, itself(speech, claim)))
             if claim is None and joined_to_claim_before(documents, sentence, raw, found):
                 continue  # 这是一个完全不合理的情况: what the speaker said just before
             if claim is None or len(claim) < 6:
