@@ -14,7 +14,7 @@ from briefgen.model import Article
 from briefgen.selection import Selected
 from briefgen.spec import load_spec
 from briefgen.summarizers import Documents
-from briefgen.summarizers.viewpoints import itself
+from briefgen.summarizers.viewpoints import itself, noted_dropped
 
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "viewpoints" / "parties.yaml").read_text("utf-8"))
 
@@ -65,3 +65,25 @@ def test_an_answer_given_as_a_quotation_is_speech():
     found = _speeches(_documents([CASES["answer_quoted"]["text"]]))
     assert [(s.speaker, s.claim) for s in found] == [("蔡英文", "区域军事活动日益增加，我们担心会擦枪走火。")]
     assert _speeches(_documents(["蔡英文回应了外界的质疑，并出席典礼。"])) == []
+
+
+def test_what_a_party_noticed_is_not_its_position():
+    """已关注到…联合公告，“公司将严格遵守…”: the notice is the chronology's event; the
+    position is what follows. A claim that is only the noticing is left as it is."""
+    found = _speeches(_documents(CASES["company_answering"]["paragraphs"], "tiktok-export-rules"))
+    claim = next(s.claim for s in found if s.speaker == "字节跳动")
+    assert noted_dropped(claim).startswith("公司将严格遵守")
+    assert noted_dropped("已关注到有关报道，将研究。") == "已关注到有关报道，将研究。"
+
+
+def test_a_party_the_topic_names_is_heard_though_its_words_name_the_catalogue_of_an_entry():
+    """字节跳动 (a term of the topic) saying it will abide by the catalogue the chronology's
+    entry issued: its own statement, not the entry retold, and heard though no side claims it."""
+    from briefgen.summarizers.viewpoints import Viewpoint, key_statement
+    documents = _documents(CASES["company_answering"]["paragraphs"], "tiktok-export-rules")
+    sentence = next(s for s in documents.sentences if s.speech and s.speech.speaker == "字节跳动")
+    documents.told.append("中国商务部和科技部发布调整后的《中国禁止出口限制出口技术目录》")
+    claim = noted_dropped(sentence.speech.claim)
+    assert key_statement(documents, Viewpoint("字节跳动", None, "其他", claim, sentence, {3}))
+    # the same words from an unnamed voice of no side are still no position
+    assert not key_statement(documents, Viewpoint("消息人士", None, "其他", claim, sentence, {3}))

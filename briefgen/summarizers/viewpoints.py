@@ -212,6 +212,16 @@ def readable(documents: Documents, sentence: Sentence, claim: str) -> str | None
     return None
 
 
+NOTED = re.compile(r"^(?:已经?)?(?:密切)?(?:关注|注意|留意)到[^，,。；;“”]{2,40}[，,]\s*")
+
+
+def noted_dropped(claim: str) -> str:
+    """A claim without its opening 已关注到…公告， (what the party noticed is the event the
+    chronology tells; what it then says is its position)."""
+    rest = NOTED.sub("", claim, count=1)
+    return rest if len(rest) >= 10 else claim
+
+
 COMPANY_ITSELF = re.compile(r"(?:该|本)(?:公司|集团|企业)")  # 麒麟控股称，该公司…: itself
 COMPANY = re.compile(r"(?:公司|控股|集团|股份|银行|科技)$")
 
@@ -308,7 +318,7 @@ class ViewpointsSummarizer:
                 continue  # 曾警告, 六月初…声称: another moment's statement, read as current
             claim = about_principal(documents, sentence, told_of_speaker(speech, balanced_claim(speech.claim)))
             raw, claim = claim, readable(documents, sentence, short_names(
-                documents, sentence, itself(speech, claim)))
+                documents, sentence, itself(speech, noted_dropped(claim))))
             if claim is None and joined_to_claim_before(documents, sentence, raw, found):
                 continue  # 这是一个完全不合理的情况: what the speaker said just before
             if claim is None or len(claim) < 6:
@@ -460,6 +470,7 @@ class ViewpointsSummarizer:
 
 ANONYMOUS = re.compile(r"(?:官员|人士|高官)$")  # 美国国防官员: a side's voice, but whose?
 MEDICAL = re.compile(r"医院|医学院|诊所|医生|医师")  # they report a patient's state, not a position
+TITLED = re.compile(r"《[^《》]{2,40}》")  # a document's title: what the words are about, not the act
 RETELLS = 0.4  # of a chronology entry's character pairs in a claim: the claim tells that event
 PLAN = re.compile(r"将(?:要)?[^，,。；]{0,8}?(?:举行|访问|会见|会晤|前往|出席|签署|展开|进行|抵达|召开|发布|推出)")
 FINISHED = re.compile(r"[\u4e00-\u9fff](?<![为除罢算])了(?![解结])")  # 进行了…对话: an act told as done
@@ -468,13 +479,14 @@ FINISHED = re.compile(r"[\u4e00-\u9fff](?<![为除罢算])了(?![解结])")  # �
 def key_statement(documents: Documents, view: Viewpoint) -> bool:
     """Whether a claim with no stance word is still a party's position worth a place when
     room is left: said by a named person with a post or by a body of a side (not a paper, not
-    an unnamed voice or official, not a bare country), and no report of an act (no time of its own, nothing told
+    an unnamed voice or official, not a bare country; a party the topic names is one), and no report of an act (no time of its own, nothing told
     as done, no plan, no patient's state or terms set, not the chronology's event retold):
     英国外交及联邦事务部发言人: 我们正与香港各行各业的企业保持密切联系…"""
-    if view.actor in NO_PARTY or UNNAMED.match(view.speaker) or TOLD_EVENT.match(view.claim) or \
-            MEDICAL.search(f"{view.speaker}{view.role or ''}"):
+    central = view.speaker in documents.topic_words  # 字节跳动 in a brief on its deal
+    if view.actor in NO_PARTY and not central or UNNAMED.match(view.speaker) or \
+            TOLD_EVENT.match(view.claim) or MEDICAL.search(f"{view.speaker}{view.role or ''}"):
         return False
-    if not (view.role or BODY.search(view.speaker) and not ANONYMOUS.search(view.speaker)):
+    if not (central or view.role or BODY.search(view.speaker) and not ANONYMOUS.search(view.speaker)):
         return False
     if documents.analysis.gazetteer.countries(view.speaker) == [view.speaker]:
         return False  # 韩国: a bare country, whose voice the sentence does not say
@@ -482,7 +494,8 @@ def key_statement(documents: Documents, view: Viewpoint) -> bool:
     return not timed and not DONE_ACT.search(view.claim) and not FINISHED.search(view.claim) and \
         not PLAN.search(view.claim) and \
         not NOT_OWN.search(view.claim) and \
-        not any(pair_share(entry, view.claim) >= RETELLS for entry in documents.told)
+        not any(pair_share(TITLED.sub("", entry), TITLED.sub("", view.claim)) >= RETELLS
+                for entry in documents.told)  # (naming the catalogue an entry issues is no retelling)
 
 
 # 这位批评人士, 这位俄罗斯反对派领袖: the person an article is about, named before.
