@@ -87,3 +87,23 @@ def test_a_party_the_topic_names_is_heard_though_its_words_name_the_catalogue_of
     assert key_statement(documents, Viewpoint("字节跳动", None, "其他", claim, sentence, {3}))
     # the same words from an unnamed voice of no side are still no position
     assert not key_statement(documents, Viewpoint("消息人士", None, "其他", claim, sentence, {3}))
+
+
+def test_the_claim_a_title_quotes_is_the_speakers_point():
+    """The title quotes 蔡英文 (…不靠卑躬屈膝): her claim it retells weighs as a stance though it
+    has no stance word; the same claim under a title that does not name her does not."""
+    from briefgen.summarizers.viewpoints import Viewpoint, ViewpointsSummarizer, headlined
+    case = CASES["headline_quote"]
+
+    def view(title: str) -> Viewpoint:
+        article = Article(title=title, paragraphs=[case["text"]], source_path="x", format="text",
+                          id=3, published=datetime(2020, 8, 28, tzinfo=timezone.utc))
+        documents = Documents([Selected(article, 10.0, [])],
+                              load_spec(ROOT / "examples" / "briefs" / "tsai-defence.yaml"))
+        sentence = next(s for s in documents.sentences if s.speech)
+        return Viewpoint(sentence.speech.speaker, sentence.speech.role, "台湾",
+                         sentence.speech.claim, sentence, {3})
+
+    quoted, other = view(case["title"]), view("台湾F-16维修中心成立")
+    assert headlined(quoted) and not headlined(other)
+    assert ViewpointsSummarizer._weight(quoted) > ViewpointsSummarizer._weight(other)

@@ -411,7 +411,7 @@ class ViewpointsSummarizer:
             return 0
         own = NOT_OWN.sub("", view.claim)
         stance = len(set(STANCE.findall(own))) + 2 * len(set(ASSESSMENT.findall(own))) + \
-            (2 if STANCE_CUE.search(cue) else 0)
+            (2 if STANCE_CUE.search(cue) else 0) + (2 if headlined(view) else 0)
         speech = view.sentence.speech
         if view.actor in NO_PARTY and speech and (any(
                 t.offset == speech.claim_start and t.pos.startswith("nr")
@@ -466,6 +466,22 @@ class ViewpointsSummarizer:
                             heard.add(view.speaker)
                             length += len(view.claim)
         return sorted(chosen, key=lambda v: (order.index(v.actor), v.sentence.order))
+
+
+HEADLINE_WORDS = 2  # runs of four characters a claim shares with its article's title
+
+
+def headlined(view: Viewpoint) -> bool:
+    """Whether the article's title names the speaker and quotes or retells the claim (蔡英文:“捍卫中华民国台湾主权不靠
+    卑躬屈膝” over …不是靠卑躬屈膝，而是要有坚实的国防): what the outlet took for the speaker's point."""
+    title = view.sentence.article.title or ""
+    if len(view.speaker) < 2 or view.speaker not in title or FINISHED.search(view.claim) or \
+            DONE_ACT.search(view.claim) or MEDICAL.search(f"{view.speaker}{view.role or ''}"):
+        return False  # a title telling the story (进行了…对话) is no one's headline quote
+    title = re.sub(r"[^\u4e00-\u9fff]", "", title.replace(view.speaker, "|"))
+    claim = re.sub(r"[^\u4e00-\u9fff]", "", view.claim)
+    runs = {title[i:i + 4] for i in range(len(title) - 3)}
+    return len({run for run in runs if run in claim}) >= HEADLINE_WORDS
 
 
 ANONYMOUS = re.compile(r"(?:官员|人士|高官)$")  # 美国国防官员: a side's voice, but whose?
