@@ -349,7 +349,7 @@ class ViewpointsSummarizer:
                 view.actor = nationals[id(view)]
         countries = documents.analysis.gazetteer.countries
         found = described_people(same_people(found, countries), countries)
-        merged = self._merge(documents, found)
+        merged = named_first(self._merge(documents, found), self._weight)
         ordered = self._round_robin(documents, merged, section)
         items: dict[tuple[str, str], Item] = {}
         for v in ordered:  # one speaker, one heading: its points in the order chosen
@@ -466,6 +466,15 @@ class ViewpointsSummarizer:
                             heard.add(view.speaker)
                             length += len(view.claim)
         return sorted(chosen, key=lambda v: (order.index(v.actor), v.sentence.order))
+
+
+def named_first(views: list[Viewpoint], weight) -> list[Viewpoint]:
+    """A camp where a named voice takes a stance does without its unnamed ones (专家,
+    观察人士, 医学界人士 beside the professor a source names): they add no one the reader can weigh."""
+    named = {v.actor for v in views if weight(v) and v.actor != OTHER and
+             not UNNAMED.match(v.speaker) and (v.role or not BODY.search(v.speaker))}
+    return [v for v in views if v.actor not in named or v.role or not UNNAMED.match(v.speaker) or
+            v.speaker.endswith("发言人")]  # 警方发言人: the body's own voice, not an anonymous one
 
 
 HEADLINE_WORDS = 2  # runs of four characters a claim shares with its article's title
