@@ -112,7 +112,7 @@ def test_the_claim_a_title_quotes_is_the_speakers_point():
 def test_an_unnamed_voice_gives_way_to_a_named_one_of_its_camp():
     """专家 (nyt_1047895: 目前尚不清楚…) beside the professor the sources name (崔凡): the named
     scholar is heard, the unnamed experts are not; alone in its camp an unnamed voice stays, and
-    a body's spokesman (警方发言人) is its body's voice, not an unnamed one."""
+    a body's spokesman or official (警方发言人) is its body's voice, not an unnamed one."""
     from briefgen.summarizers.viewpoints import Viewpoint, named_first
     documents = _documents(CASES["company_answering"]["paragraphs"], "tiktok-export-rules")
     sentence = documents.sentences[0]
@@ -121,7 +121,8 @@ def test_an_unnamed_voice_gives_way_to_a_named_one_of_its_camp():
         return Viewpoint(speaker, role, actor, "目前尚不清楚中国政府是否会不惜一切代价加以阻挠。", sentence, {3})
 
     views = [view("专家", None, "专家学者"), view("崔凡", "中国对外经济贸易大学教授", "专家学者"),
-             view("中国官员", None, "中国"), view("警方发言人", None, "香港"), view("陈天柱", "警司", "香港")]
+             view("中国官员", None, "中国"), view("警方发言人", None, "香港"), view("观察人士", None, "香港"),
+             view("陈天柱", "警司", "香港")]
     kept = named_first(views, lambda v: 1)
-    assert [v.speaker for v in kept] == ["崔凡", "中国官员", "警方发言人", "陈天柱"]
+    assert [v.speaker for v in kept] == ["崔凡", "中国官员", "警方发言人", "陈天柱"]  # 观察人士 goes
     assert [v.speaker for v in named_first(views[:1], lambda v: 1)] == ["专家"]

@@ -468,13 +468,16 @@ class ViewpointsSummarizer:
         return sorted(chosen, key=lambda v: (order.index(v.actor), v.sentence.order))
 
 
+UNAFFILIATED = re.compile(r"(?:专家|学者|人士|分析师|分析家|观察家|评论员)(?:们)?$")
+
+
 def named_first(views: list[Viewpoint], weight) -> list[Viewpoint]:
     """A camp where a named voice takes a stance does without its unnamed ones (专家,
     观察人士, 医学界人士 beside the professor a source names): they add no one the reader can weigh."""
     named = {v.actor for v in views if weight(v) and v.actor != OTHER and
              not UNNAMED.match(v.speaker) and (v.role or not BODY.search(v.speaker))}
     return [v for v in views if v.actor not in named or v.role or not UNNAMED.match(v.speaker) or
-            v.speaker.endswith("发言人")]  # 警方发言人: the body's own voice, not an anonymous one
+            not UNAFFILIATED.search(v.speaker)]  # 警方发言人, 总统室官员: a body's own voice
 
 
 HEADLINE_WORDS = 2  # runs of four characters a claim shares with its article's title
