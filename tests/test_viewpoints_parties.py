@@ -126,3 +126,16 @@ def test_an_unnamed_voice_gives_way_to_a_named_one_of_its_camp():
     kept = named_first(views, lambda v: 1)
     assert [v.speaker for v in kept] == ["崔凡", "中国官员", "警方发言人", "陈天柱"]  # 观察人士 goes
     assert [v.speaker for v in named_first(views[:1], lambda v: 1)] == ["专家"]
+
+
+def test_one_body_under_one_name_and_its_report_under_it_too():
+    """五角大楼 and 美国国防部 are one body (the gazetteer's aliases): its report speaks as
+    美国国防部报告 whichever name the outlet used (cdt_394214: 五角大楼的一份新报告 … 报告说)."""
+    from briefgen.analysis.gazetteer import load_gazetteer
+    gazetteer = load_gazetteer()
+    assert gazetteer.canonical("五角大楼") == "美国国防部"
+    assert gazetteer.canonical("五角大楼报告") == "美国国防部报告"
+    assert gazetteer.canonical("白宫声明") == "白宫声明"  # a body with no other name keeps its own
+    speakers = yaml.safe_load((ROOT / "tests" / "data" / "viewpoints" / "speakers.yaml").read_text("utf-8"))
+    found = _speeches(_documents(speakers["report_of_the_pentagon"]["paragraphs"]))
+    assert [(s.speaker, s.camp) for s in found] == [("美国国防部报告", "美国")]

@@ -403,7 +403,7 @@ class SpeechReader:
             role = self._role_phrase(role) if role else role
             speaker = self.gazetteer.canonical(speaker)
             if role is None and DOCUMENT.search(speaker):
-                speaker = self._issued_by(speaker, state)
+                speaker = self.gazetteer.canonical(self._issued_by(speaker, state))
             if cue in ("声称", "宣称") and role is None and any(
                     name == speaker and entry.kind == "country"
                     for _, name, entry in self.gazetteer.find(speaker)):
