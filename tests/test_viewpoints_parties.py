@@ -139,3 +139,30 @@ def test_one_body_under_one_name_and_its_report_under_it_too():
     speakers = yaml.safe_load((ROOT / "tests" / "data" / "viewpoints" / "speakers.yaml").read_text("utf-8"))
     found = _speeches(_documents(speakers["report_of_the_pentagon"]["paragraphs"]))
     assert [(s.speaker, s.camp) for s in found] == [("美国国防部报告", "美国")]
+
+
+def test_not_knowing_why_is_no_position_and_the_speaker_going_on_is_named():
+    """澳方不知道中国当局为什么扣留成蕾: no position (nothing the minister holds); his other
+    sentence goes on …，他警告…，但他仍希望…: 他 is the minister himself, written by name."""
+    from briefgen.summarizers.viewpoints import SAYS_LITTLE, about_principal
+    documents = _documents(CASES["minister_not_knowing_then_warning"]["paragraphs"], "cheng-lei-detention")
+    first, second = [s for s in documents.sentences if s.speech]
+    assert SAYS_LITTLE.search(first.speech.claim)
+    assert not SAYS_LITTLE.search("尚不清楚国籍是否是成蕾被拘留的原因之一。")  # an assessment stays
+    claim = about_principal(documents, second, second.speech.claim)
+    assert "伯明翰警告澳洲企业" in claim and "但伯明翰仍希望" in claim and "他" not in claim
+    assert documents.analysis.standalone(second, claim, subject_given=True) is not None
+
+
+def test_a_count_or_an_account_is_no_plain_statement():
+    """依然有一百多人被关在狱中 (a figure), 警察来过我家 (what happened to him): reports, not a
+    party's position; a plain statement with neither still is one."""
+    from briefgen.summarizers.viewpoints import Viewpoint, key_statement
+    for key, speaker, actor in (("count_reported", "联合国人权观察员报告", "联合国"),
+                                ("account_of_a_visit", "巴达克", "中国")):
+        documents = _documents([CASES[key]["text"]], "inner-mongolia-language")
+        sentence = documents.sentences[0]
+        claim = "依然有一百多人被关在狱中。" if key == "count_reported" else "警察来过我家。"
+        assert not key_statement(documents, Viewpoint(speaker, "牧民", actor, claim, sentence, {3}))
+        assert key_statement(documents, Viewpoint(speaker, "牧民", actor, "咱们蒙古人不愿意学汉文。",
+                                                  sentence, {3}))

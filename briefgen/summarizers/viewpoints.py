@@ -39,7 +39,8 @@ STANCE = re.compile(
 # Claims that say nothing of their own: watching, no comment, no information to give.
 SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
                          r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论|"
-                         r"^(?:目前|暂时|暂)?(?:没有|无)[^。，]{0,12}(?:信息|消息|资料|细节)(?:可以|可)?(?:提供|透露)。$")
+                         r"^(?:目前|暂时|暂)?(?:没有|无)[^。，]{0,12}(?:信息|消息|资料|细节)(?:可以|可)?(?:提供|透露)。$|"
+                         r"^[^。，,]{0,8}(?:不知道|不清楚)[^。，,]{0,16}(?:为什么|为何)[^。]{0,30}。$")  # 澳方不知道…为什么…
 # What a claim holds apart from its own voice: the background of a 随着 clause, a purpose
 # clause after an action (…发射了两枚导弹，以向美国发出警告) and a pledge named as a noun
 # (重申…的承诺) report what others did or said; their stance words are not the speaker's, nor
@@ -480,6 +481,8 @@ def named_first(views: list[Viewpoint], weight) -> list[Viewpoint]:
             not UNAFFILIATED.search(v.speaker)]  # 警方发言人, 总统室官员: a body's own voice
 
 
+COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几]+)(?:多|余)?(?:人|名|枚|架|艘|辆|起|次)(?![士民类员物])")
+EXPERIENCED = re.compile(r"(?<![超通经不难越度略太])过(?=[\u4e00-\u9fff])(?![去程分问度来])")  # 来过我家
 HEADLINE_WORDS = 2  # runs of four characters a claim shares with its article's title
 
 
@@ -519,6 +522,8 @@ def key_statement(documents: Documents, view: Viewpoint) -> bool:
     if documents.analysis.gazetteer.countries(view.speaker) == [view.speaker]:
         return False  # 韩国: a bare country, whose voice the sentence does not say
     timed = any(t.text in view.claim for t in view.sentence.times)
+    if COUNTED.search(view.claim) or EXPERIENCED.search(view.claim):
+        return False  # 依然有一百多人被关在狱中, 警察来过我家: a count or an account, no position
     return not timed and not DONE_ACT.search(view.claim) and not FINISHED.search(view.claim) and \
         not PLAN.search(view.claim) and \
         not NOT_OWN.search(view.claim) and \
@@ -532,6 +537,8 @@ PERSON_REFERENCE = re.compile(r"(?:这位|这名|该名|那位)(?:[\u4e00-\u9fff
 PLURAL_SELF = re.compile(r"^(?:他们|她们|它们|它)(?![的们和与及、，,（(是被])")  # a group or body, of
 # itself (not 警方说他们是自杀: whom the police speak of)
 PERSON_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人国乡])")
+SELF_LATER = re.compile(r"(?<=[，,；;])(?:但|而|同时)?(他|她)(?=(?:仍然|仍|也|还|并|则|更|又)?(?:警告|认为|表示|希望|"
+                        r"说|强调|指出|相信|呼吁|坦言|承认))")  # a later clause of the speaker's own
 SELF_CUE = re.compile(r"^(?:他|她)(?:认为|相信|怀疑|表示|说)[，,]?")  # 她认为他…: the speaker's own
 PRINCIPAL_MENTIONS = 3  # how often an article names the person it is about
 
@@ -575,6 +582,10 @@ def about_principal(documents: Documents, sentence: Sentence, claim: str) -> str
     of a group or a body with no role and a known side (分析人士称，他们希望…)."""
     speech = sentence.speech
     claim = SELF_CUE.sub("", claim) if speech and len(claim) > 8 else claim
+    if speech and (speech.role or re.fullmatch(TRANSLITERATION, speech.speaker)) and \
+            not GROUP.search(speech.speaker):  # …，他警告…，但他仍希望…: the speaker going on
+        name = re.split(r"[·‧・•]", speech.speaker)[-1]
+        claim = SELF_LATER.sub(lambda m: m[0].replace(m[1], name), claim)
     plural = PLURAL_SELF.match(claim)
     if plural and speech and speech.role is None and len(claim) > plural.end() + 4 and \
             speech.camp != OTHER and (GROUP.search(speech.speaker) or BODY.search(speech.speaker)):
