@@ -166,3 +166,11 @@ def test_a_count_or_an_account_is_no_plain_statement():
         assert not key_statement(documents, Viewpoint(speaker, "牧民", actor, claim, sentence, {3}))
         assert key_statement(documents, Viewpoint(speaker, "牧民", actor, "咱们蒙古人不愿意学汉文。",
                                                   sentence, {3}))
+
+
+def test_an_investment_strategist_is_an_expert():
+    """reuters_1046165: AMP Capital Investors驻悉尼的投资策略主管Shane Oliver表示… (the same kind
+    as a 策略师 beside him, not 其他)."""
+    found = _speeches(_documents(["AMP Capital Investors驻悉尼的投资策略主管Shane Oliver表示，"
+                                  "\"短期内市场会有点紧张，但我认为这很快就会过去。\""], "abe-resigns"))
+    assert [(s.speaker, s.camp) for s in found] == [("Shane Oliver", "专家学者")]
