@@ -174,3 +174,12 @@ def test_an_investment_strategist_is_an_expert():
     found = _speeches(_documents(["AMP Capital Investors驻悉尼的投资策略主管Shane Oliver表示，"
                                   "\"短期内市场会有点紧张，但我认为这很快就会过去。\""], "abe-resigns"))
     assert [(s.speaker, s.camp) for s in found] == [("Shane Oliver", "专家学者")]
+
+
+def test_a_thing_named_by_its_kind_alone_leaves_the_claim_leaning():
+    """这样的规定 (voa_1046879), 这样的行为 (cdt_394140: 马斯 on Wang Yi's threat): which rule,
+    which act, the sentence before said; named in the claim itself, it stands."""
+    from briefgen.summarizers.viewpoints import unnamed_referent
+    assert unnamed_referent(CASES["rule_named_by_its_kind"]["text"].split("，", 1)[1])
+    assert unnamed_referent("对于这样的行为进行恫吓，我们完全无法接受。")
+    assert not unnamed_referent("淘宝的用户协议要求用户同意数据传往大陆，这样的协议可能构成安全风险。")

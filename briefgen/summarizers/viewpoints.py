@@ -644,7 +644,7 @@ def unnamed_referent(claim: str) -> bool:
     sentence the item leaves behind."""
     if re.search(r"(?<![我])(?:这里|那里|此地|此处)|(?:此|该|本|这一?)(?:地?区|区域)(?![\u4e00-\u9fff]{0,2}[长官])", claim):
         return True  # 在这里的示威集会, 此区可能爆发的军事冲突: which place, the sentence before said
-    for match in re.finditer(r"(?:这些|上述|这两[个项]?)([\u4e00-\u9fff]{2})", claim):
+    for match in re.finditer(r"(?:这些|上述|这两[个项]?|这样的|这种|这类|此类)([\u4e00-\u9fff]{2})", claim):
         if match[1] not in claim[:match.start()]:
             return True
     return False
