@@ -183,3 +183,13 @@ def test_a_thing_named_by_its_kind_alone_leaves_the_claim_leaning():
     assert unnamed_referent(CASES["rule_named_by_its_kind"]["text"].split("，", 1)[1])
     assert unnamed_referent("对于这样的行为进行恫吓，我们完全无法接受。")
     assert not unnamed_referent("淘宝的用户协议要求用户同意数据传往大陆，这样的协议可能构成安全风险。")
+
+
+def test_praise_of_nothing_named_gives_way_to_what_was_urged():
+    """rfa_1047936: 克鲁兹…对这一举动表示赞扬，并敦促…: the claim is what he urged (表示赞扬 has
+    no object in it); an attitude that is the whole claim is left as it is."""
+    speakers = yaml.safe_load((ROOT / "tests" / "data" / "viewpoints" / "speakers.yaml").read_text("utf-8"))
+    text = speakers["bare_act_before_the_claim"][1]["text"]
+    claim = next(s.speech.claim for s in _documents([text], "taiwan-us-pork").sentences if s.speech)
+    assert claim.startswith("表示赞扬，并敦促") and noted_dropped(claim).startswith("敦促美国贸易代表")
+    assert noted_dropped("表示欢迎，并无其他。") == "表示欢迎，并无其他。"

@@ -216,10 +216,15 @@ def readable(documents: Documents, sentence: Sentence, claim: str) -> str | None
 NOTED = re.compile(r"^(?:已经?)?(?:密切)?(?:关注|注意|留意)到[^，,。；;“”]{2,40}[，,]\s*")
 
 
+# 表示赞扬，并敦促…: an attitude whose object the writer left before the cue (对这一举动)
+PRAISED = re.compile(r"^表示[\u4e00-\u9fff]{1,4}[，,]\s*(?:并|同时|还|也)(?=[\u4e00-\u9fff]{6})")
+
+
 def noted_dropped(claim: str) -> str:
     """A claim without its opening 已关注到…公告， (what the party noticed is the event the
-    chronology tells; what it then says is its position)."""
-    rest = NOTED.sub("", claim, count=1)
+    chronology tells; what it then says is its position) or 表示赞扬，并 (praise of nothing
+    named: what the speaker urged is the claim)."""
+    rest = PRAISED.sub("", NOTED.sub("", claim, count=1), count=1)
     return rest if len(rest) >= 10 else claim
 
 
