@@ -193,3 +193,10 @@ def test_praise_of_nothing_named_gives_way_to_what_was_urged():
     claim = next(s.speech.claim for s in _documents([text], "taiwan-us-pork").sentences if s.speech)
     assert claim.startswith("表示赞扬，并敦促") and noted_dropped(claim).startswith("敦促美国贸易代表")
     assert noted_dropped("表示欢迎，并无其他。") == "表示欢迎，并无其他。"
+
+
+def test_meeting_the_press_is_when_one_speaks_not_who():
+    """…邓炳强周四(27日)见记者时，表示…: the commissioner speaks (once, one name), not a speaker
+    called 香港警务处处长邓炳强见记者时."""
+    found = _speeches(_documents([CASES["meeting_the_press"]["text"]], "hk12-sea-escape"))
+    assert [(s.speaker, s.role) for s in found] == [("邓炳强", "香港警务处处长")]
