@@ -200,3 +200,19 @@ def test_meeting_the_press_is_when_one_speaks_not_who():
     called 香港警务处处长邓炳强见记者时."""
     found = _speeches(_documents([CASES["meeting_the_press"]["text"]], "hk12-sea-escape"))
     assert [(s.speaker, s.role) for s in found] == [("邓炳强", "香港警务处处长")]
+
+
+def test_the_pact_one_side_rejects_is_named_and_that_side_is_heard():
+    """阿巴斯: 该项协议是对巴勒斯坦人的“背叛”: the pact is the one the sentences before name
+    (以色列与阿联酋缔结一项协议), his side is 巴勒斯坦 and calling it a betrayal is a stance."""
+    from briefgen.summarizers.viewpoints import Viewpoint, ViewpointsSummarizer, pact_named
+    documents = _documents(CASES["pact_and_who_rejects_it"]["paragraphs"], "pompeo-mideast-trip")
+    abbas = next(s for s in documents.sentences if s.speech and s.speech.speaker == "阿巴斯")
+    assert abbas.speech.camp == "巴勒斯坦"
+    claim = pact_named(documents, abbas, abbas.speech.claim)
+    assert claim == "以色列与阿联酋的协议是对巴勒斯坦人的“背叛”。"
+    assert ViewpointsSummarizer._weight(Viewpoint("阿巴斯", abbas.speech.role, "巴勒斯坦", claim, abbas, {3})) > 0
+    # with no pact of two named places before it, the reference stays (and the claim leans)
+    alone = _documents(CASES["pact_and_who_rejects_it"]["paragraphs"][1:], "pompeo-mideast-trip")
+    abbas = next(s for s in alone.sentences if s.speech and s.speech.speaker == "阿巴斯")
+    assert pact_named(alone, abbas, abbas.speech.claim).startswith("该项协议")

@@ -35,7 +35,7 @@ STANCE = re.compile(
     r"消灭|扼杀|剥夺|压迫|歧视|前提|条件|做好|准备好|不同意|一致|分歧|问题在于|事实上|其实|说法有误|不实|"
     r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|主权|内政|原则|立场|不清楚|不知道|惊讶|意外|"
     r"不变|难以|很难|难说|是一场|加剧|恶化|霸权|反感|不排除|伟大|价值观|殃及|体现|更像|不明朗|过头|"
-    r"过分|欺骗")
+    r"过分|欺骗|背叛|出卖")
 # Claims that say nothing of their own: watching, no comment, no information to give.
 SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
                          r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论|"
@@ -228,6 +228,32 @@ def noted_dropped(claim: str) -> str:
     return rest if len(rest) >= 10 else claim
 
 
+PACT_REFERENCE = re.compile(r"(?:这|该)(?:项|份|一)(?P<noun>协议|协定|条约)")
+PACT_MADE = r"(?:缔结|签署|签订|达成)(?:了)?(?:一项|一份)?{noun}"
+
+
+def pact_named(documents: Documents, sentence: Sentence, claim: str) -> str:
+    """该项协议 written out as the parties the sentence before names making it (以色列与阿联酋
+    缔结一项协议 → 以色列与阿联酋的协议), when one pact of two named places is told there."""
+    reference = PACT_REFERENCE.search(claim)
+    if reference is None:
+        return claim
+    article = documents.analysis.by_article.get(sentence.article.id, [])
+    found = set()
+    for before in article[max(0, sentence.position - 2):sentence.position]:
+        text = before.text
+        for made in re.finditer(PACT_MADE.format(noun=reference["noun"]), text):
+            places = {at: name for at, name, entry in documents.analysis.gazetteer.find(text[:made.start()])
+                      if entry.kind == "country"}
+            joined = re.search(r"(?P<a>[^与和]{2,8})[与和](?P<b>[^与和]{2,8})$", text[:made.start()])
+            if joined:
+                a = next((n for at, n in places.items() if at + len(n) == joined.start("b") - 1), None)
+                b = places.get(joined.start("b"))
+                if a and b and joined.start("b") + len(b) == made.start():
+                    found.add(f"{a}与{b}的{reference['noun']}")
+    return claim.replace(reference[0], found.pop(), 1) if len(found) == 1 else claim
+
+
 COMPANY_ITSELF = re.compile(r"(?:该|本)(?:公司|集团|企业)")  # 麒麟控股称，该公司…: itself
 COMPANY = re.compile(r"(?:公司|控股|集团|股份|银行|科技)$")
 
@@ -324,7 +350,7 @@ class ViewpointsSummarizer:
                 continue  # 曾警告, 六月初…声称: another moment's statement, read as current
             claim = about_principal(documents, sentence, told_of_speaker(speech, balanced_claim(speech.claim)))
             raw, claim = claim, readable(documents, sentence, short_names(
-                documents, sentence, itself(speech, noted_dropped(claim))))
+                documents, sentence, pact_named(documents, sentence, itself(speech, noted_dropped(claim)))))
             if claim is None and joined_to_claim_before(documents, sentence, raw, found):
                 continue  # 这是一个完全不合理的情况: what the speaker said just before
             if claim is None or len(claim) < 6:
