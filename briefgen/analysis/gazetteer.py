@@ -18,6 +18,9 @@ import yaml
 from briefgen.analysis.script import to_simplified
 from briefgen.spec import Actors
 
+# A body's document (五角大楼报告): the body's name, then what it issued.
+ISSUED = re.compile(r"(?P<body>.{2,12}?)(?P<document>报告|声明|新闻稿|公报)")
+
 OTHER = "其他"
 KIND_ORDER = ("专家学者", "媒体", "非政府组织")
 CRITIC = re.compile(r"(?P<principal>[^的，,]{2,16})的(?:批评者|批评人士|反对者|政治对手|对手|政敌)(?:们)?$")
@@ -133,10 +136,14 @@ class Gazetteer:
             table.setdefault(form, entry) if entry.kind != "spec" else table.__setitem__(form, entry)
 
     def canonical(self, name: str) -> str:
-        """A name written another way (a second transliteration) → the one printed; the last
+        """A name written another way (a second transliteration, a body's other name and
+        its documents) → the one printed; the last
         part of a full name counts (迈克·庞皮欧 → 蓬佩奥)."""
         if name in self.aliases:
             return self.aliases[name]
+        document = ISSUED.fullmatch(name)  # 五角大楼报告: the body's name printed, then the document
+        if document and document["body"] in self.aliases:
+            return self.aliases[document["body"]] + document["document"]
         last = re.split(r"[·‧・•]", name)[-1]
         return self.aliases.get(last, name) if last != name else name
 

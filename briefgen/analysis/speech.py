@@ -20,7 +20,8 @@ from briefgen.model import Speech
 # are not read as speech. REPORTING frames a report; CUE is every verb a claim hangs on.
 REPORTING = rf"(?:表示|{SAY}|{CALL}|指出|透露)"
 CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指出|认为|{CALL}|说道|{SAY}|透露|坦言|直言|"
-       r"警告说|警告|批评说|批评(?=[，,：:])|谴责|呼吁|重申|回应说|声称|宣称|写道|怒斥|反驳说)")
+       r"警告说|警告|批评说|批评(?=[，,：:])|谴责|呼吁|重申|回应说|声称|宣称|写道|怒斥|反驳说|"
+       r"(?:回应|提到)(?=[，,：:]\s*[“「]))")  # 蔡英文回应，“…”: a quotation follows
 
 # “CLAIM，”SPEAKER cue。   “CLAIM，” 郑相昌说。
 QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>(?:[^“”「」，,。()（）]|"
@@ -40,6 +41,7 @@ RELATIVE_END = re.compile(r"的[\u4e00-\u9fff]{1,4}(?:也|都|亦|已|随即)?(?
 AIMED = re.compile(r"(?:对|向)(?P<object>[^，,。]{2,30}?)(?:发出|提出|作出|做出|表示)(?:了)?$")
 ACTION_CUE = re.compile(r"^(?:谴责|批评|呼吁|警告|重申|怒斥)")  # the verb is part of what was said
 STATEMENT = re.compile(r"(?:发表|发布|举行)(?:了)?(?:一[份项篇次])?(?:书面|联合|正式|紧急|简短)?(?:谈话|声明|讲话|记者会|新闻发布会|简报会|文章|消息)")
+ASKED = re.compile(r"^(?:当|在)?[^，,。“”]{0,12}(?:问及|问到)[^，,。“”]{0,12}“[^“”]{1,40}”[^，,。“”]{0,6}时[，,]\s*")  # 当被问及“…”时，
 ATTRIBUTION = re.compile(r"^据[^，,]{1,40}?(?:报道|报导|消息)[，,]?")  # who reported the news
 PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
 # A time expression right after who speaks (上周五, 昨天, 去年): never part of a name.
@@ -52,7 +54,7 @@ TIME_AFTER = (r"(?:上个?|下个?|本|这个?|今|当|同)?(?:周|星期|礼拜
 ADVERB_AFTER = r"(?:就|也|还|则|又|更|曾|已|亦|均|都|再|并|随即|一再|同样)"
 ADVERBIAL = re.compile(
     r"在[^，,。在]{1,24}(?:上|中|时|期间|之际)(?:致词|致辞|讲话|演讲|发言)?$|(?:与|同)[^，,]{1,20}?(?:会面|会谈|会晤|通话)时|"
-    r"(?:介绍|谈到|谈及|会见|会晤|访问|出席|回答|回应|主持|结束)[^，,]{0,16}?时|就[^，,]{1,14}?问题|"
+    r"(?:介绍|谈到|谈及|会见|(?<![会看])见|会晤|访问|出席|回答|回应|主持|结束)[^，,]{0,16}?时|就[^，,]{1,14}?问题|"
     r"接受[^，,]{1,14}?(?:采访|专访|访问|询问)时?|(?:致词|致辞|讲话|演讲|发言)时|(?:通过|透过|经由|借由)[^，,]{1,12}?(?=发表|表示|说|称|$)|对此|就此|"
     r"(?:对(?!外(?!界|$))|向)[^，,。的]{1,12}$|(?:针对|对于|关于|就)[^，,]{1,24}?(?:做出|作出|发表)?(?:了)?"
     r"(?:评论|回应|表态)?$|(?<!正)在[^，,。]{1,16}$|"
@@ -94,6 +96,8 @@ NAME = rf"(?!{CUE}|[也还则曾在于与和对向])(?:{TRANSLITERATION}|{LATIN_
 KNOWN_ROLE = re.compile(
     rf"(?P<role>[\u4e00-\u9fff·][\u4e00-\u9fff·、]{{1,40}}?{ROLE_WORD.pattern})(?P<name>{NAME})"
     rf"(?=在|于|与|和|对|向|接受|{TIME_AFTER}|日前|近日|早前|此前|通过|发表|{CUE}|[（(，,、的\s]|{ADVERB_AFTER}|$)")
+# A name and its Latin form in brackets: 甘思德(Scott Kennedy), 季哈诺夫斯卡娅（Sviatlana Tsikhanouskaya）.
+LATIN_GLOSS = re.compile(r"(?P<before>[\u4e00-\u9fff·‧・•]{2,16})[（(][A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){1,3}[)）]")
 # A clause the writer adds after the reported claim: a conclusion, a consequence.
 PLACE_AROUND = re.compile(r"\0(?:站|区|市|县|镇|乡|村|路|街|港|湾|岛|机场|医院|一带|地区)|"
                           r"(?:在|于|到|往|赴|抵|抵达|前往|来自)\0")
@@ -105,6 +109,8 @@ ADDRESSED = re.compile(r"(?:已经|已|曾经|曾|还|也|又|再|先|都)?(?:�
                        r"告诉|告知|通知|提醒|答复|回复)(?=[\u4e00-\u9fff])")
 MANNER = ("d", "ad", "a", "t", "m")  # 委婉, 随机, 最初, 多番 after who speaks
 STAND_INS = ("发言人", "官员", "声明", "谈话", "人士", "新闻稿", "医院", "公司", "集团")
+HOLDING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:控股|集团|股份)$")  # the tagger's verb 控股 ends a name
+NAMED_OFTEN = 3  # a proper noun named this often in an article is one of its parties
 RECENT = 3  # 他 may stand for who spoke this many sentences back, no further
 # Bodies that belong to whichever country the article is about when none is named.
 BODY_AFTER = re.compile(r"(?:驻[\u4e00-\u9fff]{1,6}?)?(?P<body>外交部|国防部|商务部|国务院|财政部|司法部|"
@@ -259,9 +265,27 @@ class SpeechReader:
                 role = after
             if self._names_someone(name) and ROLE_WORD.search(role) and len(role) >= 2:
                 roles[name] = role
-        return ArticleState(roles=roles, names=set(roles) | self.dictionary,
+        return ArticleState(roles=roles, names=set(roles) | self.dictionary | self._glossed(article_text),
                             home=self._home(article_text), bodies=self._bodies(article_text),
                             text=article_text)
+
+    def _glossed(self, text: str) -> set[str]:
+        """Persons the writer glosses with their name in Latin letters, first name and last:
+        研究中国经济政策的甘思德(Scott Kennedy) → 甘思德 (a body's gloss ends on a word of the
+        dictionary: 战略与国际研究中心(Center for …), no name)."""
+        found = set()
+        for gloss in LATIN_GLOSS.finditer(text):
+            tail = []
+            for token in reversed(self.tags(gloss["before"])):
+                if token.pos.startswith("nr") or len(token.word) == 1 and not token.pos.startswith(
+                        ("u", "v", "p", "c", "d", "r", "m", "q", "f")):
+                    tail.insert(0, token.word)
+                else:
+                    break
+            name = "".join(tail).strip("·‧・• ")
+            if 2 <= len(name) <= 10 and self._names_someone(name):
+                found.add(name)
+        return found
 
     def _bodies(self, text: str) -> dict[str, str]:
         """Bodies an article names with their country (美国商务部, 美国驻俄罗斯大使馆): the same
@@ -309,7 +333,7 @@ class SpeechReader:
         return speech
 
     def _read(self, text: str, state: ArticleState, nested: bool = False) -> Speech | None:
-        body = ATTRIBUTION.sub("", DATELINE.sub("", text.strip()))
+        body = ASKED.sub("", ATTRIBUTION.sub("", DATELINE.sub("", text.strip())))
         shift = len(text) - len(text.lstrip()) + (len(text.strip()) - len(body))
         match = QUOTE_FIRST.match(body) or NAME_COLON.match(body)
         if match and match.re is NAME_COLON:  # 陈天柱： “…”: a transcript's speaker line
@@ -379,7 +403,7 @@ class SpeechReader:
             role = self._role_phrase(role) if role else role
             speaker = self.gazetteer.canonical(speaker)
             if role is None and DOCUMENT.search(speaker):
-                speaker = self._issued_by(speaker, state)
+                speaker = self.gazetteer.canonical(self._issued_by(speaker, state))
             if cue in ("声称", "宣称") and role is None and any(
                     name == speaker and entry.kind == "country"
                     for _, name, entry in self.gazetteer.find(speaker)):
@@ -387,6 +411,8 @@ class SpeechReader:
             known = {speaker} if self.gazetteer.known_person(speaker) or SEAT.search(speaker) and any(
                 name == speaker and entry.kind == "country"
                 for _, name, entry in self.gazetteer.find(speaker)) else set()  # 王毅, 克里姆林宫
+            if self._proper_noun(speaker) and state.text.count(speaker) >= NAMED_OFTEN:
+                known.add(speaker)  # 字节跳动: a company the article keeps naming
             if self._told_an_outlet(frame) and not PRONOUN.match(phrase):
                 known.add(speaker)  # 皮哈向美国之音表示: who speaks to a paper is a speaker
                 # (not a name 他 was taken for: the tagger's 吉日 of 吉日木图)
@@ -402,6 +428,8 @@ class SpeechReader:
                     camp = next((c for body, c in state.bodies.items() if body in whole), OTHER)
                 if camp == OTHER:
                     camp = self._camp_introduced(speaker, state, bool(role))
+                if camp == OTHER and role is None:
+                    camp = self._camp_of_company(speaker, state)
                 if camp == OTHER:
                     camp = self._camp_of_group(f"{role or ''}{speaker}", state)
                 if camp == OTHER and state.home and INSTITUTION.search(f"{role or ''}{speaker}") \
@@ -437,7 +465,7 @@ class SpeechReader:
             phrase = ADVERBIAL.sub(_unless_post, STATEMENT.sub("", phrase)).strip(" ，,")
         phrase = CONJUNCTION.sub("", phrase)
         phrase = re.sub(r"(?:在[\u4e00-\u9fff]{0,8}|于)$", _unless_post, phrase)
-        phrase = re.sub(rf"(?:{CUE}|威胁|宣布|承诺|抱怨|指责|抗议)$", "", phrase)  # 埃尔多安威胁称
+        phrase = re.sub(rf"(?:{CUE}|威胁|宣布|承诺|抱怨|指责|抗议|回应)$", "", phrase)  # 埃尔多安威胁称
         tokens = self.tags(phrase)
         while len(tokens) > 1 and tokens[-1].pos in MANNER and len(tokens[-1].word) >= 2 and \
                 not ROLE_WORD.search(tokens[-1].word) and tokens[-1].offset >= 2:
@@ -523,6 +551,21 @@ class SpeechReader:
         found = [entry.camp for at, found, entry in self.gazetteer.find(phrase)
                  if entry.kind == "country" and not POSTED.search(phrase[:at])]  # 驻新加坡的…主管
         return found[0] if len(set(found)) == 1 else OTHER
+
+    def _camp_of_company(self, speaker: str, state: ArticleState) -> str:
+        """A company takes the country the article puts before its name, when every time it
+        does names the same one (日本麒麟控股, 中国互联网巨头字节跳动)."""
+        if not (self._proper_noun(speaker) or HOLDING.search(speaker) or speaker.endswith("公司")):
+            return OTHER
+        found = set()
+        for at in (m.start() for m in re.finditer(re.escape(speaker), state.text)):
+            phrase = re.split(r"[，,。；;：:“”「」（）()、\s]", state.text[max(0, at - 10):at])[-1]
+            places = [(start, entry) for start, name, entry in self.gazetteer.find(phrase)
+                      if entry.kind == "country"]
+            if places and not any(_verb(t) or t.word in "和与及的" for t in self.tags(
+                    phrase[places[-1][0]:])):
+                found.add(places[-1][1].camp)
+        return found.pop() if len(found) == 1 else OTHER
 
     @staticmethod
     def _named_before(phrase: str, state: ArticleState, sentence: str) -> str:
@@ -617,6 +660,11 @@ class SpeechReader:
             lead += done.end()
         return self._role_phrase(role[lead:])
 
+    def _proper_noun(self, name: str) -> bool:
+        """A name the tagger knows as a proper noun (字节跳动, 腾讯), not a common word (企业)."""
+        tags = self.tags(name)
+        return len(tags) == 1 and tags[0].pos in ("nz", "nt") and len(name) >= 2
+
     def _names_someone(self, name: str) -> bool:
         """A person's name, not a word: 罗伯特·奥布莱恩, 王美花; not 国家, 时称, 都预计."""
         if re.search(r"[·‧・•]", name) or self.gazetteer.known_person(name) or \
@@ -649,7 +697,8 @@ class SpeechReader:
             return False  # 名叫苏锡的学生家长: 叫 names him
         roles = list(ROLE_WORD.finditer(phrase))
         start = roles[-1].end() if roles else 0
-        return any(t.pos == "v" and len(t.word) >= 2 and t.offset >= start and
+        named = len(phrase) - 2 if HOLDING.search(phrase) else len(phrase)  # 麒麟控股: 控股 ends
+        return any(t.pos == "v" and len(t.word) >= 2 and start <= t.offset < named and  # a name
                    not ROLE_WORD.search(t.word) for t in self.tags(phrase))
 
     def _resolve(self, phrase: str, state: ArticleState, sentence: str) -> tuple[str, str | None]:

@@ -35,11 +35,12 @@ STANCE = re.compile(
     r"消灭|扼杀|剥夺|压迫|歧视|前提|条件|做好|准备好|不同意|一致|分歧|问题在于|事实上|其实|说法有误|不实|"
     r"种族灭绝|同化|镇压|迫害|压制|打压|侵害|危害|破坏|主权|内政|原则|立场|不清楚|不知道|惊讶|意外|"
     r"不变|难以|很难|难说|是一场|加剧|恶化|霸权|反感|不排除|伟大|价值观|殃及|体现|更像|不明朗|过头|"
-    r"过分|欺骗")
+    r"过分|欺骗|背叛|出卖")
 # Claims that say nothing of their own: watching, no comment, no information to give.
 SAYS_LITTLE = re.compile(r"^(?:正在|将|会|一直)?(?:密切)?(?:关注|注意到|留意)(?:着)?(?:局势|事态|情况|此事|"
                          r"有关报道|相关报道)?(?:的)?(?:发展|进展|动态)?。$|不予置评|无可奉告|没有(?:进一步)?评论|"
-                         r"^(?:目前|暂时|暂)?(?:没有|无)[^。，]{0,12}(?:信息|消息|资料|细节)(?:可以|可)?(?:提供|透露)。$")
+                         r"^(?:目前|暂时|暂)?(?:没有|无)[^。，]{0,12}(?:信息|消息|资料|细节)(?:可以|可)?(?:提供|透露)。$|"
+                         r"^[^。，,]{0,8}(?:不知道|不清楚)[^。，,]{0,16}(?:为什么|为何)[^。]{0,30}。$")  # 澳方不知道…为什么…
 # What a claim holds apart from its own voice: the background of a 随着 clause, a purpose
 # clause after an action (…发射了两枚导弹，以向美国发出警告) and a pledge named as a noun
 # (重申…的承诺) report what others did or said; their stance words are not the speaker's, nor
@@ -212,6 +213,60 @@ def readable(documents: Documents, sentence: Sentence, claim: str) -> str | None
     return None
 
 
+NOTED = re.compile(r"^(?:已经?)?(?:密切)?(?:关注|注意|留意)到[^，,。；;“”]{2,40}[，,]\s*")
+
+
+# 表示赞扬，并敦促…: an attitude whose object the writer left before the cue (对这一举动)
+PRAISED = re.compile(r"^表示[\u4e00-\u9fff]{1,4}[，,]\s*(?:并|同时|还|也)(?=[\u4e00-\u9fff]{6})")
+
+
+def noted_dropped(claim: str) -> str:
+    """A claim without its opening 已关注到…公告， (what the party noticed is the event the
+    chronology tells; what it then says is its position) or 表示赞扬，并 (praise of nothing
+    named: what the speaker urged is the claim)."""
+    rest = PRAISED.sub("", NOTED.sub("", claim, count=1), count=1)
+    return rest if len(rest) >= 10 else claim
+
+
+PACT_REFERENCE = re.compile(r"(?:这|该)(?:项|份|一)(?P<noun>协议|协定|条约)")
+PACT_MADE = r"(?:缔结|签署|签订|达成)(?:了)?(?:一项|一份)?{noun}"
+
+
+def pact_named(documents: Documents, sentence: Sentence, claim: str) -> str:
+    """该项协议 written out as the parties the sentence before names making it (以色列与阿联酋
+    缔结一项协议 → 以色列与阿联酋的协议), when one pact of two named places is told there."""
+    reference = PACT_REFERENCE.search(claim)
+    if reference is None:
+        return claim
+    article = documents.analysis.by_article.get(sentence.article.id, [])
+    found = set()
+    for before in article[max(0, sentence.position - 2):sentence.position]:
+        text = before.text
+        for made in re.finditer(PACT_MADE.format(noun=reference["noun"]), text):
+            places = {at: name for at, name, entry in documents.analysis.gazetteer.find(text[:made.start()])
+                      if entry.kind == "country"}
+            joined = re.search(r"(?P<a>[^与和]{2,8})[与和](?P<b>[^与和]{2,8})$", text[:made.start()])
+            if joined:
+                a = next((n for at, n in places.items() if at + len(n) == joined.start("b") - 1), None)
+                b = places.get(joined.start("b"))
+                if a and b and joined.start("b") + len(b) == made.start():
+                    found.add(f"{a}与{b}的{reference['noun']}")
+    return claim.replace(reference[0], found.pop(), 1) if len(found) == 1 else claim
+
+
+COMPANY_ITSELF = re.compile(r"(?:该|本)(?:公司|集团|企业)")  # 麒麟控股称，该公司…: itself
+COMPANY = re.compile(r"(?:公司|控股|集团|股份|银行|科技)$")
+
+
+def itself(speech, claim: str) -> str:
+    """A company's claim naming itself 该公司 (麒麟控股发表声明称，该公司与蒙牛乳业…): its name."""
+    if speech.role is None and (COMPANY.search(speech.speaker) or not BODY.search(speech.speaker)
+                                and not re.search(r"[·‧・•]", speech.speaker) and
+                                speech.speaker in speech.phrase and len(COMPANY_ITSELF.findall(claim)) == 1):
+        return COMPANY_ITSELF.sub(speech.speaker, claim, count=1)
+    return claim
+
+
 GOES_ON = re.compile(r"^(?:这|此|這)(?![些里儿])")  # 这是…, 这完全是…: what was just said
 
 
@@ -294,7 +349,8 @@ class ViewpointsSummarizer:
             if when == "old":
                 continue  # 曾警告, 六月初…声称: another moment's statement, read as current
             claim = about_principal(documents, sentence, told_of_speaker(speech, balanced_claim(speech.claim)))
-            raw, claim = claim, readable(documents, sentence, short_names(documents, sentence, claim))
+            raw, claim = claim, readable(documents, sentence, short_names(
+                documents, sentence, pact_named(documents, sentence, itself(speech, noted_dropped(claim)))))
             if claim is None and joined_to_claim_before(documents, sentence, raw, found):
                 continue  # 这是一个完全不合理的情况: what the speaker said just before
             if claim is None or len(claim) < 6:
@@ -325,7 +381,7 @@ class ViewpointsSummarizer:
                 view.actor = nationals[id(view)]
         countries = documents.analysis.gazetteer.countries
         found = described_people(same_people(found, countries), countries)
-        merged = self._merge(documents, found)
+        merged = named_first(self._merge(documents, found), self._weight)
         ordered = self._round_robin(documents, merged, section)
         items: dict[tuple[str, str], Item] = {}
         for v in ordered:  # one speaker, one heading: its points in the order chosen
@@ -387,7 +443,7 @@ class ViewpointsSummarizer:
             return 0
         own = NOT_OWN.sub("", view.claim)
         stance = len(set(STANCE.findall(own))) + 2 * len(set(ASSESSMENT.findall(own))) + \
-            (2 if STANCE_CUE.search(cue) else 0)
+            (2 if STANCE_CUE.search(cue) else 0) + (2 if headlined(view) else 0)
         speech = view.sentence.speech
         if view.actor in NO_PARTY and speech and (any(
                 t.offset == speech.claim_start and t.pos.startswith("nr")
@@ -444,8 +500,39 @@ class ViewpointsSummarizer:
         return sorted(chosen, key=lambda v: (order.index(v.actor), v.sentence.order))
 
 
+UNAFFILIATED = re.compile(r"(?:专家|学者|人士|分析师|分析家|观察家|评论员)(?:们)?$")
+
+
+def named_first(views: list[Viewpoint], weight) -> list[Viewpoint]:
+    """A camp where a named voice takes a stance does without its unnamed ones (专家,
+    观察人士, 医学界人士 beside the professor a source names): they add no one the reader can weigh."""
+    named = {v.actor for v in views if weight(v) and v.actor != OTHER and
+             not UNNAMED.match(v.speaker) and (v.role or not BODY.search(v.speaker))}
+    return [v for v in views if v.actor not in named or v.role or not UNNAMED.match(v.speaker) or
+            not UNAFFILIATED.search(v.speaker)]  # 警方发言人, 总统室官员: a body's own voice
+
+
+COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几]+)(?:多|余)?(?:人|名|枚|架|艘|辆|起|次)(?![士民类员物])")
+EXPERIENCED = re.compile(r"(?<![超通经不难越度略太])过(?=[\u4e00-\u9fff])(?![去程分问度来])")  # 来过我家
+HEADLINE_WORDS = 2  # runs of four characters a claim shares with its article's title
+
+
+def headlined(view: Viewpoint) -> bool:
+    """Whether the article's title names the speaker and quotes or retells the claim (蔡英文:“捍卫中华民国台湾主权不靠
+    卑躬屈膝” over …不是靠卑躬屈膝，而是要有坚实的国防): what the outlet took for the speaker's point."""
+    title = view.sentence.article.title or ""
+    if len(view.speaker) < 2 or view.speaker not in title or FINISHED.search(view.claim) or \
+            DONE_ACT.search(view.claim) or MEDICAL.search(f"{view.speaker}{view.role or ''}"):
+        return False  # a title telling the story (进行了…对话) is no one's headline quote
+    title = re.sub(r"[^\u4e00-\u9fff]", "", title.replace(view.speaker, "|"))
+    claim = re.sub(r"[^\u4e00-\u9fff]", "", view.claim)
+    runs = {title[i:i + 4] for i in range(len(title) - 3)}
+    return len({run for run in runs if run in claim}) >= HEADLINE_WORDS
+
+
 ANONYMOUS = re.compile(r"(?:官员|人士|高官)$")  # 美国国防官员: a side's voice, but whose?
 MEDICAL = re.compile(r"医院|医学院|诊所|医生|医师")  # they report a patient's state, not a position
+TITLED = re.compile(r"《[^《》]{2,40}》")  # a document's title: what the words are about, not the act
 RETELLS = 0.4  # of a chronology entry's character pairs in a claim: the claim tells that event
 PLAN = re.compile(r"将(?:要)?[^，,。；]{0,8}?(?:举行|访问|会见|会晤|前往|出席|签署|展开|进行|抵达|召开|发布|推出)")
 FINISHED = re.compile(r"[\u4e00-\u9fff](?<![为除罢算])了(?![解结])")  # 进行了…对话: an act told as done
@@ -454,21 +541,25 @@ FINISHED = re.compile(r"[\u4e00-\u9fff](?<![为除罢算])了(?![解结])")  # �
 def key_statement(documents: Documents, view: Viewpoint) -> bool:
     """Whether a claim with no stance word is still a party's position worth a place when
     room is left: said by a named person with a post or by a body of a side (not a paper, not
-    an unnamed voice or official, not a bare country), and no report of an act (no time of its own, nothing told
+    an unnamed voice or official, not a bare country; a party the topic names is one), and no report of an act (no time of its own, nothing told
     as done, no plan, no patient's state or terms set, not the chronology's event retold):
     英国外交及联邦事务部发言人: 我们正与香港各行各业的企业保持密切联系…"""
-    if view.actor in NO_PARTY or UNNAMED.match(view.speaker) or TOLD_EVENT.match(view.claim) or \
-            MEDICAL.search(f"{view.speaker}{view.role or ''}"):
+    central = view.speaker in documents.topic_words  # 字节跳动 in a brief on its deal
+    if view.actor in NO_PARTY and not central or UNNAMED.match(view.speaker) or \
+            TOLD_EVENT.match(view.claim) or MEDICAL.search(f"{view.speaker}{view.role or ''}"):
         return False
-    if not (view.role or BODY.search(view.speaker) and not ANONYMOUS.search(view.speaker)):
+    if not (central or view.role or BODY.search(view.speaker) and not ANONYMOUS.search(view.speaker)):
         return False
     if documents.analysis.gazetteer.countries(view.speaker) == [view.speaker]:
         return False  # 韩国: a bare country, whose voice the sentence does not say
     timed = any(t.text in view.claim for t in view.sentence.times)
+    if COUNTED.search(view.claim) or EXPERIENCED.search(view.claim):
+        return False  # 依然有一百多人被关在狱中, 警察来过我家: a count or an account, no position
     return not timed and not DONE_ACT.search(view.claim) and not FINISHED.search(view.claim) and \
         not PLAN.search(view.claim) and \
         not NOT_OWN.search(view.claim) and \
-        not any(pair_share(entry, view.claim) >= RETELLS for entry in documents.told)
+        not any(pair_share(TITLED.sub("", entry), TITLED.sub("", view.claim)) >= RETELLS
+                for entry in documents.told)  # (naming the catalogue an entry issues is no retelling)
 
 
 # 这位批评人士, 这位俄罗斯反对派领袖: the person an article is about, named before.
@@ -477,6 +568,8 @@ PERSON_REFERENCE = re.compile(r"(?:这位|这名|该名|那位)(?:[\u4e00-\u9fff
 PLURAL_SELF = re.compile(r"^(?:他们|她们|它们|它)(?![的们和与及、，,（(是被])")  # a group or body, of
 # itself (not 警方说他们是自杀: whom the police speak of)
 PERSON_PRONOUN = re.compile(r"(?<![其吉])[他她](?![们人国乡])")
+SELF_LATER = re.compile(r"(?<=[，,；;])(?:但|而|同时)?(他|她)(?=(?:仍然|仍|也|还|并|则|更|又)?(?:警告|认为|表示|希望|"
+                        r"说|强调|指出|相信|呼吁|坦言|承认))")  # a later clause of the speaker's own
 SELF_CUE = re.compile(r"^(?:他|她)(?:认为|相信|怀疑|表示|说)[，,]?")  # 她认为他…: the speaker's own
 PRINCIPAL_MENTIONS = 3  # how often an article names the person it is about
 
@@ -520,6 +613,10 @@ def about_principal(documents: Documents, sentence: Sentence, claim: str) -> str
     of a group or a body with no role and a known side (分析人士称，他们希望…)."""
     speech = sentence.speech
     claim = SELF_CUE.sub("", claim) if speech and len(claim) > 8 else claim
+    if speech and (speech.role or re.fullmatch(TRANSLITERATION, speech.speaker)) and \
+            not GROUP.search(speech.speaker):  # …，他警告…，但他仍希望…: the speaker going on
+        name = re.split(r"[·‧・•]", speech.speaker)[-1]
+        claim = SELF_LATER.sub(lambda m: m[0].replace(m[1], name), claim)
     plural = PLURAL_SELF.match(claim)
     if plural and speech and speech.role is None and len(claim) > plural.end() + 4 and \
             speech.camp != OTHER and (GROUP.search(speech.speaker) or BODY.search(speech.speaker)):
@@ -578,7 +675,7 @@ def unnamed_referent(claim: str) -> bool:
     sentence the item leaves behind."""
     if re.search(r"(?<![我])(?:这里|那里|此地|此处)|(?:此|该|本|这一?)(?:地?区|区域)(?![\u4e00-\u9fff]{0,2}[长官])", claim):
         return True  # 在这里的示威集会, 此区可能爆发的军事冲突: which place, the sentence before said
-    for match in re.finditer(r"(?:这些|上述|这两[个项]?)([\u4e00-\u9fff]{2})", claim):
+    for match in re.finditer(r"(?:这些|上述|这两[个项]?|这样的|这种|这类|此类)([\u4e00-\u9fff]{2})", claim):
         if match[1] not in claim[:match.start()]:
             return True
     return False

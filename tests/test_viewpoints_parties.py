@@ -1,0 +1,218 @@
+"""The parties at the centre of a story are heard (tests/data/viewpoints/parties.yaml): a
+scholar the writer glosses in Latin letters, a company the story is about answering, a
+holding company's statement that names itself 该公司, an answer given as a quotation."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import yaml
+
+from conftest import ROOT
+
+from briefgen.model import Article
+from briefgen.selection import Selected
+from briefgen.spec import load_spec
+from briefgen.summarizers import Documents
+from briefgen.summarizers.viewpoints import itself, noted_dropped
+
+CASES = yaml.safe_load((ROOT / "tests" / "data" / "viewpoints" / "parties.yaml").read_text("utf-8"))
+
+
+def _documents(paragraphs: list[str], spec: str = "czech-taiwan-visit") -> Documents:
+    article = Article(title="x", paragraphs=paragraphs, source_path="x", format="text", id=3,
+                      published=datetime(2020, 8, 31, tzinfo=timezone.utc))
+    return Documents([Selected(article, 10.0, [])], load_spec(ROOT / "examples" / "briefs" / f"{spec}.yaml"))
+
+
+def _speeches(documents: Documents):
+    return [s.speech for s in documents.sentences if s.speech]
+
+
+def test_a_name_glossed_in_latin_letters_is_a_person_who_speaks():
+    """甘思德(Scott Kennedy)说, then 甘思德说: both his; the think tank's gloss names no one."""
+    found = _speeches(_documents(CASES["scholar_glossed_in_latin"]["paragraphs"]))
+    assert [s.speaker for s in found] == ["甘思德", "甘思德"]
+    # an unknown name with no gloss and no role is still no speaker (written for the test)
+    assert _speeches(_documents(["甘思德说，中国阻止或妨碍该交易的最终目的，至少可能是一种主权主张。"])) == []
+
+
+def test_the_company_a_story_keeps_naming_answers():
+    """字节跳动…回应称，…: the company (a proper noun the article names three times) speaks, and
+    回应 is how it speaks, not part of its name."""
+    found = _speeches(_documents(CASES["company_answering"]["paragraphs"], "tiktok-export-rules"))
+    company = [s for s in found if s.speaker == "字节跳动"]
+    assert len(company) == 1 and company[0].claim.startswith("已关注到中国商务部")
+    # named once, the same company is no known party (the first two paragraphs only would
+    # still name it twice): the one answering sentence alone gives no speaker
+    alone = _speeches(_documents(CASES["company_answering"]["paragraphs"][1:2], "tiktok-export-rules"))
+    assert [s.speaker for s in alone] == []
+
+
+def test_a_holding_company_speaks_for_its_country_and_names_itself():
+    """麒麟控股发表声明称: 控股 ends the name (no verb of a clause); 日本麒麟控股 gives its country;
+    该公司 in its claim is itself."""
+    found = _speeches(_documents(CASES["company_statement"]["paragraphs"]))
+    assert [(s.speaker, s.camp) for s in found] == [("麒麟控股", "日本")]
+    assert itself(found[0], found[0].claim).startswith("麒麟控股与蒙牛乳业已达成一致")
+    # a person's 该公司 is some company the article named, not the speaker
+    person = _speeches(_documents(["美国商务部长罗斯表示，该公司必须为其行为负责。"]))
+    assert itself(person[0], person[0].claim) == person[0].claim
+
+
+def test_an_answer_given_as_a_quotation_is_speech():
+    """蔡英文回应，“…”: 回应 before a quotation is a cue; 回应 alone (作出回应) is none."""
+    found = _speeches(_documents([CASES["answer_quoted"]["text"]]))
+    assert [(s.speaker, s.claim) for s in found] == [("蔡英文", "区域军事活动日益增加，我们担心会擦枪走火。")]
+    assert _speeches(_documents(["蔡英文回应了外界的质疑，并出席典礼。"])) == []
+
+
+def test_what_a_party_noticed_is_not_its_position():
+    """已关注到…联合公告，“公司将严格遵守…”: the notice is the chronology's event; the
+    position is what follows. A claim that is only the noticing is left as it is."""
+    found = _speeches(_documents(CASES["company_answering"]["paragraphs"], "tiktok-export-rules"))
+    claim = next(s.claim for s in found if s.speaker == "字节跳动")
+    assert noted_dropped(claim).startswith("公司将严格遵守")
+    assert noted_dropped("已关注到有关报道，将研究。") == "已关注到有关报道，将研究。"
+
+
+def test_a_party_the_topic_names_is_heard_though_its_words_name_the_catalogue_of_an_entry():
+    """字节跳动 (a term of the topic) saying it will abide by the catalogue the chronology's
+    entry issued: its own statement, not the entry retold, and heard though no side claims it."""
+    from briefgen.summarizers.viewpoints import Viewpoint, key_statement
+    documents = _documents(CASES["company_answering"]["paragraphs"], "tiktok-export-rules")
+    sentence = next(s for s in documents.sentences if s.speech and s.speech.speaker == "字节跳动")
+    documents.told.append("中国商务部和科技部发布调整后的《中国禁止出口限制出口技术目录》")
+    claim = noted_dropped(sentence.speech.claim)
+    assert key_statement(documents, Viewpoint("字节跳动", None, "其他", claim, sentence, {3}))
+    # the same words from an unnamed voice of no side are still no position
+    assert not key_statement(documents, Viewpoint("消息人士", None, "其他", claim, sentence, {3}))
+
+
+def test_the_claim_a_title_quotes_is_the_speakers_point():
+    """The title quotes 蔡英文 (…不靠卑躬屈膝): her claim it retells weighs as a stance though it
+    has no stance word; the same claim under a title that does not name her does not."""
+    from briefgen.summarizers.viewpoints import Viewpoint, ViewpointsSummarizer, headlined
+    case = CASES["headline_quote"]
+
+    def view(title: str) -> Viewpoint:
+        article = Article(title=title, paragraphs=[case["text"]], source_path="x", format="text",
+                          id=3, published=datetime(2020, 8, 28, tzinfo=timezone.utc))
+        documents = Documents([Selected(article, 10.0, [])],
+                              load_spec(ROOT / "examples" / "briefs" / "tsai-defence.yaml"))
+        sentence = next(s for s in documents.sentences if s.speech)
+        return Viewpoint(sentence.speech.speaker, sentence.speech.role, "台湾",
+                         sentence.speech.claim, sentence, {3})
+
+    quoted, other = view(case["title"]), view("台湾F-16维修中心成立")
+    assert headlined(quoted) and not headlined(other)
+    assert ViewpointsSummarizer._weight(quoted) > ViewpointsSummarizer._weight(other)
+
+
+def test_an_unnamed_voice_gives_way_to_a_named_one_of_its_camp():
+    """专家 (nyt_1047895: 目前尚不清楚…) beside the professor the sources name (崔凡): the named
+    scholar is heard, the unnamed experts are not; alone in its camp an unnamed voice stays, and
+    a body's spokesman or official (警方发言人) is its body's voice, not an unnamed one."""
+    from briefgen.summarizers.viewpoints import Viewpoint, named_first
+    documents = _documents(CASES["company_answering"]["paragraphs"], "tiktok-export-rules")
+    sentence = documents.sentences[0]
+
+    def view(speaker, role, actor):
+        return Viewpoint(speaker, role, actor, "目前尚不清楚中国政府是否会不惜一切代价加以阻挠。", sentence, {3})
+
+    views = [view("专家", None, "专家学者"), view("崔凡", "中国对外经济贸易大学教授", "专家学者"),
+             view("中国官员", None, "中国"), view("警方发言人", None, "香港"), view("观察人士", None, "香港"),
+             view("陈天柱", "警司", "香港")]
+    kept = named_first(views, lambda v: 1)
+    assert [v.speaker for v in kept] == ["崔凡", "中国官员", "警方发言人", "陈天柱"]  # 观察人士 goes
+    assert [v.speaker for v in named_first(views[:1], lambda v: 1)] == ["专家"]
+
+
+def test_one_body_under_one_name_and_its_report_under_it_too():
+    """五角大楼 and 美国国防部 are one body (the gazetteer's aliases): its report speaks as
+    美国国防部报告 whichever name the outlet used (cdt_394214: 五角大楼的一份新报告 … 报告说)."""
+    from briefgen.analysis.gazetteer import load_gazetteer
+    gazetteer = load_gazetteer()
+    assert gazetteer.canonical("五角大楼") == "美国国防部"
+    assert gazetteer.canonical("五角大楼报告") == "美国国防部报告"
+    assert gazetteer.canonical("白宫声明") == "白宫声明"  # a body with no other name keeps its own
+    speakers = yaml.safe_load((ROOT / "tests" / "data" / "viewpoints" / "speakers.yaml").read_text("utf-8"))
+    found = _speeches(_documents(speakers["report_of_the_pentagon"]["paragraphs"]))
+    assert [(s.speaker, s.camp) for s in found] == [("美国国防部报告", "美国")]
+
+
+def test_not_knowing_why_is_no_position_and_the_speaker_going_on_is_named():
+    """澳方不知道中国当局为什么扣留成蕾: no position (nothing the minister holds); his other
+    sentence goes on …，他警告…，但他仍希望…: 他 is the minister himself, written by name."""
+    from briefgen.summarizers.viewpoints import SAYS_LITTLE, about_principal
+    documents = _documents(CASES["minister_not_knowing_then_warning"]["paragraphs"], "cheng-lei-detention")
+    first, second = [s for s in documents.sentences if s.speech]
+    assert SAYS_LITTLE.search(first.speech.claim)
+    assert not SAYS_LITTLE.search("尚不清楚国籍是否是成蕾被拘留的原因之一。")  # an assessment stays
+    claim = about_principal(documents, second, second.speech.claim)
+    assert "伯明翰警告澳洲企业" in claim and "但伯明翰仍希望" in claim and "他" not in claim
+    assert documents.analysis.standalone(second, claim, subject_given=True) is not None
+
+
+def test_a_count_or_an_account_is_no_plain_statement():
+    """依然有一百多人被关在狱中 (a figure), 警察来过我家 (what happened to him): reports, not a
+    party's position; a plain statement with neither still is one."""
+    from briefgen.summarizers.viewpoints import Viewpoint, key_statement
+    for key, speaker, actor in (("count_reported", "联合国人权观察员报告", "联合国"),
+                                ("account_of_a_visit", "巴达克", "中国")):
+        documents = _documents([CASES[key]["text"]], "inner-mongolia-language")
+        sentence = documents.sentences[0]
+        claim = "依然有一百多人被关在狱中。" if key == "count_reported" else "警察来过我家。"
+        assert not key_statement(documents, Viewpoint(speaker, "牧民", actor, claim, sentence, {3}))
+        assert key_statement(documents, Viewpoint(speaker, "牧民", actor, "咱们蒙古人不愿意学汉文。",
+                                                  sentence, {3}))
+
+
+def test_an_investment_strategist_is_an_expert():
+    """reuters_1046165: AMP Capital Investors驻悉尼的投资策略主管Shane Oliver表示… (the same kind
+    as a 策略师 beside him, not 其他)."""
+    found = _speeches(_documents(["AMP Capital Investors驻悉尼的投资策略主管Shane Oliver表示，"
+                                  "\"短期内市场会有点紧张，但我认为这很快就会过去。\""], "abe-resigns"))
+    assert [(s.speaker, s.camp) for s in found] == [("Shane Oliver", "专家学者")]
+
+
+def test_a_thing_named_by_its_kind_alone_leaves_the_claim_leaning():
+    """这样的规定 (voa_1046879), 这样的行为 (cdt_394140: 马斯 on Wang Yi's threat): which rule,
+    which act, the sentence before said; named in the claim itself, it stands."""
+    from briefgen.summarizers.viewpoints import unnamed_referent
+    assert unnamed_referent(CASES["rule_named_by_its_kind"]["text"].split("，", 1)[1])
+    assert unnamed_referent("对于这样的行为进行恫吓，我们完全无法接受。")
+    assert not unnamed_referent("淘宝的用户协议要求用户同意数据传往大陆，这样的协议可能构成安全风险。")
+
+
+def test_praise_of_nothing_named_gives_way_to_what_was_urged():
+    """rfa_1047936: 克鲁兹…对这一举动表示赞扬，并敦促…: the claim is what he urged (表示赞扬 has
+    no object in it); an attitude that is the whole claim is left as it is."""
+    speakers = yaml.safe_load((ROOT / "tests" / "data" / "viewpoints" / "speakers.yaml").read_text("utf-8"))
+    text = speakers["bare_act_before_the_claim"][1]["text"]
+    claim = next(s.speech.claim for s in _documents([text], "taiwan-us-pork").sentences if s.speech)
+    assert claim.startswith("表示赞扬，并敦促") and noted_dropped(claim).startswith("敦促美国贸易代表")
+    assert noted_dropped("表示欢迎，并无其他。") == "表示欢迎，并无其他。"
+
+
+def test_meeting_the_press_is_when_one_speaks_not_who():
+    """…邓炳强周四(27日)见记者时，表示…: the commissioner speaks (once, one name), not a speaker
+    called 香港警务处处长邓炳强见记者时."""
+    found = _speeches(_documents([CASES["meeting_the_press"]["text"]], "hk12-sea-escape"))
+    assert [(s.speaker, s.role) for s in found] == [("邓炳强", "香港警务处处长")]
+
+
+def test_the_pact_one_side_rejects_is_named_and_that_side_is_heard():
+    """阿巴斯: 该项协议是对巴勒斯坦人的“背叛”: the pact is the one the sentences before name
+    (以色列与阿联酋缔结一项协议), his side is 巴勒斯坦 and calling it a betrayal is a stance."""
+    from briefgen.summarizers.viewpoints import Viewpoint, ViewpointsSummarizer, pact_named
+    documents = _documents(CASES["pact_and_who_rejects_it"]["paragraphs"], "pompeo-mideast-trip")
+    abbas = next(s for s in documents.sentences if s.speech and s.speech.speaker == "阿巴斯")
+    assert abbas.speech.camp == "巴勒斯坦"
+    claim = pact_named(documents, abbas, abbas.speech.claim)
+    assert claim == "以色列与阿联酋的协议是对巴勒斯坦人的“背叛”。"
+    assert ViewpointsSummarizer._weight(Viewpoint("阿巴斯", abbas.speech.role, "巴勒斯坦", claim, abbas, {3})) > 0
+    # with no pact of two named places before it, the reference stays (and the claim leans)
+    alone = _documents(CASES["pact_and_who_rejects_it"]["paragraphs"][1:], "pompeo-mideast-trip")
+    abbas = next(s for s in alone.sentences if s.speech and s.speech.speaker == "阿巴斯")
+    assert pact_named(alone, abbas, abbas.speech.claim).startswith("该项协议")
