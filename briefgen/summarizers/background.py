@@ -14,6 +14,8 @@ from datetime import datetime
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap, pair_share
+from briefgen.summarizers.backdrop import (defined_subject, garbled, lost_context, story_news,
+                                           written_once)
 from briefgen.summarizers.wording import introduced, month_with_year, with_years
 
 # Sentences that open on these need the sentence before them.
@@ -72,7 +74,7 @@ QUESTION = re.compile(r"[？?]\s*[”」]?$")
 COMMENTARY = re.compile(r"意味着|凸显|折射|表明了|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
                         r"可谓|理应|应当|应该|不可避免|实质上|本质上|[，,](?:显示|显出|反映)|一直试图|企图|(?<!同)意在|意图|图谋|"
                         r"独裁|专制|暴政|显得|喜忧参半|不容乐观|乏善可陈|值得注意|"  # 在朝鲜的独裁体制下…显得分外不寻常: the writer's judgement
-                        r"镇压|打压|霸凌|迫害|"
+                        r"镇压|打压|霸凌|迫害|民族主义|实际上|互不隶属|政治实体|"  # a label or a status one side claims
                         r"类似于|如出一辙|无异于")  # …是新的做法，但这类似于…: the writer's comparison  # 随着中共…持续镇压异见人士: the writer's framing of an act
 # An actor's wish or claim (美国…希望确保北京不要…, 抱持希望): a stance, someone's view, not a fact.
 STANCE = re.compile(r"希望|主张|期望|期盼|盼望|坚信|(?<![被所])认为")
@@ -156,6 +158,7 @@ HISTORY_DAYS = 180  # what happened this long before the earliest source is the 
 # leads (ASIDE_LEAD) and from their bodies (ASIDE_BODY). Judged only over three sources or more.
 ASIDE_LEAD, ASIDE_BODY, ASIDE_SOURCES = 0.02, 0.03, 3
 CORE_WEIGHT = 0.5  # what the other sources' leads agree on is what the story is about
+PARAGRAPH_SENTENCES = 3  # a first paragraph longer than this leaves what stands to the second
 
 
 @dataclass
@@ -417,6 +420,12 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         return "a time counted from an unknown day"
     if leans(text, tuple(m.text for m in sentence.mentions if m.kind == "person")):
         return "leans on what it lost"
+    lost = lost_context(documents, sentence, text)
+    if lost:
+        return lost
+    if garbled(text):
+        return "muddled in its source"
+    text = written_once(sentence, text)
     if unanchored(text) or documents.written_after(sentence, text):
         return "a date without its year"
     theme = 0 if defining else 2 if judged else 1
@@ -554,6 +563,8 @@ class BackgroundSummarizer:
             opener = None  # no lead tells what the others agree on
         if opener is None and len(story.leads) >= 2:  # …the act of a known day the leads of
             opener = dated_act(documents, candidates, most)  # two sources or more agree on opens
+        if opener is not None and retold(documents, opener):
+            opener = None  # the story's news is the chronology's, not its background
         if opener is not None:
             ranked = [c for c in ranked if c.sentence is not opener.sentence]
         return self._paragraphs(documents, self._choose(documents, section, ranked, opener),
@@ -576,13 +587,8 @@ class BackgroundSummarizer:
                 continue
             if told_word_for_word(documents, candidate.text):
                 continue  # the chronology or a viewpoint tells it already
-            if any(told_again(documents, candidate, when, entry) for when, entry in documents.told_at):
-                continue  # …of the same month or day, or with the same figure
-            if any(
-                    day in {d[:10] for d in candidate.days} and
-                    pair_share(entry, candidate.text) >= TOLD_SAME_DAY
-                    for day, entry in documents.told_on):
-                continue  # …in other words, of the same day
+            if retold(documents, candidate):
+                continue
             chosen.append(candidate)
             length += len(candidate.text)
         return chosen
@@ -604,6 +610,8 @@ class BackgroundSummarizer:
             return True  # 2018年 … 布拉格市长 … 台北, told by two sources
         if a.shared_with(b) >= SAME_WORDS:
             return True  # 签署复交协议 … 阿联酋, told twice in other words
+        if defined_subject(a.text) is not None and defined_subject(a.text) == defined_subject(b.text):
+            return True  # 实体清单是…一种工具 beside 实体清单被认为是…“黑名单”: what it is, twice
         undated = any(c.sentence is not None and not c.sentence.times for c in (a, b))
         one_year = undated or a.when is not None and b.when is not None and a.when.year == b.when.year
         if one_year and likeness >= SAME_NAME and \
@@ -630,13 +638,15 @@ class BackgroundSummarizer:
         current = [c for c in chosen if c.theme in (1, 3)]
         core = opener if opener is not None else \
             max(current, key=lambda c: (c.agreement, -chosen.index(c))) if current else None
+        first = sorted((c for c in chosen if id(c) in defining or c is core or c.theme == 3),
+                       key=lambda c: (id(c) not in defining, c is not core, c.sentence.order))
+        standing = [c for c in first if c.theme == 3 and c is not core and id(c) not in defining] \
+            if len(first) > PARAGRAPH_SENTENCES else []  # what stands opens the second paragraph
         groups = (
-            sorted((c for c in chosen if id(c) in defining or c is core or
-                    c.theme == 3), key=lambda c: (id(c) not in defining, c is not core,
-                                                  c.sentence.order)),
-            sorted((c for c in chosen if c.theme in (0, 1) and id(c) not in defining and
-                    c is not core), key=lambda c: (c.theme != 0, c.when is None,
-                                                   c.when or datetime.min, c.sentence.order)),
+            [c for c in first if c not in standing],
+            standing + sorted((c for c in chosen if c.theme in (0, 1) and id(c) not in defining and
+                               c is not core), key=lambda c: (c.theme != 0, c.when is None,
+                                                              c.when or datetime.min, c.sentence.order)),
             sorted((c for c in chosen if c.theme == 2), key=lambda c: c.sentence.order))
         years = {t.start.year for c in chosen for t in documents.times(c.sentence)
                  if t.precision in ("day", "hour", "minute", "month")}
@@ -733,6 +743,16 @@ def dated_act(documents: Documents, candidates: list[Candidate], most: float) ->
             not PRESUPPOSES.search(c.text) and c.agreement >= DATED_OPENER * most and
             not told_word_for_word(documents, c.text)]
     return min(acts, key=lambda c: (-c.agreement, c.sentence.order), default=None)
+
+
+def retold(documents: Documents, candidate: Candidate) -> bool:
+    """Whether the chronology tells what the candidate tells: of the same month or day, or with
+    the same figure; in other words, of the same day; or the story's own news, a day apart or
+    naming no day (`backdrop.story_news`)."""
+    return any(told_again(documents, candidate, when, entry) for when, entry in documents.told_at) or \
+        any(day in {d[:10] for d in candidate.days} and
+            pair_share(entry, candidate.text) >= TOLD_SAME_DAY for day, entry in documents.told_on) or \
+        story_news(documents, candidate.sentence, candidate.text, candidate.days)
 
 
 def months(time) -> list[str]:
