@@ -35,6 +35,9 @@ The total row pools items and events over all clusters (micro average). These cl
 were used to develop the summarizers: their figures are development figures. The gold of
 held-out clusters (benchmarks/gold/heldout/, their specs in benchmarks/heldout/) is scored
 only when named: `--briefs OUT benchmarks/gold/heldout/*.yaml`.
+The gold of the fresh topics (benchmarks/gold/fresh/, their specs in benchmarks/fresh/) was
+read blind: from the sources alone, before any brief on those specs was built or read. It
+too is scored only when named: `--briefs OUT benchmarks/gold/fresh/*.yaml`.
 """
 
 from __future__ import annotations
