@@ -101,3 +101,24 @@ def test_the_storys_news_the_chronology_tells_is_not_background(tmp_path):
     # an act of a day of the story's own is its news too, once a chronology tells news
     assert story_news(documents, sentence, sentence.text, frozenset({"2020-08-27"}))
     assert not story_news(documents, sentence, sentence.text, frozenset({"2018-05-01"}))
+
+
+def test_a_security_concern_given_as_a_reason_is_no_feeling():
+    from briefgen.summarizers.background import HEDGE
+
+    for text in CASES["reasons"]:
+        assert HEDGE.search(text) is None, text
+    assert HEDGE.search("英国《金融时报》报导指，成蕾的事件令澳洲关注北京是否刻意针对澳洲公民的“人质外交”。")  # bbc_1047720
+
+
+def test_months_the_story_grew_from_may_open_though_a_day_of_them_is_news(tmp_path):
+    """dw_1047016: the months of rumour (自7、8月以来) share words with the chronology's entry of
+    8月26日; any other sentence of those months is left out, the opener is not: it tells no day."""
+    from briefgen.summarizers.background import retold
+
+    case = CASES["months"]
+    documents = documents_of([case["text"]], tmp_path, case["file"], topic="内蒙古")
+    documents.told_at.append((str(case["entry"][0]), case["entry"][1]))
+    found = consider(documents, documents.sentences[0], None, set())
+    assert not isinstance(found, str), found
+    assert retold(documents, found) and not retold(documents, found, days_only=True)

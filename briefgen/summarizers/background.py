@@ -88,8 +88,8 @@ OWN_SOURCE = re.compile(r"^(?:根据|据|按照|依照)[^，,。]{1,30}[，,]")
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
 HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|(?<![不有])可能(?![性的])|难以|无法判定|无法确定|尚不清楚|不得而知|"
-                   r"忧心|担忧|担心|焦虑|不排除|[，,][^，,。]{0,12}?或(?:迎来|面临|出现|引发|导致|陷入|走向)|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
-                   r"令[^，,。]{1,12}(?:关注|担忧|不安|震惊|意外)")
+                   r"忧心|(?<!安全)担忧|(?<!安全)担心|焦虑|不排除|[，,][^，,。]{0,12}?或(?:迎来|面临|出现|引发|导致|陷入|走向)|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
+                   r"(?<![命法指禁])令[^，,。]{1,12}(?:关注|担忧|不安|震惊|意外)")  # not 命令以…担忧为理由
 # A meeting the report announced (…将分别与…会晤, 将在总统府内接见…): by the brief it has taken place
 # or not, and the chronology tells what did (a trip's route, 将前往苏丹…, says where the story goes).
 ITINERARY = re.compile(r"(?<![即])将(?:分别|先后|陆续|随后)?(?:在[^，,。]{1,12}?|与[^，,。]{1,40}?)?"
@@ -563,7 +563,7 @@ class BackgroundSummarizer:
             opener = None  # no lead tells what the others agree on
         if opener is None and len(story.leads) >= 2:  # …the act of a known day the leads of
             opener = dated_act(documents, candidates, most)  # two sources or more agree on opens
-        if opener is not None and retold(documents, opener):
+        if opener is not None and retold(documents, opener, days_only=True):
             opener = None  # the story's news is the chronology's, not its background
         if opener is not None:
             ranked = [c for c in ranked if c.sentence is not opener.sentence]
@@ -745,11 +745,12 @@ def dated_act(documents: Documents, candidates: list[Candidate], most: float) ->
     return min(acts, key=lambda c: (-c.agreement, c.sentence.order), default=None)
 
 
-def retold(documents: Documents, candidate: Candidate) -> bool:
-    """Whether the chronology tells what the candidate tells: of the same month or day, or with
-    the same figure; in other words, of the same day; or the story's own news, a day apart or
-    naming no day (`backdrop.story_news`)."""
-    return any(told_again(documents, candidate, when, entry) for when, entry in documents.told_at) or \
+def retold(documents: Documents, candidate: Candidate, days_only: bool = False) -> bool:
+    """Whether the chronology tells what the candidate tells: of the same month or day (of the
+    same day only, `days_only`: the opener may tell the months the story grew from), or with the
+    same figure; in other words, of the same day; or the story's own news (`backdrop.story_news`)."""
+    return any(told_again(documents, candidate, when, entry, days_only)
+               for when, entry in documents.told_at) or \
         any(day in {d[:10] for d in candidate.days} and
             pair_share(entry, candidate.text) >= TOLD_SAME_DAY for day, entry in documents.told_on) or \
         story_news(documents, candidate.sentence, candidate.text, candidate.days)
@@ -767,7 +768,8 @@ def months(time) -> list[str]:
 FIGURE = re.compile(r"(?<![\d.A-Za-z\-－])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d.]*\s*[年月日号])")  # 300人, 3.8万: not a date, nor a model (F-16)
 
 
-def told_again(documents: Documents, candidate: Candidate, when: str, entry: str) -> bool:
+def told_again(documents: Documents, candidate: Candidate, when: str, entry: str,
+               days_only: bool = False) -> bool:
     """Whether a chronology entry of date `when` (YYYY, YYYY-MM or YYYY-MM-DD) is what the
     candidate tells: an entry with a figure the candidate names (拘捕300人 and 拘捕了约300名)
     and a few of its words, or an entry of a month or day the candidate names, with half its
@@ -775,8 +777,9 @@ def told_again(documents: Documents, candidate: Candidate, when: str, entry: str
     share = pair_share(entry, candidate.text)
     if share >= TOLD_FIGURE and set(FIGURE.findall(entry)) & set(FIGURE.findall(candidate.text)):
         return True
-    if len(when) < 7 or not any(d.startswith(when) or when.startswith(d) for d in candidate.dates):
-        return False
+    if len(when) < 7 or not any(d.startswith(when) or when.startswith(d) for d in candidate.dates
+                                if not days_only or len(d) >= 10 and len(when) >= 10):
+        return False  # (`days_only`: a span of months, 自7、8月以来, is no day's news)
     words = {w for w in documents.segmenter.content_words(entry)  # not tickers: 2503.T
              if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
     common = {w for w in words if w in candidate.text}  # 达成协议 holds 达成 and 协议
