@@ -122,3 +122,13 @@ def test_months_the_story_grew_from_may_open_though_a_day_of_them_is_news(tmp_pa
     found = consider(documents, documents.sentences[0], None, set())
     assert not isinstance(found, str), found
     assert retold(documents, found) and not retold(documents, found, days_only=True)
+
+
+def test_a_paragraph_opening_on_an_agencys_report_is_the_agencys_to_its_end(tmp_path):
+    """rfi (examples/corpus): 双方讨论了… goes on in 韩联社报导指，…: the agency's account of a
+    meeting the sentence no longer names, not the outlet's fact."""
+    from briefgen.summarizers.background import reported_before
+
+    documents = documents_of(["", CASES["reported"][0]], tmp_path, "2023-07-19-rfi-ssbn-busan")
+    first, second = documents.sentences[-2:]
+    assert reported_before(documents, second) and not reported_before(documents, first)

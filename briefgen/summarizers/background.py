@@ -291,8 +291,10 @@ def described_time(documents: Documents,
     return (published.replace(tzinfo=None) if published else None), None
 
 
-# A paragraph that opens on who reports it (据港台各大媒体报道，/ 根据…媒体): what follows is theirs.
-REPORTED_BY = re.compile(r"^(?:据|根据|按照)[^，,。]{1,24}?(?:报道|报导|消息|媒体|传媒|网站|披露)")
+# A paragraph that opens on who reports it (据港台各大媒体报道，/ 根据…媒体 / 韩联社报导指，): what follows
+# is theirs.
+REPORTED_BY = re.compile(r"^(?:(?:据|根据|按照)[^，,。]{1,24}?(?:报道|报导|消息|媒体|传媒|网站|披露)|"
+                         r"[^，,。]{2,14}?(?:报道|报导)(?:指|称|说)?[，,])")  # 韩联社报导指，
 
 
 def reported_before(documents: Documents, sentence: Sentence) -> bool:
