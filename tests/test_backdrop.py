@@ -132,3 +132,11 @@ def test_a_paragraph_opening_on_an_agencys_report_is_the_agencys_to_its_end(tmp_
     documents = documents_of(["", CASES["reported"][0]], tmp_path, "2023-07-19-rfi-ssbn-busan")
     first, second = documents.sentences[-2:]
     assert reported_before(documents, second) and not reported_before(documents, first)
+
+
+def test_a_paragraph_speaking_as_we_is_someones_statement(tmp_path):
+    """voa_1046850: Pompeo's statement, quoted without quotation marks, goes on in 我们: its first
+    sentence is his demand, not the outlet's judgement (美国之音刊文认为，…理应看到…)."""
+    documents = documents_of(["", CASES["statement"][0]], tmp_path, "voa_1046850")
+    first = documents.sentences[-2]
+    assert lost_context(documents, first, first.text) == "a paragraph speaking as we"

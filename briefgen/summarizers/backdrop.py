@@ -46,6 +46,9 @@ TURN = re.compile(r"(?:^|[，,])(?:首次|第[一二三四五六七八九十\d]{
 SINCE_UNKNOWN = re.compile(r"历经了?[\d一二三四五六七八九十几数多]+")
 SINCE_KNOWN = re.compile(r"(?<![各亲独])自(?![己称由治主动然])|从|以来|\d{4}年")
 OTHER = re.compile(r"(?<![和与及、或同跟外])(?:其它|其他|其余)(?!人|国家和)")
+# A paragraph that speaks as 我们 (outside a quotation) is someone's statement, or the writer's
+# voice: none of its sentences is the outlet's fact (…理应看到的是展开全面透明调查。我们的心与…同在).
+FIRST_PERSON = re.compile(r"我们|我国|我方")
 # What is said to drive something, named only by what it does (支撑日本股价上涨的因素).
 UNNAMED_FACTORS = re.compile(r"的(?:因素|原因)(?![是为有包：:，,如])")
 # 新举措, 新的做法: a new measure no one has named (what is new, and whose). A named one
@@ -96,6 +99,8 @@ def lost_context(documents: Documents, sentence: Sentence, text: str) -> str | N
     if sentence.index > 0 and len(paragraph) > sentence.index and FUTURE.search(text) and \
             DOCUMENT_FRAME.match(paragraph[sentence.index - 1].text):
         return "the terms of a document the sentence before names"
+    if any(FIRST_PERSON.search(re.sub(r"“[^“”]*”|「[^「」]*」", "", other.text)) for other in paragraph):
+        return "a paragraph speaking as we"
     if UNTOLD_SPEECH.search(text):
         return "a speech named, never given"
     if PLAN.search(text):
