@@ -140,3 +140,22 @@ def test_a_paragraph_speaking_as_we_is_someones_statement(tmp_path):
     documents = documents_of(["", CASES["statement"][0]], tmp_path, "voa_1046850")
     first = documents.sentences[-2]
     assert lost_context(documents, first, first.text) == "a paragraph speaking as we"
+
+
+def test_who_someone_is_is_said_once(tmp_path):
+    """bbc_1047790 and voa_1046874 both say who 纳瓦尔尼 is (the anti-corruption campaigner, the
+    critic of Putin): the background says it once."""
+    from briefgen.summarizers.background import BackgroundSummarizer
+
+    profile, copula = CASES["profiled_twice"]
+    spec = load_spec(spec_on(tmp_path, ["纳瓦尔尼"]))
+    articles = [Article(title="纳瓦尔尼", paragraphs=["", case["text"]], source_path=case["file"],
+                        format="text", published=PUBLISHED, publisher="测试", id=n)
+                for n, case in enumerate((profile, copula), 1)]
+    documents = Documents([Selected(a, 12.0, []) for a in articles], spec)
+    found = [consider(documents, s, None, set()) for s in documents.sentences if s.paragraph == 1]
+    assert all(not isinstance(c, str) and c.theme == 3 for c in found), found
+    assert BackgroundSummarizer._same(*found)
+    [section] = [s for s in spec.sections if s.kind == "background"]
+    text = "".join(i.text for i in BackgroundSummarizer().summarize(documents, section))
+    assert ("声名鹊起" in text) != ("批评者" in text), text

@@ -612,8 +612,11 @@ class BackgroundSummarizer:
             return True  # 2018年 … 布拉格市长 … 台北, told by two sources
         if a.shared_with(b) >= SAME_WORDS:
             return True  # 签署复交协议 … 阿联酋, told twice in other words
-        if defined_subject(a.text) is not None and defined_subject(a.text) == defined_subject(b.text):
-            return True  # 实体清单是…一种工具 beside 实体清单被认为是…“黑名单”: what it is, twice
+        for one, other in ((a, b), (b, a)):
+            subject = defined_subject(one.text)
+            if subject is not None and (subject == defined_subject(other.text) or
+                                        one.theme == other.theme == 3 and other.text.startswith(subject)):
+                return True  # 实体清单是… beside 实体清单被认为是…; 纳瓦尔尼是…批评者 beside 纳瓦尔尼因…声名鹊起
         undated = any(c.sentence is not None and not c.sentence.times for c in (a, b))
         one_year = undated or a.when is not None and b.when is not None and a.when.year == b.when.year
         if one_year and likeness >= SAME_NAME and \
