@@ -322,6 +322,15 @@ def test_a_sentence_about_the_future_takes_the_coming_date():
     assert parse("双方计划在12月签署协议", OCTOBER)[0].iso == "2020-12"
 
 
+def test_jiang_taking_an_object_speaks_of_no_future():
+    """reuters_1046250 (路透华盛顿8月26日, a Wednesday): 美国周三将24家中国公司列入黑名单 is
+    that day's act (将 before a count, as 把), not the next Wednesday's; 周三将访问 still is."""
+    from datetime import datetime, timezone
+    wednesday = datetime(2020, 8, 26, 17, 34, tzinfo=timezone.utc)
+    assert one("美国周三将24家中国公司列入黑名单，并针对一些个人采取了行动。", wednesday).iso == "2020-08-26"
+    assert one("美国周三将访问日本。", wednesday).iso == "2020-09-02"
+
+
 def test_a_date_takes_the_year_of_an_earlier_date_in_its_sentence():
     first, later = parse("2012年9月，安倍当选总裁，并于12月再度出任首相。", OCTOBER)
     assert later.iso == "2012-12"

@@ -17,7 +17,7 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import dated_ledes
-from briefgen.summarizers.story import (between_topical, headline_words, headlined, named_actor, names,
+from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
 from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown, time_of_day
 from briefgen.summarizers.viewpoints import takes_stance
@@ -25,7 +25,8 @@ from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMM
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
                                           _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
-                                          written_day, OCCASION, PAIRED_EXTRA, completed, goes_on, LATIN_GLOSS)
+                                          written_day, OCCASION, PAIRED_EXTRA, completed, goes_on, LATIN_GLOSS,
+                                          APPOSED, tidy)
 
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
@@ -176,6 +177,7 @@ class ChronologySummarizer:
                 if said and (OWN_ACT.match(sentence.speech.claim) or THREAT.search(said) or
                              sentence.speech.role and
                              RULING.search(sentence.speech.claim) or _public(sentence) or
+                             _published(documents, sentence) or
                              not _stance_told(sentence, said)):  # a decision told is its act
                     events.append(_event(documents, sentence, t, said, context))
                 elif said and (occasion := OCCASION.match(said.split("，", 1)[0])):
@@ -203,6 +205,9 @@ class ChronologySummarizer:
             text = _own(documents, _person_named(documents, sentence, text))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
             text = _own_country(documents, ALSO.sub(r"\1", text))  # 港警也上门拘捕…: 港警上门拘捕…
+            link = "" if documents.names_topic(text) else link_clause(documents, sentence.text, text)
+            if link and len(text) + len(link) < MAX_CHARS:
+                text = f"{text}，{link}"  # (…取消了…收购，因为中国监管机构没有批准: why it bears on the story)
             if not topical and not documents.names_topic(text) and \
                     (not (named_actor(documents, text) or _qualified_actor(documents, text)) or
                      not paragraph_on_story(documents, sentence)):
@@ -302,6 +307,7 @@ def _as_event(documents: Documents, text: str) -> str | None:
 def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
            context: dict[str, float]) -> Event:
     text = completed(sentence.text, text) or ""  # (…发帖 → …发帖，谴责…)
+    text = tidy(text)  # （后 被保释）, 89人的的代表团: residue
     return Event(t.start, t.end, t.precision, t.iso, text, context, {sentence.article.id},
                  sum(1 for w in documents.topic_words if w in sentence.text),
                  any(w in text for w in documents.topic_words) or bool(TITLE.search(text)),
@@ -324,11 +330,22 @@ GENERAL_VERBS = {"进行", "表示", "发表", "举行", "展开", "开始", "�
                  "举办", "参加", "出席", "说", "称", "指出", "提出", "包括", "有", "是", "前往"}
 
 
+# What an act is about (针对维特奇访台一事称, 就…访台提出严正交涉): the matter, not the act.
+MATTER = re.compile(r"(?:针对|关于|对于|就)(?![是在要会已])[^，,。；;]{2,30}?(?:一事|问题)?"
+                    r"(?=提出|[做作]出|发表|表示|进行|称|说)")
+
+
+TOLD_BY = re.compile(r"^据[^，,。]{2,30}?(?:报道|报导|公告|通报|宣布|证实)[，,]")
+
+
 def _act(documents: Documents, text: str) -> tuple[str, frozenset]:
-    """Who acts (the word the entry opens on) and the verbs that say what was done."""
+    """Who acts (the word the entry opens on) and the verbs that say what was done (not the
+    matter it was done about)."""
+    text = TOLD_BY.sub("", text)  # 据港媒《香港01》报道，港警上门拘捕…: the police act
     tags = pos_tags(documents, text)
+    acted = pos_tags(documents, MATTER.sub("", text))
     actor = tags[0][0] if tags and tags[0][1] in SUBJECT_TAGS else ""
-    return actor, frozenset(word for word, flag in tags[1:] if flag in VERB_TAGS and
+    return actor, frozenset(word for word, flag in acted[1:] if flag in VERB_TAGS and
                             len(word) >= 2 and word not in GENERAL_VERBS)
 
 
@@ -342,6 +359,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     own = OWN_ACT.match(speech.claim) if speech and speech.claim else None
     if speech is None or not speech.claim or \
             not (lede or own or ANNOUNCING.search(speech.cue or "") or _public(sentence) or
+                 _published(documents, sentence) or
                  speech.role and RULING.search(speech.claim) or
                  THREAT.search(speech.claim) and headlined(documents, sentence)) or speech.continued or \
             any(speech.claim_start <= t.offset < speech.claim_end for t in times):
@@ -354,6 +372,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
             frame = re.sub(dated + "的" if framing else r"(?:于|在)?\s*" + dated, "", frame, count=1)
     frame = LATIN_GLOSS.sub("", DATELINE.sub("", frame))
     frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
+    frame = re.sub(r"^(?:随后|其后|此后|然后|接着)[，,]\s*", "", frame)  # (随后在周六，…: its day gone)
     frame = re.sub(r"曾(?=表示|说|称|指出|宣布|宣称)", "", ALSO.sub(r"\1", frame))  # told on its own day: 表示
     claim = speech.claim.strip().rstrip("。")
     if own and speech.cue and frame.endswith(speech.cue):  # 财长表示，他已向蒙牛表明，…
@@ -366,6 +385,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     if re.fullmatch(r"[“「][^“”「」]*[”」]", claim):  # quoted whole, not ending on a quote
         claim = claim[1:-1]
     claim = re.sub(r"^[他她](?![们們])(?:认为|相信)?", "", claim)  # 蓬佩奥表示，他希望…: the speaker
+    claim = APPOSED.sub("", claim)  # 该视频应用的母公司——…字节跳动: the name the dash gives
     parts = []
     claim = re.sub(r"(?<=[\u4e00-\u9fff])(?:日前|近日)(?=[\u4e00-\u9fff])", "", claim)  # told on
     paired = False  # the claim goes on to the second half of a pair (不是…，而是…)
@@ -399,6 +419,21 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
 # Said on a public record of its own (在记者会上表示, 透过推特表示, 在官方账号上回应称):
 # the saying is an act of its day.
 PUBLIC_SAYING = re.compile(r"记者会|发布会|记者招待会|推特|推文|官方账号|官方帐号|微博|对外宣称")
+
+
+# A piece a medium or body published (新华社发表了一位教授的评论，表示…; …刊发社论称): its
+# publication is an act of that day when the stories' titles tell what it says.
+PUBLISHED_PIECE = re.compile(r"(?:发表|刊登|刊发|刊出|发布)了?[^，,。“”]{0,12}(?:评论|社论|文章|评论员文章)[，,]?\s*$")
+
+
+def _published(documents: Documents, sentence: Sentence) -> bool:
+    """Whether a sentence tells a piece published, with what it says, that the stories' titles
+    tell (新华社发表了一位教授的评论，表示…字节跳动可能需要获得许可): the day's act."""
+    speech = sentence.speech
+    return bool(speech and speech.claim and
+                PUBLISHED_PIECE.search(sentence.text[:speech.claim_start].rstrip("，,：: ")
+                                       .removesuffix(speech.cue or "\0")) and
+                headlined(documents, sentence))
 
 
 def _public(sentence: Sentence) -> bool:
@@ -497,6 +532,11 @@ def _noticed(documents: Documents, sentence: Sentence, text: str, notice: re.Mat
     return text if len(text) <= MAX_CHARS + 10 else None
 
 
+# A medium (日本《Flash》周刊, 《纽约时报》, 韩联社): what it reported happened on the day it names,
+# told 据…报道 (…周刊称 would date its report by the act).
+MEDIUM = re.compile(r"《[^》]+》|(?:周刊|杂志|日报|时报|晚报|通讯社|新闻社|电视台|媒体)$")
+
+
 def _attributed(documents: Documents, sentence: Sentence, text: str, claim: str) -> str | None:
     """A claimed act told with who claims it (印度称，中国军队采取军事行动…), or None when
     the speaker cannot be named on its own (他, 该官员, one who speaks on in the next sentence)."""
@@ -517,7 +557,7 @@ def _attributed(documents: Documents, sentence: Sentence, text: str, claim: str)
     actor = _act(documents, text)[0]
     if text.startswith(speaker) or len(actor) >= 2 and actor in speaker:
         return text  # the speaker telling its own act (五角大楼声明称，五角大楼已促请…)
-    text = f"{speaker}{cue}，{text}"
+    text = f"据{speaker}报道，{text}" if MEDIUM.search(speaker) else f"{speaker}{cue}，{text}"
     return text if len(text) <= MAX_CHARS + 10 else None
 
 

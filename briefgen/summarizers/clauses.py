@@ -56,7 +56,7 @@ UNNAMED_OBJECT = re.compile(r"[一两几数][段份则篇条张封][\u4e00-\u9ff
 EMPHATIC = re.compile(r"(?<=[\u4e00-\u9fff])就是(?=利用|借|通过|以|在|靠|用|把|将|为了)")
 MAX_CHARS = 60
 # A name's Latin spelling in brackets after it (林卓廷（Lam Cheuk-ting）, (Angela Merkel)).
-LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž .,'’\-]*[)）]")
+LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž0-9 .,'’\-]*[)）]")  # (…on 5G Security)
 ENOUGH = 16  # characters of a clause that already tell what happened
 
 
@@ -325,3 +325,18 @@ def completed(sentence: str, text: str) -> str | None:
         if after or last or not (OPEN_CLAUSE.search(clause) or wants_content(text)):
             return None if wants_content(text) else text
     return None
+
+
+# A reference the writer names after a dash (该视频应用的母公司——中国互联网巨头字节跳动): the
+# name stands for it.
+APPOSED = re.compile(r"(?:该|这个|这家|此)[^，,。—“”]{1,16}——(?=[^，,。—]{2})")
+
+
+# A space between two Chinese characters (markup residue: （后 被保释）) and a 的 typed twice.
+HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（“])[ \u3000\u00a0]+(?=[\u4e00-\u9fff）”])")
+TYPED_TWICE = re.compile(r"的的(?!确)")
+
+
+def tidy(text: str) -> str:
+    """A text without markup residue between Chinese characters and a 的 typed twice."""
+    return TYPED_TWICE.sub("的", HAN_SPACE.sub("", text))

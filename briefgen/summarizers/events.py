@@ -70,7 +70,8 @@ def merge(events: list[Event]) -> list[Event]:
                                    wording >= SAME_WORDING / 2 or
                                    a.keywords & b.keywords and wording >= SAME_WORDING / 4
                                    and not (a.sides and b.sides and
-                                            not a.sides & b.sides)):  # 中国… / 捷克…
+                                            not a.sides & b.sides)  # 中国… / 捷克…
+                                   and not _other_acts(a, b)):
                 parent[root(j)] = root(i)
             elif a.precision in ("day", "hour", "minute") and \
                     abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY and \
@@ -102,6 +103,10 @@ def merge(events: list[Event]) -> list[Event]:
         if told is not None and _told_by(event, told) >= SAME_KEYWORDS:
             told.sources |= event.sources  # 2023年：美韩成立核咨商小组 is 2023-04-26's news
             continue
+        counted = [p for p in inside if _same_count(event, p)]
+        if len(counted) == 1:  # 6月 中国军队…打死了20名印度士兵 is 6-15's clash (有20名印度士兵丧生)
+            counted[0].sources |= event.sources
+            continue
         alike = [p for p in inside if event.text[:2] == p.text[:2] and
                  not (p.sides and event.sides and not p.sides & event.sides) and
                  re.search(r"[\u4e00-\u9fff]{2}$", event.text) and p.text.endswith(event.text[-2:])]
@@ -112,14 +117,15 @@ def merge(events: list[Event]) -> list[Event]:
     return _announced_acts(kept)
 
 
-# An entry telling that an act was made known (中国官方公布，…截获…): the act's news, not an act.
+# An entry telling that an act was made known (中国官方公布，…截获…).
 MADE_KNOWN = re.compile(r"^[^，,]{2,16}(?:公布|宣布|通报|公告|证实|披露)[，,:：]")
-KNOWN_AFTER = 7  # days after an act within which making it known is its news
+KNOWN_AFTER = 1  # days after an act within which making it known is only its report
 
 
 def _announced_acts(events: list[Event]) -> list[Event]:
-    """An act made known a few days after it happened (8-26 中国官方公布，…截获一艘快艇, of
-    8-23 广东省海警…截获一艘船只): one event, of the act's day, told by both sources."""
+    """An act made known the day it happened or the next: one event, of the act's day, told by
+    both sources. Made known days later (8-26 中国官方公布，…截获一艘快艇, of 8-23 广东省海警…截获
+    一艘船只), the disclosure is news of its own: the day the story broke."""
     kept = []
     for event in events:
         acts = [e for e in events if e is not event and MADE_KNOWN.match(event.text) and
@@ -143,6 +149,25 @@ def _retold(a: Event, b: Event) -> bool:
     return bool(a.sources & b.sources) and (
         max(pair_share(a.text, b.told), pair_share(b.text, a.told)) >= RETOLD or
         len(a.actor) >= 3 and a.actor == b.actor)  # (内蒙古教育厅传达…文件 / …发布了《…方案》)
+
+
+def _other_acts(a: Event, b: Event) -> bool:
+    """Whether two entries tell one actor's two different acts of a day (蓬佩奥抵达以色列 /
+    蓬佩奥会晤了…拉布; 王毅…称…付出沉重代价 / 外交部…秦刚约见…大使): the same opening,
+    verbs that have nothing in common (not a bare country: 捷克代表团抵达… / 捷克参议院主席…抵台
+    访问). Sharing the topic's name is then no sign of one event."""
+    return len(a.actor) >= 3 and a.actor == b.actor and bool(a.acts) and bool(b.acts) and \
+        not any(x == y or len(x) == len(y) == 2 and x[1] == y[1] for x in a.acts for y in b.acts)
+
+
+# A count of people or things with what it counts (20名印度士兵, 4枚弹道导弹).
+COUNT = re.compile(r"\d+\s*(?:名|人|艘|枚|架|辆|具)[\u4e00-\u9fff]{2}")
+
+
+def _same_count(coarse: Event, precise: Event) -> bool:
+    """Whether a coarse entry names a count of people or things (20名印度士兵) that a precise
+    entry inside its span, or its sentence, names too: the same event told at two precisions."""
+    return any(count in precise.text or count in precise.told for count in COUNT.findall(coarse.text))
 
 
 def _same_parties(coarse: Event, precise: Event) -> bool:

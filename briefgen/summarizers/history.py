@@ -12,6 +12,7 @@ from briefgen.summarizers.events import EVENT_PRECISIONS, Event
 HISTORY = timedelta(days=31)  # before the first report by more than this: history
 PROFILE = 4  # a source telling history of this many years tells a life or a background
 HISTORY_OF_A_THING = 5  # years before the story a source names: it tells a thing's history
+ANCHORED = 2  # words of the stories' titles a year's best names to be kept as its anchor
 ON_STORY = 0.05  # likeness of a history entry to the stories' titles and leads that keeps it
 
 
@@ -73,7 +74,8 @@ def spread_over_years(events: list[Event], years: int) -> list[Event]:
     ranked = sorted(events, key=_importance)
     firsts, seen = [], set()
     for event in ranked:
-        if event.start.year not in seen and len(firsts) < years:
+        if event.start.year not in seen and len(firsts) < years and \
+                (len(event.sources) >= 2 or event.headline >= ANCHORED):
             seen.add(event.start.year)
             firsts.append(event)
     return firsts + [event for event in ranked if event not in firsts]

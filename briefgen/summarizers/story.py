@@ -9,6 +9,7 @@ import re
 
 from briefgen.analysis import _tokens
 from briefgen.summarizers import Documents, Sentence
+from briefgen.summarizers.clauses import LATIN_GLOSS, judges
 
 
 def pos_tags(documents: Documents, text: str) -> list[tuple[str, str]]:
@@ -125,3 +126,29 @@ def names(sentence: Sentence) -> set[str]:
     return {token.word for token in sentence.tokens
             if token.pos in ("nr", "nrt", "nrfg") and len(token.word) >= 2 or
             token.pos == "nz" and len(token.word) >= 3}
+
+
+# A clause after an act that says why it was done or where it went (，就是因为中国监管机构没有
+# 批准…; ，前往地中海东部的希腊卡斯特洛里佐岛外海): what links an act to the story.
+LINK_CLAUSE = re.compile(r"^(?:就是|正是)?(?:因为|由于)(?![此而])|^(?:前往|驶往|飞往|开往|赴)")
+
+
+def link_clause(documents: Documents, sentence: str, text: str) -> str:
+    """The clause that follows an entry in its sentence when it opens on a cause or a
+    destination and names what the stories' titles name (a word of theirs or the topic),
+    without an emphatic 就是; an empty string otherwise. An entry naming nothing of the story
+    keeps the clause that ties it to the story (高通取消了…收购，因为中国监管机构没有批准…)."""
+    tail = text[-6:]
+    at = sentence.find(tail)
+    if len(tail) < 4 or at < 0:
+        return ""
+    rest = sentence[at + len(tail):]
+    after = re.match(r"[，,]\s*([^，,。；;]{4,40})(?=[，,。；;]|$)", rest)
+    if not after or not LINK_CLAUSE.match(after[1]):
+        return ""
+    clause = re.sub(r"^(?:就是|正是)", "", after[1])
+    words = set(documents.segmenter.content_words(clause))
+    clause = LATIN_GLOSS.sub("", clause)
+    if judges(clause):
+        return ""  # (没有批准: a judgement the entry cannot carry)
+    return clause if words & headline_words(documents) or documents.names_topic(clause) else ""

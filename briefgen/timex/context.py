@@ -30,7 +30,8 @@ LATE = ("下午", "傍晚", "晚上", "晚间", "夜间", "深夜", "晚", "夜�
 FUTURE_BEFORE = re.compile(r"(?:将于|将在|将从|将会|将要|即将|定于|计划于|计划在|拟于|预计于|预计在|预计将|"
                            r"预计|预定|届时|要在|准备在|希望在|争取在|有望在|力争在|打算在|持续到|持续至|延长至|推迟到|推迟至|直到|直至|下周|明天|"
                            r"明年)[^，。；！？]{0,12}$")
-FUTURE_AFTER = re.compile(r"^\s*+(?:起|开始|以后|后)?\s*+(?:将|即将|要)")
+# (…周三将24家中国公司列入黑名单: 将 before a count or a pronoun takes an object, as 把 does)
+FUTURE_AFTER = re.compile(r"^\s*+(?:起|开始|以后|后)?\s*+(?:即将|要|将(?![\d０-９两几数该此其这那他她它]))")
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 AHEAD_DAYS = 45  # a date without a year this close ahead is the coming one
 
