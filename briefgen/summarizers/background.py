@@ -14,6 +14,8 @@ from datetime import datetime
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap, pair_share
+from briefgen.summarizers.backdrop import (defined_subject, garbled, lost_context, story_news,
+                                           written_once)
 from briefgen.summarizers.wording import introduced, month_with_year, with_years
 
 # Sentences that open on these need the sentence before them.
@@ -72,7 +74,7 @@ QUESTION = re.compile(r"[？?]\s*[”」]?$")
 COMMENTARY = re.compile(r"意味着|凸显|折射|表明了|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
                         r"可谓|理应|应当|应该|不可避免|实质上|本质上|[，,](?:显示|显出|反映)|一直试图|企图|(?<!同)意在|意图|图谋|"
                         r"独裁|专制|暴政|显得|喜忧参半|不容乐观|乏善可陈|值得注意|"  # 在朝鲜的独裁体制下…显得分外不寻常: the writer's judgement
-                        r"镇压|打压|霸凌|迫害|"
+                        r"镇压|打压|霸凌|迫害|民族主义|实际上|互不隶属|政治实体|"  # a label or a status one side claims
                         r"类似于|如出一辙|无异于")  # …是新的做法，但这类似于…: the writer's comparison  # 随着中共…持续镇压异见人士: the writer's framing of an act
 # An actor's wish or claim (美国…希望确保北京不要…, 抱持希望): a stance, someone's view, not a fact.
 STANCE = re.compile(r"希望|主张|期望|期盼|盼望|坚信|(?<![被所])认为")
@@ -86,8 +88,8 @@ OWN_SOURCE = re.compile(r"^(?:根据|据|按照|依照)[^，,。]{1,30}[，,]")
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
 HEDGE = re.compile(r"或将|恐将|或许|也许|似乎|恐怕|可能会|(?<![不有])可能(?![性的])|难以|无法判定|无法确定|尚不清楚|不得而知|"
-                   r"忧心|担忧|担心|焦虑|不排除|[，,][^，,。]{0,12}?或(?:迎来|面临|出现|引发|导致|陷入|走向)|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
-                   r"令[^，,。]{1,12}(?:关注|担忧|不安|震惊|意外)")
+                   r"忧心|(?<!安全)担忧|(?<!安全)担心|焦虑|不排除|[，,][^，,。]{0,12}?或(?:迎来|面临|出现|引发|导致|陷入|走向)|引人注目|令人|句号|最后一块|命悬一线|硬仗|预计|预期|预料|"
+                   r"(?<![命法指禁])令[^，,。]{1,12}(?:关注|担忧|不安|震惊|意外)")  # not 命令以…担忧为理由
 # A meeting the report announced (…将分别与…会晤, 将在总统府内接见…): by the brief it has taken place
 # or not, and the chronology tells what did (a trip's route, 将前往苏丹…, says where the story goes).
 ITINERARY = re.compile(r"(?<![即])将(?:分别|先后|陆续|随后)?(?:在[^，,。]{1,12}?|与[^，,。]{1,40}?)?"
@@ -156,6 +158,7 @@ HISTORY_DAYS = 180  # what happened this long before the earliest source is the 
 # leads (ASIDE_LEAD) and from their bodies (ASIDE_BODY). Judged only over three sources or more.
 ASIDE_LEAD, ASIDE_BODY, ASIDE_SOURCES = 0.02, 0.03, 3
 CORE_WEIGHT = 0.5  # what the other sources' leads agree on is what the story is about
+PARAGRAPH_SENTENCES = 3  # a first paragraph longer than this leaves what stands to the second
 
 
 @dataclass
@@ -288,8 +291,10 @@ def described_time(documents: Documents,
     return (published.replace(tzinfo=None) if published else None), None
 
 
-# A paragraph that opens on who reports it (据港台各大媒体报道，/ 根据…媒体): what follows is theirs.
-REPORTED_BY = re.compile(r"^(?:据|根据|按照)[^，,。]{1,24}?(?:报道|报导|消息|媒体|传媒|网站|披露)")
+# A paragraph that opens on who reports it (据港台各大媒体报道，/ 根据…媒体 / 韩联社报导指，): what follows
+# is theirs.
+REPORTED_BY = re.compile(r"^(?:(?:据|根据|按照)[^，,。]{1,24}?(?:报道|报导|消息|媒体|传媒|网站|披露)|"
+                         r"[^，,。]{2,14}?(?:报道|报导)(?:指|称|说)?[，,])")  # 韩联社报导指，
 
 
 def reported_before(documents: Documents, sentence: Sentence) -> bool:
@@ -417,6 +422,12 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         return "a time counted from an unknown day"
     if leans(text, tuple(m.text for m in sentence.mentions if m.kind == "person")):
         return "leans on what it lost"
+    lost = lost_context(documents, sentence, text)
+    if lost:
+        return lost
+    if garbled(text):
+        return "muddled in its source"
+    text = written_once(sentence, text)
     if unanchored(text) or documents.written_after(sentence, text):
         return "a date without its year"
     theme = 0 if defining else 2 if judged else 1
@@ -554,6 +565,8 @@ class BackgroundSummarizer:
             opener = None  # no lead tells what the others agree on
         if opener is None and len(story.leads) >= 2:  # …the act of a known day the leads of
             opener = dated_act(documents, candidates, most)  # two sources or more agree on opens
+        if opener is not None and retold(documents, opener, days_only=True):
+            opener = None  # the story's news is the chronology's, not its background
         if opener is not None:
             ranked = [c for c in ranked if c.sentence is not opener.sentence]
         return self._paragraphs(documents, self._choose(documents, section, ranked, opener),
@@ -576,13 +589,8 @@ class BackgroundSummarizer:
                 continue
             if told_word_for_word(documents, candidate.text):
                 continue  # the chronology or a viewpoint tells it already
-            if any(told_again(documents, candidate, when, entry) for when, entry in documents.told_at):
-                continue  # …of the same month or day, or with the same figure
-            if any(
-                    day in {d[:10] for d in candidate.days} and
-                    pair_share(entry, candidate.text) >= TOLD_SAME_DAY
-                    for day, entry in documents.told_on):
-                continue  # …in other words, of the same day
+            if retold(documents, candidate):
+                continue
             chosen.append(candidate)
             length += len(candidate.text)
         return chosen
@@ -604,6 +612,11 @@ class BackgroundSummarizer:
             return True  # 2018年 … 布拉格市长 … 台北, told by two sources
         if a.shared_with(b) >= SAME_WORDS:
             return True  # 签署复交协议 … 阿联酋, told twice in other words
+        for one, other in ((a, b), (b, a)):
+            subject = defined_subject(one.text)
+            if subject is not None and (subject == defined_subject(other.text) or
+                                        one.theme == other.theme == 3 and other.text.startswith(subject)):
+                return True  # 实体清单是… beside 实体清单被认为是…; 纳瓦尔尼是…批评者 beside 纳瓦尔尼因…声名鹊起
         undated = any(c.sentence is not None and not c.sentence.times for c in (a, b))
         one_year = undated or a.when is not None and b.when is not None and a.when.year == b.when.year
         if one_year and likeness >= SAME_NAME and \
@@ -630,13 +643,15 @@ class BackgroundSummarizer:
         current = [c for c in chosen if c.theme in (1, 3)]
         core = opener if opener is not None else \
             max(current, key=lambda c: (c.agreement, -chosen.index(c))) if current else None
+        first = sorted((c for c in chosen if id(c) in defining or c is core or c.theme == 3),
+                       key=lambda c: (id(c) not in defining, c is not core, c.sentence.order))
+        standing = [c for c in first if c.theme == 3 and c is not core and id(c) not in defining] \
+            if len(first) > PARAGRAPH_SENTENCES else []  # what stands opens the second paragraph
         groups = (
-            sorted((c for c in chosen if id(c) in defining or c is core or
-                    c.theme == 3), key=lambda c: (id(c) not in defining, c is not core,
-                                                  c.sentence.order)),
-            sorted((c for c in chosen if c.theme in (0, 1) and id(c) not in defining and
-                    c is not core), key=lambda c: (c.theme != 0, c.when is None,
-                                                   c.when or datetime.min, c.sentence.order)),
+            [c for c in first if c not in standing],
+            standing + sorted((c for c in chosen if c.theme in (0, 1) and id(c) not in defining and
+                               c is not core), key=lambda c: (c.theme != 0, c.when is None,
+                                                              c.when or datetime.min, c.sentence.order)),
             sorted((c for c in chosen if c.theme == 2), key=lambda c: c.sentence.order))
         years = {t.start.year for c in chosen for t in documents.times(c.sentence)
                  if t.precision in ("day", "hour", "minute", "month")}
@@ -735,6 +750,17 @@ def dated_act(documents: Documents, candidates: list[Candidate], most: float) ->
     return min(acts, key=lambda c: (-c.agreement, c.sentence.order), default=None)
 
 
+def retold(documents: Documents, candidate: Candidate, days_only: bool = False) -> bool:
+    """Whether the chronology tells what the candidate tells: of the same month or day (of the
+    same day only, `days_only`: the opener may tell the months the story grew from), or with the
+    same figure; in other words, of the same day; or the story's own news (`backdrop.story_news`)."""
+    return any(told_again(documents, candidate, when, entry, days_only)
+               for when, entry in documents.told_at) or \
+        any(day in {d[:10] for d in candidate.days} and
+            pair_share(entry, candidate.text) >= TOLD_SAME_DAY for day, entry in documents.told_on) or \
+        story_news(documents, candidate.sentence, candidate.text, candidate.days)
+
+
 def months(time) -> list[str]:
     """The months a part of a year spans (YYYY-MM)."""
     found, at = [], time.start.replace(day=1)
@@ -747,7 +773,8 @@ def months(time) -> list[str]:
 FIGURE = re.compile(r"(?<![\d.A-Za-z\-－])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d.]*\s*[年月日号])")  # 300人, 3.8万: not a date, nor a model (F-16)
 
 
-def told_again(documents: Documents, candidate: Candidate, when: str, entry: str) -> bool:
+def told_again(documents: Documents, candidate: Candidate, when: str, entry: str,
+               days_only: bool = False) -> bool:
     """Whether a chronology entry of date `when` (YYYY, YYYY-MM or YYYY-MM-DD) is what the
     candidate tells: an entry with a figure the candidate names (拘捕300人 and 拘捕了约300名)
     and a few of its words, or an entry of a month or day the candidate names, with half its
@@ -755,8 +782,9 @@ def told_again(documents: Documents, candidate: Candidate, when: str, entry: str
     share = pair_share(entry, candidate.text)
     if share >= TOLD_FIGURE and set(FIGURE.findall(entry)) & set(FIGURE.findall(candidate.text)):
         return True
-    if len(when) < 7 or not any(d.startswith(when) or when.startswith(d) for d in candidate.dates):
-        return False
+    if len(when) < 7 or not any(d.startswith(when) or when.startswith(d) for d in candidate.dates
+                                if not days_only or len(d) >= 10 and len(when) >= 10):
+        return False  # (`days_only`: a span of months, 自7、8月以来, is no day's news)
     words = {w for w in documents.segmenter.content_words(entry)  # not tickers: 2503.T
              if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
     common = {w for w in words if w in candidate.text}  # 达成协议 holds 达成 and 协议
