@@ -102,6 +102,16 @@ def test_punctuation_and_titles_inside_titles():
     assert strip_frame("新华社首尔4月26日电（记者张三）韩国总统尹锡悦说。（完）") == "韩国总统尹锡悦说。"
 
 
+def test_a_wires_stock_tickers_are_dropped():
+    """reuters_1046142 and reuters_1046273: tickers after a company's or an index's name."""
+    assert punctuate("收购了伊藤忠商事 (8001.T)、丸红 (8002.T)和住友商事 (8053.T)的部分股权") == \
+        "收购了伊藤忠商事、丸红和住友商事的部分股权"
+    assert punctuate("而日本东证股价指数.TOPX仅上涨1.5%。") == "而日本东证股价指数仅上涨1.5%。"
+    assert punctuate("日本麒麟控股(2503.T)和中国蒙牛乳业(2319.HK)宣布") == "日本麒麟控股和中国蒙牛乳业宣布"
+    # what only looks like one stays: an abbreviation, a disease's name, a version
+    assert punctuate("世卫组织称（COVID-19）在(U.S.)与Python 3.11中") == "世卫组织称（COVID-19）在(U.S.)与Python 3.11中"
+
+
 def test_a_traditional_brief_converts_the_other_way(tmp_path):
     spec_path = tmp_path / "hant.yaml"
     spec_path.write_text(CANONICAL.read_text("utf-8").replace("locale: zh_CN", "locale: zh_TW"),

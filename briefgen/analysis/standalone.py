@@ -98,12 +98,18 @@ FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1
                            {chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)} | {"％": "%"})
 
 
+# A stock ticker after a company's or an index's name: (8001.T), （9988.HK）, (.N225), .TOPX.
+TICKER = re.compile(r"\s*[（(]\s*(?:[0-9A-Z]{1,6}\.[A-Z]{1,3}|\.[0-9A-Z]{2,6})\s*[)）]|"
+                    r"(?<=[\u4e00-\u9fff])\.[A-Z][0-9A-Z]{2,5}(?=[\u4e00-\u9fff])")
+
+
 def punctuate(text: str) -> str:
     """CJK punctuation: a half-width , ? ! : ; ( ) next to Chinese becomes full-width (commas
     that separate a list of short names, 美国,日本,韩国, become 、); straight double quotes
     around Chinese become “”; full-width digits and Latin letters (１９４９, ８０％) become
-    half-width; a title inside a title uses 〈〉."""
-    text = text.translate(FULL_WIDTH)
+    half-width; a title inside a title uses 〈〉; a stock ticker a wire prints after a name
+    (伊藤忠商事 (8001.T), 东证股价指数.TOPX) is dropped."""
+    text = TICKER.sub("", text.translate(FULL_WIDTH))
     text = re.sub(r"(?<=\d)\s+(?=[年月日号])", "", text)  # 7月21 日
     text = re.sub(rf'"([^"]*{CJK}[^"]*)"', r"“\1”", text)
     text = re.sub(r"(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])", _comma, text)
