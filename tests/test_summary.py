@@ -452,6 +452,7 @@ def test_chronology_of_real_sentences(case):
         articles.append(Selected(Article(
             title=item.get("title", item["paragraphs"][0][:20]), paragraphs=item["paragraphs"],
             source_path=item["origin"], format="text", published=published, publisher="测试",
+            credits=item.get("credits", []),
             id=n), 10.0, []))
     spec = load_spec(ROOT / case.get("spec_dir", "examples/briefs") / f"{case['spec']}.yaml")
     brief = summarize(articles, spec)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from briefgen import timex
 from briefgen.analysis import _tokens
 from briefgen.analysis.speech import TRANSLITERATION
-from briefgen.analysis.standalone import reliances
+from briefgen.analysis.standalone import TICKER, reliances
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.timex.periods import sub_year
@@ -17,6 +17,7 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import dated_ledes
+from briefgen.summarizers.statements import HEARSAY, public, published, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
 from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown, time_of_day
@@ -53,8 +54,6 @@ WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为
                           r"[做作]出了?(?:决定|评论|回应|表态|裁决)|发表了?(?:谈话|声明)|"
                           r"发表了?[^，,]{0,12}(?:评论|社论|文章))[。.]?$")
 # Told as heard, not as known (据报道 with no outlet, 据称, 未经证实): no event of the chronology.
-HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|台|报|电视))|有(?:报道|消息)称|"
-                     r"未经证实|尚未证实|无法(?:独立)?(?:核实|证实)|传言|传闻")
 # The date's clause only says who said it when (陈天柱周三说，…): the day of the saying.
 SAYING = re.compile(rf"(?:{REPORTING}|强调|认为)\s*[，,:：]$")
 # A pronoun opening what a body made known stands for that body (美国政府宣布，他们将…)
@@ -176,8 +175,8 @@ class ChronologySummarizer:
                 said = _statement(documents, sentence, t, found, news)
                 if said and (OWN_ACT.match(sentence.speech.claim) or THREAT.search(said) or
                              sentence.speech.role and
-                             RULING.search(sentence.speech.claim) or _public(sentence) or
-                             _published(documents, sentence) or
+                             RULING.search(sentence.speech.claim) or public(sentence) or
+                             published(documents, sentence) or
                              not _stance_told(sentence, said)):  # a decision told is its act
                     events.append(_event(documents, sentence, t, said, context))
                 elif said and (occasion := OCCASION.match(said.split("，", 1)[0])):
@@ -247,7 +246,8 @@ class ChronologySummarizer:
             elif claim:  # what one side says happened: its claim, told as one
                 text = _attributed(documents, sentence, text, claim)
             if not text or documents.written_after(sentence, text) or _unbalanced(text) or \
-                    _stance_told(sentence, text) or not lede and _aside(documents, sentence, text):
+                    _stance_told(sentence, text) and not (lede and warned_fact(sentence)) or \
+                    not lede and _aside(documents, sentence, text):
                 continue
             events.append(_event(documents, sentence, t, text, context))
         return [event for event in events if event.text]  # (an entry its sentence cannot complete)
@@ -358,8 +358,8 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     speech = sentence.speech
     own = OWN_ACT.match(speech.claim) if speech and speech.claim else None
     if speech is None or not speech.claim or \
-            not (lede or own or ANNOUNCING.search(speech.cue or "") or _public(sentence) or
-                 _published(documents, sentence) or
+            not (lede or own or ANNOUNCING.search(speech.cue or "") or public(sentence) or
+                 published(documents, sentence) or
                  speech.role and RULING.search(speech.claim) or
                  THREAT.search(speech.claim) and headlined(documents, sentence)) or speech.continued or \
             any(speech.claim_start <= t.offset < speech.claim_end for t in times):
@@ -385,6 +385,9 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     if re.fullmatch(r"[“「][^“”「」]*[”」]", claim):  # quoted whole, not ending on a quote
         claim = claim[1:-1]
     claim = re.sub(r"^[他她](?![们們])(?:认为|相信)?", "", claim)  # 蓬佩奥表示，他希望…: the speaker
+    if speech.speaker:  # 伯克希尔…发布声明称，公司在…收购了…: the company is the speaker
+        claim = re.sub(r"^该?公司(?=[在已将于正])", speech.speaker, claim)
+    claim = TICKER.sub("", claim)  # (8001.T): no part of what was said
     claim = APPOSED.sub("", claim)  # 该视频应用的母公司——…字节跳动: the name the dash gives
     parts = []
     claim = re.sub(r"(?<=[\u4e00-\u9fff])(?:日前|近日)(?=[\u4e00-\u9fff])", "", claim)  # told on
@@ -414,34 +417,6 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     if not text or documents.written_after(sentence, text):
         return None
     return text
-
-
-# Said on a public record of its own (在记者会上表示, 透过推特表示, 在官方账号上回应称):
-# the saying is an act of its day.
-PUBLIC_SAYING = re.compile(r"记者会|发布会|记者招待会|推特|推文|官方账号|官方帐号|微博|对外宣称")
-
-
-# A piece a medium or body published (新华社发表了一位教授的评论，表示…; …刊发社论称): its
-# publication is an act of that day when the stories' titles tell what it says.
-PUBLISHED_PIECE = re.compile(r"(?:发表|刊登|刊发|刊出|发布)了?[^，,。“”]{0,12}(?:评论|社论|文章|评论员文章)[，,]?\s*$")
-
-
-def _published(documents: Documents, sentence: Sentence) -> bool:
-    """Whether a sentence tells a piece published, with what it says, that the stories' titles
-    tell (新华社发表了一位教授的评论，表示…字节跳动可能需要获得许可): the day's act."""
-    speech = sentence.speech
-    return bool(speech and speech.claim and
-                PUBLISHED_PIECE.search(sentence.text[:speech.claim_start].rstrip("，,：: ")
-                                       .removesuffix(speech.cue or "\0")) and
-                headlined(documents, sentence))
-
-
-def _public(sentence: Sentence) -> bool:
-    """Whether a named speaker says it on a public record (吴谦在记者会上表示, 字节跳动…在
-    官方账号上回应称): a statement of that day, not hearsay."""
-    speech = sentence.speech
-    frame = sentence.text[:speech.claim_start] if speech else ""
-    return bool(speech and speech.speaker and PUBLIC_SAYING.search(frame) and not HEARSAY.search(frame))
 
 
 # A claim telling the speaker's own act of telling a party (他已经向中国蒙牛乳业表明，…): an

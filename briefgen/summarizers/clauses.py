@@ -253,6 +253,9 @@ OCCASION = re.compile(r"^(?P<who>[^，,。在]{2,30})在(?=出席|参加|参观|
 PREDICATE_GOES_ON = re.compile(r"(?:不是|并不是|并非|而是|才是|就是|靠的是|关键是)")
 # Where the act just told went on (…出动兵力，在台海地区连续组织实战化演练): the same act's place.
 WHERE_GOES_ON = re.compile(r"在[\u4e00-\u9fff]{2,10}(?:地区|海域|海峡|一带|周边|附近|境内|边境)")
+# What the act just told caused, counted (…暴洪，肆虐…一座城市，造成至少100人罹难): its toll is
+# the news of it.
+TOLL_GOES_ON = re.compile(r"(?:造成|导致|致使)(?:至少|逾|超过|近|约|将近)?[\d一二两三四五六七八九十百千万几数]")
 PAIR_OPENERS = (("不是", "而是"), ("不仅", "而且"), ("不但", "而且"), ("虽然", "但"))
 PAIRED_EXTRA = 20  # characters an entry may grow by to keep both halves of a pair
 
@@ -267,13 +270,13 @@ def goes_on(parts: list[str], clause: str) -> bool:
     """Whether what was said must go on to `clause`: it is the predicate the clauses so far
     await, or they open a pair it may close."""
     return bool(PREDICATE_GOES_ON.match(clause) or pair_open("".join(parts)) or
-                WHERE_GOES_ON.match(clause))
+                WHERE_GOES_ON.match(clause) or TOLL_GOES_ON.match(clause))
 
 
 # An entry that ends on a verb wanting its content (…在Twitter上发帖, 约翰逊承诺), on a thing
 # counted but not told (发布了一项行政命令) or on a cause without what it caused (…说，由于…有缺陷)
 # tells no act: it is completed from its sentence, or refused.
-WANTS_CONTENT = re.compile(r"(?:发帖|发推|发文|承诺|批评|抨击|谴责|表示|指出|声称|宣称|警告|呼吁|"
+WANTS_CONTENT = re.compile(r"(?:发帖|发推|发文|承诺|批评|抨击|谴责|表示|指出|显示|声称|宣称|警告|呼吁|"
                            r"[一两几数][项段份则篇条张封道][\u4e00-\u9fff]{1,4})$|"
                            r"(?:^|[，,])(?:由于|因为)[^，,]*$")
 CRITICISED = re.compile(r"(?:批评|抨击|谴责|驳斥)[“「][^“”「」]*[”」]$")  # the words, not whom

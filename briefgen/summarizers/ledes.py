@@ -14,6 +14,8 @@ SAME_ACT = 0.2  # share of what was announced a later sentence holds: it tells t
 # The next sentence dating the lede's decision by pointing back to it (台湾政府限令…撤资。
 # 台湾经济部投资审议委员会周一（8月24日）作出的这一裁决…).
 DECISION_BACK = re.compile(r"作出的(?:这一|这项|该|此项|此一)(?:裁决|决定|判决|处罚|禁令|命令)")
+# A dispatch's dateline kept in the article's credits, ending on its day (（法新社纽奥良26日电）).
+DATELINE_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)[）)]?$")
 # A scene the lede opens on before its news (在新冠疫情对各项体育赛事造成持续影响之下，).
 SCENE = re.compile(r"^(?:在|随着|由于|面对)[^，,。]{2,40}(?:之下|下|中|之际|之后|后)[，,]")
 
@@ -33,12 +35,30 @@ def dated_ledes(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]
             continue
         announced = ANNOUNCING.search(lede.text)
         what = lede.text[announced.end():].strip("，,：: 。") if announced else ""
+        day = None
         for n, later in enumerate(told[1:]):
             days = [t for t in later.times if t.precision == "day"]  # the first: the frame's
             if days and (what and pair_share(what, later.text) >= SAME_ACT or  # (周四, not a
                          n == 0 and DECISION_BACK.search(later.text)):  # quote's 今日)
-                text = documents.analysis.standalone(lede, SCENE.sub("", lede.text).rstrip("。"))
-                if text and not _unbalanced(text):
-                    found.append((lede, days[0], text))
+                day = days[0]
                 break
+        else:
+            day = None if lede.speech else _dateline_day(documents, lede)
+        if day is not None:
+            text = documents.analysis.standalone(lede, SCENE.sub("", lede.text).rstrip("。"))
+            if text and not _unbalanced(text):
+                found.append((lede, day, text))
     return found
+
+
+def _dateline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
+    """The day of a dispatch's dateline (（法新社纽奥良26日电）飓风萝拉…朝美国墨西哥湾沿岸前进，
+    …居民…撤离涨潮区): an undated lede that tells what goes on, not what someone said, tells
+    that day's news."""
+    reference = documents.reference_times.get(lede.article.id)
+    for credit in lede.article.credits:
+        if DATELINE_DAY.search(credit):
+            days = [t for t in timex.parse(credit, reference) if t.precision == "day"]
+            if days:
+                return days[0]
+    return None
