@@ -79,6 +79,10 @@ PAID = re.compile(r"支付|付款|缴付|缴纳|罚款|处以|赔偿|收购|买�
 # How many over a year (港澳居民移居台湾的人数创下近年新高): a year's figure, no act.
 STATISTIC = re.compile(r"(?:人数|数量|总数|人次|比例|数字)[^，,。]{0,6}(?:创下?|达到?|超过|增至|降至)|"
                        r"有[\d一二三四五六七八九十百千万]+多?余?(?:件|起|次|宗)")
+# A forecast said (国家飓风中心表示，萝拉预计抵达…海岸，恐会带来…): what may come, no act.
+FORECAST = re.compile(r"^[^，,。]{0,12}?(?:预计|预料|预测|预期|恐将|恐会|可能会)")
+# Figures a release of data shows (能源情报署公布数据显示，上周美国原油出口增加120万桶/日).
+DATA_SHOW = re.compile(r"数据显示|统计显示|数字显示")
 # What a thing holds (…提及的六大核心战略产业里，就涵盖了…): its contents, no act.
 CONTENTS = re.compile(r"[，,](?:就|也|都)?(?:涵盖|包含)了?[^，,]*$")
 NOW = re.compile(r"目前|如今|现时|眼下")
@@ -212,9 +216,10 @@ class ChronologySummarizer:
                      not paragraph_on_story(documents, sentence)):
                 continue
             text = _framed_act(documents, sentence, t, text) or text  # 在8月13日…签署协议后，…
-            if FIGURE.search(text) and not PAID.search(text) and \
-                    EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part"):
-                continue  # how much over a half-year is a state, not an event
+            if FIGURE.search(text) and not PAID.search(text) and (
+                    EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part") or
+                    t.precision == "week" or DATA_SHOW.search(text)):
+                continue  # how much over a half-year or a week, or what data show, is a state
             if NOW.search(text) or t.precision == "year" and STATISTIC.search(text) or \
                     CONTENTS.search(text):
                 continue  # 股市目前的交易价格是…: how things stand when written, no act of that day
@@ -251,6 +256,13 @@ class ChronologySummarizer:
                 continue
             events.append(_event(documents, sentence, t, text, context))
         return [event for event in events if event.text]  # (an entry its sentence cannot complete)
+
+
+def _forecast_or_data(text: str) -> bool:
+    """Whether an entry tells a forecast someone made (国家飓风中心表示，萝拉预计抵达…) or the
+    figures a release of data shows (…公布数据显示，上周…出口增加120万桶/日): no act of its day."""
+    said = re.match(rf"^[^，,。]{{2,24}}?(?:{REPORTING})[，,:：]\s*", text)
+    return bool(said and FORECAST.match(text[said.end():]) or DATA_SHOW.search(text) and FIGURE.search(text))
 
 
 def _opens_on_date(documents: Documents, sentence: Sentence, found: list[timex.Timex]) -> bool:
@@ -307,6 +319,7 @@ def _as_event(documents: Documents, text: str) -> str | None:
 def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
            context: dict[str, float]) -> Event:
     text = completed(sentence.text, text) or ""  # (…发帖 → …发帖，谴责…)
+    text = "" if _forecast_or_data(text) else text
     text = tidy(text)  # （后 被保释）, 89人的的代表团: residue
     return Event(t.start, t.end, t.precision, t.iso, text, context, {sentence.article.id},
                  sum(1 for w in documents.topic_words if w in sentence.text),
