@@ -20,7 +20,7 @@ from briefgen.cleaning import boilerplate, metadata
 from briefgen.cleaning.boilerplate import builtin
 from briefgen.cleaning.text import drop_bracketed
 from briefgen.readers import html
-from briefgen.summarizers import background, chronology
+from briefgen.summarizers import background, chronology, events, viewpoints
 
 N = 50_000
 
@@ -38,6 +38,10 @@ CASES = {
     "chronology: figure": (lambda: chronology.FIGURE, "1" * N + "x"),
     "background: headline": (lambda: background.HEADLINE, "张三 " * (N // 3) + "。"),
     "standalone: picture mark": (lambda: standalone.PICTURE, " " * N + "x"),
+    "standalone: stock ticker": (lambda: standalone.TICKER, "\u3000" * N + "x"),
+    "chronology: a medium's title": (lambda: chronology.MEDIUM, "《" * N),
+    "events: a count of people": (lambda: events.COUNT, "2" * N + "x"),
+    "viewpoints: a count": (lambda: viewpoints.COUNTED, "二" + "1" * N),
     "standalone: byline end": (lambda: standalone.BYLINE_END, " " * N + "x"),
     # Before the rewrite these took 2-20 s at 50,000 characters (quadratic in the run of spaces).
     "byline: name separator": (lambda: boilerplate.NAME_SPLIT, "张三" + " " * N + "x"),

@@ -99,7 +99,7 @@ FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1
 
 
 # A stock ticker after a company's or an index's name: (8001.T), （9988.HK）, (.N225), .TOPX.
-TICKER = re.compile(r"\s*[（(]\s*(?:[0-9A-Z]{1,6}\.[A-Z]{1,3}|\.[0-9A-Z]{2,6})\s*[)）]|"
+TICKER = re.compile(r"(?<!\s)\s*+[（(]\s*+(?:[0-9A-Z]{1,6}\.[A-Z]{1,3}|\.[0-9A-Z]{2,6})\s*+[)）]|"
                     r"(?<=[\u4e00-\u9fff])\.[A-Z][0-9A-Z]{2,5}(?=[\u4e00-\u9fff])")
 
 

@@ -522,7 +522,7 @@ def _noticed(documents: Documents, sentence: Sentence, text: str, notice: re.Mat
 
 # A medium (日本《Flash》周刊, 《纽约时报》, 韩联社): what it reported happened on the day it names,
 # told 据…报道 (…周刊称 would date its report by the act).
-MEDIUM = re.compile(r"《[^》]+》|(?:周刊|杂志|日报|时报|晚报|通讯社|新闻社|电视台|媒体)$")
+MEDIUM = re.compile(r"《[^《》]+》|(?:周刊|杂志|日报|时报|晚报|通讯社|新闻社|电视台|媒体)$")
 
 
 def _attributed(documents: Documents, sentence: Sentence, text: str, claim: str) -> str | None:

@@ -161,7 +161,7 @@ def _other_acts(a: Event, b: Event) -> bool:
 
 
 # A count of people or things with what it counts (20名印度士兵, 4枚弹道导弹).
-COUNT = re.compile(r"\d+\s*(?:名|人|艘|枚|架|辆|具)[\u4e00-\u9fff]{2}")
+COUNT = re.compile(r"(?<!\d)\d++\s*+(?:名|人|艘|枚|架|辆|具)[\u4e00-\u9fff]{2}")
 
 
 def _same_count(coarse: Event, precise: Event) -> bool:

@@ -512,7 +512,7 @@ def named_first(views: list[Viewpoint], weight) -> list[Viewpoint]:
             not UNAFFILIATED.search(v.speaker)]  # 警方发言人, 总统室官员: a body's own voice
 
 
-COUNTED = re.compile(r"(?:\d+|[一二两三四五六七八九十百千万几]+)(?:多|余)?(?:人|名|枚|架|艘|辆|起|次)(?![士民类员物])")
+COUNTED = re.compile(r"(?<![\d一二两三四五六七八九十百千万几])(?:\d++|[一二两三四五六七八九十百千万几]++)(?:多|余)?(?:人|名|枚|架|艘|辆|起|次)(?![士民类员物])")
 EXPERIENCED = re.compile(r"(?<![超通经不难越度略太])过(?=[\u4e00-\u9fff])(?![去程分问度来])")  # 来过我家
 HEADLINE_WORDS = 2  # runs of four characters a claim shares with its article's title
 
