@@ -4,10 +4,11 @@ chronology tells; and it reads whole, with nothing it names as known left behind
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
-from briefgen.summarizers import Documents, Sentence, pair_share
+from briefgen.summarizers import Documents, Sentence
 
 STORY_MARGIN = 3  # days before the earliest source that are still the story's own days
 UNDATED_WORDS = 0.4  # a sentence naming no time of its own: most of the entry's words…
@@ -120,6 +121,7 @@ def lost_context(documents: Documents, sentence: Sentence, text: str) -> str | N
     return None
 
 
+@functools.lru_cache(maxsize=4)  # once per brief
 def story_days(documents: Documents) -> tuple[date, date] | None:
     """The days the story's sources were written in, from a few days before the first."""
     published = [c.article.published.date() for c in documents.selected if c.article.published]
@@ -135,6 +137,18 @@ def _day(iso: str) -> date | None:
         return None
 
 
+@functools.lru_cache(maxsize=4)  # once per brief, when the chronology is built
+def _story_entries(documents: Documents, told_on: tuple[tuple[str, str], ...]) -> list[tuple[str, set[str]]]:
+    """The chronology's entries of the story's own days, each with its content words."""
+    span = story_days(documents)
+    return [(entry, _content_words(documents, entry)) for when, entry in told_on
+            if (day := _day(when)) is not None and span[0] <= day <= span[1]]
+
+
+def _content_words(documents: Documents, text: str) -> set[str]:
+    return {w for w in documents.segmenter.content_words(text) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
+
+
 def story_news(documents: Documents, sentence: Sentence, text: str, days: frozenset) -> bool:
     """Whether `text` tells the story's own news, which is the chronology's: an act of a day of
     the story's (纳瓦尔尼8月19日搭乘飞机…, 施泰因迈尔8月31日…接见…), or, naming no time, one an entry
@@ -148,14 +162,7 @@ def story_news(documents: Documents, sentence: Sentence, text: str, days: frozen
         return True  # an act of the story's own days: its news, when a chronology tells news
     if mine or sentence.times:
         return False  # of another time: history, or what stands
-    own = {w for w in documents.segmenter.content_words(text) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
-    for when, entry in documents.told_at:
-        day = _day(when)
-        if day is None or not span[0] <= day <= span[1]:
-            continue
-        words = {w for w in documents.segmenter.content_words(entry)
-                 if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
-        if sum(1 for w in words if w in text) >= UNDATED_WORDS * max(1, len(words)) and \
-                sum(1 for w in own if w in entry) >= UNDATED_OWN * max(1, len(own)):
-            return True
-    return False
+    own = _content_words(documents, text)
+    return any(sum(1 for w in words if w in text) >= UNDATED_WORDS * max(1, len(words)) and
+               sum(1 for w in own if w in entry) >= UNDATED_OWN * max(1, len(own))
+               for entry, words in _story_entries(documents, tuple(documents.told_on)))
