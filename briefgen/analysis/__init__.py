@@ -27,8 +27,7 @@ from datetime import datetime
 from briefgen import timex
 from briefgen.analysis.gazetteer import OTHER, Gazetteer, load_gazetteer
 from briefgen.analysis.script import in_script, script_of
-from briefgen.analysis.speech import (ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader,
-                                      known_roles)
+from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
 from briefgen.analysis.standalone import (drop_connective, punctuate, reliances, strip_frame,
                                           written_out)
 from briefgen.chinese import Segmenter, domain_words, segmenter, sentences
