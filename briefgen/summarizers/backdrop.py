@@ -138,10 +138,10 @@ def _day(iso: str) -> date | None:
 
 
 @functools.lru_cache(maxsize=4)  # once per brief, when the chronology is built
-def _story_entries(documents: Documents, told_on: tuple[tuple[str, str], ...]) -> list[tuple[str, set[str]]]:
+def _story_entries(documents: Documents, told_at: tuple[tuple[str, str], ...]) -> list[tuple[str, set[str]]]:
     """The chronology's entries of the story's own days, each with its content words."""
     span = story_days(documents)
-    return [(entry, _content_words(documents, entry)) for when, entry in told_on
+    return [(entry, _content_words(documents, entry)) for when, entry in told_at
             if (day := _day(when)) is not None and span[0] <= day <= span[1]]
 
 
@@ -165,4 +165,4 @@ def story_news(documents: Documents, sentence: Sentence, text: str, days: frozen
     own = _content_words(documents, text)
     return any(sum(1 for w in words if w in text) >= UNDATED_WORDS * max(1, len(words)) and
                sum(1 for w in own if w in entry) >= UNDATED_OWN * max(1, len(own))
-               for entry, words in _story_entries(documents, tuple(documents.told_on)))
+               for entry, words in _story_entries(documents, tuple(documents.told_at)))
