@@ -17,6 +17,7 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import dated_ledes
+from briefgen.summarizers.acts import MOTION, SUBJECT_TAGS, VERB_TAGS, as_event, qualified_actor
 from briefgen.summarizers.statements import HEARSAY, public, published, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
@@ -65,7 +66,6 @@ SAYER_AGAIN = re.compile(r"^([^，,。“”「」]{2,20}?(?:宣布|宣告|公�
 # the entry tells its own.
 ALSO = re.compile(r"^([^，,。“”「」]{2,16}?)(?:也|还|亦)(?!许|就|是|有|原|要|没|未|不|在|将|会)(?=[\u4e00-\u9fff])")
 PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
-MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
 # A time or a place that frames what follows, not an event: …会议上, …期间, …之后.
@@ -86,8 +86,6 @@ DATA_SHOW = re.compile(r"数据显示|统计显示|数字显示")
 # What a thing holds (…提及的六大核心战略产业里，就涵盖了…): its contents, no act.
 CONTENTS = re.compile(r"[，,](?:就|也|都)?(?:涵盖|包含)了?[^，,]*$")
 NOW = re.compile(r"目前|如今|现时|眼下")
-SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
-VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
 TOLD_CLAIM = 0.5  # share of a claim's character pairs an entry holds: the entry tells the claim
 
 
@@ -212,7 +210,7 @@ class ChronologySummarizer:
             if link and len(text) + len(link) < MAX_CHARS:
                 text = f"{text}，{link}"  # (…取消了…收购，因为中国监管机构没有批准: why it bears on the story)
             if not topical and not documents.names_topic(text) and \
-                    (not (named_actor(documents, text) or _qualified_actor(documents, text)) or
+                    (not (named_actor(documents, text) or qualified_actor(documents, text)) or
                      not paragraph_on_story(documents, sentence)):
                 continue
             text = _framed_act(documents, sentence, t, text) or text  # 在8月13日…签署协议后，…
@@ -235,15 +233,15 @@ class ChronologySummarizer:
                     re.search(r"(?:^|[，,：:])\s*[“「]", text) or \
                     _motion_only(documents, text) or UNNAMED_OBJECT.search(text):
                 continue  # cut before what was said or done
-            text = _as_event(documents, text)
+            text = as_event(documents, text)
             if text is not None:  # (an actor told with its description opens on a verb)
                 whole, text = text, documents.analysis.standalone(
-                    sentence, text, subject_given=_qualified_actor(documents, text))
+                    sentence, text, subject_given=qualified_actor(documents, text))
                 first = re.split(r"[，,；;]", whole)[0]
                 if text is None and len(first) >= ENOUGH and first != whole and \
-                        _as_event(documents, first):
+                        as_event(documents, first):
                     text = documents.analysis.standalone(  # (…街头，抗议…本次选举: the act
-                        sentence, first, subject_given=_qualified_actor(documents, first))
+                        sentence, first, subject_given=qualified_actor(documents, first))
             claim = _claimed(sentence, t) if text else None
             if text and notice and t.offset >= notice.end() and \
                     not _other_side(documents, notice["speaker"], text):
@@ -281,39 +279,7 @@ def _cut_mid(documents: Documents, text: str) -> bool:
     return bool(tags) and (tags[-1][1] in ("p", "c") or tags[-1][0] in ("就", "才", "都", "也", "还", "又"))
 
 
-# How many, as an idiom (成千上万的示威人士): the subject is the noun it counts.
-MANY = r"(?:成千上万|成千上百|成百上千|数以[十百千万]+计|大批|大量|众多|许多)的?"
 
-
-def _as_event(documents: Documents, text: str) -> str | None:
-    """The text as an event that says who did what, or None: it opens on its actor (a name,
-    a noun, a number), not on a verb (重申双方…) or a pronoun left without its antecedent,
-    and has a verb. A phrase naming a thing (美国向韩国作出的新安全承诺) is told as the
-    act (美国向韩国作出新安全承诺)."""
-    tags = pos_tags(documents, re.sub(r"^[“「《(（]|^(?:超过?|逾|近|约)(?=\d)|^" + MANY, "", text))
-    if not tags:
-        return None
-    first_word, first = tags[0]
-    if first in (*VERB_TAGS, "d") and _qualified_actor(documents, text):
-        return text  # 担任欧盟轮值主席国的德国外长海科前往…: an actor with its description
-    if first not in SUBJECT_TAGS or first_word in ("他", "她", "它", "他们", "其", "该", "此", "这"):
-        return None
-    if first == "m" and len(tags) > 1 and tags[1][1] in (*VERB_TAGS, "d"):
-        return None  # 多次指控…: how often, but not who
-    if not any(flag in VERB_TAGS for _, flag in tags[1:]):
-        return None
-    last_clause = re.split(r"[，,；;]", text)[-1]
-    head = last_clause.rsplit("的", 1)
-    tail = pos_tags(documents, head[1]) if len(head) == 2 else []
-    if tail and len(head[1]) <= 16 and re.fullmatch(
-            r"《[^》]+》|[\u4e00-\u9fff“”\"0-9]{1,12}", head[1]) and \
-            not any(flag in VERB_TAGS for _, flag in tail[:-1]) and \
-            (pos_tags(documents, head[0]) or [("", "")])[-1][1] in VERB_TAGS and \
-            (sum(flag in VERB_TAGS for _, flag in pos_tags(documents, head[0])) == 1 or
-             TITLE.fullmatch(head[1])):  # …会谈上发表的《华盛顿宣言》: the title is what was done
-        before = text[:len(text) - len(last_clause)]
-        return before + head[0] + head[1]  # the act, not the thing it made
-    return text
 
 
 def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
@@ -390,7 +356,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     claim = speech.claim.strip().rstrip("。")
     if own and speech.cue and frame.endswith(speech.cue):  # 财长表示，他已向蒙牛表明，…
         text = frame[:-len(speech.cue)].rstrip("，, ") + claim[own.end():]
-        if len(text) > MAX_CHARS + 20 or _as_event(documents, text) is None or \
+        if len(text) > MAX_CHARS + 20 or as_event(documents, text) is None or \
                 _unbalanced(text) or leans(claim[own.end():]):
             return None
         text = documents.analysis.standalone(sentence, text)
@@ -419,7 +385,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
         if said.rstrip("，,；;：:、。 ") not in claim:  # the threat is the act told
             claim = claim + "，" + said.rstrip("，,；;：:、。 ")
     frame = re.sub(r"[做作]出了?(?:评论|回应|表态)[，,]\s*(?=称|表示|说|指)", "", frame)  # …做出评论，称
-    if len(claim) < 6 or _as_event(documents, frame) is None or \
+    if len(claim) < 6 or as_event(documents, frame) is None or \
             not re.search(rf"{REPORTING}|{ANNOUNCING.pattern}|声明|称$", frame[-8:]):
         return None
     text = f"{frame}，{claim}"
@@ -510,7 +476,7 @@ def _noticed(documents: Documents, sentence: Sentence, text: str, notice: re.Mat
     speaker = re.sub(r"(?:则|也|还|又|亦|再度|再次)?(?:(?:在|于|通过|透过)[^，,]{1,16})?$", "",
                      CLUTTER.sub("", speaker.strip())).strip("，,：: ")
     if len(speaker) < 2 or DANGLING.match(speaker) or _pronoun(documents, speaker) or \
-            _as_event(documents, speaker + "称，" + text) is None:
+            as_event(documents, speaker + "称，" + text) is None:
         return None
     actor = _act(documents, text)[0]
     if text.startswith(speaker) or len(actor) >= 2 and actor in speaker:
@@ -539,7 +505,7 @@ def _attributed(documents: Documents, sentence: Sentence, text: str, claim: str)
         return text  # the statement a story reports (声明称，…), what a witness saw: told as it is
     if len(speaker) < 2 or DANGLING.match(speaker) or _pronoun(documents, speaker) or \
             re.match(r"一些|有些|部分|有(?!关)|不少|许多|很多|外界|舆论", speaker) or \
-            _as_event(documents, speaker + "称，" + text) is None:
+            as_event(documents, speaker + "称，" + text) is None:
         return None  # (一些媒体分析称: no one in particular)
     cue = next((c for c in CLAIM_CUES if c in cue), "称")
     actor = _act(documents, text)[0]
@@ -651,24 +617,7 @@ def _subject_before(documents: Documents, sentence: Sentence) -> str | None:
     return None
 
 
-def _qualified_actor(documents: Documents, text: str) -> bool:
-    """Whether a text opening on a verb opens on a description of its actor (…的 + a name
-    or a role, then its act in the same clause): 担任欧盟轮值主席国的德国外长海科前往雅典."""
-    clause = re.split(r"[，,；;：:]", text)[0]
-    head = re.match(r"([^的]{2,20})的(.+)", clause)
-    if not head:
-        return False
-    rest = pos_tags(documents, head[2] + text[len(clause):])
-    nouns = 0
-    for n, (word, flag) in enumerate(rest):
-        if flag in ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "x", "eng") or re.fullmatch(r"[（）()]", word):
-            nouns += 1
-            continue
-        acts = flag in VERB_TAGS or word in MOTION or word in ("在", "于") and any(
-            f in VERB_TAGS for _, f in rest[n + 1:])  # (…议长维斯特奇尔在台“立法院”，喊出了…)
-        return nouns > 0 and acts and \
-            any(f in ("nr", "nrt", "nrfg", "nz", "x") for _, f in rest[:nouns])  # a person acts
-    return False
+
 
 
 def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) -> bool:
@@ -709,7 +658,7 @@ def _since(documents: Documents, sentence: Sentence, found: timex.Timex) -> str 
     if opened.count("“") > opened.count("”"):
         return None  # (“这一变化也许是自2010年马政府提出的…以来…”: one's words)
     text = re.sub(r"\s*\d{4}\.[A-Z]{1,2}\.?\s*", "", LATIN_GLOSS.sub("", text))  # 壹传媒0282.HK.
-    event = _as_event(documents, text)
+    event = as_event(documents, text)
     if not re.search(r"[\u4e00-\u9fff]{2}", told) or event is None or judges(event) or \
             leans(_bound(documents, event)):
         return None
@@ -737,7 +686,7 @@ def _framed_act(documents: Documents, sentence: Sentence, found: timex.Timex, te
             return None
     if PRESS_MEETING.search(framed["act"]):
         return None  # 处长…见记者时，表示…: the occasion; what was said there is the news
-    return framed["act"] if _as_event(documents, framed["act"]) else None
+    return framed["act"] if as_event(documents, framed["act"]) else None
 
 
 def _clause_at(sentence: str, found: timex.Timex) -> str:
