@@ -125,6 +125,8 @@ class Gazetteer:
         self._pairs_at_start = re.compile(
             rf"([{letters}])(?!\1)([{letters}])(?:两国|双方)?(?:高级|高层)?[\u4e00-\u9fff]{{0,4}}?"
             r"(?:官员|代表|领导人|高层|谈判代表)$") if letters else None
+        self._pair_opening = re.compile(
+            rf"([{letters}])(?!\1)([{letters}])(?=两国|双方|[\u4e00-\u9fff])(?!洲)") if letters else None
         self._patterns = {key: _alternation(table) for key, table in (
             ("spec", self.spec_entries), ("kinds", self.kinds), ("entries", self.entries),
             ("members", self.members))}
@@ -188,6 +190,11 @@ class Gazetteer:
             if camp not in seen:
                 seen.append(camp)
         return seen
+
+    def pair_opens(self, text: str) -> bool:
+        """Whether a text opens on two countries acting together in their short forms (中美签署
+        了…, 印中举行了…); not 中美洲."""
+        return bool(self._pair_opening and self._pair_opening.match(text))
 
     def is_joint(self, phrase: str) -> bool:
         return any(phrase.startswith(word) for word in self.joint)

@@ -12,6 +12,20 @@ SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m"
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
 MOTION = ("到", "去", "往", "赴", "前往", "来到")  # 警方到林卓廷寓所: went there to do what?
 
+# A phrase that frames the act, opening the text (在中国举行军演期间，北京…; 大选中，卢卡申科…;
+# 因健康状况不佳，首相安倍晋三…): the actor follows it.
+FRAME = re.compile(r"^(?:(?:在|于|当)?[^，,。；;“”「」]{1,24}?(?:中|上|期间|时|之际|背景下)|"
+                   r"(?:因|由于)[^，,。；;“”「」]{2,24})[，,]\s*")
+# Told earlier than the report, where the entry gives its date (早前，70名…政客发表联署).
+EARLIER_OPENING = re.compile(r"^(?:早前|稍早|较早前)[，,]?\s*")
+# One of a kind of people (手持棍棒和金属棒的男子, 身穿白衣的恶汉): an actor, though unnamed.
+PERSON = re.compile(r"(?:人|者|男子|女子|士兵|军人|官员|警察|警员|议员|学生|民众|居民)$")
+# A count opening the subject (超过百名白衣人, 逾20万抗议者, 近百名).
+COUNT_OPENING = r"^(?:超过?|逾|近|约)(?=[\d一二两三四五六七八九十百千万数])"
+
+# What came some time after the dated act (…之后不到十天就…): another act, of another day.
+AFTER_IT = re.compile(r"(?:之后|以后)(?:不到|不足|仅仅?|才)?[^，,。]{0,6}(?:就|便|才)")
+
 # How many, as an idiom (成千上万的示威人士): the subject is the noun it counts.
 MANY = r"(?:成千上万|成千上百|成百上千|数以[十百千万]+计|大批|大量|众多|许多)的?"
 
@@ -20,8 +34,23 @@ def as_event(documents: Documents, text: str) -> str | None:
     """The text as an event that says who did what, or None: it opens on its actor (a name,
     a noun, a number), not on a verb (重申双方…) or a pronoun left without its antecedent,
     and has a verb. A phrase naming a thing (美国向韩国作出的新安全承诺) is told as the
-    act (美国向韩国作出新安全承诺)."""
-    tags = pos_tags(documents, re.sub(r"^[“「《(（]|^(?:超过?|逾|近|约)(?=\d)|^" + MANY, "", text))
+    act (美国向韩国作出新安全承诺). A phrase framing the act may open it (在冲突中，数百名士兵…)."""
+    text = EARLIER_OPENING.sub("", text)
+    if AFTER_IT.search(text):
+        return None  # 中美签署协议之后不到十天就爆出疫情: the act is of another day
+    told = _opens_on_actor(documents, text)
+    frame = FRAME.match(text)
+    if told is None and frame and not FRAME.match(text, frame.end()):
+        rest = text[frame.end():]
+        return text if _opens_on_actor(documents, rest) == rest else None
+    return told
+
+
+def _opens_on_actor(documents: Documents, text: str) -> str | None:
+    if documents.analysis.gazetteer.pair_opens(text):  # 中美签署了…: two countries act together
+        tags = [(text[:2], "ns")] + pos_tags(documents, text[2:])
+    else:
+        tags = pos_tags(documents, re.sub(r"^[“「《(（]|" + COUNT_OPENING + "|^" + MANY, "", text))
     if not tags:
         return None
     first_word, first = tags[0]
@@ -48,8 +77,9 @@ def as_event(documents: Documents, text: str) -> str | None:
 
 
 def qualified_actor(documents: Documents, text: str) -> bool:
-    """Whether a text opening on a verb opens on a description of its actor (…的 + a name
-    or a role, then its act in the same clause): 担任欧盟轮值主席国的德国外长海科前往雅典."""
+    """Whether a text opening on a verb opens on a description of its actor (…的 + a name,
+    a role or a kind of people, then its act in the same clause): 担任欧盟轮值主席国的德国外长
+    海科前往雅典, 手持棍棒的男子在元朗地铁站袭击了…"""
     clause = re.split(r"[，,；;：:]", text)[0]
     head = re.match(r"([^的]{2,20})的(.+)", clause)
     if not head:
@@ -62,6 +92,8 @@ def qualified_actor(documents: Documents, text: str) -> bool:
             continue
         acts = flag in VERB_TAGS or word in MOTION or word in ("在", "于") and any(
             f in VERB_TAGS for _, f in rest[n + 1:])  # (…议长维斯特奇尔在台“立法院”，喊出了…)
+        acts = acts and word not in ("有", "是", "共有", "为")  # (来台湾的港人共有两批: a count)
         return nouns > 0 and acts and \
-            any(f in ("nr", "nrt", "nrfg", "nz", "x") for _, f in rest[:nouns])  # a person acts
+            (any(f in ("nr", "nrt", "nrfg", "nz", "x") for _, f in rest[:nouns]) or  # a person acts
+             bool(PERSON.search(rest[nouns - 1][0])))
     return False
