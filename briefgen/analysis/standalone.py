@@ -197,6 +197,12 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
         named = len(countries(before)) if countries else 0
         if named >= 2 or (len(pair) == 2 and all(c in abbreviations for c in pair)):
             continue
+        if match[0] in ("两人", "兩人", "两位", "兩位") and (
+                len({p for p in people if p in before}) >= 2 or
+                re.search(r"[\u4e00-\u9fff]{1,4}[、与與和及][\u4e00-\u9fff]{1,4}$", before) or
+                re.match(r"[^，,。]{1,10}的|[^，,。]{0,6}(?:议员|議員|官员|官員|部长|部長|人士|记者|記者|学者|學者|专家|專家)",
+                         text[match.end():])):
+            continue  # 许、林两人; …许智峯与林卓廷住处拘捕两人; 两位亲民主派的议员: named, or a count
         found.append(Reliance("collective", match[0], match.start()))
     for time in times:
         if _names_year(time.text) or not RELATIVE_DATE.search(time.text):
