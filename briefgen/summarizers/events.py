@@ -89,7 +89,8 @@ def merge(events: list[Event]) -> list[Event]:
                   EVENT_PRECISIONS.index(event.precision)]
         best = max(inside, key=lambda p: (cosine(event.vector, p.vector), -p.start.timestamp()),
                    default=None)
-        acting = [p for p in inside if _same_act(event, p) or _same_parties(event, p)]
+        acting = [p for p in inside if (_same_act(event, p) or _same_parties(event, p)) and
+                  pair_share(event.text, p.told) >= TOLD_THERE]
         if len(acting) == 1:  # 外交官上周获准…交谈 is 8-27's 官员获准…探望
             acting[0].sources |= event.sources
             continue
@@ -139,6 +140,9 @@ def _announced_acts(events: list[Event]) -> list[Event]:
     return kept
 
 
+# Share of a coarse entry's character pairs that a precise event's reports hold, for one act
+# to be one event (香港警方逮捕了…黎智英 is not 8-26's 警方…拘捕13名男子: 0.24).
+TOLD_THERE = 0.25
 RETOLD = 0.6  # share of an entry's character pairs another entry's sentence of its story holds
 
 
@@ -197,14 +201,24 @@ def _told_by(coarse: Event, precise: Event) -> float:
     return sum(w in told for w in words) / max(1, len(words))
 
 
+# An act told as someone's post or statement relayed it (…发帖，指…被捕).
+RELAYED = re.compile(r"^[^，,。]{2,20}?(?:发帖|发文|发推|发表声明|证实)[，,]\s*(?:指|称)")
+
+
 def _same_act(a: Event, b: Event) -> bool:
     """One actor doing one thing (警方上门拘捕…, 警方就…拘捕…; 林卓廷…被逮捕 and 警方…拘捕…
     林卓廷): the same act, even told of different people it struck. Verbs alike in their
     last character (拘捕, 逮捕, 被捕) count as one; the actors are what the entries open on
     (sharing a character: 警方, 香港警察), or one country alone (五角大楼, 美国国防部), or a
-    passive entry's subject the other names."""
+    passive entry's subject the other names, or a passive entry and an active one of one
+    verb that share a name (a place)."""
     verbs = [(x, y) for x in a.acts for y in b.acts
              if x == y or len(x) == len(y) == 2 and x[1] == y[1]]
+    if any(re.search(rf"被[^，,。]{{0,12}}?{x}", a.text) or re.search(rf"被[^，,。]{{0,12}}?{y}", b.text)
+           for x, y in verbs) and _key_words(a.text) & _key_words(b.text) - {v for pair in verbs for v in pair}:
+        return True  # 居民被…“白衣人”袭击 / …男子在元朗地铁站袭击了…: the act told from its other end
+    if verbs and a.iso == b.iso and (RELAYED.match(a.text) or RELAYED.match(b.text)):
+        return True  # 民主党面书专页发帖，指许、林两人清晨被捕: the arrest, as a post told it
     if not verbs or not a.actor or not b.actor:
         return False
     if set(a.text[:4]) & set(b.text[:4]) - set("的在于和与了") or \
@@ -217,14 +231,19 @@ def _same_act(a: Event, b: Event) -> bool:
 
 def _combine(group: list[Event]) -> Event:
     """One event from its reports: all their sources, the phrasing that names the topic
-    (then the shortest that still says something)."""
+    and tells the act itself rather than who relayed it (then the shortest that still says
+    something)."""
     def typical(event: Event) -> float:  # how much the others say what it says
         return sum(pair_overlap(event.text, other.text) for other in group if other is not event)
 
-    phrasing = min(group, key=lambda e: (-len(e.keywords), not e.lede, not e.names_topic,
+    def relayed(event: Event) -> bool:
+        return bool(RELAYED.match(event.text) or event.text.startswith("据"))
+
+    phrasing = min(group, key=lambda e: (-len(e.keywords), not e.lede, not e.names_topic, relayed(e),
                                          -round(typical(e), 1),
                                          len(e.text) < 10, len(e.text), e.text))
-    titled = [e for e in group if TITLE.search(e.text) and len(e.text) <= len(phrasing.text) + 12]
+    titled = [e for e in group if TITLE.search(e.text) and len(e.text) <= len(phrasing.text) + 12
+              and not relayed(e)]
     if titled and not TITLE.search(phrasing.text):  # naming the document says more
         phrasing = min(titled, key=lambda e: (len(e.text), e.text))
     sources = set().union(*(e.sources for e in group))
