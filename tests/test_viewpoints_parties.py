@@ -216,3 +216,13 @@ def test_the_pact_one_side_rejects_is_named_and_that_side_is_heard():
     alone = _documents(CASES["pact_and_who_rejects_it"]["paragraphs"][1:], "pompeo-mideast-trip")
     abbas = next(s for s in alone.sentences if s.speech and s.speech.speaker == "阿巴斯")
     assert pact_named(alone, abbas, abbas.speech.claim).startswith("该项协议")
+
+
+def test_a_national_body_speaks_for_the_country_its_article_is_about():
+    """国家飓风中心 names no country; its article names the United States (and its states)
+    throughout, so it is the US side, like the governor of Texas."""
+    found = _speeches(_documents(CASES["national_body_of_the_home_country"]["paragraphs"]))
+    assert ("国家飓风中心", "美国") in [(s.speaker, s.camp) for s in found]
+    # in an article about no one country, a national body stays of no side (written for the test)
+    bare = _speeches(_documents(["国家飓风中心表示，萝拉预计今晚抵达海岸，恐会带来高达4公尺的暴潮。"]))
+    assert [s.camp for s in bare if s.speaker == "国家飓风中心"] in ([], ["其他"])
