@@ -226,3 +226,25 @@ def test_a_national_body_speaks_for_the_country_its_article_is_about():
     # in an article about no one country, a national body stays of no side (written for the test)
     bare = _speeches(_documents(["国家飓风中心表示，萝拉预计今晚抵达海岸，恐会带来高达4公尺的暴潮。"]))
     assert [s.camp for s in bare if s.speaker == "国家飓风中心"] in ([], ["其他"])
+
+
+def test_two_voices_saying_one_thing_are_one_item_citing_both():
+    """nyt_1047888 (张水利, 西部战区发言人) and nyt_1047877 (嵇蓉, 使馆发言人) say the same words
+    of the same clash: one viewpoint, under the first, citing both articles. Two voices with
+    two points stay two."""
+    from briefgen.summarizers.viewpoints import Viewpoint, restated
+    documents = _documents(CASES["company_answering"]["paragraphs"], "china-india-border")
+    sentence = documents.sentences[0]
+    views = [Viewpoint("张水利", "中国人民解放军西部战区发言人", "中国",
+                       "印方此举严重侵犯中国领土主权，严重破坏中印边境地区和平稳定。", sentence, {1}),
+             Viewpoint("嵇蓉", "中国驻印度使馆的发言人", "中国",
+                       "印度“严重”侵犯中国领土主权，严重破坏边境地区和平。", sentence, {2}),
+             Viewpoint("印度外交部", None, "印度",
+                       "中方在8月29日和30日晚间采取了挑衅行动，印方作出了适当回应。", sentence, {3})]
+    kept = restated(views, lambda v: 1)
+    assert [(v.speaker, v.sources) for v in kept] == [("张水利", {1, 2}), ("印度外交部", {3})]
+    # a collective voice (双方) gives the point to a named one that says it too
+    pair = [Viewpoint("双方", None, "美、中", "就贸易问题取得了进展，并承诺让第一阶段贸易协议取得成功。", sentence, {4}),
+            Viewpoint("美国贸易代表办公室", None, "美国", "双方就贸易问题取得了进展，并承诺让第一阶段贸易协议取得成功。",
+                      sentence, {5})]
+    assert [(v.speaker, v.sources) for v in restated(pair, lambda v: 1)] == [("美国贸易代表办公室", {4, 5})]

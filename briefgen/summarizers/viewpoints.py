@@ -381,7 +381,7 @@ class ViewpointsSummarizer:
                 view.actor = nationals[id(view)]
         countries = documents.analysis.gazetteer.countries
         found = described_people(same_people(found, countries), countries)
-        merged = named_first(self._merge(documents, found), self._weight)
+        merged = restated(named_first(self._merge(documents, found), self._weight), self._weight)
         ordered = self._round_robin(documents, merged, section)
         items: dict[tuple[str, str], Item] = {}
         for v in ordered:  # one speaker, one heading: its points in the order chosen
@@ -501,6 +501,38 @@ class ViewpointsSummarizer:
 
 
 UNAFFILIATED = re.compile(r"(?:专家|学者|人士|分析师|分析家|观察家|评论员)(?:们)?$")
+
+
+RESTATED = 0.6  # share of the shorter claim's character pairs the other holds: one point
+
+
+def restated(views: list[Viewpoint], weight) -> list[Viewpoint]:
+    """Two voices saying one thing (美国贸易代表办公室: 美中双方都看到了进展，都承诺… / 双方:
+    就贸易问题取得了进展，并承诺…): one item, under the voice that names who spoke most
+    plainly (a named one, of one side, taking the firmer stance), citing both."""
+    def pairs(text: str) -> set[str]:
+        text = re.sub(r"[\s，。、；：“”‘’「」（）()《》〈〉！？…—·]", "", text)
+        return {text[i:i + 2] for i in range(len(text) - 1)}
+
+    def plain(view: Viewpoint) -> tuple:
+        return (bool(UNNAMED.match(view.speaker)), "、" in view.actor or view.actor == OTHER,
+                -weight(view))
+
+    kept: list[Viewpoint] = []
+    for view in views:
+        own = pairs(view.claim)
+        twin = next((k for k in kept if k.speaker != view.speaker and own and pairs(k.claim) and
+                     len(own & pairs(k.claim)) >= 8 and len(own & pairs(k.claim)) >=
+                     RESTATED * min(len(own), len(pairs(k.claim)))), None)
+        if twin is None:
+            kept.append(view)
+            continue
+        sources = twin.sources | view.sources
+        if plain(view) < plain(twin):  # the plainer voice keeps the point
+            kept[kept.index(twin)] = view
+            twin = view
+        twin.sources = sources
+    return kept
 
 
 def named_first(views: list[Viewpoint], weight) -> list[Viewpoint]:
