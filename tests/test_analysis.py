@@ -200,3 +200,30 @@ def test_full_width_digits_spaces_and_straight_quotes_take_the_brief_form():
     assert punctuate("2019年7月21 日，白衣人袭击乘客。") == "2019年7月21日，白衣人袭击乘客。"
     assert punctuate('成蕾暂未被起诉，但羁押在指定地点，被"监视居住"。') == \
         "成蕾暂未被起诉，但羁押在指定地点，被“监视居住”。"
+
+
+def test_a_dispatch_counts_its_days_from_its_dateline():
+    """rfi_1044943: （法新社洛杉矶25日电）…今天投出…无安打比赛, published in Paris at 11:50 on the
+    26th: 今天 is the 25th, the dateline's day. A dateline of the day of publication, or none,
+    leaves the publication time; a day number far from it is no dispatch day of this one."""
+    from datetime import timedelta
+    from briefgen.analysis import reference_time
+
+    published = datetime(2020, 8, 26, 11, 50, tzinfo=timezone(timedelta(hours=2)))
+    text = "芝加哥白袜投手吉欧里托今天投出美国职棒大联盟MLB本季第一场无安打比赛，终场白袜4比0完封匹兹堡海盗。"
+
+    def article(credits):
+        return Article(title="白袜吉欧里托完封海盗", paragraphs=[text], source_path="rfi_1044943.md",
+                       format="text", published=published, credits=credits, id=1)
+
+    assert reference_time(article(["（法新社洛杉矶25日电）"])).date().isoformat() == "2020-08-25"
+    assert reference_time(article(["（法新社纽奥良26日电）"])) == published
+    assert reference_time(article([])) == published
+    assert reference_time(article(["（法新社巴黎3日电）"])) == published
+    # across a month's end: published on 9-01, dispatched on the 31st
+    first = Article(title="x", paragraphs=[text], source_path="x", format="text", id=2,
+                    published=datetime(2020, 9, 1, 8, tzinfo=timezone.utc), credits=["（中央社记者台北31日专电）"])
+    assert reference_time(first).date().isoformat() == "2020-08-31"
+    spec = load_spec(ROOT / "examples" / "briefs" / "czech-taiwan-visit.yaml")
+    [sentence] = analyse([article(["（法新社洛杉矶25日电）"])], spec).sentences
+    assert [(t.text, t.iso) for t in sentence.times] == [("今天", "2020-08-25")]

@@ -22,7 +22,7 @@ import functools
 import re
 from collections import ChainMap
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from briefgen import timex
 from briefgen.analysis.gazetteer import OTHER, Gazetteer, load_gazetteer
@@ -82,10 +82,22 @@ def _absolute(text: str) -> bool:
     return re.search(r"\d{4}\s*年|[〇零○一二三四五六七八九]{4}年|\d{4}-\d|世纪", text) is not None
 
 
+# The day of a dispatch's dateline (（法新社洛杉矶25日电）, （中央社记者台北26日专电）).
+DISPATCH_DAY = re.compile(r"(\d{1,2})\s*日\s*(?:专|專)?(?:电|電)")
+
+
 def reference_time(article: Article) -> datetime | None:
-    """What relative dates in an article count from: its publication time, or for an undated
-    article the latest day its captions state (photos show the news)."""
+    """What relative dates in an article count from: its publication time, or the day of its
+    dispatch when the dateline gives one a day or two before (（法新社洛杉矶25日电）…今天 is
+    the 25th in Los Angeles, though Paris published it on the 26th); for an undated article
+    the latest day its captions state (photos show the news)."""
     if article.published:
+        for credit in article.credits:
+            day = DISPATCH_DAY.search(credit)
+            if day:
+                back = next((n for n in (1, 2) if
+                             (article.published - timedelta(days=n)).day == int(day[1])), 0)
+                return article.published - timedelta(days=back)
         return article.published
     days = [t.start for caption in article.captions for t in timex.parse(caption, None)
             if t.precision in ("day", "hour", "minute") and _absolute(t.text)]
