@@ -430,3 +430,12 @@ def test_a_time_stamped_in_the_writers_zone_dates_its_today_there():
     assert yesterday.iso == "2020-08-24"
     [today] = parse("今天", datetime(2020, 8, 25, 20, tzinfo=tz.utc))
     assert today.iso == "2020-08-26"
+
+
+def test_a_season_naming_a_thing_is_no_time():
+    """nyt_1047935: 原本为了迎接现已推迟的夏季奥运会 — the Summer Olympics, not the summer of 2020
+    (an entry was dated 2020年夏 by it). A season told as a time stays one."""
+    assert parse("原本为了迎接现已推迟的夏季奥运会，日本正在全国范围内开展一场淘汰老式公厕的运动。", OCTOBER) == []
+    assert parse("冬季达沃斯论坛", OCTOBER) == []
+    assert [t.precision for t in parse("春季，双方举行了会谈。", OCTOBER)] == ["season"]
+    assert [t.precision for t in parse("夏季期间，疫情有所缓和。", OCTOBER)] == ["season"]

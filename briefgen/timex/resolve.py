@@ -396,7 +396,10 @@ def _half(kind: str, m: re.Match, ctx: Context):
 
 
 def _season(kind: str, m: re.Match, ctx: Context):
-    """春季, 秋季: the nearest such season."""
+    """春季, 秋季: the nearest such season; not one naming a thing (夏季奥运会, 冬季达沃斯)."""
+    after = m.string[m.end():m.end() + 1]
+    if re.match(r"[\u4e00-\u9fff]", after) and after not in "时期里中以开前后起末初至到和与的间":
+        return None
     g = m.groupdict()
     base = ctx.base
     first, last = SEASONS[g["season"]]
