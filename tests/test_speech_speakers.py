@@ -241,3 +241,12 @@ def test_a_body_speaking_through_its_own_channel_is_the_speaker():
     assert [name for name, _, _ in found] == ["白宫国安会"]
     found = spoken("x", ["海警周三在其官方社交媒体页面上表示，警方扣留了十余名涉嫌非法越境的人，但没有提供更多细节。"])
     assert [name for name, _, _ in found] == ["海警"]
+
+
+def test_a_speakers_age_is_no_part_of_who_speaks():
+    """nyt_1047935: “我个人认为，这会让人们感到更不舒服，尤其是对女性来说，”29岁的哈里斯周二接受电话
+    采访时说 — her age before her name left no speaker; 65岁的安倍晋三 the same (written for
+    the test)."""
+    text = "“我个人认为，这会让人们感到更不舒服，尤其是对女性来说，”29岁的哈里斯周二接受电话采访时说。"
+    assert [name for name, _, _ in spoken("x", [text])] == ["哈里斯"]
+    assert [name for name, _, _ in spoken("x", ["“我们必须有所准备，”65岁的安倍晋三在记者会上说。"])] == ["安倍晋三"]

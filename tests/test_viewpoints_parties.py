@@ -248,3 +248,9 @@ def test_two_voices_saying_one_thing_are_one_item_citing_both():
             Viewpoint("美国贸易代表办公室", None, "美国", "双方就贸易问题取得了进展，并承诺让第一阶段贸易协议取得成功。",
                       sentence, {5})]
     assert [(v.speaker, v.sources) for v in restated(pair, lambda v: 1)] == [("美国贸易代表办公室", {4, 5})]
+
+
+def test_a_mayor_speaks_for_the_country_the_article_is_about():
+    """新竹市市长林智坚: a city the gazetteer does not know, in an article about Taiwan."""
+    found = _speeches(_documents(CASES["mayor_of_the_home_country"]["paragraphs"]))
+    assert [(s.speaker, s.camp) for s in found] == [("林智坚", "台湾")]

@@ -124,7 +124,7 @@ POSTED = re.compile(r"(?:驻|派驻|兼|兼任|代理|主管|分管|负责|出�
 ORGANIZATION_END = re.compile(r"(?:大学|学院|学校|研究院|研究所|中心|智库|基金会|协会|学会|委员会|"
                               r"政府|议会|国会|部|局|署|厅|院|会|党|馆|所|社|电视台|电台|组织)$")
 INSTITUTION = re.compile(r"警方|警察|警务|警司|当局|法院|检方|检察|律政司|(?<!外交)(?<!国防)厅$|"
-                         r"教育局|卫生局|公安局|医院|医生|医师|议员|"
+                         r"教育局|卫生局|公安局|医院|医生|医师|议员|市长|市政府|市府|县长|省长|州长|"
                          r"^(?:国家|联邦)[\u4e00-\u9fff]{1,10}(?:中心|局|署|委员会|管理局)$")  # ministries are often foreign  # 发言人 alone: the one named before
 
 
@@ -472,6 +472,7 @@ class SpeechReader:
                 not ROLE_WORD.search(tokens[-1].word) and tokens[-1].offset >= 2:
             phrase = phrase[:tokens[-1].offset]  # 教授委婉, 医生最初, 警方随机: how, not who
             tokens = tokens[:-1]
+        phrase = re.sub(r"^(?:现年)?[\d一二三四五六七八九十]{1,3}岁的?", "", phrase)  # 29岁的哈里斯: her age
         if "的" in phrase and not re.search(r"名(?:叫|为)[^的]{2,8}的", phrase):  # 与捷克关系密切的
             # 斯洛伐克总统…: the modifier is not the speaker (名叫苏锡的学生家长 names him)
             before, _, after = phrase.rpartition("的")
