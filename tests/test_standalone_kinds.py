@@ -122,3 +122,20 @@ def test_a_guess_lent_to_no_one_is_left_out(topic, text, source, tmp_path):
 def test_an_entry_of_another_month_of_the_year_is_not_what_a_sentence_tells(text, source, date,
                                                                             entry, tmp_path):
     assert text[-12:] in background("美国", [text], tmp_path, [(date, entry)]), source
+
+
+def test_these_things_of_the_topic_lose_their_demonstrative(tmp_path):
+    """nyt_1047935 (a story on Tokyo's new public toilets): 不会排斥使用这些新厕所 — 这些新厕所 are
+    the topic's own toilets; the item reads 新厕所. The topic's word alone (这些厕所) or another
+    noun (这个项目) still leans on the text before."""
+    spec = load_spec(spec_on(tmp_path, ["厕所"]))
+
+    def alone_on_topic(text: str) -> str | None:
+        analysis = analyse([Article(title="t", paragraphs=[text], source_path="x", format="text",
+                                    published=PUBLISHED, id=1)], spec)
+        return analysis.standalone(analysis.sentences[0])
+
+    rewritten = alone_on_topic("科技工作者科珀怀特不会排斥使用这些新厕所。")
+    assert rewritten == "科技工作者科珀怀特不会排斥使用新厕所。"
+    assert alone_on_topic("科技工作者科珀怀特不会排斥使用这些厕所。") is None
+    assert alone_on_topic("科技工作者科珀怀特不认为这个项目切实可行。") is None

@@ -390,8 +390,9 @@ class Analysis:
         if determiner and determiner[0] in EVENT_DETERMINERS:
             return None  # 这次检测试剂: of this round (Hong Kong's tests), which the text before told
         if len(noun) >= 4 and (any(form in noun for form in self.topic_forms) or
-                               ("的" in noun and first and first[0].pos.startswith("a"))):
-            return noun  # 该份新的核指导方针 → 新的核指导方针 (not 该地区的美国军队)
+                               ("的" in noun and first and first[0].pos.startswith("a"))) or \
+                len(noun) == 3 and any(form in noun and form != noun for form in self.topic_forms):
+            return noun  # 该份新的核指导方针 → 新的核指导方针, 这些新厕所 → 新厕所 (not 该地区的美国军队)
         return None
 
     def camp_order(self, camps: list[str], counts: dict[str, int] | None = None) -> list[str]:
