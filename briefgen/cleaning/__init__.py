@@ -11,7 +11,7 @@ from briefgen.cleaning.boilerplate import (CAPTION_MARK, Boilerplate, Boilerplat
 from briefgen.cleaning.metadata import (Publisher, PublisherTable, authors_from_credit,
                                         detect_language, in_local_time, parse_dateline)
 from briefgen.cleaning.spam import remove_spam
-from briefgen.cleaning.text import (ends_sentence, join_broken, looks_like_heading, normalize,
+from briefgen.cleaning.text import (drop_links, ends_sentence, join_broken, looks_like_heading, normalize,
                                     split_trailing_heading)
 from briefgen.model import Article, Block, RawDocument
 from briefgen.readers.decoding import UnreadableFile
@@ -287,7 +287,7 @@ def clean(raw: RawDocument, publishers: PublisherTable,
     body = [b for b in sequence if b.kind == "paragraph"]
     texts, spam = remove_spam([b.text for b in body], title)
     for block, text in zip(body, texts):
-        block.text = normalize(text)
+        block.text = normalize(drop_links(text))
     sequence = [b for b in sequence if b.text]
     if raw.format == "text":  # scrapes flatten related headlines and subheadings into lines
         sequence = _split_glued(_drop_trailing_headlines(sequence))

@@ -12,6 +12,23 @@ INNER_PUNCTUATION = re.compile(r"[，,。：:；;！？!?、]")
 TRAILING_HEADING = re.compile(r"(?<=[。！？!?”」])([^，,。：:；;！？!?、]{4,30})$")
 
 
+# A web address in body text is no prose, and a graphic's title before its short link is the
+# graphic's caption (图表：沪综指(2015 对比 2020) tmsnrt.rs/32kVQc9过去五个月…): both go.
+LINK = r"(?:https?://|www\.)[\x21-\x7e]+|(?<![A-Za-z0-9.-])[a-z0-9-]{2,20}\.[a-z]{2,6}/[A-Za-z0-9]{4,12}"
+GRAPHIC = re.compile(rf"(?:图表|圖表|图示|圖示|图|圖)\s*[:：][^。！？：:]{{0,80}}?\s*(?:{LINK})\s*|(?:{LINK})\s*")
+
+
+GRAPHIC_TITLE = re.compile(r"(?:图表|圖表)\s*[:：][^。！？!?]{0,80}")
+
+
+def drop_links(text: str) -> str:
+    """The body text without web addresses and the graphic captions that carry them (a
+    paragraph that is only a graphic's title, its link in the next, goes whole)."""
+    if GRAPHIC_TITLE.fullmatch(text.strip()):
+        return ""
+    return GRAPHIC.sub("", text) if ("/" in text and "." in text) else text
+
+
 def normalize(text: str) -> str:
     """Line breaks between CJK characters vanish (they are layout); other runs of space become one."""
     text = NEWLINE_BETWEEN_CJK.sub("", text)

@@ -262,3 +262,15 @@ def test_a_blank_line_with_a_space_in_it_ends_a_paragraph(items):
     assert any(p.startswith("人口远比瑞典稠密的香港，下周二会展开全民自愿检测计划")
                for p in article.paragraphs)
     assert len(article.paragraphs) >= 8
+
+
+def test_graphic_captions_and_their_links_are_dropped(items):
+    """reuters_1046281: 图表：沪综指(2015 对比 2020) / tmsnrt.rs/32kVQc9 / 过去五个月…: the graphic's
+    title and short link go, glued or apart; the sentence after them stays whole."""
+    body = "\n".join(items["reuters_1046281"].paragraphs)
+    assert "图表" not in body and "tmsnrt" not in body
+    assert any(p.startswith("过去五个月沪综指的市盈率上升33%") for p in items["reuters_1046281"].paragraphs)
+    assert any(p.startswith("路孚特数据显示，中资企业今年有望录得净利增长6%") for p in items["reuters_1046281"].paragraphs)
+    # a ratio or a score with a slash is no address (written for the test)
+    from briefgen.cleaning.text import drop_links
+    assert drop_links("美元兑日圆报106.2/106.3，他说3.5/10的评分不公平。") == "美元兑日圆报106.2/106.3，他说3.5/10的评分不公平。"
