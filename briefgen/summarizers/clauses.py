@@ -282,7 +282,8 @@ def goes_on(parts: list[str], clause: str) -> bool:
 # counted but not told (发布了一项行政命令) or on a cause without what it caused (…说，由于…有缺陷)
 # tells no act: it is completed from its sentence, or refused.
 WANTS_CONTENT = re.compile(r"(?:发帖|发推|发文|发表了?(?:联署|联名信|公开信)|承诺|批评|抨击|谴责|表示|指出|显示|声称|宣称|警告|呼吁|"
-                           r"[一两几数][项段份则篇条张封道][\u4e00-\u9fff]{1,4})$|"
+                           r"[一两几数][项段份则篇条张封道][\u4e00-\u9fff]{1,4}|"
+                           r"(?:靠|凭借?|依靠)[^，,]{1,20}(?:带领|率领|帮助|协助))$|"
                            r"(?:^|[，,])(?:由于|因为)[^，,]*$")
 CRITICISED = re.compile(r"(?:批评|抨击|谴责|驳斥)[“「][^“”「」]*[”」]$")  # the words, not whom
 OBJECT_BEFORE = re.compile(r"^(?:针对|对于|就)[^，,。]{4,50}[，,]")  # 针对…报告，华春莹批评“…”
