@@ -17,7 +17,7 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import dated_ledes
-from briefgen.summarizers.acts import MOTION, SUBJECT_TAGS, VERB_TAGS, as_event, qualified_actor
+from briefgen.summarizers.acts import FRAME, MOTION, SUBJECT_TAGS, VERB_TAGS, as_event, qualified_actor
 from briefgen.summarizers.statements import HEARSAY, public, published, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
@@ -48,9 +48,10 @@ FINDING = re.compile(r"(?:结果|检测|检验|化验|鉴定|尸检|报告|调�
 # Told as having happened some time before the report: the report's day is not its day.
 EARLIER = re.compile(r"日前|近日|此前|早前|先前|稍早|较早前")
 # A day named by reference to another (当晚, 事发当天, 同日): only as good as that other day.
-ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)|"
-                           r"^(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|午夜)?\s*"
-                           r"[\d零一二两三四五六七八九十]{1,3}\s*[点時时點]")  # 下午4点: a clock time alone
+ANAPHORIC_DAY = re.compile(r"^(?:事发)?(?:当天|当日|当晚|当夜|当时|同日|同天|同晚|那天|那晚|翌日|次日)")
+# A clock time alone (下午4点): past a story's lede, the day of the scene it tells, not of the report.
+CLOCK_ALONE = re.compile(r"^(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|深夜|午夜)?\s*(?:近|约)?"
+                         r"[\d零一二两三四五六七八九十]{1,3}\s*[点時时點]")
 # Ends on a verb that wants what follows it (…何桂蓝批评, …表示, …发表谈话), or opens a list.
 WANTS_OBJECT = re.compile(r"(?:批评|表示|指出|称|说|强调|透露|认为|呼吁|警告|谴责|指|(?<![访询慰顾学提疑])问|坦言|直言|"
                           r"要求|宣布|声称|质疑|反驳|回应|写道|重申|提到|提及|(?<![的出])保证|发出警告|"
@@ -187,7 +188,8 @@ class ChronologySummarizer:
                     occasion_text = occasion["who"] + occasion["what"]
                     events.append(_event(documents, sentence, t, occasion_text, context))
                 continue
-            if ANAPHORIC_DAY.match(t.text) and not _named_before(documents, sentence, t):
+            if (ANAPHORIC_DAY.match(t.text) or CLOCK_ALONE.match(t.text) and sentence.paragraph) and \
+                    not _named_before(documents, sentence, t):
                 continue  # 当晚 with no day before it: the report's day only by default
             if _in_relative_clause(documents, sentence.text, t):
                 continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
@@ -320,9 +322,11 @@ TOLD_BY = re.compile(r"^据[^，,。]{2,30}?(?:报道|报导|公告|通报|宣�
 
 
 def _act(documents: Documents, text: str) -> tuple[str, frozenset]:
-    """Who acts (the word the entry opens on) and the verbs that say what was done (not the
-    matter it was done about)."""
+    """Who acts (the word the entry opens on, past a phrase framing the act) and the verbs that
+    say what was done (not the matter it was done about)."""
     text = TOLD_BY.sub("", text)  # 据港媒《香港01》报道，港警上门拘捕…: the police act
+    framed = FRAME.match(text)  # 示威者和警方…爆发大型冲突之际，一些…男子…袭击…: the men act
+    text = text[framed.end():] if framed and len(text) - framed.end() >= 4 else text
     tags = pos_tags(documents, text)
     acted = pos_tags(documents, MATTER.sub("", text))
     actor = tags[0][0] if tags and tags[0][1] in SUBJECT_TAGS else ""

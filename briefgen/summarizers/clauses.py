@@ -47,6 +47,8 @@ UNTOLD_NOTICE = re.compile(r"(?:接到|收到|接获|获得?)[^，,。]{0,12}(?:
 UNTOLD_DECISION = re.compile(r"(?:[做作]出了?(?:决定|裁决|裁定|判决)|裁定|宣判|"
                              r"(?:引入|出台|制定|推出|颁布|通过)了?新?(?:规定|规则|措施|办法))[，,]$")
 # Where or when what follows holds, a clause of its own (在规定佩戴口罩的地方，): no act yet.
+# A clause that only frames the act (亚洲股市在市场消息面多空交杂下，…): the act follows it.
+FRAMED = re.compile(r"(?:之下|(?<![以其之])下|之中|期间|之际)[，,]$")
 SETTING = re.compile(r"在[^，,]{1,24}(?:的地方|地区|场所|场合|之际|期间)[，,]$")
 # (…和16个联邦州引入了规定，在规定佩戴口罩的地方，不戴口罩者将被罚款…: the rule is what follows)
 # Its object counted but not named (…发布一段视频): what it was is in a clause it lost.
@@ -100,7 +102,8 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
     while len(clauses) > index + len(parts) and len("".join(parts)) < MAX_CHARS and (
             FRAME.search(parts[-1]) or CONDITIONAL.match(parts[-1]) or REASON.search(parts[-1]) or
             UNTOLD_NOTICE.search(parts[-1]) or UNTOLD_DECISION.search(parts[-1]) or
-            len(parts) > 1 and (CAUSE.match(parts[-1]) or SETTING.match(parts[-1]))):  # what was
+            len(parts) > 1 and (CAUSE.match(parts[-1]) or SETTING.match(parts[-1])) or
+            FRAMED.search(parts[-1])):  # what was
         # reported, the rest of an if, where a rule holds (在规定佩戴口罩的地方，…)
         parts.append(clauses[index + len(parts)][1])  # (宣布，因…恶化，担心…，已决定辞任…)
     if len(parts) > 1:  # a reporting frame is not the event when what it reports follows,
