@@ -637,3 +637,12 @@ def test_the_background_does_not_retell_what_the_chronology_tells(navalny):
     assert entries and background
     for sentence in background:
         assert all(pair_share(sentence, e) < TOLD for e in entries), (sentence, entries)
+
+
+def test_the_actor_of_an_entry_is_read_past_its_framing_phrase(hong_kong):
+    """bbc_1047755: 示威者和警方在香港岛爆发大型冲突之际，一些…男子在…元朗港铁站袭击乘客 is the
+    men's act, not the protesters'; their egg-throwing at the liaison office that evening, told
+    in the same story, stays an entry of its own."""
+    entries = [i["text"] for i in section(hong_kong, "chronology") if i["date"] == "2019-07-21"]
+    assert any("投掷鸡蛋和墨汁" in t for t in entries), entries
+    assert any("袭击" in t for t in entries), entries
