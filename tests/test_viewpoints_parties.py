@@ -254,3 +254,11 @@ def test_a_mayor_speaks_for_the_country_the_article_is_about():
     """新竹市市长林智坚: a city the gazetteer does not know, in an article about Taiwan."""
     found = _speeches(_documents(CASES["mayor_of_the_home_country"]["paragraphs"]))
     assert [(s.speaker, s.camp) for s in found] == [("林智坚", "台湾")]
+
+
+def test_a_statement_quoted_in_two_parts_is_its_speakers():
+    """“我很高兴…，”巴菲特在一则声明中称，“这五家…。”: the quote goes on after the cue; the
+    speaker, a person the tagger knows whom the article names three times, is heard."""
+    found = _speeches(_documents(CASES["statement_quoted_in_two_parts"]["paragraphs"], "abe-resigns"))
+    assert [(s.speaker, s.claim) for s in found if s.speaker == "巴菲特"] == [
+        ("巴菲特", "我很高兴伯克希尔哈撒韦参与到日本的未来中。")]

@@ -26,7 +26,7 @@ CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指
 # “CLAIM，”SPEAKER cue。   “CLAIM，” 郑相昌说。
 QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>(?:[^“”「」，,。()（）]|"
                          rf"[（(][^（()）“”]*[）)]){{1,40}}?)"
-                         rf"{CUE}(?:[。！!]?$|[，,][^“”「」]*$)")  # …”史密斯说，尽管如此，…: the quote
+                         rf"{CUE}(?:[。！!]?$|[，,][^“”「」]*$|[，,：:]\s*[“「][^“”「」]*[”」][。！!]?$)")  # …”史密斯说，尽管如此，…; …”巴菲特称，“…”
 # 这位名叫苏锡的学生家长: a person named by 名叫, with what they are
 CALLED = re.compile(r"(?:[这那一]?[位名个])?名(?:叫|为)(?P<name>[\u4e00-\u9fff·]{2,8}?)的"
                     r"(?P<role>[\u4e00-\u9fff]{2,12})")
@@ -664,8 +664,8 @@ class SpeechReader:
 
     def _proper_noun(self, name: str) -> bool:
         """A name the tagger knows as a proper noun (字节跳动, 腾讯), not a common word (企业)."""
-        tags = self.tags(name)
-        return len(tags) == 1 and tags[0].pos in ("nz", "nt") and len(name) >= 2
+        tags = self.tags(name)  # (a person the tagger knows, 巴菲特, when the article keeps naming him)
+        return len(tags) == 1 and tags[0].pos in ("nz", "nt", "nr", "nrt", "nrfg") and len(name) >= 2
 
     def _names_someone(self, name: str) -> bool:
         """A person's name, not a word: 罗伯特·奥布莱恩, 王美花; not 国家, 时称, 都预计."""
