@@ -439,3 +439,11 @@ def test_a_season_naming_a_thing_is_no_time():
     assert parse("冬季达沃斯论坛", OCTOBER) == []
     assert [t.precision for t in parse("春季，双方举行了会谈。", OCTOBER)] == ["season"]
     assert [t.precision for t in parse("夏季期间，疫情有所缓和。", OCTOBER)] == ["season"]
+
+
+def test_a_count_of_years_is_no_short_year_long_past():
+    """dw_1047068: 30年模特：… is thirty years a model, not 1930; a short year of living memory
+    stays one (98年, 45年)."""
+    assert parse("30年模特：四位奶奶当中，74岁的王念文年纪最大。", OCTOBER) == []
+    assert [t.iso for t in parse("98年，他来到北京。", OCTOBER)] == ["1998"]
+    assert [t.iso for t in parse("45年，战争结束。", OCTOBER)] == ["1945"]

@@ -443,12 +443,18 @@ def _clock(kind: str, m: re.Match, ctx: Context):
 
 
 def _short_year(kind: str, m: re.Match, ctx: Context):
-    """98年, 零七年."""
+    """98年, 零七年; not a count of years read as a year long past (30年模特: thirty years a
+    model, not 1930)."""
     g = m.groupdict()
     base = ctx.base
     year = year_of(g["year"], base)
+    if year and year < base.year - SHORT_YEAR_SPAN:
+        return None
     return (datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59), "year", False, False, True) \
         if year else None
+
+
+SHORT_YEAR_SPAN = 75  # a year written with two digits is one of living memory (49年, 98年)
 
 
 def _day(kind: str, m: re.Match, ctx: Context):
