@@ -267,6 +267,11 @@ def _join(sequence: list[Block]) -> tuple[list[str], list[str]]:
     return paragraphs, headings
 
 
+# A picture's title before its caption (家人支持追梦：四人20多年前…), not a speaker's name before
+# a quotation (陈天柱：“…”).
+CAPTION_TITLE = re.compile(r"^[^：:，,。！？“”「」]{2,24}[：:]\s*(?![“「])")
+
+
 def clean(raw: RawDocument, publishers: PublisherTable,
           boilerplate: Boilerplate | None = None) -> Article:
     """Clean one document; raise `EmptyArticle` when no body is left."""
@@ -294,8 +299,9 @@ def clean(raw: RawDocument, publishers: PublisherTable,
     else:  # a list of recommended headlines at the end of a page or item
         sequence = _drop_trailing_headlines(sequence, least=HEADLINE_LIST)
     paragraphs, headings = _join(sequence)
-    if not paragraphs and captions:  # a gallery or video item: its pictures' text is its text
-        paragraphs, captions = captions, []
+    if not paragraphs and captions:  # a gallery or video item: its pictures' text is its text,
+        paragraphs = [CAPTION_TITLE.sub("", c) or c for c in captions]  # without each picture's
+        captions = []  # title (30年模特：四位奶奶当中…: the sentence is what follows the colon)
     if not paragraphs:
         raise EmptyArticle("no article text left after removing boilerplate")
     authors = list(raw.authors)

@@ -274,3 +274,18 @@ def test_graphic_captions_and_their_links_are_dropped(items):
     # a ratio or a score with a slash is no address (written for the test)
     from briefgen.cleaning.text import drop_links
     assert drop_links("美元兑日圆报106.2/106.3，他说3.5/10的评分不公平。") == "美元兑日圆报106.2/106.3，他说3.5/10的评分不公平。"
+
+
+def test_a_gallerys_pictures_give_their_text_without_their_titles(publishers):
+    """dw_1047068 (a DW gallery, 「时尚奶奶」走红中国网络): each picture's caption opens on its
+    title (30年模特：四位奶奶当中…); the item's text is what follows the colon. A caption opening
+    on a speaker and a quotation (陈天柱：“…”) keeps its speaker."""
+    captions = ["30年模特：四位奶奶当中，74岁的王念文年纪最大，她1991年便开始参加模特时装表演。",
+                "家人支持追梦：四人20多年前相识于业余模特队，自此走在一起。",
+                "陈天柱：“警员在18分钟内就赶到了现场。”"]
+    raw = RawDocument(source_path="dw_1047068.md", format="html", title="「时尚奶奶」走红中国网络",
+                      blocks=[Block("caption", c) for c in captions])
+    article = clean(raw, publishers)
+    assert article.paragraphs == ["四位奶奶当中，74岁的王念文年纪最大，她1991年便开始参加模特时装表演。",
+                                  "四人20多年前相识于业余模特队，自此走在一起。",
+                                  "陈天柱：“警员在18分钟内就赶到了现场。”"]
