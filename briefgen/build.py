@@ -129,6 +129,10 @@ def build(spec_path: str | Path, corpus: Corpus, out_dir: str | Path,
         for line in report_lines(selection, spec):
             print(line, file=report)
     brief = make_brief(spec, corpus, as_of, selection)
+    if not brief.sources and selection.selected:
+        raise BuildError(f"{len(selection.selected)} article(s) in {corpus.path} match the topic of "
+                         f"{spec.path}, but none gives a sentence that stands alone in a section; "
+                         "nothing was written")
     if not brief.sources:
         raise BuildError(f"no article in {corpus.path} matches the topic of {spec.path}")
     if report is not None:

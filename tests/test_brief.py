@@ -184,3 +184,21 @@ def test_cli_build_and_bad_spec(tmp_path, seeds_corpus):
     assert result.exit_code == 2
     assert f"error: {bad}:2:1: topc: unknown key; did you mean 'topic'?" in result.output
     assert f"error: {bad}:1:1: topic: required: a mapping, missing" in result.output
+
+
+def test_a_matched_story_that_gives_no_item_is_said_so(tmp_path):
+    """An article matches the topic but none of its sentences stands alone (each leans on what
+    came before): the error says it matched, and nothing is written."""
+    from briefgen.ingest import ingest
+    source = tmp_path / "src"
+    source.mkdir()
+    (source / "leaning.txt").write_text(
+        "这个足球联赛\n\n2020-08-26\n\n他们也这么认为。这个足球联赛，她也说过。\n\n这些人并不同意，他们还说了。\n", "utf-8")
+    corpus = Corpus(tmp_path / "c.db")
+    ingest([source], corpus, workers=1)
+    spec = tmp_path / "football.yaml"
+    spec.write_text("title: 足球联赛\ntopic:\n  keywords: [足球联赛]\ndictionary: [足球联赛]\n", "utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(BuildError, match=r"1 article\(s\) in .* match the topic of .*none gives a sentence"):
+        build(spec, corpus, out, ["json"])
+    assert not out.exists() or list(out.iterdir()) == []
