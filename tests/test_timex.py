@@ -447,3 +447,14 @@ def test_a_count_of_years_is_no_short_year_long_past():
     assert parse("30年模特：四位奶奶当中，74岁的王念文年纪最大。", OCTOBER) == []
     assert [t.iso for t in parse("98年，他来到北京。", OCTOBER)] == ["1998"]
     assert [t.iso for t in parse("45年，战争结束。", OCTOBER)] == ["1945"]
+
+
+def test_a_relative_day_followed_by_its_date_in_brackets_is_that_date():
+    """rfa_1047936, filed in Washington at 21:36 UTC on the 28th (the 29th in UTC+8):
+    台湾总统蔡英文于今日（28日）宣布… — 今日 is the 28th its brackets name."""
+    base = datetime(2020, 8, 28, 21, 36, tzinfo=timezone.utc)
+    found = parse("台湾总统蔡英文于今日（28日）宣布有条件放宽美猪美牛进口。", base)
+    assert [(t.text, t.iso) for t in found] == [("今日", "2020-08-28"), ("28日", "2020-08-28")]
+    assert [t.iso for t in parse("今日宣布有条件放宽美猪美牛进口。", base)] == ["2020-08-29"]  # UTC+8 without them
+    # a bracketed day far from it is no gloss of it
+    assert [t.iso for t in parse("今日（5日）宣布。", base)][0] == "2020-08-29"

@@ -65,6 +65,11 @@ def _reference(base: datetime | date | None) -> tuple[date, datetime]:
     return base, datetime.combine(base, time(12))
 
 
+def news_day(base: datetime | date | None) -> date:
+    """The day relative dates count from, as `parse` reads `base` (UTC in UTC+8)."""
+    return _reference(base)[0]
+
+
 def parse(text: str, base: datetime | date | None = None) -> list[Timex]:
     """Every time expression in `text`, resolved against `base`, in text order."""
     text = text[:MAX_CHARS]
@@ -120,14 +125,24 @@ WEEKDAY = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])")
 WEEKDAY_NUMBERS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
+RELATIVE_DAY = re.compile(r"今天|今日|昨天|昨日|前天|明天|明日|本日|当天|当日")
+
+
 def _align_weekdays(text: str, resolved: list[Resolved]) -> None:
-    """周二（9月1日）: a weekday followed by the date it names in brackets is that date."""
+    """周二（9月1日）: a weekday followed by the date it names in brackets is that date; so is
+    今日（28日）, written where the writer's day is not the one UTC+8 gives (a story filed in
+    Washington in its evening)."""
     for weekday, dated in zip(resolved, resolved[1:]):
         named = WEEKDAY.search(text, weekday.offset, weekday.stop)
-        if not named or not re.fullmatch(r"\s*[（(]\s*", text[weekday.stop:dated.offset]) or \
+        if not re.fullmatch(r"\s*[（(]\s*", text[weekday.stop:dated.offset]) or \
                 dated.precision != "day" or weekday.precision != "day":
             continue
         day = dated.start.date()
+        if not named:
+            if RELATIVE_DAY.match(text, weekday.offset) and abs((day - weekday.start.date()).days) <= 2:
+                weekday.start += day - weekday.start.date()
+                weekday.end += day - weekday.end.date()
+            continue
         if day.weekday() == WEEKDAY_NUMBERS[named[1]] and abs((day - weekday.start.date()).days) <= 7:
             shift = day - weekday.start.date()
             weekday.start += shift
