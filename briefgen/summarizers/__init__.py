@@ -16,6 +16,7 @@ from briefgen.analysis import Analysis, analyse
 from briefgen.analysis.speech import CUE, REPORTING  # re-exported for the summarizers
 from briefgen.chinese import Segmenter, segmenter, to_simplified
 from briefgen import locales
+from briefgen.timex import news_day
 from briefgen.model import AnalysedSentence, Brief, BriefSection, Item, Source
 from briefgen.selection import Selected
 from briefgen.spec import BriefSpec
@@ -109,7 +110,7 @@ class Documents:
         for year, month, day in re.findall(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text):
             try:
                 if datetime(int(year or published.year), int(month), int(day)).date() > \
-                        published.date():
+                        max(published.date(), news_day(published)):  # (its day in UTC+8 too)
                     return True
             except ValueError:
                 return True

@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 
 from briefgen.summarizers import Documents, Sentence
+from briefgen.timex import news_day
 
 STORY_MARGIN = 3  # days before the earliest source that are still the story's own days
 UNDATED_WORDS = 0.4  # a sentence naming no time of its own: most of the entry's words…
@@ -124,7 +125,7 @@ def lost_context(documents: Documents, sentence: Sentence, text: str) -> str | N
 @functools.lru_cache(maxsize=4)  # once per brief
 def story_days(documents: Documents) -> tuple[date, date] | None:
     """The days the story's sources were written in, from a few days before the first."""
-    published = [c.article.published.date() for c in documents.selected if c.article.published]
+    published = [news_day(c.article.published) for c in documents.selected if c.article.published]
     if not published:
         return None
     return min(published) - timedelta(days=STORY_MARGIN), max(published)

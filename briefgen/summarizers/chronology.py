@@ -159,9 +159,9 @@ class ChronologySummarizer:
                 continue  # 周三…决定禁止周末…示威: the day of what was barred, not of the ban
             if _quoted_relative(sentence.text, t):
                 continue  # “…今天…”: the quote's own today, not the article's
-            if sentence.article.published and t.start.date() > reference.date():
+            if sentence.article.published and t.start.date() > timex.news_day(reference):
                 continue  # a plan or a forecast when it was written, not an event
-            if reference and t.start.date() == reference.date() and \
+            if reference and t.start.date() == timex.news_day(reference) and \
                     EARLIER.search(_around(sentence.text, t).replace(t.text + "稍早", "")):
                 continue  # 日前宣布: some day before the report, not the report's day
             notice = _notice(sentence)
@@ -194,7 +194,7 @@ class ChronologySummarizer:
             if _in_relative_clause(documents, sentence.text, t):
                 continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
             seen.add(t.iso)
-            if t.duration and (reference is None or t.end.date() <= reference.date()):
+            if t.duration and (reference is None or t.end.date() <= timex.news_day(reference)):
                 continue  # a period up to publication (一年以来, 过去五年, 两天来) is no event
             text = published_by(DATELINE.sub("", sentence.text), t) or \
                 COMMENT.sub("", compact(sentence.text, t, found, lambda text: _verbless(documents, text)))
@@ -202,7 +202,7 @@ class ChronologySummarizer:
                 if other.iso != t.iso and other.text in text and permitted(sentence.text, other, t):
                     text = written_day(text, other)  # 允许民众本周六… → 允许民众8月29日…
             if any(o.iso != t.iso and o.text in text and not permitted(sentence.text, o, t) and
-                   not (reference and o.start.date() > reference.date()) for o in found):
+                   not (reference and o.start.date() > timex.news_day(reference)) for o in found):
                 continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day; a time
                 # after the report, 宣布自2021年起…, is what the act plans, not another act)
             text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
