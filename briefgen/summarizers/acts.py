@@ -97,3 +97,13 @@ def qualified_actor(documents: Documents, text: str) -> bool:
             (any(f in ("nr", "nrt", "nrfg", "nz", "x") for _, f in rest[:nouns]) or  # a person acts
              bool(PERSON.search(rest[nouns - 1][0])))
     return False
+
+
+def framed_actor(documents: Documents, text: str) -> bool:
+    """Whether a text opens on a phrase framing its act and then names its actor (大选中，卢卡申科
+    成为…): its subject is given, though its first word is no noun."""
+    frame = FRAME.match(text)
+    rest = text[frame.end():] if frame else ""
+    tags = pos_tags(documents, rest)
+    return bool(tags) and tags[0][1] in SUBJECT_TAGS and tags[0][1] not in ("m", "r") and \
+        _opens_on_actor(documents, rest) == rest

@@ -17,7 +17,8 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import dated_ledes
-from briefgen.summarizers.acts import FRAME, MOTION, SUBJECT_TAGS, VERB_TAGS, as_event, qualified_actor
+from briefgen.summarizers.acts import (FRAME, MOTION, SUBJECT_TAGS, VERB_TAGS, as_event, framed_actor,
+                                       qualified_actor)
 from briefgen.summarizers.statements import HEARSAY, public, published, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
@@ -206,7 +207,7 @@ class ChronologySummarizer:
                 continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day; a time
                 # after the report, 宣布自2021年起…, is what the act plans, not another act)
             text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
-            text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十])", "逾", text)  # a count opens it
+            text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十百千万])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, text))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
             text = _own_country(documents, ALSO.sub(r"\1", text))  # 港警也上门拘捕…: 港警上门拘捕…
@@ -240,12 +241,12 @@ class ChronologySummarizer:
             text = as_event(documents, text)
             if text is not None:  # (an actor told with its description opens on a verb)
                 whole, text = text, documents.analysis.standalone(
-                    sentence, text, subject_given=qualified_actor(documents, text))
+                    sentence, text, subject_given=qualified_actor(documents, text) or framed_actor(documents, text))
                 first = re.split(r"[，,；;]", whole)[0]
                 if text is None and len(first) >= ENOUGH and first != whole and \
                         as_event(documents, first):
                     text = documents.analysis.standalone(  # (…街头，抗议…本次选举: the act
-                        sentence, first, subject_given=qualified_actor(documents, first))
+                        sentence, first, subject_given=qualified_actor(documents, first) or framed_actor(documents, first))
             claim = _claimed(sentence, t) if text else None
             if text and notice and t.offset >= notice.end() and \
                     not _other_side(documents, notice["speaker"], text):
