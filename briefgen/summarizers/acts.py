@@ -81,6 +81,8 @@ def qualified_actor(documents: Documents, text: str) -> bool:
     a role or a kind of people, then its act in the same clause): 担任欧盟轮值主席国的德国外长
     海科前往雅典, 手持棍棒的男子在元朗地铁站袭击了…"""
     clause = re.split(r"[，,；;：:]", text)[0]
+    if re.match(r"[也还又并与和同跟向对]", clause):
+        return False  # 也与正在罗马的加拿大外交部长…会晤: with whom, not who
     head = re.match(r"([^的]{2,20})的(.+)", clause)
     if not head:
         return False
