@@ -646,3 +646,13 @@ def test_the_actor_of_an_entry_is_read_past_its_framing_phrase(hong_kong):
     entries = [i["text"] for i in section(hong_kong, "chronology") if i["date"] == "2019-07-21"]
     assert any("投掷鸡蛋和墨汁" in t for t in entries), entries
     assert any("袭击" in t for t in entries), entries
+
+
+def test_not_answering_at_once_is_no_answer():
+    """美国商务部没有回复置评请求。白宫没有立即回应置评请求。 (reuters) and 他要求印度立即撤军 (a demand):
+    no act done at once; the pattern reads only what was done."""
+    from briefgen.summarizers.ledes import AT_ONCE
+
+    assert AT_ONCE.match("美国方面则立即正面响应，美国副总统彭斯以及国务卿蓬佩奥都在推特发文表示欢迎。")
+    assert not AT_ONCE.match("白宫没有立即回应置评请求。")
+    assert not AT_ONCE.match("他要求印度立即撤军，并“严格管控和约束一线部队”。")

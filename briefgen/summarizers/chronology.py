@@ -16,7 +16,7 @@ from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
-from briefgen.summarizers.ledes import dated_ledes
+from briefgen.summarizers.ledes import answered_at_once, dated_ledes
 from briefgen.summarizers.acts import (FRAME, MOTION, SUBJECT_TAGS, VERB_TAGS, as_event, framed_actor,
                                        qualified_actor)
 from briefgen.summarizers.statements import HEARSAY, public, published, warned_fact
@@ -98,7 +98,7 @@ class ChronologySummarizer:
         events: list[Event] = []
         for sentence in documents.sentences:
             events.extend(self._events(documents, sentence, documents.times(sentence)))
-        for sentence, t, text in dated_ledes(documents):
+        for sentence, t, text in dated_ledes(documents) + answered_at_once(documents):
             event = _event(documents, sentence, t, text, documents.vector(sentence.words))
             events += [event] if event.text else []  # (a lede its sentence cannot complete)
         merged = on_story(documents, merge(events))

@@ -1,6 +1,8 @@
 """Undated ledes: a report often opens on its news with no day (英格兰足球超级联赛宣布，已立即
 终止与中国版权合作商的…转播合同) and dates the same act only in a later sentence (英超联在周四
-（9月3日）…表示：“英超联证实，已于今日终止了…转播合约。”). The lede's act takes that day."""
+（9月3日）…表示：“英超联证实，已于今日终止了…转播合约。”). The lede's act takes that day.
+So does an answer given at once to the act the sentence before dates (台湾总统蔡英文8月28日
+宣布…。美国方面则立即正面响应，…彭斯…在推特发文表示欢迎。)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import re
 
 from briefgen import timex
 from briefgen.summarizers import Documents, Sentence, pair_share
-from briefgen.summarizers.clauses import ANNOUNCING, _unbalanced
+from briefgen.summarizers.clauses import ANNOUNCING, LATIN_GLOSS, _unbalanced
 
 SAME_ACT = 0.2  # share of what was announced a later sentence holds: it tells the same act
 # The next sentence dating the lede's decision by pointing back to it (台湾政府限令…撤资。
@@ -62,3 +64,28 @@ def _dateline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
             if days:
                 return days[0]
     return None
+
+
+# Done at once after the act before it (美国方面则立即正面响应，…): not 没有立即置评, 要求印度立即撤军.
+AT_ONCE = re.compile(r"^(?P<who>(?:(?!要求|敦促|呼吁|促请|希望|请求|没有)[^，,。“”「」]){2,20}?)(?:则|也|亦)?(?<!未)(?<!不)"
+                     r"(?:立即|随即|当即|旋即)(?P<act>[^，,。]{2,40})")
+
+
+def answered_at_once(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
+    """Undated sentences of central reports that tell what was done at once after the act the
+    sentence before it in its paragraph dates by one day, each with that day and its entry."""
+    found = []
+    for told in documents.analysis.by_article.values():
+        for before, sentence in zip(told, told[1:]):
+            if sentence.times or before.paragraph != sentence.paragraph or \
+                    not documents.central(sentence.article):
+                continue
+            at_once = AT_ONCE.match(sentence.text)
+            days = {t.iso: t for t in before.times if t.precision == "day"}
+            if not at_once or len(days) != 1 or re.search(r"没有|未|不", at_once["act"][:3]):
+                continue
+            text = LATIN_GLOSS.sub("", at_once["who"] + sentence.text[at_once.start("act") - 2:].rstrip("。"))
+            text = documents.analysis.standalone(sentence, text)
+            if text and not _unbalanced(text):
+                found.append((sentence, next(iter(days.values())), text))
+    return found
