@@ -104,3 +104,12 @@ def test_a_concessive_connective_is_not_part_of_who_speaks():
     found = spoken("x", ["将规则改变和官媒评论结合在一起，说明中国有意对可能的交易发号施令，尽管专家表示，"
                          "目前尚不清楚中国政府是否会不惜一切代价加以阻挠。"])
     assert [name for name, _, _ in found] == ["专家"]
+
+
+def test_a_members_name_inside_a_longer_transliterated_name_is_someone_else():
+    """bbc_1047731: 马斯克之前曾多次表示…。因此，他认为… — Musk, not Germany's foreign minister 马斯
+    (a gazetteer member): the name goes on (克). 德国外长马斯表示 is still Maas."""
+    found = spoken("x", ["马斯克之前曾多次表示过对人工智能（AI)的担忧。",
+                         "因此，他认为人类需要与人工智能结合为一体以避免未来AI变得过于强大。"])
+    assert all(name != "马斯" for name, _, _ in found), found
+    assert spoken("x", ["德国外长马斯表示，欧洲需要团结起来应对挑战。"])[0][0] == "马斯"

@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from briefgen import timex
-from briefgen.analysis.gazetteer import OTHER, Gazetteer, load_gazetteer
+from briefgen.analysis.gazetteer import NAME_GOES_ON, OTHER, Gazetteer, load_gazetteer
 from briefgen.analysis.script import in_script, script_of
 from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
 from briefgen.analysis.standalone import (drop_connective, punctuate, reliances, strip_frame,
@@ -197,7 +197,9 @@ class Analysis:
         for n, token in enumerate(tokens):  # 罗伯特 · 奥布莱恩: one person
             if token.pos in PERSON_TAGS and len(token.word) >= 2 and \
                     not ROLE_WORD.search(token.word):
-                mentions.setdefault(token.offset, Mention(token.word, "person", token.offset))
+                after = tokens[n + 1].word if n + 1 < len(tokens) else ""
+                word = token.word + after if len(after) == 1 and NAME_GOES_ON.match(after) else token.word
+                mentions.setdefault(token.offset, Mention(word, "person", token.offset))  # 马斯|克
             elif token.pos == "ns" and len(token.word) >= 2:
                 mentions.setdefault(token.offset, Mention(token.word, "place", token.offset))
             elif token.pos == "nt":
@@ -206,7 +208,8 @@ class Analysis:
             mentions[match.start()] = Mention(match[0], "person", match.start())
         for name in state.roles:
             for match in re.finditer(re.escape(name), text):
-                mentions[match.start()] = Mention(name, "person", match.start())
+                if not NAME_GOES_ON.match(text, match.end()):  # (not 马斯 of 马斯克)
+                    mentions[match.start()] = Mention(name, "person", match.start())
         for at, name, entry in self.gazetteer.find(text, "members"):
             mentions[at] = Mention(name, "person", at, entry.camp)
         for at, name, entry in self.gazetteer.find(text):

@@ -173,6 +173,8 @@ class Gazetteer:
                 continue  # 人权观察员: a role, not the organization
             if match.group().endswith("方") and SIDE_IN_WORD.match(text, match.end()):
                 continue  # 非法方式, 美方面: 方 begins another word, no side is named
+            if table == "members" and NAME_GOES_ON.match(text, match.end()):
+                continue  # 马斯克 is not 马斯: a transliterated name goes on past a member's
             found.append((match.start(), match.group(), lookup[match.group()]))
         return found
 
@@ -298,6 +300,11 @@ class Gazetteer:
             return (group, within, camp)
 
         return listed + sorted(rest, key=rank)
+
+
+# Characters that go on a transliterated name (马斯|克, 哈里|斯): a member's name matched inside
+# a longer one is someone else.
+NAME_GOES_ON = re.compile(r"[克斯尔特基夫娃娜诺姆伦贝恩丁森顿罗洛科莫普布格茨奇维]")
 
 
 def _alternation(table: dict[str, Entry]) -> re.Pattern | None:
