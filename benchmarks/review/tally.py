@@ -6,7 +6,8 @@
 FOLDER defaults to this folder (the development reading); `independent/` holds the second,
 independent reading of the final code (`independent/README.md` says how it was read).
 After the per-row figures it sums each set apart, development briefs, the later clusters
-(`benchmarks/heldout/<name>.yaml` is their spec) and the fresh topics (`benchmarks/fresh/`):
+(`benchmarks/heldout/<name>.yaml` is their spec), the fresh topics (`benchmarks/fresh/`) and the
+second fresh topics (`benchmarks/fresh2/`):
 items and defective items
 without the rows for what a brief misses, then those missing rows, then the rate with them.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 HELD_OUT = HERE.parent / "heldout"
 FRESH = HERE.parent / "fresh"
+FRESH2 = HERE.parent / "fresh2"
 KINDS = {
     "L": "leans on context it lost", "O": "off-topic for the brief",
     "S": "speaker, role or camp wrong", "R": "says the same as another item",
@@ -47,6 +49,7 @@ def main() -> None:
         brief_items = brief_defects = 0
         tally = sets.setdefault("later clusters" if (HELD_OUT / f"{path.stem}.yaml").exists()
                                 else "fresh topics" if (FRESH / f"{path.stem}.yaml").exists()
+                                else "second fresh topics" if (FRESH2 / f"{path.stem}.yaml").exists()
                                 else "development", Counter())
         for section, verdict, kind, item in rows(path):
             missing = item.startswith("(missing)") or kind.startswith("M")
