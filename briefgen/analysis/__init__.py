@@ -122,7 +122,8 @@ class Analysis:
         self.script = script
         self.year = year  # the brief's year: dates in it need no year written out
         self.reader = SpeechReader(gazetteer_, dictionary,
-                                   tags=lambda text: _tokens(segmenter_, gazetteer_, text))
+                                   tags=lambda text: _tokens(segmenter_, gazetteer_, text),
+                                   subjects=topic_forms)
         self.reference_times: dict[int, datetime | None] = {}
         self.sentences: list[AnalysedSentence] = []
         self.by_article: dict[int, list[AnalysedSentence]] = {}

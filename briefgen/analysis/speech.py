@@ -251,10 +251,12 @@ def plausible(speaker: str, role: str | None, names: set[str]) -> bool:
 class SpeechReader:
     """Reads speech sentence after sentence through one article (state carries over)."""
 
-    def __init__(self, gazetteer: Gazetteer, dictionary: set[str], tags=None) -> None:
-        """`tags(text)` gives the words of a text with their parts of speech (Token)."""
+    def __init__(self, gazetteer: Gazetteer, dictionary: set[str], tags=None,
+                 subjects: tuple[str, ...] = ()) -> None:
+        """`tags(text)`: a text's words with their parts of speech; `subjects`: topic words."""
         self.gazetteer = gazetteer
         self.dictionary = dictionary
+        self.subjects = set(subjects)
         self.tags = tags or (lambda text: ())
 
     def start(self, article_text: str) -> ArticleState:
@@ -412,6 +414,10 @@ class SpeechReader:
             known = {speaker} if self.gazetteer.known_person(speaker) or SEAT.search(speaker) and any(
                 name == speaker and entry.kind == "country"
                 for _, name, entry in self.gazetteer.find(speaker)) else set()  # 王毅, 克里姆林宫
+            last = (self.tags(speaker) or [None])[-1] if role is None else None
+            if last is not None and last.offset >= 2 and last.word in self.subjects and \
+                    state.text.count(last.word) >= NAMED_OFTEN:  # 瑞典环保斗士童贝里: the brief's
+                speaker, role = last.word, speaker[:last.offset]  # own subject, described
             if self._proper_noun(speaker) and state.text.count(speaker) >= NAMED_OFTEN:
                 known.add(speaker)  # 字节跳动: a company the article keeps naming
             if self._told_an_outlet(frame) and not PRONOUN.match(phrase):

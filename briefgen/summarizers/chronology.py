@@ -381,8 +381,9 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     for _, clause in _clauses(claim):  # the entry's day: 秦刚日前约见… is what it said then
         if parts and not parts[-1].endswith("——") and (  # (…机关——组织指导部: what it names)
                 len("".join(parts)) >= ENOUGH and not clause.startswith("就") or
-                COMMENT.match("，" + clause)) and not goes_on(parts, clause):
-            break
+                COMMENT.match("，" + clause)) and not goes_on(parts, clause) and \
+                not re.search(r"(?:之后|以后|后|之时|时|期间|之际|之下)[，,]$", parts[-1]):
+            break  # (她在休学一年…运动后，如今已返回校园: the clause of time goes on to what it dates)
         paired = paired or goes_on(parts, clause)
         parts.append(clause)
     claim = "".join(parts).rstrip("，,；;：:、 ")
