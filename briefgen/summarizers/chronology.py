@@ -83,6 +83,8 @@ PAID = re.compile(r"支付|付款|缴付|缴纳|罚款|处以|赔偿|收购|买�
 # How many over a year (港澳居民移居台湾的人数创下近年新高): a year's figure, no act.
 STATISTIC = re.compile(r"(?:人数|数量|总数|人次|比例|数字)[^，,。]{0,6}(?:创下?|达到?|超过|增至|降至)|"
                        r"有[\d一二三四五六七八九十百千万]+多?余?(?:件|起|次|宗)")
+# A release of figures, then the month they measure (…公布，经季节性调整的8月中国制造业…指数).
+RELEASED_PERIOD = re.compile(r"(?:公布|发布)[^。；]{0,16}?\d{1,2}月份?的?[^，,。]{0,20}(?:指数|数据|PMI|GDP|CPI)")
 # A forecast said (国家飓风中心表示，萝拉预计抵达…海岸，恐会带来…): what may come, no act.
 FORECAST = re.compile(r"^[^，,。]{0,12}?(?:预计|预料|预测|预期|恐将|恐会|可能会)")
 # Figures a release of data shows (能源情报署公布数据显示，上周美国原油出口增加120万桶/日).
@@ -160,6 +162,8 @@ class ChronologySummarizer:
                 continue  # 周三…决定禁止周末…示威: the day of what was barred, not of the ban
             if _quoted_relative(sentence.text, t):
                 continue  # “…今天…”: the quote's own today, not the article's
+            if t.precision == "month" and RELEASED_PERIOD.search(sentence.text[:t.offset + len(t.text) + 24]):
+                continue  # 财新/Markit周二联合公布，…8月中国制造业…指数升至53.1: the month measured
             if sentence.article.published and t.start.date() > timex.news_day(reference):
                 continue  # a plan or a forecast when it was written, not an event
             if reference and t.start.date() == timex.news_day(reference) and \

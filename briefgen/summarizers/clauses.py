@@ -285,7 +285,7 @@ def goes_on(parts: list[str], clause: str) -> bool:
 # An entry that ends on a verb wanting its content (…在Twitter上发帖, 约翰逊承诺), on a thing
 # counted but not told (发布了一项行政命令) or on a cause without what it caused (…说，由于…有缺陷)
 # tells no act: it is completed from its sentence, or refused.
-WANTS_CONTENT = re.compile(r"(?:发帖|发推|发文|发表了?(?:联署|联名信|公开信)|承诺|批评|抨击|谴责|表示|指出|显示|声称|宣称|警告|呼吁|"
+WANTS_CONTENT = re.compile(r"(?:发帖|发推|发文|发表了?(?:联署|联名信|公开信)|(?:联合|共同)(?:公布|发布)|承诺|批评|抨击|谴责|表示|指出|显示|声称|宣称|警告|呼吁|"
                            r"[一两几数][项段份则篇条张封道][\u4e00-\u9fff]{1,4}|"
                            r"(?:靠|凭借?|依靠)[^，,]{1,20}(?:带领|率领|帮助|协助))$|"
                            r"(?:^|[，,])(?:由于|因为)[^，,]*$")
