@@ -262,3 +262,15 @@ def test_a_statement_quoted_in_two_parts_is_its_speakers():
     found = _speeches(_documents(CASES["statement_quoted_in_two_parts"]["paragraphs"], "abe-resigns"))
     assert [(s.speaker, s.claim) for s in found if s.speaker == "巴菲特"] == [
         ("巴菲特", "我很高兴伯克希尔哈撒韦参与到日本的未来中。")]
+
+
+def test_a_zoo_director_glad_is_a_voice_with_a_view():
+    """voa_1046913: 动物园园长史蒂夫·蒙福特说：“我们很高兴…” — 园长 is his role, and gladness is
+    a view (it weighs), not a fact."""
+    from briefgen.summarizers.viewpoints import Viewpoint, ViewpointsSummarizer
+    documents = _documents(CASES["zoo_director_glad"]["paragraphs"], "czech-taiwan-visit")
+    [speech] = [s for s in _speeches(documents) if "蒙福特" in s.speaker]
+    assert (speech.speaker, speech.role) == ("史蒂夫·蒙福特", "动物园园长")
+    sentence = next(s for s in documents.sentences if s.speech is speech)
+    view = Viewpoint(speech.speaker, speech.role, "其他", speech.claim, sentence, {3})
+    assert ViewpointsSummarizer._weight(view) > 0
