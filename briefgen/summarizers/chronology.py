@@ -85,6 +85,9 @@ STATISTIC = re.compile(r"(?:人数|数量|总数|人次|比例|数字)[^，,。]
                        r"有[\d一二三四五六七八九十百千万]+多?余?(?:件|起|次|宗)")
 # A release of figures, then the month they measure (…公布，经季节性调整的8月中国制造业…指数).
 RELEASED_PERIOD = re.compile(r"(?:公布|发布)[^。；]{0,16}?\d{1,2}月份?的?[^，,。]{0,20}(?:指数|数据|PMI|GDP|CPI)")
+# An indicator's level in a period (财新制造业PMI曾大幅降至40.3): a figure of a data series.
+INDICATOR = re.compile(r"(?:指数|PMI|CPI|GDP|失业率|增长率|通胀率)[^，,。]{0,8}?"
+                       r"(?:升至|降至|跌至|增至|回升至|下滑至|达到)[\d.]+")
 # A forecast said (国家飓风中心表示，萝拉预计抵达…海岸，恐会带来…): what may come, no act.
 FORECAST = re.compile(r"^[^，,。]{0,12}?(?:预计|预料|预测|预期|恐将|恐会|可能会)")
 # Figures a release of data shows (能源情报署公布数据显示，上周美国原油出口增加120万桶/日).
@@ -228,6 +231,7 @@ class ChronologySummarizer:
                     t.precision == "week" or DATA_SHOW.search(text)):
                 continue  # how much over a half-year or a week, or what data show, is a state
             if NOW.search(text) or t.precision == "year" and STATISTIC.search(text) or \
+                    t.precision in ("year", "month") and INDICATOR.search(text) or \
                     CONTENTS.search(text):
                 continue  # 股市目前的交易价格是…: how things stand when written, no act of that day
             judged = FINDING.sub("", text)  # what tests found is no one's opinion
