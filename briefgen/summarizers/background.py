@@ -420,7 +420,8 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         text = text[recent.end():]  # 近几个月来，汇丰…面临着…压力: what stands as the story breaks
     if VAGUE_TIME.search(unquoted(text)):
         return "a time counted from an unknown day"
-    if leans(text, tuple(m.text for m in sentence.mentions if m.kind == "person")):
+    opener = tuple(w for w in documents.topic_words if text.startswith(w))  # 梅西（…）13岁…，…他
+    if leans(text, tuple(m.text for m in sentence.mentions if m.kind == "person") + opener):
         return "leans on what it lost"
     lost = lost_context(documents, sentence, text)
     if lost:
