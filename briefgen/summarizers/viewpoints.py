@@ -520,11 +520,12 @@ def restated(views: list[Viewpoint], weight) -> list[Viewpoint]:
                 -weight(view))
 
     kept: list[Viewpoint] = []
+    told = {id(view): pairs(view.claim) for view in views}
     for view in views:
-        own = pairs(view.claim)
-        twin = next((k for k in kept if k.speaker != view.speaker and own and pairs(k.claim) and
-                     len(own & pairs(k.claim)) >= 8 and len(own & pairs(k.claim)) >=
-                     RESTATED * min(len(own), len(pairs(k.claim)))), None)
+        own = told[id(view)]
+        twin = next((k for k in kept if k.speaker != view.speaker and own and told[id(k)] and
+                     len(own & told[id(k)]) >= max(8, RESTATED * min(len(own), len(told[id(k)])))),
+                    None)
         if twin is None:
             kept.append(view)
             continue
