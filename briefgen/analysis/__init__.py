@@ -82,8 +82,9 @@ def _absolute(text: str) -> bool:
     return re.search(r"\d{4}\s*年|[〇零○一二三四五六七八九]{4}年|\d{4}-\d|世纪", text) is not None
 
 
-# The day of a dispatch's dateline (（法新社洛杉矶25日电）, （中央社记者台北26日专电）).
-DISPATCH_DAY = re.compile(r"(\d{1,2})\s*日\s*(?:专|專)?(?:电|電)")
+# The day of a dispatch's dateline kept in the article's credits (（法新社洛杉矶25日电）,
+# （中央社记者台北26日专电）, …二十六日讯).
+DISPATCH_DAY = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:专|專)?(?:电|電|讯|訊)")
 
 
 def reference_time(article: Article) -> datetime | None:
@@ -96,7 +97,7 @@ def reference_time(article: Article) -> datetime | None:
             day = DISPATCH_DAY.search(credit)
             if day:
                 back = next((n for n in (1, 2) if
-                             (article.published - timedelta(days=n)).day == int(day[1])), 0)
+                             (article.published - timedelta(days=n)).day == timex.number(day[1])), 0)
                 return article.published - timedelta(days=back)
         return article.published
     days = [t.start for caption in article.captions for t in timex.parse(caption, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefgen import timex
+from briefgen.analysis import DISPATCH_DAY
 from briefgen.summarizers import Documents, Sentence, pair_share
 from briefgen.summarizers.clauses import ANNOUNCING, LATIN_GLOSS, _unbalanced
 
@@ -16,8 +17,6 @@ SAME_ACT = 0.2  # share of what was announced a later sentence holds: it tells t
 # The next sentence dating the lede's decision by pointing back to it (台湾政府限令…撤资。
 # 台湾经济部投资审议委员会周一（8月24日）作出的这一裁决…).
 DECISION_BACK = re.compile(r"作出的(?:这一|这项|该|此项|此一)(?:裁决|决定|判决|处罚|禁令|命令)")
-# A dispatch's dateline kept in the article's credits, ending on its day (（法新社纽奥良26日电）).
-DATELINE_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)[）)]?$")
 # A scene the lede opens on before its news (在新冠疫情对各项体育赛事造成持续影响之下，).
 SCENE = re.compile(r"^(?:在|随着|由于|面对)[^，,。]{2,40}(?:之下|下|中|之际|之后|后)[，,]")
 
@@ -59,7 +58,7 @@ def _dateline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
     that day's news."""
     reference = documents.reference_times.get(lede.article.id)
     for credit in lede.article.credits:
-        if DATELINE_DAY.search(credit):
+        if DISPATCH_DAY.search(credit):
             days = [t for t in timex.parse(credit, reference) if t.precision == "day"]
             if days:
                 return days[0]
