@@ -97,7 +97,7 @@ KNOWN_ROLE = re.compile(
     rf"(?P<role>[\u4e00-\u9fff·][\u4e00-\u9fff·、]{{1,40}}?{ROLE_WORD.pattern})(?P<name>{NAME})"
     rf"(?=在|于|与|和|对|向|接受|{TIME_AFTER}|日前|近日|早前|此前|通过|发表|{CUE}|[（(，,、的\s]|{ADVERB_AFTER}|$)")
 # A name and its Latin form in brackets: 甘思德(Scott Kennedy), 季哈诺夫斯卡娅（Sviatlana Tsikhanouskaya）.
-LATIN_GLOSS = re.compile(r"(?P<before>[\u4e00-\u9fff·‧・•]{2,16})[（(][A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){1,3}[)）]")
+GLOSSED_NAME = re.compile(r"(?P<before>[\u4e00-\u9fff·‧・•]{2,16})[（(][A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){1,3}[)）]")
 # A clause the writer adds after the reported claim: a conclusion, a consequence.
 PLACE_AROUND = re.compile(r"\0(?:站|区|市|县|镇|乡|村|路|街|港|湾|岛|机场|医院|一带|地区)|"
                           r"(?:在|于|到|往|赴|抵|抵达|前往|来自)\0")
@@ -277,7 +277,7 @@ class SpeechReader:
         研究中国经济政策的甘思德(Scott Kennedy) → 甘思德 (a body's gloss ends on a word of the
         dictionary: 战略与国际研究中心(Center for …), no name)."""
         found = set()
-        for gloss in LATIN_GLOSS.finditer(text):
+        for gloss in GLOSSED_NAME.finditer(text):
             tail = []
             for token in reversed(self.tags(gloss["before"])):
                 if token.pos.startswith("nr") or len(token.word) == 1 and not token.pos.startswith(
@@ -414,7 +414,7 @@ class SpeechReader:
             known = {speaker} if self.gazetteer.known_person(speaker) or SEAT.search(speaker) and any(
                 name == speaker and entry.kind == "country"
                 for _, name, entry in self.gazetteer.find(speaker)) else set()  # 王毅, 克里姆林宫
-            last = (self.tags(speaker) or [None])[-1] if role is None else None
+            last = (self.tags(speaker) or [None])[-1] if role is None and any(w in speaker for w in self.subjects) else None
             if last is not None and last.offset >= 2 and last.word in self.subjects and \
                     state.text.count(last.word) >= NAMED_OFTEN:  # 瑞典环保斗士童贝里: the brief's
                 speaker, role = last.word, speaker[:last.offset]  # own subject, described
