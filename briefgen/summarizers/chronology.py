@@ -292,9 +292,6 @@ def _cut_mid(documents: Documents, text: str) -> bool:
     return bool(tags) and (tags[-1][1] in ("p", "c") or tags[-1][0] in ("就", "才", "都", "也", "还", "又"))
 
 
-
-
-
 def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
            context: dict[str, float]) -> Event:
     text = completed(sentence.text, text) or ""  # (…发帖 → …发帖，谴责…)
@@ -390,7 +387,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
         if parts and not parts[-1].endswith("——") and (  # (…机关——组织指导部: what it names)
                 len("".join(parts)) >= ENOUGH and not clause.startswith("就") or
                 COMMENT.match("，" + clause)) and not goes_on(parts, clause) and \
-                not re.search(r"(?:之后|以后|后|之时|时|期间|之际|之下)[，,]$", parts[-1]):
+                not TIME_CLAUSE.search(parts[-1]):
             break  # (她在休学一年…运动后，如今已返回校园: the clause of time goes on to what it dates)
         paired = paired or goes_on(parts, clause)
         parts.append(clause)
@@ -412,6 +409,10 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     if not text or documents.written_after(sentence, text):
         return None
     return text
+
+
+# A clause of time in what was said (她在休学一年…运动后，): it dates what follows it.
+TIME_CLAUSE = re.compile(r"(?:之后|以后|后|之时|时|期间|之际|之下)[，,]$")
 
 
 # A claim telling the speaker's own act of telling a party (他已经向中国蒙牛乳业表明，…): an

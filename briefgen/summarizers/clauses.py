@@ -46,10 +46,11 @@ UNTOLD_NOTICE = re.compile(r"(?:接到|收到|接获|获得?)[^，,。]{0,12}(?:
 # A decision named but not what it decided (法院…做出决定，允许…): what follows is the news.
 UNTOLD_DECISION = re.compile(r"(?:[做作]出了?(?:决定|裁决|裁定|判决)|裁定|宣判|"
                              r"(?:引入|出台|制定|推出|颁布|通过)了?新?(?:规定|规则|措施|办法))[，,]$")
-# Where or when what follows holds, a clause of its own (在规定佩戴口罩的地方，): no act yet.
-# A clause that only frames the act (亚洲股市在市场消息面多空交杂下，…): the act follows it.
+# A clause that only frames the act (亚洲股市在市场消息面多空交杂下，…) or tells how it was
+# done (马斯克通过在线直播，展示了…): the act follows it.
 FRAMED = re.compile(r"(?:之下|(?<![以其之])下|之中|期间|之际)[，,]$|"
-                    r"(?:通过|透过|借助|经由|凭借)[^，,。]{1,16}[，,]$")  # 马斯克通过在线直播，展示了…: how, then what
+                    r"(?:通过|透过|借助|经由|凭借)[^，,。]{1,16}[，,]$")
+# Where or when what follows holds, a clause of its own (在规定佩戴口罩的地方，): no act yet.
 SETTING = re.compile(r"在[^，,]{1,24}(?:的地方|地区|场所|场合|之际|期间)[，,]$")
 # (…和16个联邦州引入了规定，在规定佩戴口罩的地方，不戴口罩者将被罚款…: the rule is what follows)
 # Its object counted but not named (…发布一段视频): what it was is in a clause it lost.

@@ -17,7 +17,7 @@ from briefgen.analysis.speech import (BODY, GROUP, ROLE_WORD, TRANSLITERATION, b
                                       split_speaker)
 from briefgen.model import Item
 from briefgen.spec import Section
-from briefgen.summarizers import Documents, Sentence, cosine, pair_share
+from briefgen.summarizers import Documents, Sentence, _pairs, cosine, pair_share
 from briefgen.summarizers.speakers import body_voice, described_people, said_alike, same_people
 
 SAME_CLAIM = 0.45
@@ -512,8 +512,7 @@ def restated(views: list[Viewpoint], weight) -> list[Viewpoint]:
     就贸易问题取得了进展，并承诺…): one item, under the voice that names who spoke most
     plainly (a named one, of one side, taking the firmer stance), citing both."""
     def pairs(text: str) -> set[str]:
-        text = re.sub(r"[\s，。、；：“”‘’「」（）()《》〈〉！？…—·]", "", text)
-        return {text[i:i + 2] for i in range(len(text) - 1)}
+        return _pairs(re.sub(r"[\s，。、；：“”‘’「」（）()《》〈〉！？…—·]", "", text))
 
     def plain(view: Viewpoint) -> tuple:
         return (bool(UNNAMED.match(view.speaker)), "、" in view.actor or view.actor == OTHER,
