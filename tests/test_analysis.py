@@ -218,6 +218,7 @@ def test_a_dispatch_counts_its_days_from_its_dateline():
 
     assert reference_time(article(["（法新社洛杉矶25日电）"])).date().isoformat() == "2020-08-25"
     assert reference_time(article(["（法新社纽奥良26日电）"])) == published
+    assert reference_time(article(["（中央社记者洛杉矶二十五日电）"])).date().isoformat() == "2020-08-25"
     assert reference_time(article([])) == published
     assert reference_time(article(["（法新社巴黎3日电）"])) == published
     # across a month's end: published on 9-01, dispatched on the 31st
