@@ -11,12 +11,14 @@ SENTENCE_END = "。！？!?…"
 OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "（": "）", "(": ")", "《": "》"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 TRAILING = "”」』’）)》\"'"
+SAID_BEFORE = re.compile(r"(?:表示|说|称|指出|强调|写道|说道|透露|坦言|直言|补充|回应)[，,]$")
 
 
 def sentences(text: str) -> list[str]:
     """Sentences of a paragraph. An end mark inside quotes or brackets does not end the
     sentence: “…。”他说。 stays whole, so a quote keeps its speaker. A quote introduced
-    by a colon (他说：“…。”) is complete, and the sentence ends with it."""
+    by a colon or by a saying verb and a comma (他说：“…。”, 他表示，“…。”) is complete, and the
+    sentence ends with it: what follows it is a sentence of its own."""
     found, start, depth = [], 0, []
     introduced = False  # the open quote at the top level follows a colon
     i = 0
@@ -24,7 +26,8 @@ def sentences(text: str) -> list[str]:
         char = text[i]
         if char in OPENERS and not (char == "‘" and depth and depth[-1] == "“"):
             if not depth:
-                introduced = text[max(start, i - 1):i] in ("：", ":")
+                introduced = text[max(start, i - 1):i] in ("：", ":") or \
+                    bool(SAID_BEFORE.search(text[max(start, i - 12):i]))
             depth.append(char)
         elif char in CLOSERS and depth and depth[-1] == CLOSERS[char]:
             depth.pop()

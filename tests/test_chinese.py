@@ -18,6 +18,18 @@ def test_a_quote_introduced_by_a_colon_ends_its_sentence():
         ["官员说：“我们仍在磋商。”", "该官员解释说，协商需要时间。"]
 
 
+def test_a_quote_after_a_saying_verb_and_a_comma_ends_its_sentence():
+    """Reuters on Bolt: what follows the quote is another sentence, so the quote keeps its
+    speaker (博尔特…表示) and the next sentence is read on its own."""
+    assert sentences("博尔特发布视频讯息表示，“为了安全起见，我已经自行隔离，轻松以对。”"
+                     "当中看来他是躺在床上录制这段视频。") == [
+        "博尔特发布视频讯息表示，“为了安全起见，我已经自行隔离，轻松以对。”",
+        "当中看来他是躺在床上录制这段视频。"]
+    # a quote opening the sentence, or one after a comma with no saying verb, stays whole
+    assert sentences("“我们会回应。”他说。他们喊出，“自由。”随后散去。") == [
+        "“我们会回应。”他说。", "他们喊出，“自由。”随后散去。"]
+
+
 def test_every_sentence_end():
     assert sentences("真的吗？是的！好……走吧。最后一句") == ["真的吗？", "是的！", "好……", "走吧。", "最后一句"]
 
