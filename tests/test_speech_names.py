@@ -113,3 +113,13 @@ def test_a_members_name_inside_a_longer_transliterated_name_is_someone_else():
                          "因此，他认为人类需要与人工智能结合为一体以避免未来AI变得过于强大。"])
     assert all(name != "马斯" for name, _, _ in found), found
     assert spoken("x", ["德国外长马斯表示，欧洲需要团结起来应对挑战。"])[0][0] == "马斯"
+
+
+def test_a_video_message_is_a_statement_its_poster_speaks_in():
+    """发布视频讯息表示 (Reuters on Bolt): the one who posted the video speaks, as in 发表声明表示."""
+    found = spoken("博尔特确诊", [
+        "短跑世界纪录保持人、拥有八枚奥运金牌的名将博尔特(Usain Bolt)在他的家乡牙买加确诊感染新冠病毒。",
+        "牙买加卫生部周一稍晚证实博尔特新冠病毒检测结果为阳性。博尔特目前为100米及200米短跑世界纪录保持人。",
+        "博尔特发布视频讯息表示，“为了安全起见，我已经自行隔离，轻松以对。”"])
+    assert [name for name, _, _ in found] == ["博尔特"]
+

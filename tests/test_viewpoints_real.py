@@ -51,6 +51,22 @@ def test_she_said_is_the_one_who_spoke_before_not_a_place(publishers):
     assert not any(s.speech.speaker.startswith(("元朗", "会（")) for s in found)  # 简称 is no cue
 
 
+def test_she_is_the_speaker_of_the_sentence_before_not_a_word_of_a_title(publishers):
+    """RFI: 黎氏秋姮回答称，“…《东海各方行为宣言》…。”她强调，“…”: 她 is the spokeswoman who
+    just spoke, not 宣言, which the segmenter reads as a name inside the title."""
+    found = speeches("south-china-sea.yaml", ["rss/rfi_1044909.md"], publishers)
+    speech = said(found, "她强调，“越南要求中国尊重")
+    assert (speech.speaker, speech.camp) == ("黎氏秋姮", "越南")
+
+
+def test_a_speakers_first_point_stands_when_the_second_leans_on_him(publishers):
+    """Reuters: 博尔特表示，他并未有新冠肺炎的任何症状；他是史上唯一一位…: the second point is
+    the article's aside about him (他 leans on what it lost); the first stands, and 并 only
+    stresses its negation."""
+    found = viewpoints(ROOT / "benchmarks" / "fresh2" / "bolt-covid.yaml", ["rss/reuters_1046319.md"], publishers)
+    assert [(v.speaker, v.text) for v in found] == [("博尔特", "未有新冠肺炎的任何症状。")]
+
+
 def test_hong_kong_democrats_are_their_own_camp(publishers):
     found = speeches("hong-kong-lawmakers.yaml", ["summary/nyt_1047912.md"], publishers)
     assert (said(found, "民主党主席胡志伟").speaker, said(found, "民主党主席胡志伟").camp) == \

@@ -40,7 +40,8 @@ RELATIVE_END = re.compile(r"的[\u4e00-\u9fff]{1,4}(?:也|都|亦|已|随即)?(?
 # 对…发出警告: the verb is a noun and what it is aimed at stands before it.
 AIMED = re.compile(r"(?:对|向)(?P<object>[^，,。]{2,30}?)(?:发出|提出|作出|做出|表示)(?:了)?$")
 ACTION_CUE = re.compile(r"^(?:谴责|批评|呼吁|警告|重申|怒斥)")  # the verb is part of what was said
-STATEMENT = re.compile(r"(?:发表|发布|举行)(?:了)?(?:一[份项篇次])?(?:书面|联合|正式|紧急|简短)?(?:谈话|声明|讲话|记者会|新闻发布会|简报会|文章|消息)")
+STATEMENT = re.compile(r"(?:发表|发布|举行)(?:了)?(?:一[份项篇次])?(?:书面|联合|正式|紧急|简短)?(?:谈话|声明|讲话|记者会|新闻发布会|简报会|文章|"
+                       r"(?:视频|影片|短片)?(?:讯息|信息|消息)|视频|影片|短片|推文|贴文)")
 ASKED = re.compile(r"^(?:当|在)?[^，,。“”]{0,12}(?:问及|问到)[^，,。“”]{0,12}“[^“”]{1,40}”[^，,。“”]{0,6}时[，,]\s*")  # 当被问及“…”时，
 ATTRIBUTION = re.compile(r"^据[^，,]{1,40}?(?:报道|报导|消息)[，,]?")  # who reported the news
 PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
@@ -323,9 +324,11 @@ class SpeechReader:
         speech = self._read(text, state)
         state.last_speaker = Speaker(speech.speaker, speech.role) if speech else None
         state.recent = (state.recent + [state.last_speaker])[-RECENT:]
-        people = [p for p in people or [] if not PLACE_AROUND.search(
-            text.replace(p, "\0"))]  # 元朗站, 在元朗: a place jieba took for a name
-        if speech is not None and speech.role and speech.speaker not in people:
+        people = [p for p in people or [] if not PLACE_AROUND.search(text.replace(p, "\0")) and
+                  not re.search(rf"《[^《》]*{re.escape(p)}[^《》]*》", text)]  # 元朗站, 在元朗: a place
+        # jieba took for a name; 《…宣言》: a title's word
+        if speech is not None and (speech.role or _person(state.last_speaker) and
+                                   not GROUP.search(speech.speaker)) and speech.speaker not in people:
             people.append(speech.speaker)
         state.last_people = [self.gazetteer.canonical(self._full_name(p, state))
                              for p in dict.fromkeys(people)]

@@ -336,6 +336,12 @@ class Viewpoint:
     told_in: list[Sentence] = field(default_factory=list)  # every sentence merged into it
 
 
+def _readable(documents: Documents, sentence: Sentence, speech, claim: str) -> str | None:
+    """A claim made to read alone: what its references stand for, short names, or None."""
+    return readable(documents, sentence, short_names(
+        documents, sentence, pact_named(documents, sentence, itself(speech, noted_dropped(claim)))))
+
+
 class ViewpointsSummarizer:
     def summarize(self, documents: Documents, section: Section) -> list[Item]:
         found: list[Viewpoint] = []
@@ -350,8 +356,9 @@ class ViewpointsSummarizer:
             if when == "old":
                 continue  # 曾警告, 六月初…声称: another moment's statement, read as current
             claim = about_principal(documents, sentence, told_of_speaker(speech, balanced_claim(speech.claim)))
-            raw, claim = claim, readable(documents, sentence, short_names(
-                documents, sentence, pact_named(documents, sentence, itself(speech, noted_dropped(claim)))))
+            raw, claim = claim, _readable(documents, sentence, speech, claim)
+            if claim is None and raw and re.search(r"[；;].", raw):  # 他并未有…症状；他是史上…:
+                claim = _readable(documents, sentence, speech, re.split(r"[；;]", raw)[0] + "。")  # the first point
             if claim is None and joined_to_claim_before(documents, sentence, raw, found):
                 continue  # 这是一个完全不合理的情况: what the speaker said just before
             if claim is None or len(claim) < 6:
@@ -659,6 +666,7 @@ def about_principal(documents: Documents, sentence: Sentence, claim: str) -> str
             speech.role or re.fullmatch(TRANSLITERATION, speech.speaker) or
             not BODY.search(speech.speaker)):  # 他承认…, 他和访问团…: the speaker, told of
         rest = claim[opening.end():]
+        rest = re.sub(r"^并(?=[未不没非无])", "", rest)  # 他并未有…: 未有… (并 only stresses it)
         claim = speech.speaker + rest if rest[:1] in "和与及的" else rest
     if not (PERSON_PRONOUN.search(claim) or PERSON_REFERENCE.search(claim)):
         return claim
