@@ -19,12 +19,16 @@ FRAME = re.compile(r"^(?:(?:在|于|当)?[^，,。；;“”「」]{1,24}?(?:中
 # Told earlier than the report, where the entry gives its date (早前，70名…政客发表联署).
 EARLIER_OPENING = re.compile(r"^(?:早前|稍早|较早前)[，,]?\s*")
 # One of a kind of people (手持棍棒和金属棒的男子, 身穿白衣的恶汉): an actor, though unnamed.
-PERSON = re.compile(r"(?:人|者|男子|女子|士兵|军人|官员|警察|警员|议员|学生|民众|居民)$")
+PERSON = re.compile(r"(?:人|者|男子|女子|士兵|军人|官员|警察|警员|议员|学生|民众|居民|"
+                    r"(?:科学|专|作|画|艺术|音乐|企业|政治|经济|评论|银行)家)$")
 # A count opening the subject (超过百名白衣人, 逾20万抗议者, 近百名).
 COUNT_OPENING = r"^(?:超过?|逾|近|约)(?=[\d一二两三四五六七八九十百千万数])"
 
 # What came some time after the dated act (…之后不到十天就…): another act, of another day.
 AFTER_IT = re.compile(r"(?:之后|以后)(?:不到|不足|仅仅?|才)?[^，,。]{0,6}(?:就|便|才)")
+
+# Adverbs of how often the segmenter tags as numbers (首次, 再次, 第一次).
+ONCE = {"首次", "再次", "第一次", "首度", "再度", "一度", "多次", "两度", "两次"}
 
 # How many, as an idiom (成千上万的示威人士): the subject is the noun it counts.
 MANY = r"(?:成千上万|成千上百|成百上千|数以[十百千万]+计|大批|大量|众多|许多)的?"
@@ -92,6 +96,8 @@ def qualified_actor(documents: Documents, text: str) -> bool:
         if flag in ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "x", "eng") or re.fullmatch(r"[（）()]", word):
             nouns += 1
             continue
+        if nouns and (flag == "d" or word in ONCE):
+            continue  # 动物园的科学家首次检测到…: an adverb between the actor and its act
         acts = flag in VERB_TAGS or word in MOTION or word in ("在", "于") and any(
             f in VERB_TAGS for _, f in rest[n + 1:])  # (…议长维斯特奇尔在台“立法院”，喊出了…)
         acts = acts and word not in ("有", "是", "共有", "为")  # (来台湾的港人共有两批: a count)
@@ -109,3 +115,27 @@ def framed_actor(documents: Documents, text: str) -> bool:
     tags = pos_tags(documents, rest)
     return bool(tags) and tags[0][1] in SUBJECT_TAGS and tags[0][1] not in ("m", "r") and \
         _opens_on_actor(documents, rest) == rest
+
+
+PERSON_TAGS = ("nr", "nrt", "nrfg")
+
+
+def carried_subject(documents: Documents, sentence: str, text: str) -> str:
+    """A later clause of a sentence that goes on from the person it opens on (梅西…13岁进入…
+    青训体系，2004年开始代表巴塞隆纳出赛) opens on its act: that person is its actor
+    (梅西开始代表巴塞隆纳出赛). Only when every clause between goes on without a subject."""
+    at = sentence.find(text[:4])
+    tags = pos_tags(documents, text)
+    if at <= 0 or not tags or tags[0][1] not in VERB_TAGS:
+        return text
+    clauses = [c for c in re.split(r"[，,]", sentence[:at]) if c.strip()]
+    head = pos_tags(documents, clauses[0]) if clauses else []
+    if not head or len(head[0][0]) < 2 or head[0][1] not in PERSON_TAGS and not (
+            head[0][1] == "nz" and head[0][0] in documents.topic_words):  # (the brief's own subject)
+        return text
+    for clause in clauses[1:]:
+        opening = pos_tags(documents, clause)[:1]
+        if not opening or opening[0][1] not in VERB_TAGS + ("d", "m", "p") and \
+                not re.match(r"\d", clause.strip()):  # (2004年，: a time opening it)
+            return text  # (another subject between: the clause may be its act)
+    return head[0][0] + text

@@ -17,8 +17,8 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import answered_at_once, dated_ledes
-from briefgen.summarizers.acts import (FRAME, MOTION, SUBJECT_TAGS, VERB_TAGS, as_event, framed_actor,
-                                       qualified_actor)
+from briefgen.summarizers.acts import (FRAME, MOTION, SUBJECT_TAGS, VERB_TAGS, as_event, carried_subject,
+                                       framed_actor, qualified_actor)
 from briefgen.summarizers.statements import HEARSAY, public, published, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
@@ -215,7 +215,8 @@ class ChronologySummarizer:
                 # after the report, 宣布自2021年起…, is what the act plans, not another act)
             text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十百千万])", "逾", text)  # a count opens it
-            text = _own(documents, _person_named(documents, sentence, text))
+            text = _own(documents, _person_named(documents, sentence, carried_subject(
+                documents, sentence.text, text)))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
             text = _own_country(documents, ALSO.sub(r"\1", text))  # 港警也上门拘捕…: 港警上门拘捕…
             link = "" if documents.names_topic(text) else link_clause(documents, sentence.text, text)

@@ -68,6 +68,10 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in CLAUSE.finditer(text)]
 
 
+# A clause telling what has gone on since the dated act, up to the report: no part of it.
+SINCE_THEN = re.compile(r"\s*(?:至今|迄今|从此|自此|此后|之后一直)")
+
+
 def _resolve_anaphor(text: str, sentence: str, before: int) -> str:
     """该条约 → 《美韩共同防御条约》 when the sentence named it before."""
     match = ANAPHOR.match(text)
@@ -94,8 +98,8 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
               not permitted(sentence, t, found)}
     parts = []
     for at, text in clauses[index:]:
-        if parts and any(at <= s < at + len(text) for s in starts):
-            break  # the next clause belongs to another date
+        if parts and (any(at <= s < at + len(text) for s in starts) or SINCE_THEN.match(text)):
+            break  # the next clause belongs to another date (至今攻进634球: up to now)
         parts.append(text)
         if len("".join(parts).replace(found.text, "")) >= ENOUGH and len(text) > 5 and \
                 not verbless("".join(parts).replace(found.text, "").lstrip("，, ")) or \
