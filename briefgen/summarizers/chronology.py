@@ -224,8 +224,10 @@ class ChronologySummarizer:
                 text = f"{text}，{link}"  # (…取消了…收购，因为中国监管机构没有批准: why it bears on the story)
             if not topical and not documents.names_topic(text) and \
                     (not (named_actor(documents, text) or qualified_actor(documents, text)) or
-                     not paragraph_on_story(documents, sentence)):
-                continue
+                     not paragraph_on_story(documents, sentence)) and \
+                    not (documents.names_topic(sentence.article.title or "") and _noun_actor(documents, text)):
+                continue  # (a court, producers, the authorities acting in an item the topic heads
+                # are its own; a named actor may be another story's, 捷克代表团 in 王毅… news)
             text = _framed_act(documents, sentence, t, text) or text  # 在8月13日…签署协议后，…
             if FIGURE.search(text) and not PAID.search(text) and (
                     EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part") or
@@ -718,6 +720,21 @@ def _around(sentence: str, found: timex.Timex) -> str:
     index = next((i for i, (at, text) in enumerate(clauses)
                   if at <= found.offset < at + len(text)), 0)
     return "".join(text for _, text in clauses[index:index + 2])
+
+
+OUR_REPORTER = re.compile(r"(?:本台|本报|本社|本网|笔者|记者)")
+
+
+def _noun_actor(documents: Documents, text: str) -> bool:
+    """Whether a text opens on a common noun that acts (石油生产商疏散了…, 一家法庭判处…)."""
+    if OUR_REPORTER.match(text):
+        return False  # 本台记者多次致电…: the outlet's own reporting, no step of the story
+    tags = pos_tags(documents, re.sub(r"^一(?:家|名|位|个)", "", text)) + [("", ""), ("", "")]
+    nouns = 0  # (石油生产商: a compound)
+    while nouns < 3 and tags[nouns][1] in ("n", "nt", "j", "nz") and tags[nouns][0] not in PRONOUNS:
+        nouns += 1
+    after, then = tags[nouns][1], tags[nouns + 1][1]
+    return nouns > 0 and (after in VERB_TAGS or after == "p" or after == "d" and then in VERB_TAGS)
 
 
 def _motion_only(documents: Documents, text: str) -> bool:
