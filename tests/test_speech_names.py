@@ -123,3 +123,14 @@ def test_a_video_message_is_a_statement_its_poster_speaks_in():
         "博尔特发布视频讯息表示，“为了安全起见，我已经自行隔离，轻松以对。”"])
     assert [name for name, _, _ in found] == ["博尔特"]
 
+
+
+def test_a_person_told_by_the_body_they_belong_to_has_it_for_a_role():
+    """BBC: 宾夕法尼亚大学的本杰明（Ari Benjamin）对BBC表示 — 本杰明 of the university, a
+    scholar, also when he speaks again as 本杰明; 德国医院的初步调查结果 is no person."""
+    found = spoken("脑机对接", [
+        "而另外一位专家，宾夕法尼亚大学的本杰明（Ari Benjamin）对BBC表示，该技术真正的难点可能全完取决于人脑的复杂性。",
+        "本杰明表示，关键是如何对脑机对接后所记录下来的信息进行解码。",
+        "德国医院的初步调查结果认为纳瓦尔尼被人投毒。"])
+    assert found[:2] == [("本杰明", "宾夕法尼亚大学", "专家学者")] * 2
+    assert all(name != "初步调查结果" for name, _, _ in found)

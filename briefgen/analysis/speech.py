@@ -196,6 +196,11 @@ def known_roles(text: str) -> dict[str, str]:
     return roles
 
 
+# A person told by the body they belong to (宾夕法尼亚大学的本杰明): the body is the role.
+AFFILIATED = re.compile(r"(?P<body>[^的，,、]{2,20}?(?:大学|学院|研究所|研究院|研究中心|智库|基金会|协会|"
+                        r"医院|公司|银行|集团))的(?P<name>[\u4e00-\u9fff·‧]{2,8})")
+
+
 def split_speaker(phrase: str, person=None, place=None) -> tuple[str, str | None]:
     """(speaker, role): 韩国国家安保室第一次长金泰孝 → 金泰孝, 韩国国家安保室第一次长;
     尹锡悦总统 → 尹锡悦, 总统; 美国国家安全顾问罗伯特·奥布莱恩 → 罗伯特·奥布莱恩, 美国国家安全顾问;
@@ -223,6 +228,10 @@ def split_speaker(phrase: str, person=None, place=None) -> tuple[str, str | None
         if last.end() == len(phrase) and 2 <= len(prefix) <= 4 and not BODY.search(prefix) \
                 and (person is None or person(prefix)) and not (place and place(prefix)):
             return prefix, last[0]  # 尹锡悦总统; not 德国外长, 美国政府高官, 该国内政部长
+    affiliated = AFFILIATED.fullmatch(phrase)
+    if affiliated and (re.fullmatch(TRANSLITERATION, affiliated["name"]) or
+                       len(affiliated["name"]) <= 4 and (person is None or person(affiliated["name"]))):
+        return affiliated["name"], affiliated["body"]  # 宾夕法尼亚大学的本杰明, not …的初步调查结果
     return phrase, None
 
 
