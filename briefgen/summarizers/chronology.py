@@ -237,13 +237,11 @@ class ChronologySummarizer:
                     t.precision in ("year", "month") and INDICATOR.search(text) or \
                     CONTENTS.search(text):
                 continue  # 股市目前的交易价格是…: how things stand when written, no act of that day
-            judged = FINDING.sub("", text)  # what tests found is no one's opinion
-            if len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}", text) or \
-                    DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged) or \
-                    judges(judged) or FRAMING_END.search(text) or \
-                    leans(_bound(documents, text)) or _pronoun(documents, text) or \
-                    COUNTED_REFERENCE.search(text):
-                continue
+            if _unfit(documents, text):
+                first = re.split(r"[，,；;]", text)[0]  # (动物园…确认了胎儿的存在，并将照片
+                if first == text or len(first) < ENOUGH or _unfit(documents, first):  # 发布在网上:
+                    continue  # the first act stands where the second reads as a plan)
+                text = first
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
                     _cut_mid(documents, text) or INVITED.search(text) or URGED.search(text) or \
                     re.search(r"(?:^|[，,：:])\s*[“「]", text) or \
@@ -725,6 +723,17 @@ def _around(sentence: str, found: timex.Timex) -> str:
 OUR_REPORTER = re.compile(r"(?:本台|本报|本社|本网|笔者|记者)")
 
 
+def _unfit(documents: Documents, text: str) -> bool:
+    """Whether an entry's text is no act told whole: too short, dangling, a frame, a saying,
+    a judgement or a plan, or leaning on what it lost."""
+    judged = FINDING.sub("", text)  # what tests found is no one's opinion
+    return len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}|^[A-Za-z]{3,}[\u4e00-\u9fff]{2}", text) or \
+        bool(DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged)) or \
+        judges(judged) or bool(FRAMING_END.search(text)) or \
+        leans(_bound(documents, text)) or _pronoun(documents, text) or \
+        bool(COUNTED_REFERENCE.search(text))
+
+
 def _noun_actor(documents: Documents, text: str) -> bool:
     """Whether a text opens on a common noun that acts (石油生产商疏散了…, 一家法庭判处…)."""
     if OUR_REPORTER.match(text):
@@ -734,7 +743,7 @@ def _noun_actor(documents: Documents, text: str) -> bool:
     while nouns < 3 and tags[nouns][1] in ("n", "nt", "j", "nz") and tags[nouns][0] not in PRONOUNS:
         nouns += 1
     after, then = tags[nouns][1], tags[nouns + 1][1]
-    return nouns > 0 and (after in VERB_TAGS or after == "p" or after == "d" and then in VERB_TAGS)
+    return nouns > 0 and (after in VERB_TAGS or after == "p" or after == "d" and then in VERB_TAGS + ("p",))
 
 
 def _motion_only(documents: Documents, text: str) -> bool:

@@ -58,6 +58,9 @@ UNNAMED_OBJECT = re.compile(r"[一两几数][段份则篇条张封][\u4e00-\u9ff
                             r"(?:前往|赶到|赶赴|到达|抵达|来到)现场")  # …or a scene told before it
 # An emphatic 就是 before the act (纳粹党就是利用…) leans on the clause it answers.
 EMPHATIC = re.compile(r"(?<=[\u4e00-\u9fff])就是(?=利用|借|通过|以|在|靠|用|把|将|为了)")
+# 才 of "only then" (动物园这个星期才通过超声波确认了…): with the date gone, it stresses nothing.
+ONLY_THEN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![人刚方天英口奇鬼干秀庸文良怪将帅])才(?=通过|在|于|把|将|"
+                       r"开始|宣布|确认|正式|首次|得以|获得|完成|发现|抵达|公布)")
 MAX_CHARS = 60
 # A name's Latin spelling in brackets after it (林卓廷（Lam Cheuk-ting）, (Angela Merkel)).
 LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž0-9 .,'’\-]*[)）]")  # (…on 5G Security)
@@ -69,7 +72,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 # A clause telling what has gone on since the dated act, up to the report: no part of it.
-SINCE_THEN = re.compile(r"\s*(?:至今|迄今|从此|自此|此后|之后一直)")
+SINCE_THEN = re.compile(r"\s*(?:至今|迄今|从此|自此|此后|之后一直|(?:自|自从)[^，,。]{1,16}(?:以来|起))")
 
 
 def _resolve_anaphor(text: str, sentence: str, before: int) -> str:
@@ -143,7 +146,7 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
     event = REASON_GIVEN.sub("", THEN.sub(r"\1", event))  # (the act, not the grounds it was
     # done on: they are the actor's claim)
     event = _resolve_anaphor(event, sentence, clauses[index][0])
-    event = EMPHATIC.sub("", event.rstrip("，,；;：:、。 "))
+    event = ONLY_THEN.sub("", EMPHATIC.sub("", event.rstrip("，,；;：:、。 ")))
     event = re.sub(r"(?<=[\u4e00-\u9fff]{4})是$", "", event)  # …发帖文是在8月11日: the cleft's 是
     event = LATIN_GLOSS.sub("", event)  # (Angela Merkel):
     if len(event) > MAX_CHARS:  # a gloss the entry drops takes none of its length
