@@ -455,3 +455,18 @@ def test_an_analysis_a_paragraph_attributes_runs_on_into_the_next(tmp_path):
                  for s in documents.sentences if s.paragraph == 1]
         reasons = [f if isinstance(f, str) else None for f in found]
         assert (expected in reasons) if expected else any(r is None for r in reasons), reasons
+
+
+def test_a_sentence_naming_the_company_of_a_short_entry_is_not_that_entry_retold(publishers):
+    """BBC on Neuralink: the chronology tells 2017年：Neuralink成立; the background keeps
+    一年多前，Neuralink曾对一只猴子进行了脑机对接试验…, whose only likeness to the entry is the
+    company's Latin name (its letter pairs made it look like the entry retold)."""
+    from conftest import read_one
+
+    article = read_one(ROOT / "tests" / "data" / "rss" / "bbc_1047731.md", publishers)
+    article.id = 1
+    brief = summarize([Selected(article, 12.0, [])],
+                      load_spec(ROOT / "benchmarks" / "fresh2" / "musk-neuralink.yaml"))
+    sections = {s.kind: s.items for s in brief.sections}
+    assert any(i.text == "Neuralink成立" and i.date == "2017" for i in sections["chronology"])
+    assert any("一只猴子" in i.text for i in sections["background"]), sections["background"]
