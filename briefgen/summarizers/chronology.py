@@ -216,7 +216,7 @@ class ChronologySummarizer:
             text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十百千万])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, carried_subject(
-                documents, sentence.text, text)))
+                documents, sentence.text, _self_told(sentence, text))))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
             text = _own_country(documents, ALSO.sub(r"\1", text))  # 港警也上门拘捕…: 港警上门拘捕…
             link = "" if documents.names_topic(text) else link_clause(documents, sentence.text, text)
@@ -592,7 +592,8 @@ def _own(documents: Documents, text: str) -> str:
         if token.word == "其" and following.pos.startswith("n"):
             text = text[:token.offset] + text[token.offset + 1:]
         elif token.word in ("他", "她") and (following.word == "的" or following.pos.startswith(
-                "n")) and tokens[0].pos in ("nr", "nrt", "nrfg"):  # 蓬佩奥…开始了他中东之行
+                "n")) and (tokens[0].pos in ("nr", "nrt", "nrfg") or  # 蓬佩奥…开始了他中东之行
+                           tokens[0].pos == "nz" and tokens[0].word in documents.topic_words):
             end = token.offset + 1 + (following.word == "的")
             own = tokens[0].word if text[:token.offset].endswith(("对", "对于", "为", "向")) else ""
             text = text[:token.offset] + own + text[end:]  # (…引发了外界对安倍健康状况的担忧)
@@ -732,6 +733,21 @@ def _unfit(documents: Documents, text: str) -> bool:
         judges(judged) or bool(FRAMING_END.search(text)) or \
         leans(_bound(documents, text)) or _pronoun(documents, text) or \
         bool(COUNTED_REFERENCE.search(text))
+
+
+# A speaker telling an act of their own (博尔特说他是在周六接受检测): 他 is the speaker.
+SELF_TOLD = re.compile(r"^(?P<who>[^，,。“”「」]{2,16}?)(?:说|表示|称|透露)[，,：:]?\s*[他她](?![们們])"
+                       r"(?:自己)?(?:是|已经|已|曾)?(?P<rest>[^，,。]{4,}.*)$")
+
+
+def _self_told(sentence: Sentence, text: str) -> str:
+    """The act a person says they did, told as theirs (博尔特说他是…接受检测 → 博尔特接受检测):
+    the claim goes to its speaker, who is its actor."""
+    told = SELF_TOLD.match(text)
+    speech = sentence.speech
+    if not told or speech is None or not speech.speaker or speech.speaker not in told["who"]:
+        return text
+    return speech.speaker + told["rest"]
 
 
 def _noun_actor(documents: Documents, text: str) -> bool:
