@@ -134,3 +134,16 @@ def test_a_person_told_by_the_body_they_belong_to_has_it_for_a_role():
         "德国医院的初步调查结果认为纳瓦尔尼被人投毒。"])
     assert found[:2] == [("本杰明", "宾夕法尼亚大学", "专家学者")] * 2
     assert all(name != "初步调查结果" for name, _, _ in found)
+
+
+def test_a_surname_the_article_gave_a_whole_name_is_not_the_known_person_of_that_surname():
+    """NYT on Tokyo's toilets: 自由撰稿人塔利亚·哈里斯 and then 29岁的哈里斯 are one freelance
+    writer, not the American vice-president the gazetteer knows as 哈里斯 (the article names
+    New York and Washington, so an American context alone does not make her American)."""
+    found = spoken("东京透明公厕", [
+        "2015年的世界厕所日，纽约一个非营利组织在华盛顿广场公园安装了一种可冲水的马桶，这个马桶四周都是单向镜子，"
+        "可以向外看到广场公园，模拟在公众视野下小便的体验。",
+        "但是，已经在东京生活了七年的自由撰稿人塔利亚·哈里斯(Thalia Harris)说，她不认为这个项目在解决厕所安全问题方面切实可行。",
+        "“我个人认为，这会让人们感到更不舒服，尤其是对女性来说，”29岁的哈里斯周二接受电话采访时说。"])
+    assert [(name, role, camp) for name, role, camp in found] == [
+        ("塔利亚·哈里斯", "自由撰稿人", "其他")] * 2

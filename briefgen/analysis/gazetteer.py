@@ -173,8 +173,9 @@ class Gazetteer:
                 continue  # 人权观察员: a role, not the organization
             if match.group().endswith("方") and SIDE_IN_WORD.match(text, match.end()):
                 continue  # 非法方式, 美方面: 方 begins another word, no side is named
-            if table == "members" and NAME_GOES_ON.match(text, match.end()):
-                continue  # 马斯克 is not 马斯: a transliterated name goes on past a member's
+            if table == "members" and (NAME_GOES_ON.match(text, match.end()) or
+                                       text[match.start() - 1:match.start()] in "·‧・•" and match.start()):
+                continue  # 马斯克 is not 马斯, 塔利亚·哈里斯 not 哈里斯: a name goes on past a member's
             found.append((match.start(), match.group(), lookup[match.group()]))
         return found
 
@@ -278,9 +279,9 @@ class Gazetteer:
                     return self._opposition(camp)
                 return camp
         found = self.find(speaker, "members")
-        if found:
-            return found[0][2].camp
-        return OTHER
+        if found and (context is None or found[0][2].camp in context):
+            return found[0][2].camp  # (a known surname in a story that never names its
+        return OTHER  # country, 哈里斯 in Tokyo, is someone else)
 
     def known_person(self, name: str) -> bool:
         name = self.canonical(name)
