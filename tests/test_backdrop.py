@@ -114,7 +114,7 @@ def test_a_security_concern_given_as_a_reason_is_no_feeling():
 def test_months_the_story_grew_from_may_open_though_a_day_of_them_is_news(tmp_path):
     """dw_1047016: the months of rumour (自7、8月以来) share words with the chronology's entry of
     8月26日; any other sentence of those months is left out, the opener is not: it tells no day."""
-    from briefgen.summarizers.background import retold
+    from briefgen.summarizers.told import retold
 
     case = CASES["months"]
     documents = documents_of([case["text"]], tmp_path, case["file"], topic="内蒙古")

@@ -386,7 +386,7 @@ def test_a_near_repeat_of_the_chronology_is_judged_on_its_words_not_its_punctuat
     comma; a reader sees the same words twice."""
     from types import SimpleNamespace
 
-    from briefgen.summarizers.background import told_word_for_word
+    from briefgen.summarizers.told import told_word_for_word
 
     lead = ("捷克参议院议长米洛什‧维斯特奇尔（Miloš Vystrčil，又译维特齐、韦德齐）无视中国反对，"
             "率领代表团访问台湾一周，引发中捷和中欧的外交风波。")

@@ -15,8 +15,9 @@ from briefgen.model import Article
 from briefgen.selection import Selected
 from briefgen.spec import load_spec
 from briefgen.summarizers import Documents
-from briefgen.summarizers.background import (FIGURE, BackgroundSummarizer, Story, consider,
+from briefgen.summarizers.background import (BackgroundSummarizer, Story, consider,
                                              definition_pattern, opening)
+from briefgen.summarizers.told import FIGURE
 from briefgen.summarizers.wording import month_with_year
 from conftest import CANONICAL, ROOT, spec_on
 

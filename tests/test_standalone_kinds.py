@@ -17,7 +17,8 @@ from briefgen.model import Article
 from briefgen.selection import Selected
 from briefgen.spec import load_spec
 from briefgen.summarizers import Documents
-from briefgen.summarizers.background import BackgroundSummarizer, told_word_for_word
+from briefgen.summarizers.background import BackgroundSummarizer
+from briefgen.summarizers.told import told_word_for_word
 from conftest import ROOT, spec_on
 
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "background" / "standalone.yaml").read_text("utf-8"))

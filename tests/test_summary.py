@@ -630,7 +630,7 @@ def test_the_background_does_not_retell_what_the_chronology_tells(navalny):
     """The plane landing in Berlin on 8-22 and the hospital's finding of 8-24 are chronology
     entries; the background tells other things rather than the same sentence again."""
     from briefgen.summarizers import pair_share
-    from briefgen.summarizers.background import TOLD
+    from briefgen.summarizers.told import TOLD
 
     entries = [i["text"] for i in section(navalny, "chronology")]
     background = [s for i in section(navalny, "background") for s in sentences(i["text"])]

@@ -13,9 +13,10 @@ from datetime import datetime
 
 from briefgen.model import Item
 from briefgen.spec import Section
-from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap, pair_share
-from briefgen.summarizers.backdrop import (defined_subject, garbled, lost_context, story_news,
+from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap
+from briefgen.summarizers.backdrop import (defined_subject, garbled, lost_context,
                                            written_once)
+from briefgen.summarizers.told import retold, told_word_for_word
 from briefgen.summarizers.wording import introduced, month_with_year, with_years
 
 # Sentences that open on these need the sentence before them.
@@ -146,12 +147,6 @@ LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|�
 SAME_WORDS = 0.24  # share of a sentence's words (but the topic's), by rarity, another says too
 SAME_TIME_WORDING = 0.12  # bigram overlap at which two accounts of one moment tell one fact
 MIN_CHARS, MAX_CHARS = 20, 160
-TOLD = 0.6  # share of a sentence's character pairs a chronology entry holds: the entry tells it
-TOLD_SAME_DAY = 0.25  # …or share of an entry's pairs a sentence of the same day holds: it retells it
-TOLD_SAME_MONTH = 0.5  # …or of the same month (or day, whatever the core): half its wording
-TOLD_FIGURE = 0.15  # …or naming the same figure (300人): a few of its words
-SAID = 0.5  # share of a viewpoint's character pairs a sentence holds: it tells that view
-TOLD_WORDS = 0.25  # …or of the same month or day, holding this share of its Chinese words
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
 # An aside (a leader's profile on the economy, a sentence on another matter inside an on-topic
 # article): its words but the topic's are next to absent from the other sources' titles and
@@ -689,25 +684,6 @@ GOVERNS = re.compile(r"(?:宣布|表示|说|称|指出|透露|强调|认为)[，
 SOURCED = re.compile(r"据|报道|报导|消息|称|说|表示|指出|透露")
 
 
-MARKS = re.compile(r"[\s，,。、；;：:“”‘’\"'（）()《》〈〉！!？?…—·‧]")
-
-
-def _letters_as_one(text: str) -> str:
-    """A Latin word as one mark (Neuralink → N): its letter pairs would make the entry
-    Neuralink成立 seem held by any sentence naming Neuralink."""
-    return re.sub(r"[A-Za-z][A-Za-z0-9\-]*", lambda word: word[0][0], text)
-
-
-def told_word_for_word(documents: Documents, text: str) -> bool:
-    """Whether the chronology tells `text` in its words (or `text` holds an entry whole), or
-    a viewpoint says it (希望其他阿拉伯国家能效仿…). Words, not punctuation: 维斯特奇尔率领…代表团，
-    访问台湾一周 is held whole by …率领代表团访问台湾一周."""
-    bare = _letters_as_one(MARKS.sub("", text))
-    return any(pair_share(bare, entry) >= TOLD or pair_share(entry, bare) >= TOLD
-               for entry in (_letters_as_one(MARKS.sub("", told)) for told in documents.told)) or \
-        any(pair_share(MARKS.sub("", claim), bare) >= SAID for claim in documents.said)
-
-
 def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
             opinion_pieces: set[int]) -> Candidate | None:
     """The sentence that introduces the story: the lead of a central source that stands
@@ -757,17 +733,6 @@ def dated_act(documents: Documents, candidates: list[Candidate], most: float) ->
     return min(acts, key=lambda c: (-c.agreement, c.sentence.order), default=None)
 
 
-def retold(documents: Documents, candidate: Candidate, days_only: bool = False) -> bool:
-    """Whether the chronology tells what the candidate tells: of the same month or day (of the
-    same day only, `days_only`: the opener may tell the months the story grew from), or with the
-    same figure; in other words, of the same day; or the story's own news (`backdrop.story_news`)."""
-    return any(told_again(documents, candidate, when, entry, days_only)
-               for when, entry in documents.told_at) or \
-        any(day in {d[:10] for d in candidate.days} and
-            pair_share(entry, candidate.text) >= TOLD_SAME_DAY for day, entry in documents.told_on) or \
-        story_news(documents, candidate.sentence, candidate.text, candidate.days)
-
-
 def months(time) -> list[str]:
     """The months a part of a year spans (YYYY-MM)."""
     found, at = [], time.start.replace(day=1)
@@ -775,27 +740,6 @@ def months(time) -> list[str]:
         found.append(f"{at.year:04d}-{at.month:02d}")
         at = at.replace(year=at.year + at.month // 12, month=at.month % 12 + 1)
     return found
-
-
-FIGURE = re.compile(r"(?<![\d.A-Za-z\-－])(?:\d{2,}(?:\.\d+)?|\d\.\d+)(?![\d.]*\s*[年月日号])")  # 300人, 3.8万: not a date, nor a model (F-16)
-
-
-def told_again(documents: Documents, candidate: Candidate, when: str, entry: str,
-               days_only: bool = False) -> bool:
-    """Whether a chronology entry of date `when` (YYYY, YYYY-MM or YYYY-MM-DD) is what the
-    candidate tells: an entry with a figure the candidate names (拘捕300人 and 拘捕了约300名)
-    and a few of its words, or an entry of a month or day the candidate names, with half its
-    wording or a quarter of its words (麒麟控股8月25日宣布，已中止出售… and 麒麟控股…宣布放弃…交易)."""
-    share = pair_share(entry, candidate.text)
-    if share >= TOLD_FIGURE and set(FIGURE.findall(entry)) & set(FIGURE.findall(candidate.text)):
-        return True
-    if len(when) < 7 or not any(d.startswith(when) or when.startswith(d) for d in candidate.dates
-                                if not days_only or len(d) >= 10 and len(when) >= 10):
-        return False  # (`days_only`: a span of months, 自7、8月以来, is no day's news)
-    words = {w for w in documents.segmenter.content_words(entry)  # not tickers: 2503.T
-             if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w)}
-    common = {w for w in words if w in candidate.text}  # 达成协议 holds 达成 and 协议
-    return share >= TOLD_SAME_MONTH or len(common) >= TOLD_WORDS * max(1, len(words))
 
 
 def _ended(text: str) -> str:
