@@ -470,3 +470,19 @@ def test_a_sentence_naming_the_company_of_a_short_entry_is_not_that_entry_retold
     sections = {s.kind: s.items for s in brief.sections}
     assert any(i.text == "Neuralink成立" and i.date == "2017" for i in sections["chronology"])
     assert any("一只猴子" in i.text for i in sections["background"]), sections["background"]
+
+
+def test_what_someone_currently_is_is_told_without_the_moment(publishers):
+    """Reuters on Bolt: 博尔特目前为100米及200米短跑世界纪录保持人 says who he is, not when:
+    told without 目前 it stands alone; 到目前为止 (up to now) keeps its words."""
+    from conftest import read_one
+    from briefgen.summarizers.background import STANDING
+
+    article = read_one(ROOT / "tests" / "data" / "rss" / "reuters_1046319.md", publishers)
+    article.id = 1
+    brief = summarize([Selected(article, 12.0, [])],
+                      load_spec(ROOT / "benchmarks" / "fresh2" / "bolt-covid.yaml"))
+    [section] = [s for s in brief.sections if s.kind == "background"]
+    assert [i.text for i in section.items] == ["博尔特为100米及200米短跑世界纪录保持人。"]
+    assert STANDING.sub("", "到目前为止，美国实体清单中的中企数目大约有400家。") == \
+        "到目前为止，美国实体清单中的中企数目大约有400家。"
