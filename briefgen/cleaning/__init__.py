@@ -272,6 +272,21 @@ def _join(sequence: list[Block]) -> tuple[list[str], list[str]]:
 CAPTION_TITLE = re.compile(r"^[^：:，,。！？“”「」]{2,24}[：:]\s*(?![“「])")
 
 
+GALLERY = 3  # pictures with text this many times the paragraphs: a gallery (not an article
+# followed by a related gallery, 相关图集)
+
+
+def _in_order(blocks: list[Block], texts: list[str]) -> list[str]:
+    """`texts` in the order their blocks come (each once), those found in no block last."""
+    ordered = []
+    for block in (b for b in blocks if b.text.strip()):
+        for text in texts:
+            if text not in ordered and text and (text in block.text or block.text in text):
+                ordered.append(text)
+                break
+    return ordered + [t for t in texts if t not in ordered]
+
+
 def clean(raw: RawDocument, publishers: PublisherTable,
           boilerplate: Boilerplate | None = None) -> Article:
     """Clean one document; raise `EmptyArticle` when no body is left."""
@@ -299,9 +314,12 @@ def clean(raw: RawDocument, publishers: PublisherTable,
     else:  # a list of recommended headlines at the end of a page or item
         sequence = _drop_trailing_headlines(sequence, least=HEADLINE_LIST)
     paragraphs, headings = _join(sequence)
-    if not paragraphs and captions:  # a gallery or video item: its pictures' text is its text,
-        paragraphs = [CAPTION_TITLE.sub("", c) or c for c in captions]  # without each picture's
-        captions = []  # title (30年模特：四位奶奶当中…: the sentence is what follows the colon)
+    if captions and len(captions) >= GALLERY * max(1, len(paragraphs)):
+        # a gallery or video item: its pictures' text is its text, in the pictures' order (a long
+        # one the reader took for a paragraph among them), without each picture's title
+        # (30年模特：四位奶奶当中…: the sentence is what follows the colon)
+        texts = _in_order(blocks, paragraphs + captions)
+        paragraphs, captions = [CAPTION_TITLE.sub("", c) or c for c in texts], []
     if not paragraphs:
         raise EmptyArticle("no article text left after removing boilerplate")
     authors = list(raw.authors)

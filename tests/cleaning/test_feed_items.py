@@ -289,3 +289,16 @@ def test_a_gallerys_pictures_give_their_text_without_their_titles(publishers):
     assert article.paragraphs == ["四位奶奶当中，74岁的王念文年纪最大，她1991年便开始参加模特时装表演。",
                                   "四人20多年前相识于业余模特队，自此走在一起。",
                                   "陈天柱：“警员在18分钟内就赶到了现场。”"]
+
+
+def test_a_gallery_whose_longest_caption_was_read_as_a_paragraph_keeps_every_picture(items):
+    """dw_1047010 (DW's 天外来客小行星, a gallery): the reader takes one long caption for a
+    paragraph; the item is still its pictures' text, all ten in their order, each without its
+    title (有客来访：9月1日小行星2011 ES4会飞过地球…). Only that paragraph was kept before. An
+    article followed by a related gallery (dw_1047079, dw_1047087) keeps its own paragraphs."""
+    article = items["dw_1047010"]
+    assert len(article.paragraphs) == 10
+    assert article.paragraphs[0].startswith("9月1日小行星2011 ES4会飞过地球")
+    assert article.paragraphs[2].startswith("2017年9月初，一颗体积较大的小行星佛罗伦斯飞过地球")
+    assert not any(p.startswith(("有客来访", "大体积小行星")) for p in article.paragraphs)
+    assert article.captions == []
