@@ -8,7 +8,7 @@ import re
 
 # Verbs that attribute speech: 说 and 称 guarded so that 说明, 称为 and 对称 are not read as speech.
 SAY = r"(?<![解小传听演游学据虽再或])说(?![明服法]|不通|得通|不过去)"
-CALL = r"(?<![对自简堪俗通统著名昵别职又并号人])称(?![为作赞号性职霸])"
+CALL = r"(?<![对自简堪俗通统著名昵别职又并号人之])称(?![为作赞号性职霸])"
 
 GLOSS = re.compile(r"^(?:作为(?:替代|回应|回报|补偿|交换|结果)|因此|所以|于是|从而|由此|结果|可见|"
                    r"换言之|也就是说)")

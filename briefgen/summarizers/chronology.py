@@ -209,10 +209,15 @@ class ChronologySummarizer:
             for other in found:
                 if other.iso != t.iso and other.text in text and permitted(sentence.text, other, t):
                     text = written_day(text, other)  # 允许民众本周六… → 允许民众8月29日…
+                elif other.precision == "year" and other.start <= t.start and t.end <= other.end and \
+                        t.precision != "year" and other.text in text:
+                    text = text.replace(other.text, "", 1)  # 今天…大奖2019年获奖名单: the entry's year
             if any(o.iso != t.iso and o.text in text and not permitted(sentence.text, o, t) and
-                   not (reference and o.start.date() > timex.news_day(reference)) for o in found):
+                   not (reference and o.start.date() > timex.news_day(reference)) and
+                   not (o.precision == "year" and o.start <= t.start and t.end <= o.end) for o in found):
                 continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day; a time
-                # after the report, 宣布自2021年起…, is what the act plans, not another act)
+                # after the report, 宣布自2021年起…, is what the act plans, not another act;
+                # a year holding the day, 今天…2019年获奖名单…公布, is no other day)
             text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十百千万])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, carried_subject(

@@ -71,6 +71,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in CLAUSE.finditer(text)]
 
 
+# What is left of a clause that only tells a time (今天(9月7日)下午，): no act of its own.
+TIME_ONLY = re.compile(r"(?:[（(][^（()）]{1,12}[)）]|上午|下午|中午|晚上|晚间|凌晨|早上|傍晚|深夜|稍晚|稍早|时分)*")
 # A clause telling what has gone on since the dated act, up to the report: no part of it.
 SINCE_THEN = re.compile(r"\s*(?:至今|迄今|从此|自此|此后|之后一直|(?:自|自从)[^，,。]{1,16}(?:以来|起))")
 
@@ -101,8 +103,11 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
               not permitted(sentence, t, found)}
     parts = []
     for at, text in clauses[index:]:
-        if parts and (any(at <= s < at + len(text) for s in starts) or SINCE_THEN.match(text)):
-            break  # the next clause belongs to another date (至今攻进634球: up to now)
+        if parts and (any(at <= s < at + len(text) for s in starts) and
+                      not TIME_ONLY.fullmatch("".join(parts).replace(found.text, "").strip("，, ")) or
+                      SINCE_THEN.match(text)):
+            break  # the next clause belongs to another date (至今攻进634球: up to now), unless
+            # the time's own clause tells no act (今天(9月7日)下午，…2019年获奖名单…公布)
         parts.append(text)
         if len("".join(parts).replace(found.text, "")) >= ENOUGH and len(text) > 5 and \
                 not verbless("".join(parts).replace(found.text, "").lstrip("，, ")) or \
