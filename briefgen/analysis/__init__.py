@@ -367,8 +367,11 @@ class Analysis:
         reference to something its own words already name (该份新的核指导方针) loses its
         demonstrative."""
         determiner = re.match(r"(?:该|該|此|这|這|那|上述|本次)[一两兩二三几幾\d]*"
-                              r"(?:位|名|个|個|些|项|項|份|次|种|種|条|條|起|批|群|伙|夥|类|類|支|家)?", reference)
+                              r"(?:位|名|个|個|些|项|項|份|次|种|種|条|條|起|批|群|伙|夥|类|類|支|家|"
+                              r"颗|顆|只|隻|艘|架|枚|头|頭|座|辆|輛|块|塊)?", reference)
         noun = reference[determiner.end():] if determiner else reference
+        if determiner and re.search(r"[颗顆只隻艘架枚头頭座辆輛块塊]$", determiner[0]):
+            return None  # 这颗小行星: one particular thing named before, which one is unsure
         if not noun or determiner and re.search(r"[群批伙夥帮幫]$", determiner[0]):
             return None  # 这群极端示威者: a group the text before singled out, not every one
         state = self.states.get(sentence.article.id)
