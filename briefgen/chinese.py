@@ -31,7 +31,7 @@ def sentences(text: str) -> list[str]:
             depth.append(char)
         elif char in CLOSERS and depth and depth[-1] == CLOSERS[char]:
             depth.pop()
-            if not depth and introduced and i > 0 and text[i - 1] in SENTENCE_END:
+            if not depth and introduced and i > 0 and text[:i].rstrip()[-1:] in SENTENCE_END:
                 found.append(text[start:i + 1].strip())
                 start = i + 1
         elif char == '"':  # straight quotes: open or close by parity

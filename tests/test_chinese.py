@@ -30,6 +30,15 @@ def test_a_quote_after_a_saying_verb_and_a_comma_ends_its_sentence():
         "“我们会回应。”他说。", "他们喊出，“自由。”随后散去。"]
 
 
+def test_a_quote_ending_in_a_space_before_its_closing_mark_still_ends_its_sentence():
+    """观察者网 (a real page): …表示，“…都是错误的。 ”同时，苹果公司表示，“…”: two quotes, two
+    sentences, though a space stands between 。 and ”."""
+    assert sentences("苹果公司9日对记者表示，“我们调查了中国劳工观察的说法，大多数指控都是错误的。 ”"
+                     "同时，苹果公司表示，“我们正在与富士康密切合作解决这个问题。”") == [
+        "苹果公司9日对记者表示，“我们调查了中国劳工观察的说法，大多数指控都是错误的。 ”",
+        "同时，苹果公司表示，“我们正在与富士康密切合作解决这个问题。”"]
+
+
 def test_every_sentence_end():
     assert sentences("真的吗？是的！好……走吧。最后一句") == ["真的吗？", "是的！", "好……", "走吧。", "最后一句"]
 

@@ -147,3 +147,13 @@ def test_a_surname_the_article_gave_a_whole_name_is_not_the_known_person_of_that
         "“我个人认为，这会让人们感到更不舒服，尤其是对女性来说，”29岁的哈里斯周二接受电话采访时说。"])
     assert [(name, role, camp) for name, role, camp in found] == [
         ("塔利亚·哈里斯", "自由撰稿人", "其他")] * 2
+
+
+def test_what_a_speaker_answers_opening_the_sentence_is_not_who_speaks():
+    """观察者网 (a real page): 据中新网9月9日报道，针对外媒“苹果公司违反中国劳动法”的报道，苹果公司
+    9日对记者表示，“…”: the quoted charge it answers stands before the speaker, who is 苹果公司."""
+    found = spoken("苹果回应", [
+        "据中新网9月9日报道，针对外媒“苹果公司违反中国劳动法”的报道，苹果公司9日对记者表示，"
+        "“我们调查了中国劳工观察的说法，大多数指控都是错误的。 ”同时，苹果公司表示，"
+        "“我们在调查期间确实发现派遣工人的比例超过了我们的标准，我们正在与富士康密切合作解决这个问题。”"])
+    assert [name for name, _, _ in found] == ["苹果公司", "苹果公司"]

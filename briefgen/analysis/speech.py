@@ -49,6 +49,8 @@ STATEMENT = re.compile(r"(?:发表|发布|举行)(?:了)?(?:一[份项篇次])?(
                        r"(?:视频|影片|短片)?(?:讯息|信息|消息)|视频|影片|短片|推文|贴文)")
 ASKED = re.compile(r"^(?:当|在)?[^，,。“”]{0,12}(?:问及|问到)[^，,。“”]{0,12}“[^“”]{1,40}”[^，,。“”]{0,6}时[，,]\s*")  # 当被问及“…”时，
 ATTRIBUTION = re.compile(r"^据[^，,]{1,40}?(?:报道|报导|消息)[，,]?")  # who reported the news
+# What the speaker answers, opening the sentence (针对外媒“…”的报道，): not who speaks.
+ANSWERING = re.compile(r"^(?:针对|对于|就|关于)[^，,。；;]{1,60}?[，,]\s*(?=[^，,。]{2,30}?(?:表示|回应|称|说))")
 PARENTHESIS = re.compile(r"[（(][^（()）]*[）)]")
 # A time expression right after who speaks (上周五, 昨天, 去年): never part of a name.
 TIME_AFTER = (r"(?:上个?|下个?|本|这个?|今|当|同)?(?:周|星期|礼拜)[一二三四五六日天末]|"
@@ -298,7 +300,7 @@ class SpeechReader:
         return speech
 
     def _read(self, text: str, state: ArticleState, nested: bool = False) -> Speech | None:
-        body = ASKED.sub("", ATTRIBUTION.sub("", DATELINE.sub("", text.strip())))
+        body = ANSWERING.sub("", ASKED.sub("", ATTRIBUTION.sub("", DATELINE.sub("", text.strip()))))
         shift = len(text) - len(text.lstrip()) + (len(text.strip()) - len(body))
         match = QUOTE_FIRST.match(body) or NAME_COLON.match(body)
         if match and match.re is NAME_COLON:  # 陈天柱： “…”: a transcript's speaker line
