@@ -157,3 +157,9 @@ def test_what_a_speaker_answers_opening_the_sentence_is_not_who_speaks():
         "“我们调查了中国劳工观察的说法，大多数指控都是错误的。 ”同时，苹果公司表示，"
         "“我们在调查期间确实发现派遣工人的比例超过了我们的标准，我们正在与富士康密切合作解决这个问题。”"])
     assert [name for name, _, _ in found] == ["苹果公司", "苹果公司"]
+
+
+def test_an_artist_is_told_by_her_trade():
+    """VOA: 艺术家卡拉·芬德伯克说：“…” — 艺术家 is her role, 卡拉·芬德伯克 her name."""
+    found = spoken("折纸鹤", ["艺术家卡拉·芬德伯克说：“我感觉到生命的丧失，而应付这种感觉的方式之一是，我开始折纸鹤。”"])
+    assert [(name, role) for name, role, _ in found] == [("卡拉·芬德伯克", "艺术家")]
