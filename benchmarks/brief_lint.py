@@ -60,7 +60,10 @@ TRADITIONAL_MARKS = re.compile(r"[「」『』]")
 
 
 def bigrams(text: str) -> set[str]:
+    """Character pairs, a Latin word counting as one character: two items that share only a
+    name spelled in letters (Neuralink) share no wording."""
     text = re.sub(r"[\s，。、；：“”‘’（）()《》〈〉！？…—·]", "", text)
+    text = re.sub(r"[A-Za-z][A-Za-z0-9\-]*", lambda word: word[0][0], text)
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
