@@ -163,3 +163,31 @@ def test_an_artist_is_told_by_her_trade():
     """VOA: 艺术家卡拉·芬德伯克说：“…” — 艺术家 is her role, 卡拉·芬德伯克 her name."""
     found = spoken("折纸鹤", ["艺术家卡拉·芬德伯克说：“我感觉到生命的丧失，而应付这种感觉的方式之一是，我开始折纸鹤。”"])
     assert [(name, role) for name, role, _ in found] == [("卡拉·芬德伯克", "艺术家")]
+
+
+def test_a_speaker_named_in_full_speaks_again_under_her_surname_and_as_she():
+    """VOA on origami cranes: 艺术家卡拉·芬德伯克说：… then 芬德伯克说：… and 她说：…: one artist
+    throughout, her role kept; before, only the first quotation had a speaker."""
+    found = spoken("折纸鹤", [
+        "艺术家卡拉·芬德伯克说：“我感觉到生命的丧失，而应付这种感觉的方式之一是，我开始折纸鹤。”",
+        "她尝试每天晚上制作十只纸鹤。",
+        "芬德伯克说：“就这样，我开始收到盒子和袋子，有时候，我收到上面写着一个姓名的一只纸鹤。”",
+        "她说：“我觉得这个空间容纳了纪念我们失去的这些灵魂的地方。”"])
+    assert found == [("卡拉·芬德伯克", "艺术家", "其他")] * 3
+
+
+def test_this_feeling_named_just_before_in_its_own_sentence_is_no_lost_reference():
+    """VOA: 我感觉到生命的丧失，而应付这种感觉的方式之一是，…: 这种 is of 感觉, named just
+    before in the same sentence, so the artist's claim stands as her view."""
+    from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+    from briefgen.spec import Section
+
+    article = Article(title="新冠疫情中艺术家折纸鹤缅怀逝者", source_path="x", format="text", id=3,
+                      published=datetime(2020, 8, 24, tzinfo=timezone.utc), paragraphs=[
+                          "洛杉矶的一名艺术家用精致的折纸鹤来纪念美国所有因新冠病毒而死的人。",
+                          "艺术家卡拉·芬德伯克说：“我感觉到生命的丧失，而应付这种感觉的方式之一是，我开始折纸鹤，"
+                          "因为在日本，鹤是把灵魂送上天堂的一个非常传统的象征。”"])
+    documents = Documents([Selected(article, 10.0, [])],
+                          load_spec(ROOT / "benchmarks" / "fresh3" / "origami-cranes-covid.yaml"))
+    items = ViewpointsSummarizer().summarize(documents, Section("viewpoints", "", 10, 2000))
+    assert [(i.speaker, i.text[:13]) for i in items] == [("卡拉·芬德伯克", "我感觉到生命的丧失，而应付")]

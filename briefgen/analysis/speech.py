@@ -739,6 +739,9 @@ class SpeechReader:
             if earlier.name == speaker and earlier.role and (
                     role is None or len(earlier.role) > len(role) and earlier.role.endswith(role)):
                 return earlier.name, earlier.role  # 陈天柱警司: the 高级警司 introduced before
+        for earlier in reversed(named):  # 芬德伯克 after 艺术家卡拉·芬德伯克: the one named in full
+            if role is None and earlier.name != speaker and re.split(r"[·‧・•]", earlier.name)[-1] == speaker:
+                return earlier.name, earlier.role
         if role is None and speaker not in state.roles:  # 奥布莱恩 for 罗伯特·奥布莱恩
             fuller = self._full_name(speaker, state)
             if fuller != speaker:

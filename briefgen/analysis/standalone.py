@@ -188,7 +188,9 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
             in_first = token.offset < first_clause_end
             if not phrase and not in_first:
                 continue  # 这是…, 这意味着… after a clause: the clause before it
-            if in_first or phrase[-2:] not in earlier:
+            head = phrase.split("的")[0] or phrase  # 这种感觉的方式: 这种 is of 感觉, which its
+            same = re.split(r"[。！？!?]", earlier)[-1]  # own sentence named before it
+            if in_first or phrase[-2:] not in earlier and head[-2:] not in same:
                 found.append(Reliance("demonstrative", text[token.offset:max(
                     end, token.offset + len(word))], token.offset))
     for match in COLLECTIVE.finditer(text):
