@@ -29,9 +29,15 @@ def drop_links(text: str) -> str:
     return GRAPHIC.sub("", text) if ("/" in text and "." in text) else text
 
 
+# Colons in presentation forms (︰, the vertical two-dot leader Hong Kong texts write for a
+# colon, ﹕, ︓): the colon they stand for, so 表示︰“…” reads as 表示：“…”.
+COLON_FORMS = str.maketrans({"\ufe30": "：", "\ufe55": "：", "\ufe13": "："})
+
+
 def normalize(text: str) -> str:
-    """Line breaks between CJK characters vanish (they are layout); other runs of space become one."""
-    text = NEWLINE_BETWEEN_CJK.sub("", text)
+    """Line breaks between CJK characters vanish (they are layout); other runs of space become
+    one; a colon in a presentation form is a colon."""
+    text = NEWLINE_BETWEEN_CJK.sub("", text).translate(COLON_FORMS)
     return SPACES.sub(" ", text).strip(" \u3000")
 
 

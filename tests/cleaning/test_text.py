@@ -16,6 +16,13 @@ def test_layout_newlines_between_cjk_vanish_but_spaces_stay():
     assert normalize("Joe\nBiden  said") == "Joe Biden said"
 
 
+def test_a_colon_in_a_presentation_form_is_a_colon():
+    """sina_5 (a real page): 然后表示︰“因为我自己做了些无可挽救的错事…” writes its colon as the
+    vertical two-dot leader (U+FE30), as Hong Kong texts often do; speech reads 表示：“…”."""
+    assert normalize("然后表示︰“因为我自己做了些无可挽救的错事。”") == "然后表示：“因为我自己做了些无可挽救的错事。”"
+    assert normalize("他说﹕“好。”") == "他说：“好。”"
+
+
 def test_paragraphs_broken_mid_sentence_are_joined():
     assert join_broken(["分支。它", "指的是拥有核武器的一方。", "第二段。"]) == \
         ["分支。它指的是拥有核武器的一方。", "第二段。"]
