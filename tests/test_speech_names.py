@@ -191,3 +191,20 @@ def test_this_feeling_named_just_before_in_its_own_sentence_is_no_lost_reference
                           load_spec(ROOT / "benchmarks" / "fresh3" / "origami-cranes-covid.yaml"))
     items = ViewpointsSummarizer().summarize(documents, Section("viewpoints", "", 10, 2000))
     assert [(i.speaker, i.text[:13]) for i in items] == [("卡拉·芬德伯克", "我感觉到生命的丧失，而应付")]
+
+
+def test_the_briefs_own_subject_is_a_person_and_speaks_on_after_what_he_did():
+    """sina_5 (a real page): 陈同佳, a keyword of the spec, speaks (陈同佳表示), so he is a
+    person 他 can stand for; 他首先面对媒体镜头鞠躬，然后表示：“…”: who bowed goes on to speak.
+    His apology, the story's core quotation, was read as no one's."""
+    article = Article(title="陈同佳刑满出狱 向潘晓颖家人鞠躬致歉", source_path="x", format="text", id=3,
+                      published=datetime(2019, 10, 23, 9, tzinfo=timezone.utc), paragraphs=[
+                          "香港媒体直播显示，陈同佳走出监狱后，在劝他赴台自首的牧师管浩鸣的白色汽车停下。"
+                          "陈同佳没有戴口罩，也没有遮蔽样貌。他首先面对媒体镜头鞠躬，然后表示：“因为我自己做了些"
+                          "无可挽救的错事，为他们（潘晓颖父母）带来好大的伤痛，我自己的内心受责，所以我愿意为自己的"
+                          "冲动，犯下的错事，返去台湾自首，服刑受审，希望她的家人释怀，晓颖安息。”",
+                          "被问到还有没有别的话想讲，陈同佳表示，想感谢自己的父母一直不离不弃。"])
+    documents = Documents([Selected(article, 10.0, [])],
+                          load_spec(ROOT / "benchmarks" / "fresh3" / "chan-tong-kai-release.yaml"))
+    said = [(s.speech.speaker, s.speech.claim[:8]) for s in documents.sentences if s.speech]
+    assert ("陈同佳", "因为我自己做了些") in said, said

@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 
 from briefgen import timex
 from briefgen.analysis.gazetteer import NAME_GOES_ON, OTHER, Gazetteer, load_gazetteer
+from briefgen.analysis.roles import BODY, GROUP, ORGANIZATION_END
 from briefgen.analysis.script import in_script, script_of
 from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
 from briefgen.analysis.standalone import (drop_connective, punctuate, reliances, strip_frame,
@@ -40,6 +41,17 @@ WRITTEN_TWICE = re.compile(r"((?:\d{4}年)?(\d{1,2}月\d{1,2}日))((?:上午|下
                            r"清晨|傍晚|夜间|夜間|深夜|晚|早)?)\s*[（(](?:\d{4}年)?\2[)）]")
 TITLE = re.compile(r"《[^《》]+》")
 EVENT_DETERMINERS = {"此次", "这次", "這次", "本次"}  # this time, not this one
+
+
+def _person_topics(articles: list[Article], forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The topic's words the sources show as a person: one who speaks (陈同佳表示, 博尔特说) or
+    glossed with a personal name in Latin (梅西（Lionel Messi）), not a body (动物园说)."""
+    text = "\n".join(p for article in articles for p in article.paragraphs)
+    return tuple(form for form in forms if re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", form) and
+                 not (BODY.search(form) or ORGANIZATION_END.search(form) or GROUP.search(form) or
+                      re.search(r"[园馆所院局部会台社报厅处站司团队组委党军方国省市州县]$", form)) and
+                 re.search(re.escape(form) + r"(?:\s*[（(][A-Z][a-z]+ [A-Z][A-Za-z]+[）)]|"
+                           r"(?:也|还|则|又|曾)?(?:说|表示|称|透露|坦言|写道)[，,：:])", text))
 
 
 @functools.lru_cache(maxsize=4)
@@ -119,6 +131,7 @@ class Analysis:
                  topic_forms: tuple[str, ...] = ()) -> None:
         self.segmenter = segmenter_
         self.topic_forms = topic_forms
+        self.person_topics = _person_topics(articles, topic_forms)
         self.gazetteer = gazetteer_
         self.script = script
         self.year = year  # the brief's year: dates in it need no year written out
@@ -208,6 +221,10 @@ class Analysis:
                 mentions.setdefault(token.offset, Mention(token.word, "organization", token.offset))
         for match in re.finditer(TRANSLITERATION, text):
             mentions[match.start()] = Mention(match[0], "person", match.start())
+        for form in self.person_topics:  # 陈同佳, the brief's own subject, is a person
+            for match in re.finditer(re.escape(form), text):
+                if not NAME_GOES_ON.match(text, match.end()):
+                    mentions[match.start()] = Mention(form, "person", match.start())
         for name in state.roles:
             for match in re.finditer(re.escape(name), text):
                 if not NAME_GOES_ON.match(text, match.end()):  # (not 马斯 of 马斯克)

@@ -48,6 +48,8 @@ ACTION_CUE = re.compile(r"^(?:谴责|批评|呼吁|警告|重申|怒斥)")  # th
 STATEMENT = re.compile(r"(?:发表|发布|举行)(?:了)?(?:一[份项篇次])?(?:书面|联合|正式|紧急|简短)?(?:谈话|声明|讲话|记者会|新闻发布会|简报会|文章|"
                        r"(?:视频|影片|短片)?(?:讯息|信息|消息)|视频|影片|短片|推文|贴文)")
 ASKED = re.compile(r"^(?:当|在)?[^，,。“”]{0,12}(?:问及|问到)[^，,。“”]{0,12}“[^“”]{1,40}”[^，,。“”]{0,6}时[，,]\s*")  # 当被问及“…”时，
+# A cue clause going on from the act before it (…鞠躬，然后表示): its speaker is that act's actor.
+THEN_SAID = re.compile(r"\s*(?:然后|随后|接着|继而|之后)\s*")
 ATTRIBUTION = re.compile(r"^据[^，,]{1,40}?(?:报道|报导|消息)[，,]?")  # who reported the news
 # What the speaker answers, opening the sentence (针对外媒“…”的报道，): not who speaks.
 ANSWERING = re.compile(r"^(?:针对|对于|就|关于)[^，,。；;]{1,60}?[，,]\s*(?=[^，,。]{2,30}?(?:表示|回应|称|说))")
@@ -317,7 +319,9 @@ class SpeechReader:
                 return None
             clauses = re.split(r"[，,：:]", PARENTHESIS.sub("", match["frame"]))
             frames, claim, cue = clauses[::-1][:1], match["claim"], match["cue"]
-            if len(clauses) > 1 and not self._phrase(clauses[-1]):
+            if len(clauses) > 1 and THEN_SAID.fullmatch(clauses[-1]):
+                frames = [self._actor(clauses[-2])]  # 他首先面对媒体镜头鞠躬，然后表示: who bowed
+            elif len(clauses) > 1 and not self._phrase(clauses[-1]):
                 frames = [clauses[-2]]  # 韩国总统尹锡悦，在记者会上表示: the clause before
             if not re.match(r"\s*[，,：:“「]", body[match.end("cue"):]) and \
                     RELATIVE_END.search(claim.split("。")[0]):
@@ -419,6 +423,15 @@ class SpeechReader:
         tags = self.tags(words)
         return any(t.pos in ("v", "vn", "a") for t in tags) and \
             all(t.pos in ("v", "vn", "a", "ad", "d") for t in tags)
+
+    def _actor(self, clause: str) -> str:
+        """Who acts in a clause: the words before its first verb or adverb (他首先…鞠躬: 他)."""
+        words = []
+        for token in self.tags(clause):
+            if token.pos.startswith(("v", "d", "p", "c")) or token.word in ("首先", "先"):
+                break
+            words.append(token.word)
+        return "".join(words)
 
     def _phrase(self, frame: str) -> str:
         phrase = PARENTHESIS.sub("", frame)
