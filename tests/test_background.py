@@ -503,3 +503,21 @@ def test_a_particular_thing_named_before_is_not_made_generic(publishers):
     assert texts, brief.sections
     assert not any(re.search(r"(?:^|[。，])颗", t) for t in texts), texts
     assert not any("小行星的模样" in t for t in texts), texts
+
+
+def test_a_span_counted_back_from_the_report_is_written_out(publishers):
+    """Reuters (reuters_1046281): 沪综指过去五个月上涨约23% counts from the report's day; the
+    background writes the span out to the report's month, 截至2020年8月的五个月."""
+    from conftest import read_one
+    from briefgen.summarizers.background import _span_dated
+
+    assert _span_dated(datetime(2020, 8, 26), "沪综指过去五个月上涨约23%") == "沪综指截至2020年8月的五个月上涨约23%"
+    assert _span_dated(datetime(2020, 8, 26), "过去两年间") == "截至2020年的两年间"
+    assert _span_dated(None, "过去五个月") == "过去五个月"
+    article = read_one(ROOT / "tests" / "data" / "rss" / "reuters_1046281.md", publishers)
+    article.id = 1
+    brief = summarize([Selected(article, 12.0, [])],
+                      load_spec(ROOT / "benchmarks" / "fresh3" / "china-stocks-2015-memories.yaml"))
+    [section] = [s for s in brief.sections if s.kind == "background"]
+    joined = "".join(i.text for i in section.items)
+    assert "截至2020年8月的五个月上涨约23%" in joined and "过去五个月" not in joined, joined

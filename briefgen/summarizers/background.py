@@ -100,6 +100,18 @@ VOICE = re.compile(r"我们|我国|我方|笔者|本人|本报|本台|本网|本
                    r"(?<![自])我|您|你")
 # A time that counts from the day it was written and cannot be written out: 近日, 目前,
 # 几个星期前, 近一个月来 (近年来 and 多年来 are a story's long run, and stay).
+# A span counted back from the report (沪综指过去五个月上涨约23%): written out up to its month.
+PAST_SPAN = re.compile(r"过去(?P<count>[一二两三四五六七八九十\d]{1,3})个?(?P<unit>月|年)")
+
+
+def _span_dated(reference: datetime | None, text: str) -> str:
+    """过去五个月 → 截至2020年8月的五个月, 过去两年 → 截至2020年的两年: the span, anchored."""
+    if reference is None:
+        return text
+    return PAST_SPAN.sub(lambda m: f"截至{reference.year}年{reference.month}月的{m['count']}个月"
+                         if m["unit"] == "月" else f"截至{reference.year}年的{m['count']}年", text)
+
+
 # 目前 before what someone is (目前为…保持人, 目前仍是…): a standing state, told without it.
 STANDING = re.compile(r"(?<![到至止])目前(?=仍?(?:为(?!止)|是|担任))")
 VAGUE_TIME = re.compile(r"近日|日前|早前|最近(?!一次|一届|的一次|[^，,。]{0,4}?[一二两三四五六七八九十几\d]+(?:任|届|位|名))|近期|近来|目前|正在|(?<!出)现在|当前|如今|眼下|稍早|早些时候|不久前|前不久|"
@@ -416,6 +428,7 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     if recent and not DONE.search(text[recent.end():]):
         text = text[recent.end():]  # 近几个月来，汇丰…面临着…压力: what stands as the story breaks
     text = STANDING.sub("", text)  # 博尔特目前为…世界纪录保持人: who he is, no moment
+    text = _span_dated(documents.reference_times.get(sentence.article.id), text)
     if VAGUE_TIME.search(unquoted(text)):
         return "a time counted from an unknown day"
     opener = tuple(w for w in documents.topic_words if text.startswith(w))  # 梅西（…）13岁…，…他
