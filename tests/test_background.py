@@ -507,13 +507,19 @@ def test_a_particular_thing_named_before_is_not_made_generic(publishers):
 
 def test_a_span_counted_back_from_the_report_is_written_out(publishers):
     """Reuters (reuters_1046281): 沪综指过去五个月上涨约23% counts from the report's day; the
-    background writes the span out to the report's month, 截至2020年8月的五个月."""
+    background writes the span out to the report's month, 截至2020年8月的五个月, and a quarter
+    with no year (散户第二季买入…) in the report's year."""
     from conftest import read_one
     from briefgen.summarizers.background import _span_dated
 
     assert _span_dated(datetime(2020, 8, 26), "沪综指过去五个月上涨约23%") == "沪综指截至2020年8月的五个月上涨约23%"
     assert _span_dated(datetime(2020, 8, 26), "过去两年间") == "截至2020年的两年间"
     assert _span_dated(None, "过去五个月") == "过去五个月"
+    # a quarter with no year: of the report's year, or the one before when it has not come yet
+    assert _span_dated(datetime(2020, 8, 26), "散户第二季买入1,360亿元，第一季时净卖出178亿元") == \
+        "散户2020年第二季买入1,360亿元，2020年第一季时净卖出178亿元"
+    assert _span_dated(datetime(2020, 2, 1), "第四季度增长") == "2019年第四季度增长"
+    assert _span_dated(datetime(2020, 8, 26), "2019年第二季买入") == "2019年第二季买入"
     article = read_one(ROOT / "tests" / "data" / "rss" / "reuters_1046281.md", publishers)
     article.id = 1
     brief = summarize([Selected(article, 12.0, [])],

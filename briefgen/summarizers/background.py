@@ -104,10 +104,21 @@ VOICE = re.compile(r"我们|我国|我方|笔者|本人|本报|本台|本网|本
 PAST_SPAN = re.compile(r"过去(?P<count>[一二两三四五六七八九十\d]{1,3})个?(?P<unit>月|年)")
 
 
+# A quarter with no year (散户第二季买入…): of the report's year, or the year before if not yet.
+QUARTER = re.compile(r"(?<![年\d])第(?P<n>[一二三四])季(?=度|时|[买卖出入增减上下净共累])")
+
+
 def _span_dated(reference: datetime | None, text: str) -> str:
-    """过去五个月 → 截至2020年8月的五个月, 过去两年 → 截至2020年的两年: the span, anchored."""
+    """过去五个月 → 截至2020年8月的五个月, 过去两年 → 截至2020年的两年, 第二季 → 2020年第二季:
+    a span or a quarter counted from the report, anchored."""
     if reference is None:
         return text
+    now = (reference.month - 1) // 3 + 1
+
+    def quarter(m: re.Match) -> str:
+        n = "一二三四".index(m["n"]) + 1
+        return f"{reference.year if n <= now else reference.year - 1}年{m[0]}"
+    text = QUARTER.sub(quarter, text)
     return PAST_SPAN.sub(lambda m: f"截至{reference.year}年{reference.month}月的{m['count']}个月"
                          if m["unit"] == "月" else f"截至{reference.year}年的{m['count']}年", text)
 
