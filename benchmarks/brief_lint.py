@@ -26,7 +26,7 @@ import opencc
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from briefgen.chinese import sentences  # noqa: E402
+from briefgen.chinese import letters_as_one, sentences  # noqa: E402
 
 TO_SIMPLIFIED = opencc.OpenCC("t2s")
 
@@ -63,7 +63,7 @@ def bigrams(text: str) -> set[str]:
     """Character pairs, a Latin word counting as one character: two items that share only a
     name spelled in letters (Neuralink) share no wording."""
     text = re.sub(r"[\s，。、；：“”‘’（）()《》〈〉！？…—·]", "", text)
-    text = re.sub(r"[A-Za-z][A-Za-z0-9\-]*", lambda word: word[0][0], text)
+    text = letters_as_one(text)
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 

@@ -12,6 +12,20 @@ OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "（": "）",
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 TRAILING = "”」』’）)》\"'"
 SAID_BEFORE = re.compile(r"(?:表示|说|称|指出|强调|写道|说道|透露|坦言|直言|补充|回应)[，,]$")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+
+
+def letters_as_one(text: str) -> str:
+    """Each Latin word as one mark (Neuralink → N), for comparing wordings by character pairs:
+    a name spelled in letters would otherwise make two texts that share only it look alike."""
+    return LATIN_WORD.sub(lambda word: word[0][0], text)
+
+
+def _mark_before(text: str, at: int) -> str:
+    """The last character before `at` that is not a space (。 of 。 ”)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1] if at > 0 else ""
 
 
 def sentences(text: str) -> list[str]:
@@ -31,7 +45,7 @@ def sentences(text: str) -> list[str]:
             depth.append(char)
         elif char in CLOSERS and depth and depth[-1] == CLOSERS[char]:
             depth.pop()
-            if not depth and introduced and i > 0 and text[:i].rstrip()[-1:] in SENTENCE_END:
+            if not depth and introduced and i > 0 and _mark_before(text, i) in SENTENCE_END:
                 found.append(text[start:i + 1].strip())
                 start = i + 1
         elif char == '"':  # straight quotes: open or close by parity

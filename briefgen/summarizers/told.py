@@ -3,9 +3,11 @@ again: a sentence held by an entry word for word, of the same day, or with the s
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.chinese import letters_as_one
 from briefgen.summarizers import Documents, pair_share
 from briefgen.summarizers.backdrop import story_news
 
@@ -23,19 +25,20 @@ TOLD_WORDS = 0.25  # …or of the same month or day, holding this share of its C
 MARKS = re.compile(r"[\s，,。、；;：:“”‘’\"'（）()《》〈〉！!？?…—·‧]")
 
 
-def _letters_as_one(text: str) -> str:
-    """A Latin word as one mark (Neuralink → N): its letter pairs would make the entry
-    Neuralink成立 seem held by any sentence naming Neuralink."""
-    return re.sub(r"[A-Za-z][A-Za-z0-9\-]*", lambda word: word[0][0], text)
+@functools.lru_cache(maxsize=8192)
+def _bare(text: str) -> str:
+    """A text's wording for comparison: no marks, a Latin word as one character (an entry is
+    compared with every candidate sentence; it is made bare once)."""
+    return letters_as_one(MARKS.sub("", text))
 
 
 def told_word_for_word(documents: Documents, text: str) -> bool:
     """Whether the chronology tells `text` in its words (or `text` holds an entry whole), or
     a viewpoint says it (希望其他阿拉伯国家能效仿…). Words, not punctuation: 维斯特奇尔率领…代表团，
     访问台湾一周 is held whole by …率领代表团访问台湾一周."""
-    bare = _letters_as_one(MARKS.sub("", text))
+    bare = _bare(text)
     return any(pair_share(bare, entry) >= TOLD or pair_share(entry, bare) >= TOLD
-               for entry in (_letters_as_one(MARKS.sub("", told)) for told in documents.told)) or \
+               for entry in map(_bare, documents.told)) or \
         any(pair_share(MARKS.sub("", claim), bare) >= SAID for claim in documents.said)
 
 
