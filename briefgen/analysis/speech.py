@@ -189,6 +189,12 @@ def split_speaker(phrase: str, person=None, place=None) -> tuple[str, str | None
     return phrase, None
 
 
+def _named_in_full(name: str, state: ArticleState) -> Speaker | None:
+    """The last speaker whose whole name ends with `name` (卡拉·芬德伯克 for 芬德伯克), or None."""
+    return next((earlier for earlier in reversed(state.spoke) if earlier.name != name and
+                 re.split(r"[·‧・•]", earlier.name)[-1] == name), None)
+
+
 def _person(speaker: Speaker) -> bool:
     """Whether a speaker is a person (他 can stand for it), not a body or a document."""
     return bool(speaker.role) or re.fullmatch(TRANSLITERATION, speaker.name) is not None or \
@@ -394,10 +400,9 @@ class SpeechReader:
             if plausible(speaker, role, state.names | {s.name for s in state.spoke} | known):
                 frame_countries = self.gazetteer.countries(
                     text[:start + shift] + text[end + shift:]) if start else []
-                full = next((earlier.name for earlier in reversed(state.spoke) if earlier.name != speaker
-                             and re.split(r"[·‧・•]", earlier.name)[-1] == speaker), speaker)
-                camp = self.gazetteer.camp(full, role, state.countries + frame_countries,  # (哈里斯,
-                                           home=state.home)  # introduced as 塔利亚·哈里斯: not a member)
+                whole = _named_in_full(speaker, state)  # (哈里斯, introduced as 塔利亚·哈里斯,
+                camp = self.gazetteer.camp(whole.name if whole else speaker, role,  # is no member)
+                                           state.countries + frame_countries, home=state.home)
                 if camp == OTHER:
                     camp = self._camp_of_principal(f"{role or ''}{speaker}", state)
                 if camp == OTHER:
@@ -752,9 +757,9 @@ class SpeechReader:
             if earlier.name == speaker and earlier.role and (
                     role is None or len(earlier.role) > len(role) and earlier.role.endswith(role)):
                 return earlier.name, earlier.role  # 陈天柱警司: the 高级警司 introduced before
-        for earlier in reversed(named):  # 芬德伯克 after 艺术家卡拉·芬德伯克: the one named in full
-            if role is None and earlier.name != speaker and re.split(r"[·‧・•]", earlier.name)[-1] == speaker:
-                return earlier.name, earlier.role
+        whole = _named_in_full(speaker, state) if role is None else None
+        if whole:  # 芬德伯克 after 艺术家卡拉·芬德伯克: the one named in full
+            return whole.name, whole.role
         if role is None and speaker not in state.roles:  # 奥布莱恩 for 罗伯特·奥布莱恩
             fuller = self._full_name(speaker, state)
             if fuller != speaker:
