@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analysis import PERSON_TAGS
 from briefgen.summarizers import Documents
 from briefgen.summarizers.events import TITLE
 from briefgen.summarizers.story import pos_tags
@@ -117,7 +118,10 @@ def framed_actor(documents: Documents, text: str) -> bool:
         _opens_on_actor(documents, rest) == rest
 
 
-PERSON_TAGS = ("nr", "nrt", "nrfg")
+def a_person(documents: Documents, word: str, tag: str) -> bool:
+    """Whether a word tagged `tag` names a person: a name, or the brief's own subject (梅西,
+    博尔特: the spec's words are tagged as the domain's, nz)."""
+    return tag in PERSON_TAGS or tag == "nz" and word in documents.topic_words
 
 
 def carried_subject(documents: Documents, sentence: str, text: str) -> str:
@@ -130,8 +134,7 @@ def carried_subject(documents: Documents, sentence: str, text: str) -> str:
         return text
     clauses = [c for c in re.split(r"[，,]", sentence[:at]) if c.strip()]
     head = pos_tags(documents, clauses[0]) if clauses else []
-    if not head or len(head[0][0]) < 2 or head[0][1] not in PERSON_TAGS and not (
-            head[0][1] == "nz" and head[0][0] in documents.topic_words):  # (the brief's own subject)
+    if not head or len(head[0][0]) < 2 or not a_person(documents, *head[0]):
         return text
     for clause in clauses[1:]:
         opening = pos_tags(documents, clause)[:1]

@@ -17,8 +17,8 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import answered_at_once, dated_ledes
-from briefgen.summarizers.acts import (FRAME, MOTION, SUBJECT_TAGS, VERB_TAGS, as_event, carried_subject,
-                                       framed_actor, qualified_actor)
+from briefgen.summarizers.acts import (FRAME, MOTION, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
+                                       carried_subject, framed_actor, qualified_actor)
 from briefgen.summarizers.statements import HEARSAY, public, published, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
@@ -597,8 +597,7 @@ def _own(documents: Documents, text: str) -> str:
         if token.word == "其" and following.pos.startswith("n"):
             text = text[:token.offset] + text[token.offset + 1:]
         elif token.word in ("他", "她") and (following.word == "的" or following.pos.startswith(
-                "n")) and (tokens[0].pos in ("nr", "nrt", "nrfg") or  # 蓬佩奥…开始了他中东之行
-                           tokens[0].pos == "nz" and tokens[0].word in documents.topic_words):
+                "n")) and a_person(documents, tokens[0].word, tokens[0].pos):  # 蓬佩奥…开始了他中东之行
             end = token.offset + 1 + (following.word == "的")
             own = tokens[0].word if text[:token.offset].endswith(("对", "对于", "为", "向")) else ""
             text = text[:token.offset] + own + text[end:]  # (…引发了外界对安倍健康状况的担忧)
