@@ -174,7 +174,7 @@ class Gazetteer:
             if match.group().endswith("方") and SIDE_IN_WORD.match(text, match.end()):
                 continue  # 非法方式, 美方面: 方 begins another word, no side is named
             if table == "members" and (NAME_GOES_ON.match(text, match.end()) or
-                                       text[match.start() - 1:match.start()] in "·‧・•" and match.start()):
+                                       match.start() > 0 and text[match.start() - 1] in "·‧・•"):
                 continue  # 马斯克 is not 马斯, 塔利亚·哈里斯 not 哈里斯: a name goes on past a member's
             found.append((match.start(), match.group(), lookup[match.group()]))
         return found

@@ -32,7 +32,8 @@ TRANSLITERATION = r"[\u4e00-\u9fff]{1,8}(?:[·‧・•](?:[A-Z]\.?[·‧・•]
 LATIN_NAME = r"[A-Z][a-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2}"  # a name left in Latin letters: Rob Carnell
 # A name and its Latin form in brackets: 甘思德(Scott Kennedy), 季哈诺夫斯卡娅（Sviatlana Tsikhanouskaya）.
 GLOSSED_NAME = re.compile(r"(?P<before>[\u4e00-\u9fff·‧・•]{2,16})[（(][A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){1,3}[)）]")
-# A clause the writer adds after the reported claim: a conclusion, a consequence.
+# A name with a place's word after it or a preposition of place before it (元朗站, 在元朗, the
+# name's place marked \0): a place the segmenter took for a person.
 PLACE_AROUND = re.compile(r"\0(?:站|区|市|县|镇|乡|村|路|街|港|湾|岛|机场|医院|一带|地区)|"
                           r"(?:在|于|到|往|赴|抵|抵达|前往|来自)\0")
 GROUP = re.compile(r"(?:人士|者|们|团体|组织|民众|家长|议员|群体|学生|居民|人)$")
