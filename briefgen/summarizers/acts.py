@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analysis import PERSON_TAGS
-from briefgen.summarizers import Documents
+from briefgen.summarizers import Documents, Sentence
 from briefgen.summarizers.events import TITLE
 from briefgen.summarizers.story import pos_tags
 
@@ -142,3 +142,41 @@ def carried_subject(documents: Documents, sentence: str, text: str) -> str:
                 not re.match(r"\d", clause.strip()):  # (2004年，: a time opening it)
             return text  # (another subject between: the clause may be its act)
     return head[0][0] + text
+
+
+PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
+OUR_REPORTER = re.compile(r"(?:本台|本报|本社|本网|笔者|记者)")  # the outlet's own reporters
+
+
+# A speaker telling an act of their own (博尔特说他是在周六接受检测): 他 is the speaker.
+SELF_TOLD = re.compile(r"^(?P<who>[^，,。“”「」]{2,16}?)(?:说|表示|称|透露)[，,：:]?\s*[他她](?![们們])"
+                       r"(?:自己)?(?:是|已经|已|曾)?(?P<rest>[^，,。]{4,}.*)$")
+
+
+def self_told(sentence: Sentence, text: str) -> str:
+    """The act a person says they did, told as theirs (博尔特说他是…接受检测 → 博尔特接受检测):
+    the claim goes to its speaker, who is its actor."""
+    told = SELF_TOLD.match(text)
+    speech = sentence.speech
+    if not told or speech is None or not speech.speaker or speech.speaker not in told["who"]:
+        return text
+    return speech.speaker + told["rest"]
+
+
+def noun_actor(documents: Documents, text: str) -> bool:
+    """Whether a text opens on a common noun that acts (石油生产商疏散了…, 一家法庭判处…)."""
+    if OUR_REPORTER.match(text):
+        return False  # 本台记者多次致电…: the outlet's own reporting, no step of the story
+    tags = pos_tags(documents, re.sub(r"^一(?:家|名|位|个)", "", text)) + [("", ""), ("", "")]
+    nouns = 0  # (石油生产商: a compound)
+    while nouns < 3 and tags[nouns][1] in ("n", "nt", "j", "nz") and tags[nouns][0] not in PRONOUNS:
+        nouns += 1
+    after, then = tags[nouns][1], tags[nouns + 1][1]
+    return nouns > 0 and (after in VERB_TAGS or after == "p" or after == "d" and then in VERB_TAGS + ("p",))
+
+
+def motion_only(documents: Documents, text: str) -> bool:
+    """Whether the last clause only goes somewhere (警方到林卓廷寓所): the act is cut off."""
+    tags = pos_tags(documents, re.split(r"[，,；;]", text)[-1])
+    verbs = [word for word, flag in tags if flag in VERB_TAGS or word in MOTION]
+    return bool(verbs) and all(word in MOTION for word in verbs)

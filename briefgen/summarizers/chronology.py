@@ -17,8 +17,9 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import answered_at_once, dated_ledes
-from briefgen.summarizers.acts import (FRAME, MOTION, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
-                                       carried_subject, framed_actor, qualified_actor)
+from briefgen.summarizers.acts import (FRAME, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
+                                       carried_subject, framed_actor, motion_only, noun_actor,
+                                       qualified_actor, self_told)
 from briefgen.summarizers.statements import HEARSAY, public, published, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
@@ -69,7 +70,6 @@ SAYER_AGAIN = re.compile(r"^([^，,。“”「」]{2,20}?(?:宣布|宣告|公�
 # "Also" after the actor (港警也上门拘捕…, 香港警方还逮捕了…): it leans on the report's other acts;
 # the entry tells its own.
 ALSO = re.compile(r"^([^，,。“”「」]{2,16}?)(?:也|还|亦)(?!许|就|是|有|原|要|没|未|不|在|将|会)(?=[\u4e00-\u9fff])")
-PRONOUNS = ("他", "她", "它", "其", "他们", "她们", "它们", "他們", "她們", "它們")
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
 # A time or a place that frames what follows, not an event: …会议上, …期间, …之后.
@@ -221,7 +221,7 @@ class ChronologySummarizer:
             text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十百千万])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, carried_subject(
-                documents, sentence.text, _self_told(sentence, text))))
+                documents, sentence.text, self_told(sentence, text))))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
             text = _own_country(documents, ALSO.sub(r"\1", text))  # 港警也上门拘捕…: 港警上门拘捕…
             link = "" if documents.names_topic(text) else link_clause(documents, sentence.text, text)
@@ -230,7 +230,7 @@ class ChronologySummarizer:
             if not topical and not documents.names_topic(text) and \
                     (not (named_actor(documents, text) or qualified_actor(documents, text)) or
                      not paragraph_on_story(documents, sentence)) and \
-                    not (documents.names_topic(sentence.article.title or "") and _noun_actor(documents, text)):
+                    not (documents.names_topic(sentence.article.title or "") and noun_actor(documents, text)):
                 continue  # (a court, producers, the authorities acting in an item the topic heads
                 # are its own; a named actor may be another story's, 捷克代表团 in 王毅… news)
             text = _framed_act(documents, sentence, t, text) or text  # 在8月13日…签署协议后，…
@@ -250,7 +250,7 @@ class ChronologySummarizer:
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
                     _cut_mid(documents, text) or INVITED.search(text) or URGED.search(text) or \
                     re.search(r"(?:^|[，,：:])\s*[“「]", text) or \
-                    _motion_only(documents, text) or UNNAMED_OBJECT.search(text):
+                    motion_only(documents, text) or UNNAMED_OBJECT.search(text):
                 continue  # cut before what was said or done
             text = as_event(documents, text)
             if text is not None:  # (an actor told with its description opens on a verb)
@@ -725,9 +725,6 @@ def _around(sentence: str, found: timex.Timex) -> str:
     return "".join(text for _, text in clauses[index:index + 2])
 
 
-OUR_REPORTER = re.compile(r"(?:本台|本报|本社|本网|笔者|记者)")
-
-
 def _unfit(documents: Documents, text: str) -> bool:
     """Whether an entry's text is no act told whole: too short, dangling, a frame, a saying,
     a judgement or a plan, or leaning on what it lost."""
@@ -737,40 +734,6 @@ def _unfit(documents: Documents, text: str) -> bool:
         judges(judged) or bool(FRAMING_END.search(text)) or \
         leans(_bound(documents, text)) or _pronoun(documents, text) or \
         bool(COUNTED_REFERENCE.search(text))
-
-
-# A speaker telling an act of their own (博尔特说他是在周六接受检测): 他 is the speaker.
-SELF_TOLD = re.compile(r"^(?P<who>[^，,。“”「」]{2,16}?)(?:说|表示|称|透露)[，,：:]?\s*[他她](?![们們])"
-                       r"(?:自己)?(?:是|已经|已|曾)?(?P<rest>[^，,。]{4,}.*)$")
-
-
-def _self_told(sentence: Sentence, text: str) -> str:
-    """The act a person says they did, told as theirs (博尔特说他是…接受检测 → 博尔特接受检测):
-    the claim goes to its speaker, who is its actor."""
-    told = SELF_TOLD.match(text)
-    speech = sentence.speech
-    if not told or speech is None or not speech.speaker or speech.speaker not in told["who"]:
-        return text
-    return speech.speaker + told["rest"]
-
-
-def _noun_actor(documents: Documents, text: str) -> bool:
-    """Whether a text opens on a common noun that acts (石油生产商疏散了…, 一家法庭判处…)."""
-    if OUR_REPORTER.match(text):
-        return False  # 本台记者多次致电…: the outlet's own reporting, no step of the story
-    tags = pos_tags(documents, re.sub(r"^一(?:家|名|位|个)", "", text)) + [("", ""), ("", "")]
-    nouns = 0  # (石油生产商: a compound)
-    while nouns < 3 and tags[nouns][1] in ("n", "nt", "j", "nz") and tags[nouns][0] not in PRONOUNS:
-        nouns += 1
-    after, then = tags[nouns][1], tags[nouns + 1][1]
-    return nouns > 0 and (after in VERB_TAGS or after == "p" or after == "d" and then in VERB_TAGS + ("p",))
-
-
-def _motion_only(documents: Documents, text: str) -> bool:
-    """Whether the last clause only goes somewhere (警方到林卓廷寓所): the act is cut off."""
-    tags = pos_tags(documents, re.split(r"[，,；;]", text)[-1])
-    verbs = [word for word, flag in tags if flag in VERB_TAGS or word in MOTION]
-    return bool(verbs) and all(word in MOTION for word in verbs)
 
 
 def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex) -> bool:
