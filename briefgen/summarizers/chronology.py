@@ -20,7 +20,7 @@ from briefgen.summarizers.ledes import answered_at_once, dated_ledes
 from briefgen.summarizers.acts import (FRAME, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, motion_only, noun_actor,
                                        qualified_actor, self_told)
-from briefgen.summarizers.statements import HEARSAY, public, published, warned_fact
+from briefgen.summarizers.statements import HEARSAY, public, published, report_issued, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
 from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown, time_of_day
@@ -41,6 +41,8 @@ DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
 # (…前往雅典 goes there that day; …开始举行军演 begins that day: both are its events; a date
 # or an event it names anchors as the event does: 1989年“六四”事件后)
 ANCHOR_AFTER = re.compile(r"^\s*(?:[“「][^“”「」]{1,8}[”」])?(?:事件|运动|风波)?(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
+# The report a sentence opens on (据中新网9月9日报道，): when it was told, not what was done.
+REPORTED_ON = re.compile(r"据[^，,。“”]{1,24}?(?:报道|报导|消息)")
 DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并|且|而)")
 FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指)$")
 SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an event
@@ -151,6 +153,8 @@ class ChronologySummarizer:
                 continue  # 今年 alone: the year the article was written, not of the event
             if t.precision == "year" and sentence.text.startswith("第", t.offset + len(t.text)):
                 continue  # 2020年第8号台风, 2020年第75届联大: a year that numbers a thing
+            if REPORTED_ON.fullmatch(_clause_at(sentence.text, t).strip("，,：: ")):
+                continue  # 据中新网9月9日报道: the report's day; the act it reports has its own mention
             if DATELINE_DATE.match(sentence.text[:t.offset]) and \
                     re.match(r"\s*(?:[-–—]|[电電]|专电)", sentence.text[t.offset + len(t.text):]):
                 continue
@@ -190,11 +194,16 @@ class ChronologySummarizer:
                              sentence.speech.role and
                              RULING.search(sentence.speech.claim) or public(sentence) or
                              published(documents, sentence) or
-                             not _stance_told(sentence, said)):  # a decision told is its act
+                             not _stance_told(sentence, said) or  # a decision told is its act
+                             news and ANSWER.search(said.split("，", 1)[0])):  # the answer a story reports
                     events.append(_event(documents, sentence, t, said, context))
                 elif said and (occasion := OCCASION.match(said.split("，", 1)[0])):
                     occasion_text = occasion["who"] + occasion["what"]
                     events.append(_event(documents, sentence, t, occasion_text, context))
+                elif not said and (clause := _clause_at(sentence.text, t)) and \
+                        (issued := report_issued(documents, sentence, clause.replace(t.text, "", 1),
+                                                 sentence.text.find(clause) + len(clause))):
+                    events.append(_event(documents, sentence, t, issued, context))
                 continue
             if (ANAPHORIC_DAY.match(t.text) or CLOCK_ALONE.match(t.text) and sentence.paragraph) and \
                     not _named_before(documents, sentence, t):
@@ -382,6 +391,11 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     if re.fullmatch(r"[“「][^“”「」]*[”」]", claim):  # quoted whole, not ending on a quote
         claim = claim[1:-1]
     claim = re.sub(r"^[他她](?![们們])(?:认为|相信)?", "", claim)  # 蓬佩奥表示，他希望…: the speaker
+    if speech.speaker and "“" in sentence.text[max(0, speech.claim_start - 2):speech.claim_start + 1]:
+        claim = re.sub(r"^(?:我们|我們|我)(?=[\u4e00-\u9fff])", "", claim)  # its own words: “我们调查了…”
+    answered = ANSWERED.match(frame)  # 针对外媒…的报道，苹果公司表示: 苹果公司回应外媒…的报道，表示
+    if answered and speech.speaker and answered["rest"].startswith(speech.speaker):
+        frame = f"{speech.speaker}回应{answered['what']}，{answered['rest'][len(speech.speaker):]}"
     if speech.speaker:  # 伯克希尔…发布声明称，公司在…收购了…: the company is the speaker
         claim = re.sub(r"^该?公司(?=[在已将于正])", speech.speaker, claim)
     claim = TICKER.sub("", claim)  # (8001.T): no part of what was said
@@ -415,6 +429,13 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     if not text or documents.written_after(sentence, text):
         return None
     return text
+
+
+# What a speaker answers, opening the sentence (针对外媒…的报道，苹果公司表示): told as answered.
+ANSWERED = re.compile(r"^(?:针对|就)(?P<what>[^，,。；;]{2,40}?)[，,]\s*(?P<rest>[^，,。]{2,30}?(?:表示|称|说))$")
+
+
+ANSWER = re.compile(r"回应|否认|驳斥|反驳")
 
 
 # A clause of time in what was said (她在休学一年…运动后，): it dates what follows it.

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from briefgen.summarizers import Documents, Sentence
-from briefgen.summarizers.story import headlined
+from briefgen.summarizers.acts import VERB_TAGS
+from briefgen.summarizers.clauses import _clauses, goes_on
+from briefgen.summarizers.story import headlined, pos_tags
 from briefgen.summarizers.viewpoints import takes_stance
 
 # Hearsay: what no one stands behind (据报道, 有消息称, 未经证实).
@@ -53,3 +55,45 @@ def public(sentence: Sentence) -> bool:
     speech = sentence.speech
     frame = sentence.text[:speech.claim_start] if speech else ""
     return bool(speech and speech.speaker and PUBLIC_SAYING.search(frame) and not HEARSAY.search(frame))
+
+
+# A report issued, with what it finds (一家非营利监管机构8日发布一份报告称，…): the report is
+# an act of its day, whether or not its author is named.
+REPORT_ISSUED = re.compile(r"^(?P<who>[^，,。“”「」]{2,24}?)(?P<verb>发布|发表|公布|发出)了?"
+                           r"(?P<what>(?:一份|一项|最新的?|新的?)?[^，,。“”「」]{0,10}?报告)"
+                           r"(?:称|指出|说|显示|指)[，,：:]?\s*$")
+GLOSS = re.compile(r"[（(][^（）()]{1,12}[)）]")  # (或称临时工)
+LONGEST_REPORT = 80  # characters: the author, the report and the first of its findings
+
+
+def report_issued(documents: Documents, sentence: Sentence, clause: str, at: int) -> str | None:
+    """A report's issue told as an event (一家非营利监管机构发布一份报告，称苹果公司…工厂…
+    雇佣的派遣工人超过了工厂总劳动力的一半多): its author, and what it finds up to the first
+    clause with a verb. `clause` is the date's clause without the date; `at` where it ends in
+    the sentence. None when it is no report, its author leans on context or no finding is told."""
+    issued = REPORT_ISSUED.match(clause.strip())
+    if not issued or re.match(r"该|此|这|其|他|她|它|据", issued["who"]):
+        return None
+    parts: list[str] = []
+    for _, part in _clauses(sentence.text[at:]):
+        if parts and _told(documents, parts) and not goes_on(parts, part):
+            break  # (…工厂，在8月份雇佣的派遣工人…超过了…: the predicate goes on)
+        parts.append(part)
+    finding = GLOSS.sub("", "".join(parts)).rstrip("，,；;：:、。 ")
+    text = f"{issued['who']}{issued['verb']}{issued['what']}，称{finding}"
+    if len(finding) < 6 or len(text) > LONGEST_REPORT or finding.count("“") != finding.count("”"):
+        return None
+    return documents.analysis.standalone(sentence, text)
+
+
+def _told(documents: Documents, parts: list[str]) -> bool:
+    """Whether the last clause tells an act: a verb that describes nothing (雇佣的派遣工人,
+    手机制造工厂 are nouns described)."""
+    tags = pos_tags(documents, parts[-1].rstrip("，,；;：:、 ")) + [("", "")]
+    for n, (word, flag) in enumerate(tags[:-1]):
+        if flag not in VERB_TAGS or word in ("在", "于", "是") or tags[n + 1][0] == "的":
+            continue
+        if n and tags[n - 1][1].startswith("n") and tags[n + 1][1].startswith("n") and n + 2 == len(tags) - 1:
+            continue
+        return True
+    return False
