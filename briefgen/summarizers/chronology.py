@@ -223,11 +223,14 @@ class ChronologySummarizer:
                     text = text.replace(other.text, "", 1)  # 今天…大奖2019年获奖名单: the entry's year
             if any(o.iso != t.iso and o.text in text and not permitted(sentence.text, o, t) and
                    not (reference and o.start.date() > timex.news_day(reference)) and
-                   not (o.precision == "year" and o.start <= t.start and t.end <= o.end) for o in found):
+                   not (o.precision == "year" and o.start <= t.start and t.end <= o.end) and
+                   not (o.precision == "month" and o.text in _released_period(text)) for o in found):
                 continue  # (周刊月初报导，安倍7月6日曾…: the act is of the other day; a time
                 # after the report, 宣布自2021年起…, is what the act plans, not another act;
-                # a year holding the day, 今天…2019年获奖名单…公布, is no other day)
+                # a year holding the day, 今天…2019年获奖名单…公布, is no other day, nor the
+                # month a figure released that day measures, 昨日…公布的8月…指数略降至51.0)
             text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
+            text = _aside_cut(documents, text)
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十百千万])", "逾", text)  # a count opens it
             text = _own(documents, _person_named(documents, sentence, carried_subject(
                 documents, sentence.text, self_told(sentence, text))))
@@ -298,6 +301,23 @@ def _opens_on_date(documents: Documents, sentence: Sentence, found: list[timex.T
     return any(t.offset <= opening + 2 and t.precision in EVENT_PRECISIONS and
                re.match(r"[^，,。]{0,6}[，,]", sentence.text[t.offset + len(t.text):]) for t in found) \
         and bool(set(documents.analysis.gazetteer.countries(sentence.text)) & story_countries(documents))
+
+
+def _aside_cut(documents: Documents, text: str) -> str:
+    """A text cut inside a bracketed aside ends before it when the act is told by then
+    (童贝里小学最后一年结束（瑞典小学义务教育9年，: 结束); after a noun (…水域（21°54'00''N,)
+    the act is still to come, and the text is left to be refused."""
+    if text.count("（") <= text.count("）"):
+        return text
+    head = text[:text.rfind("（")].rstrip("，,、 ")
+    tags = pos_tags(documents, head)
+    return head if tags and tags[-1][1] in VERB_TAGS else text
+
+
+def _released_period(text: str) -> str:
+    """The words naming a figure released for a month (公布的8月官方制造业采购经理人指数), or ""."""
+    released = RELEASED_PERIOD.search(text)
+    return released[0] if released else ""
 
 
 def _cut_mid(documents: Documents, text: str) -> bool:

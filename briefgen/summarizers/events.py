@@ -41,6 +41,16 @@ class Event:
     spanned: bool = False  # told only as where a span starts (自…以来): kept when nothing else tells its day
 
 
+MEASURE = re.compile(r"\d+\.\d+|\d+(?:\.\d+)?%")  # 53.1, 11%: a figure a report gives
+
+
+def _other_figures(a: str, b: str) -> bool:
+    """Whether two texts give figures and none in common: two releases (财新…指数升至53.1,
+    统计局…指数略降至51.0), not one event told in two time zones."""
+    first, second = set(MEASURE.findall(a)), set(MEASURE.findall(b))
+    return bool(first and second and not first & second)
+
+
 def merge(events: list[Event]) -> list[Event]:
     """Reports of one day that read alike or name the same document: one event (linked
     transitively). A coarse mention inside a precise event's span (去年 … 《华盛顿宣言》
@@ -73,7 +83,7 @@ def merge(events: list[Event]) -> list[Event]:
                                             not a.sides & b.sides)  # 中国… / 捷克…
                                    and not _other_acts(a, b)):
                 parent[root(j)] = root(i)
-            elif a.precision in ("day", "hour", "minute") and \
+            elif a.precision in ("day", "hour", "minute") and not _other_figures(a.text, b.text) and \
                     abs((b.start - a.start).days) <= 1 and likeness >= NEXT_DAY and \
                     (wording >= SAME_WORDING / 4 or _same_act(a, b)):
                 parent[root(j)] = root(i)  # one event told in two time zones
@@ -132,7 +142,7 @@ def _announced_acts(events: list[Event]) -> list[Event]:
         acts = [e for e in events if e is not event and MADE_KNOWN.match(event.text) and
                 e.precision in ("day", "hour", "minute") and e.start < event.start and
                 (event.start - e.start).days <= KNOWN_AFTER and not MADE_KNOWN.match(e.text) and
-                event.acts & e.acts]
+                event.acts & e.acts and not _other_figures(event.text, e.text)]
         if len(acts) == 1:
             acts[0].sources |= event.sources
             continue
