@@ -139,3 +139,17 @@ def test_json_ld_article_body_marks_an_article_split_in_two(publishers):
     body = "".join(article.paragraphs)
     assert first in body and second in body
     assert "网友" not in body
+
+
+@pytest.mark.parametrize("name, publisher", [("gsc_1.html", "中国地理学会"),
+                                             ("thepaper_2.html", "澎湃新闻·澎湃号·政务")])
+def test_the_source_line_under_the_headline_names_the_publisher(name, publisher, publishers):
+    """A page whose head names no site: its short 来源：… line does (no more 来源不详)."""
+    assert article_of((PAGES / name).read_bytes(), name, publishers).publisher == publisher
+
+
+def test_a_source_named_inside_a_sentence_is_no_publisher(publishers):
+    html = ("<html><head><title>某市举行发布会</title></head><body><h1>某市举行发布会</h1>"
+            "<p>" + "发布会上，有关负责人介绍了本次调查的数据来源：统计部门和多家研究机构的公开报告，" * 3 +
+            "并回答了记者提问。</p></body></html>").encode()
+    assert article_of(html, "written.html", publishers).publisher is None
