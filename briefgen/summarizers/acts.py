@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 
 from briefgen.analysis import PERSON_TAGS
+from briefgen.analysis.speech import TRANSLITERATION
 from briefgen.summarizers import Documents, Sentence
 from briefgen.summarizers.events import TITLE
 from briefgen.summarizers.story import pos_tags
+
+# A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
+DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
 
 SUBJECT_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x", "m", "r")
 VERB_TAGS = ("v", "vd", "vn", "vi", "vg", "vq")
@@ -180,3 +184,39 @@ def motion_only(documents: Documents, text: str) -> bool:
     tags = pos_tags(documents, re.split(r"[，,；;]", text)[-1])
     verbs = [word for word, flag in tags if flag in VERB_TAGS or word in MOTION]
     return bool(verbs) and all(word in MOTION for word in verbs)
+
+
+def person_named(documents: Documents, sentence: Sentence, text: str) -> str:
+    """An entry opening on 他/她 (8月20日，他在…途中病倒) names whom the sentences before
+    open on (纳瓦尔尼是…的批评者。): a Chinese pronoun subject goes on from the subject
+    before it. Left as it is (and refused later) when no person opens them."""
+    if not re.match(r"[他她](?![们們])", text):
+        return text
+    name = subject_before(documents, sentence)
+    return name + text[1:] if name else text
+
+
+def subject_before(documents: Documents, sentence: Sentence) -> str | None:
+    """The person the sentences before open on, going back through those opening on 他/她
+    (in the paragraph, or the last sentence of the one before)."""
+    before = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
+              if s.position < sentence.position and s.paragraph >= sentence.paragraph - 1]
+    for earlier in reversed(before[-3:]):
+        text = DATELINE.sub("", earlier.text)
+        text = re.sub(r"^[^，,。]{0,12}[，,]", "", text) if re.match(
+            r"^[^，,。]*\d+[日月年]", text) else text  # 8月20日，他…: past the date
+        if re.match(r"[他她](?![们們])", text):
+            continue
+        people = {m.text for m in earlier.mentions if m.kind == "person"}
+        described = True  # (65岁的安倍晋三: an age or a quality before the name)
+        for word, flag in pos_tags(documents, text):  # the subject: 日本首相安倍晋三宣布
+            if len(word) >= 2 and (word in people or word in documents.topic_words or
+                                   re.fullmatch(TRANSLITERATION, word)):
+                return word
+            if flag == "uj" and described:
+                continue
+            described = described and (flag in ("m", "q", "mq", "a") or word.isdigit())
+            if flag in VERB_TAGS or flag in ("p", "c", "d", "x", "uj"):
+                return None  # (its role and country before it, nothing else)
+        return None
+    return None

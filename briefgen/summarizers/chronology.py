@@ -8,7 +8,6 @@ from dataclasses import replace
 
 from briefgen import timex
 from briefgen.analysis import _tokens
-from briefgen.analysis.speech import TRANSLITERATION
 from briefgen.analysis.standalone import TICKER, reliances
 from briefgen.model import Item
 from briefgen.spec import Section
@@ -17,9 +16,9 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import answered_at_once, dated_ledes
-from briefgen.summarizers.acts import (FRAME, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
+from briefgen.summarizers.acts import (DATELINE, FRAME, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, motion_only, noun_actor,
-                                       qualified_actor, self_told)
+                                       person_named, qualified_actor, self_told)
 from briefgen.summarizers.statements import HEARSAY, public, published, report_issued, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
@@ -72,8 +71,6 @@ SAYER_AGAIN = re.compile(r"^([^，,。“”「」]{2,20}?(?:宣布|宣告|公�
 # "Also" after the actor (港警也上门拘捕…, 香港警方还逮捕了…): it leans on the report's other acts;
 # the entry tells its own.
 ALSO = re.compile(r"^([^，,。“”「」]{2,16}?)(?:也|还|亦)(?!许|就|是|有|原|要|没|未|不|在|将|会)(?=[\u4e00-\u9fff])")
-# A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
-DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
 # A time or a place that frames what follows, not an event: …会议上, …期间, …之后.
 QUOTED_GLOSS = re.compile(r"(?<=[”」])[（(][^（）()]{1,30}[)）]")  # “Bainu”（蒙文“你好吗”）
 FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后|前|方面|下)$")
@@ -232,7 +229,7 @@ class ChronologySummarizer:
             text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
             text = _aside_cut(documents, text)
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十百千万])", "逾", text)  # a count opens it
-            text = _own(documents, _person_named(documents, sentence, carried_subject(
+            text = _own(documents, person_named(documents, sentence, carried_subject(
                 documents, sentence.text, self_told(sentence, text))))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
             text = _own_country(documents, ALSO.sub(r"\1", text))  # 港警也上门拘捕…: 港警上门拘捕…
@@ -643,45 +640,6 @@ def _own(documents: Documents, text: str) -> str:
             own = tokens[0].word if text[:token.offset].endswith(("对", "对于", "为", "向")) else ""
             text = text[:token.offset] + own + text[end:]  # (…引发了外界对安倍健康状况的担忧)
     return text
-
-
-def _person_named(documents: Documents, sentence: Sentence, text: str) -> str:
-    """An entry opening on 他/她 (8月20日，他在…途中病倒) names whom the sentences before
-    open on (纳瓦尔尼是…的批评者。): a Chinese pronoun subject goes on from the subject
-    before it. Left as it is (and refused later) when no person opens them."""
-    if not re.match(r"[他她](?![们們])", text):
-        return text
-    name = _subject_before(documents, sentence)
-    return name + text[1:] if name else text
-
-
-def _subject_before(documents: Documents, sentence: Sentence) -> str | None:
-    """The person the sentences before open on, going back through those opening on 他/她
-    (in the paragraph, or the last sentence of the one before)."""
-    before = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
-              if s.position < sentence.position and s.paragraph >= sentence.paragraph - 1]
-    for earlier in reversed(before[-3:]):
-        text = DATELINE.sub("", earlier.text)
-        text = re.sub(r"^[^，,。]{0,12}[，,]", "", text) if re.match(
-            r"^[^，,。]*\d+[日月年]", text) else text  # 8月20日，他…: past the date
-        if re.match(r"[他她](?![们們])", text):
-            continue
-        people = {m.text for m in earlier.mentions if m.kind == "person"}
-        described = True  # (65岁的安倍晋三: an age or a quality before the name)
-        for word, flag in pos_tags(documents, text):  # the subject: 日本首相安倍晋三宣布
-            if len(word) >= 2 and (word in people or word in documents.topic_words or
-                                   re.fullmatch(TRANSLITERATION, word)):
-                return word
-            if flag == "uj" and described:
-                continue
-            described = described and (flag in ("m", "q", "mq", "a") or word.isdigit())
-            if flag in VERB_TAGS or flag in ("p", "c", "d", "x", "uj"):
-                return None  # (its role and country before it, nothing else)
-        return None
-    return None
-
-
-
 
 
 def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) -> bool:
