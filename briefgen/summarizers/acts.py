@@ -186,27 +186,67 @@ def motion_only(documents: Documents, text: str) -> bool:
     return bool(verbs) and all(word in MOTION for word in verbs)
 
 
+PROFILE_SOURCE = re.compile(r"^(?:据)?[^，,。“”]{0,16}?(?:介绍|资料显示)[，,]\s*")
+
+
 def person_named(documents: Documents, sentence: Sentence, text: str) -> str:
     """An entry opening on 他/她 (8月20日，他在…途中病倒) names whom the sentences before
     open on (纳瓦尔尼是…的批评者。): a Chinese pronoun subject goes on from the subject
     before it. Left as it is (and refused later) when no person opens them."""
-    if not re.match(r"[他她](?![们們])", text):
-        return text
-    name = subject_before(documents, sentence)
-    return name + text[1:] if name else text
+    if re.match(r"[他她](?![们們])", text):
+        name = subject_before(documents, sentence)
+        return name + text[1:] if name else text
+    if _dated_only(sentence, text) and _opens_on_verb(documents, text):
+        name = subject_before(documents, sentence, profile=True)  # 1993年获…学位: a profile's
+        return name + text if name else text  # next step, its subject the one before
+    return text
 
 
-def subject_before(documents: Documents, sentence: Sentence) -> str | None:
+def _dated_only(sentence: Sentence, text: str) -> bool:
+    """Whether a sentence opens on its date and goes straight on to `text` (2017年当选…)."""
+    opening = DATELINE.sub("", sentence.text)
+    at = opening.find(text[:4])
+    before = opening[:at].strip("，, ")
+    return at > 0 and any(before in (t.text, t.text + "在", t.text + "于") for t in sentence.times)
+
+
+def _opens_on_verb(documents: Documents, text: str) -> bool:
+    """Whether a text opens on its verb (获…, 已当选…): its subject is left out."""
+    tags = pos_tags(documents, text)
+    while tags and tags[0][1] == "d":
+        tags = tags[1:]
+    return bool(tags) and tags[0][1] in VERB_TAGS and tags[0][0] not in ("是", "有", "在")
+
+
+def article_speakers(documents: Documents, sentence: Sentence, headed: bool = False) -> list[str]:
+    """Who speaks in a sentence's article, longest name first; `headed`: only those its title
+    or lead names (the one a profile is of)."""
+    article = sentence.article
+    head = (article.title or "") + "\n" + (article.paragraphs[0] if article.paragraphs else "")
+    return sorted({s.speech.speaker for s in documents.analysis.by_article.get(article.id, [])
+                   if s.speech and s.speech.speaker and len(s.speech.speaker) >= 2 and
+                   (not headed or s.speech.speaker in head)}, key=lambda name: (-len(name), name))
+
+
+def subject_before(documents: Documents, sentence: Sentence, profile: bool = False) -> str | None:
     """The person the sentences before open on, going back through those opening on 他/她
-    (in the paragraph, or the last sentence of the one before)."""
+    (in the paragraph, or the last sentence of the one before); in a `profile`, also through
+    those opening on a verb (兼任…), and past its source (清华大学官网介绍，)."""
     before = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
               if s.position < sentence.position and s.paragraph >= sentence.paragraph - 1]
+    speakers = article_speakers(documents, sentence) if profile else []
     for earlier in reversed(before[-3:]):
         text = DATELINE.sub("", earlier.text)
         text = re.sub(r"^[^，,。]{0,12}[，,]", "", text) if re.match(
             r"^[^，,。]*\d+[日月年]", text) else text  # 8月20日，他…: past the date
-        if re.match(r"[他她](?![们們])", text):
-            continue
+        if re.match(r"[他她](?![们們])", text) or profile and _opens_on_verb(  # (兼任…: the same
+                documents, re.sub(r"^[^，,。]{0,10}?\d+[年月日]", "", DATELINE.sub("", earlier.text))):
+            continue  # subject)
+        if profile:
+            text = PROFILE_SOURCE.sub("", text)  # 清华大学官网介绍，王小云生于…
+            speaking = next((name for name in speakers if text.startswith(name)), None)
+            if speaking:
+                return speaking  # (one who speaks in the article, though the tagger splits the name)
         people = {m.text for m in earlier.mentions if m.kind == "person"}
         described = True  # (65岁的安倍晋三: an age or a quality before the name)
         for word, flag in pos_tags(documents, text):  # the subject: 日本首相安倍晋三宣布

@@ -16,7 +16,7 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import answered_at_once, dated_ledes
-from briefgen.summarizers.acts import (DATELINE, FRAME, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
+from briefgen.summarizers.acts import (DATELINE, FRAME, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, motion_only, noun_actor,
                                        person_named, qualified_actor, self_told)
 from briefgen.summarizers.statements import HEARSAY, public, published, report_issued, warned_fact
@@ -150,6 +150,8 @@ class ChronologySummarizer:
                 continue  # 今年 alone: the year the article was written, not of the event
             if t.precision == "year" and sentence.text.startswith("第", t.offset + len(t.text)):
                 continue  # 2020年第8号台风, 2020年第75届联大: a year that numbers a thing
+            if _bracketed(sentence.text, t, found):
+                continue  # 王小云是继姚期智(2010年当选)之后…: the date of what the brackets tell
             if REPORTED_ON.fullmatch(_clause_at(sentence.text, t).strip("，,：: ")):
                 continue  # 据中新网9月9日报道: the report's day; the act it reports has its own mention
             if DATELINE_DATE.match(sentence.text[:t.offset]) and \
@@ -232,6 +234,7 @@ class ChronologySummarizer:
             text = _own(documents, person_named(documents, sentence, carried_subject(
                 documents, sentence.text, self_told(sentence, text))))
             text = SAYER_AGAIN.sub(r"\1", text)  # 美国政府宣布，他们将…: 宣布将…
+            text = re.sub(r"[，,](?:现任|现为|现在是)[^，,]*$", "", text)  # …学位，现任…教授: a post held now
             text = _own_country(documents, ALSO.sub(r"\1", text))  # 港警也上门拘捕…: 港警上门拘捕…
             link = "" if documents.names_topic(text) else link_clause(documents, sentence.text, text)
             if link and len(text) + len(link) < MAX_CHARS:
@@ -239,9 +242,10 @@ class ChronologySummarizer:
             if not topical and not documents.names_topic(text) and \
                     (not (named_actor(documents, text) or qualified_actor(documents, text)) or
                      not paragraph_on_story(documents, sentence)) and \
-                    not (documents.names_topic(sentence.article.title or "") and noun_actor(documents, text)):
-                continue  # (a court, producers, the authorities acting in an item the topic heads
-                # are its own; a named actor may be another story's, 捷克代表团 in 王毅… news)
+                    not (documents.names_topic(sentence.article.title or "") and (
+                        noun_actor(documents, text) or text.startswith(tuple(article_speakers(documents, sentence, headed=True))))):
+                continue  # (a court, producers, the authorities, one who speaks acting in an item the
+                # topic heads are its own; a named actor may be another story's, 捷克代表团 in 王毅… news)
             text = _framed_act(documents, sentence, t, text) or text  # 在8月13日…签署协议后，…
             if FIGURE.search(text) and not PAID.search(text) and (
                     EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part") or
@@ -309,6 +313,17 @@ def _aside_cut(documents: Documents, text: str) -> str:
     head = text[:text.rfind("（")].rstrip("，,、 ")
     tags = pos_tags(documents, head)
     return head if tags and tags[-1][1] in VERB_TAGS else text
+
+
+def _bracketed(sentence: str, found: timex.Timex, times: list[timex.Timex]) -> bool:
+    """Whether a time sits in brackets after a name (姚期智(2010年当选), 薛其坤(2016年)): it
+    dates that name's act, not the sentence's. A time glossing a time (今天(9月7日)) does not."""
+    opened = max(sentence.rfind("(", 0, found.offset), sentence.rfind("（", 0, found.offset))
+    if opened < 0 or max(sentence.rfind(")", opened, found.offset), sentence.rfind("）", opened, found.offset)) >= 0:
+        return False
+    closed = min((at for at in (sentence.find(")", found.offset), sentence.find("）", found.offset)) if at >= 0),
+                 default=-1)
+    return closed >= 0 and not any(t.offset + len(t.text) == opened for t in times)
 
 
 def _released_period(text: str) -> str:

@@ -4,6 +4,7 @@ report and the titles tell first, the best of each year before the rest."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from briefgen.summarizers import Documents, cosine
@@ -22,7 +23,8 @@ def on_story(documents: Documents, events: list[Event]) -> list[Event]:
     telling history of several years (a profile: a leader's career, his gifts to a
     neighbour, his illness) lends only the entries that bear on the story; so does one
     naming many past years (an explainer on a poison), but for what it tells of the story's
-    subject."""
+    subject. The steps of the person the topic describes are the story's (王小云是首位女性
+    获奖者: her degree and election are why she is news)."""
     published = [c.article.published for c in documents.selected if c.article.published]
     if not published:
         return events
@@ -47,9 +49,10 @@ def on_story(documents: Documents, events: list[Event]) -> list[Event]:
                 named.setdefault(sentence.article.id, set()).add(t.start.year)
     things = {i for i, told in named.items() if len(told) >= HISTORY_OF_A_THING}
     subject = documents.spec.topic.keywords[0].forms if documents.spec.topic.keywords else ()
+    described = _described(documents)
     kept = []
     for event in events:
-        if event.start < start and len(event.sources) < 2:
+        if event.start < start and len(event.sources) < 2 and not event.text.startswith(described or ("\0",)):
             words = tuple(w for w in documents.segmenter.content_words(event.text)
                           if w not in documents.topic_words)
             likeness = cosine(documents.vector(words), core)
@@ -59,6 +62,17 @@ def on_story(documents: Documents, events: list[Event]) -> list[Event]:
                 continue  # (1999年，美国…拆除了…诺维乔克…实验室: the poison's past, not the story's)
         kept.append(event)
     return kept
+
+
+def _described(documents: Documents) -> tuple[str, ...]:
+    """Who speaks in the stories and is said to be what the topic names (王小云是首位女性获奖者),
+    not being a word of the topic itself (卢卡申科 of a brief on Belarus: an actor, his career
+    no step of the story)."""
+    speakers = {s.speech.speaker for s in documents.sentences if s.speech and s.speech.speaker and
+                len(s.speech.speaker) >= 2 and s.speech.speaker not in documents.topic_words}
+    return tuple(sorted(name for name in speakers if any(
+        any(word in found[0] for word in documents.topic_words) for s in documents.sentences
+        for found in re.finditer(re.escape(name) + r"(?:正式)?(?:是|成为)[^，,。；;]{1,24}", s.text))))
 
 
 def _importance(event: Event) -> tuple:
