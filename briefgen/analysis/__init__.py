@@ -378,6 +378,18 @@ class Analysis:
                 return person
         return None
 
+    def _coded(self, sentence: AnalysedSentence, noun: str) -> str | None:
+        """The one thing of a kind that the sentence, or else the one before, names with its code
+        (小行星2020 QG … 这颗小行星 → 小行星2020 QG); None when none is, or more than one."""
+        if not noun:
+            return None
+        coded = re.compile(re.escape(noun) + r"\s?[A-Z0-9][A-Za-z0-9\-]*(?: [A-Z0-9][A-Za-z0-9\-]*)?")
+        for text in [sentence.text] + [s.text for s in reversed(self._before(sentence, 1))]:
+            named = {m[0].strip() for m in coded.finditer(text)}
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
+
     def _previous_thing(self, sentence: AnalysedSentence, reference: str) -> str | None:
         """这位大使, 该官员 → the person named before in that role; 该条约, 该威慑指引 → the
         《title》 named before whose name ends with the noun and has its other words; a
@@ -388,7 +400,7 @@ class Analysis:
                               r"颗|顆|只|隻|艘|架|枚|头|頭|座|辆|輛|块|塊)?", reference)
         noun = reference[determiner.end():] if determiner else reference
         if determiner and re.search(r"[颗顆只隻艘架枚头頭座辆輛块塊]$", determiner[0]):
-            return None  # 这颗小行星: one particular thing named before, which one is unsure
+            return self._coded(sentence, noun)  # 这颗小行星: the one thing named before, or unsure
         if not noun or determiner and re.search(r"[群批伙夥帮幫]$", determiner[0]):
             return None  # 这群极端示威者: a group the text before singled out, not every one
         state = self.states.get(sentence.article.id)

@@ -77,6 +77,8 @@ FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后
 # A stamp or a byline, never an event (2020-09-03 14:43:23, © 2020 BBC).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All rights reserved|"
                    r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)
+# A figure in what describes the thing the entry opens on (一颗重达13万吨的小行星): no measure of the period.
+DESCRIBED_BY = re.compile(r"^一[颗个艘架枚辆座只头块名位家][^，,。；;的]{1,12}的(?=[\u4e00-\u9fff])")
 # A sum paid, owed or fined in a month is an act of that month, not a state over it.
 PAID = re.compile(r"支付|付款|缴付|缴纳|罚款|处以|赔偿|收购|买下|出售|捐赠|捐款|拨款")
 # How many over a year (港澳居民移居台湾的人数创下近年新高): a year's figure, no act.
@@ -247,7 +249,7 @@ class ChronologySummarizer:
                 continue  # (a court, producers, the authorities, one who speaks acting in an item the
                 # topic heads are its own; a named actor may be another story's, 捷克代表团 in 王毅… news)
             text = _framed_act(documents, sentence, t, text) or text  # 在8月13日…签署协议后，…
-            if FIGURE.search(text) and not PAID.search(text) and (
+            if FIGURE.search(DESCRIBED_BY.sub("", text)) and not PAID.search(text) and (
                     EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part") or
                     t.precision == "week" or DATA_SHOW.search(text)):
                 continue  # how much over a half-year or a week, or what data show, is a state

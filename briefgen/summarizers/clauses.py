@@ -137,7 +137,7 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
                        r"\s*(?:将近|大约|约|近)?[（(]?" + re.escape(other.text) +
                        r"[)）]?(?:左右|许)?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|晚间|深夜|稍晚|稍早|"
                        r"晚些时候|早些时候)?"  # 23日上午, 周一稍晚
-                       r"(?:份)?(?:时(?![间期代刻]))?(?:的)?" +  # 近6时, 6时左右; 4月时
+                       r"(?:份)?(?:的?时候|时(?![间期代刻]))?(?:的)?" +  # 近6时, 6时左右; 4月时; 8月16日的时候
                        (r"(?:举行|召开)?(?:的)?" if framing else ""), "", event,
                        count=1)  # (在当天举行的会谈上 → 在会谈上, not 在举行的会谈上)
     if any(re.search(r"(?:和|与|及|、|至|到)\s*" + re.escape(o.text), event) or
