@@ -42,6 +42,8 @@ DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
 ANCHOR_AFTER = re.compile(r"^\s*(?:[“「][^“”「」]{1,8}[”」])?(?:事件|运动|风波)?(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
 # The report a sentence opens on (据中新网9月9日报道，): when it was told, not what was done.
 REPORTED_ON = re.compile(r"据[^，,。“”]{1,24}?(?:报道|报导|消息)")
+# What starts on a date (财新中国PMI于当年8月起正式发布): the start is the event of that date.
+STARTED_ON = re.compile(r"起\s*(?:正式|开始|全面)?(?:发布|实施|生效|施行|启用|运行|上线|推出|开放|执行)")
 DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并|且|而)")
 FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指)$")
 SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an event
@@ -160,7 +162,8 @@ class ChronologySummarizer:
                     re.match(r"\s*(?:[-–—]|[电電]|专电)", sentence.text[t.offset + len(t.text):]):
                 continue
             if ANCHOR_BEFORE.search(sentence.text[:t.offset]) or \
-                    ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]):
+                    ANCHOR_AFTER.match(sentence.text[t.offset + len(t.text):]) and \
+                    not STARTED_ON.match(sentence.text[t.offset + len(t.text):]):
                 since = _since(documents, sentence, t)
                 if since and (topical or documents.names_topic(since)):
                     events.append(replace(_event(documents, sentence, t, since, context), spanned=True))
