@@ -208,3 +208,26 @@ def test_the_briefs_own_subject_is_a_person_and_speaks_on_after_what_he_did():
                           load_spec(ROOT / "benchmarks" / "fresh3" / "chan-tong-kai-release.yaml"))
     said = [(s.speech.speaker, s.speech.claim[:8]) for s in documents.sentences if s.speech]
     assert ("陈同佳", "因为我自己做了些") in said, said
+
+
+def test_a_posted_message_is_the_posters_view():
+    """rfi_1045002: 17岁的童贝里在推特上传…的照片，留言写道：「…」: who posted the picture
+    wrote the words (the clause before the cue has no subject of its own), and how it feels
+    to be back (感觉很棒) is a view of hers, the item's only first-hand quotation."""
+    from briefgen.spec import Section
+    from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+
+    article = Article(title="开启人生新篇章 瑞典环保少女壮游一年重返校园 – 法国国际广播电台 - RFI",
+                      source_path="x", format="text", id=3,
+                      published=datetime(2020, 8, 25, 7, 20, tzinfo=timezone.utc), paragraphs=[
+                          "瑞典环保斗士童贝里（Greta Thunberg）今天表示，她在休学一年发起对抗气候变迁的运动后，"
+                          "如今已返回校园。",
+                          "17岁的童贝里在推特（Twitter）上传自己背着书包、双手倚在脚踏车上对镜头微笑的照片，"
+                          "留言写道：「我的『空档年』已经结束，重返校园的感觉很棒！」",
+                          "不过，童贝里没有提及她未来将到哪座城市、哪间学校继续学业。"])
+    documents = Documents([Selected(article, 10.0, [])],
+                          load_spec(ROOT / "benchmarks" / "fresh2" / "greta-back-to-school.yaml"))
+    said = [(s.speech.speaker, s.speech.cue, s.speech.claim[:6]) for s in documents.sentences if s.speech]
+    assert ("童贝里", "写道", "我的『空档年") in said, said
+    items = ViewpointsSummarizer().summarize(documents, Section("viewpoints", "", 10, 2000))
+    assert [(i.speaker, i.text[:6]) for i in items] == [("童贝里", "我的‘空档年")], items

@@ -48,8 +48,9 @@ ACTION_CUE = re.compile(r"^(?:谴责|批评|呼吁|警告|重申|怒斥)")  # th
 STATEMENT = re.compile(r"(?:发表|发布|举行)(?:了)?(?:一[份项篇次])?(?:书面|联合|正式|紧急|简短)?(?:谈话|声明|讲话|记者会|新闻发布会|简报会|文章|"
                        r"(?:视频|影片|短片)?(?:讯息|信息|消息)|视频|影片|短片|推文|贴文)")
 ASKED = re.compile(r"^(?:当|在)?[^，,。“”]{0,12}(?:问及|问到)[^，,。“”]{0,12}“[^“”]{1,40}”[^，,。“”]{0,6}时[，,]\s*")  # 当被问及“…”时，
-# A cue clause going on from the act before it (…鞠躬，然后表示): its speaker is that act's actor.
-THEN_SAID = re.compile(r"\s*(?:然后|随后|接着|继而|之后)\s*")
+# A cue clause going on from the act before it (…鞠躬，然后表示; …上传…的照片，留言写道): its
+# speaker is that act's actor.
+THEN_SAID = re.compile(r"\s*(?:(?:然后|随后|接着|继而|之后|并)\s*(?:留言|发文|发帖|贴文|撰文)?|留言|发文|发帖|贴文|撰文)\s*")
 ATTRIBUTION = re.compile(r"^据[^，,]{1,40}?(?:报道|报导|消息)[，,]?")  # who reported the news
 # What the speaker answers, opening the sentence (针对外媒“…”的报道，): not who speaks.
 ANSWERING = re.compile(r"^(?:针对|对于|就|关于)[^，,。；;]{1,60}?[，,]\s*(?=[^，,。]{2,30}?(?:表示|回应|称|说))")
