@@ -348,7 +348,7 @@ def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
            context: dict[str, float]) -> Event:
     text = completed(sentence.text, text) or ""  # (…发帖 → …发帖，谴责…)
     text = "" if _forecast_or_data(text) else text
-    text = tidy(text)  # （后 被保释）, 89人的的代表团: residue
+    text = _dated_adverbs(documents, tidy(text))  # （后 被保释）, 89人的的代表团: residue
     return Event(t.start, t.end, t.precision, t.iso, text, context, {sentence.article.id},
                  sum(1 for w in documents.topic_words if w in sentence.text),
                  any(w in text for w in documents.topic_words) or bool(TITLE.search(text)),
@@ -356,6 +356,15 @@ def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
                            if any(form in text for form in keyword.forms)),
                  sentence.paragraph == 0, sentence.text, *_act(documents, text), 0,
                  _sides(documents, text))
+
+
+def _dated_adverbs(documents: Documents, text: str) -> str:
+    """An entry without the adverbs that placed its act in time from the writer's day (安倍曾在
+    官邸吐血, 刚刚打破…纪录): the entry's date places it now."""
+    for token in reversed(_tokens(documents.analysis.segmenter, documents.analysis.gazetteer, text)):
+        if token.word in ("曾", "曾经", "刚刚") and token.pos.startswith("d") and token.offset:
+            text = text[:token.offset] + text[token.offset + len(token.word):]
+    return text
 
 
 def _sides(documents: Documents, text: str) -> frozenset:
