@@ -23,7 +23,7 @@ from briefgen.summarizers.statements import HEARSAY, public, published, report_i
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
 from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown, time_of_day
-from briefgen.summarizers.viewpoints import takes_stance
+from briefgen.summarizers.viewpoints import noted_dropped, takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
                                           _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
@@ -414,8 +414,9 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
                  published(documents, sentence) or
                  speech.role and RULING.search(speech.claim) or
                  THREAT.search(speech.claim) and headlined(documents, sentence)) or speech.continued or \
-            any(speech.claim_start <= t.offset < speech.claim_end for t in times):
-        return None
+            any(speech.claim_start + len(speech.claim) - len(noted_dropped(speech.claim)) <= t.offset <
+                speech.claim_end for t in times):
+        return None  # (a date in what the speaker noticed, 已关注到…8月28日的联合公告，is no claim's)
     frame = sentence.text[:speech.claim_start]
     for t in times:
         if t.offset < speech.claim_start:  # (在七月份的讲话中: 在 stays with 讲话中)
@@ -426,7 +427,7 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     frame = ATTRIBUTION.sub("", CLUTTER.sub("", frame.strip())).rstrip("，,：: ")
     frame = re.sub(r"^(?:随后|其后|此后|然后|接着)[，,]\s*", "", frame)  # (随后在周六，…: its day gone)
     frame = re.sub(r"曾(?=表示|说|称|指出|宣布|宣称)", "", ALSO.sub(r"\1", frame))  # told on its own day: 表示
-    claim = speech.claim.strip().rstrip("。")
+    claim = noted_dropped(speech.claim).strip().rstrip("。")
     if own and speech.cue and frame.endswith(speech.cue):  # 财长表示，他已向蒙牛表明，…
         text = frame[:-len(speech.cue)].rstrip("，, ") + claim[own.end():]
         if len(text) > MAX_CHARS + 20 or as_event(documents, text) is None or \
@@ -464,10 +465,13 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
         if said.rstrip("，,；;：:、。 ") not in claim:  # the threat is the act told
             claim = claim + "，" + said.rstrip("，,；;：:、。 ")
     frame = re.sub(r"[做作]出了?(?:评论|回应|表态)[，,]\s*(?=称|表示|说|指)", "", frame)  # …做出评论，称
+    frame = re.sub(r"(?:稍晚|稍早|晚些时候|早些时候)(?:则)?|(?<=[\u4e00-\u9fff]{2})则(?=在|于|通过|透过)", "", frame)
     if len(claim) < 6 or as_event(documents, frame) is None or \
             not re.search(rf"{REPORTING}|{ANNOUNCING.pattern}|声明|称$", frame[-8:]):
         return None
     text = f"{frame}，{claim}"
+    if speech.speaker and frame.startswith(speech.speaker) and claim.startswith(speech.speaker + "将"):
+        text = f"{frame}，{claim[len(speech.speaker):]}"  # (字节跳动…回应称，将严格遵守…: named once)
     if len(text) > MAX_CHARS + (PAIRED_EXTRA if paired else 0) or leans(claim) or _pronoun(documents, claim) or _unbalanced(text) \
             or DANGLING.match(claim) or WANTS_OBJECT.search(claim) or CONDITIONAL.match(claim):
         return None
