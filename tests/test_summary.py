@@ -656,3 +656,21 @@ def test_not_answering_at_once_is_no_answer():
     assert AT_ONCE.match("美国方面则立即正面响应，美国副总统彭斯以及国务卿蓬佩奥都在推特发文表示欢迎。")
     assert not AT_ONCE.match("白宫没有立即回应置评请求。")
     assert not AT_ONCE.match("他要求印度立即撤军，并“严格管控和约束一线部队”。")
+
+
+def test_a_statement_the_chronology_tells_is_not_a_viewpoint_again():
+    """reuters_1046158: 字节跳动…回应称，…“公司将严格遵守…” is told by the chronology as
+    字节跳动…回应称，将严格遵守…; the viewpoints, reading 公司 as the company the entry names
+    once, leave it."""
+    from briefgen.model import Article
+    from briefgen.selection import Selected
+    from briefgen.summarizers import summarize
+
+    [case] = [c for c in _chronology_cases() if c.get("origin") == "reuters_1046158.md"]
+    article = Article(title=case["title"], paragraphs=case["paragraphs"], source_path=case["origin"],
+                      format="text", published=datetime.fromisoformat(case["published"]),
+                      publisher="测试", credits=case["credits"], id=1)
+    brief = summarize([Selected(article, 10.0, [])], load_spec(ROOT / "examples" / "briefs" / "tiktok-export-rules.yaml"))
+    told = {s.kind: [i.text for i in s.items] for s in brief.sections}
+    assert any("将严格遵守" in t for t in told["chronology"]), told
+    assert not any("严格遵守" in t for t in told["viewpoints"]), told

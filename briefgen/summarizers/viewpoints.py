@@ -371,9 +371,10 @@ class ViewpointsSummarizer:
             if when and not claim.startswith(when):  # 2020年7月，…: a statement shortly
                 year = re.escape(when[:5])  # before the story carries its date (2020年金正恩 → 当年)
                 claim = when + "，" + re.sub(rf"^{year}(?!\d)", "当年", claim)
-            named = re.sub(r"^该?公司(?=[在已将于正])", speech.speaker, claim)  # as the entry names it
+            forms = {claim} | {re.sub(r"^该?公司(?=[在已将于正])", name, claim)  # as the entry has it: 公司将…
+                               for name in (speech.speaker, "")}  # → 字节跳动将…, or 将… after its name
             if any(pair_share(c, entry) >= TOLD or _clause_told(c, entry) for entry in documents.told
-                   for c in {claim, named}):
+                   for c in forms):
                 continue  # an event the chronology tells (it leaves stances to this section)
             camp = speech.camp if speech.camp != OTHER else titled_camp(documents, sentence)
             national = article_country(documents, sentence) if camp == OTHER else None
