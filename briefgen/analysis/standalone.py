@@ -281,7 +281,8 @@ RELATIVE_DATE = re.compile(r"今年|本年|去年|前年|明年|后年|後年|�
                            r"^[\d〇零一二两三四五六七八九十]+\s*(?:年|个月|個月)(?:以)?前$")  # 三年前: 2017年
 COUNTED_BACK = re.compile(r"[\d〇零一二两三四五六七八九十]+\s*(?:年|个月|個月)(?:以)?前")
 # A time counted back from the writer's day that no date resolves (一年多前, 数年前, 几个月前).
-VAGUE_AGO = re.compile(r"(?:[一二两三四五六七八九十]+|几|数|半)(?:年|个月|個月)多?(?:以)?前(?![往去来进])")
+VAGUE_AGO = re.compile(r"(?<![\d几数十百])(?:[一二两三四五六七八九]|几|数|半)(?:年|个月|個月)多?(?:以)?前(?![往去来进])")
+# (几十年前, 数十年前: decades, as vague as the writer means them; 二十年前 counts back exactly)
 ANAPHORIC_DATE = re.compile(r"^(?:当天|當天|当日|當日|当晚|當晚|同日|同年|当年|當年)")
 
 
