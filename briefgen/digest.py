@@ -459,6 +459,26 @@ def lock_path(db: str | os.PathLike, series: str) -> Path:
     return db.with_name(f"{db.name}.{series}.lock")
 
 
+_HELD: set[int] = set()  # descriptors of the series locks this process holds
+
+
+def _let_go_in_child() -> None:
+    """A forked worker does not keep its parent's lock: killed, the parent must free it at
+    once, not when its last worker ends. (The descriptor is pointed at /dev/null, so the
+    copy of the file object the child carries closes something harmless.)"""
+    if not _HELD:
+        return
+    null = os.open(os.devnull, os.O_RDONLY)
+    for descriptor in _HELD:
+        os.dup2(null, descriptor)
+    os.close(null)
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_let_go_in_child)
+
+
 @contextlib.contextmanager
 def lock(path: Path, wait: float = 0.0) -> Iterator[None]:
     """One run at a time per series and database. Waits up to `wait` seconds, then fails."""
@@ -482,8 +502,10 @@ def lock(path: Path, wait: float = 0.0) -> Iterator[None]:
         handle.write(f"pid {os.getpid()} since "
                      f"{datetime.now(timezone.utc).isoformat(timespec='seconds')}\n")
         handle.flush()
+        _HELD.add(handle.fileno())
         yield
     finally:
+        _HELD.discard(handle.fileno())
         handle.close()  # closing releases the lock
 
 

@@ -552,3 +552,34 @@ def test_status_tells_a_killed_run_from_one_in_progress(newsroom):
     assert "never finished" not in result.stderr
     bad = CliRunner().invoke(app, [*status, "--max-age", "soon"])
     assert bad.exit_code == 2 and "--max-age: expected a span such as 8d" in bad.stderr
+
+
+def test_a_killed_run_frees_its_lock_though_a_worker_it_forked_lives_on(tmp_path):
+    """A run forks ingest workers while it holds the series lock; killed, it must not leave
+    the lock to a worker still alive (the next scheduled run would be refused until the
+    orphan ends)."""
+    path = tmp_path / "corpus.db.weekly.lock"
+    ready = tmp_path / "ready"
+    script = (
+        "import os, sys, time\n"
+        "from pathlib import Path\n"
+        "from briefgen.digest import lock\n"
+        f"with lock(Path({str(path)!r})):\n"
+        "    if os.fork() == 0:\n"
+        "        time.sleep(30)\n"
+        "        os._exit(0)\n"
+        f"    Path({str(ready)!r}).write_text('held')\n"
+        "    time.sleep(30)\n")
+    run = subprocess.Popen([sys.executable, "-c", script], start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not ready.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert ready.exists() and digests.locked(path)
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+        assert not digests.locked(path)  # the worker, forked under the lock, does not hold it
+        with digests.lock(path):
+            pass
+    finally:
+        os.killpg(run.pid, signal.SIGKILL)  # the orphaned worker too
