@@ -150,7 +150,7 @@ def test_a_time_counted_back_by_an_unknown_span_does_not_stand_alone(tmp_path):
     exactly (三年前, 两个月前: written sentences) is written out."""
     assert alone("一年多前，Neuralink曾对一只猴子进行了脑机对接试验，试验表明猴子可以通过大脑来控制电脑。",
                  tmp_path) is None
-    claim = "就在几个月前，汇丰银行的亚太区首席执行官（CEO）签署了一份请愿书，支持北京决定剥夺香港的自治和人民的自由。"
+    claim = "就在几个月前，汇丰银行的亚太区首席执行官签署了一份请愿书，支持北京决定剥夺香港的自治和人民的自由。"
     assert alone(claim, tmp_path, claim=True)
     assert alone("三年前，美国国防部开始每年发布报告。", tmp_path) == "2017年，美国国防部开始每年发布报告。"
     assert alone("两个月前，美国国防部发布了报告。", tmp_path) == "2020年6月，美国国防部发布了报告。"
