@@ -30,7 +30,7 @@ from briefgen.analysis.roles import BODY, GROUP, ORGANIZATION_END
 from briefgen.analysis.script import in_script, script_of
 from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
 from briefgen.analysis.standalone import (drop_connective, punctuate, reliances, strip_frame,
-                                          written_out, VAGUE_AGO)
+                                          own_reckoning, written_out)
 from briefgen.chinese import Segmenter, domain_words, segmenter, sentences
 from briefgen.model import AnalysedSentence, Article, Mention, Reliance, Token
 
@@ -265,7 +265,7 @@ class Analysis:
         text = strip_frame(sentence.text if whole else text)
         if any(r.kind == "relative_date" and r.text in text and
                not any(t.text == r.text for t in sentence.times) and
-               not (subject_given and VAGUE_AGO.fullmatch(r.text)) for r in sentence.leans_on):
+               not (subject_given and own_reckoning(r)) for r in sentence.leans_on):
             return None  # a relative date with nothing to count from
         text = drop_connective(text)
         if not text:
@@ -278,9 +278,8 @@ class Analysis:
                           abbreviations="".join(self.gazetteer.abbr.values()))
         replacements: list[tuple[int, str, str]] = []  # (offset, old, new)
         for reliance in found:
-            if subject_given and (reliance.kind in ("no_subject", "unstated") or
-                                  reliance.kind == "relative_date" and VAGUE_AGO.fullmatch(reliance.text)):
-                continue  # (就在几个月前, in what a speaker said: the speaker's own reckoning)
+            if subject_given and (reliance.kind in ("no_subject", "unstated") or own_reckoning(reliance)):
+                continue
             if subject_given and reliance.kind == "pronoun":
                 people = {re.split(r"[·‧・•]", name)[-1]  # 阿列克谢·纳瓦尔尼: 纳瓦尔尼
                           for name in set(mentions) | set(state.roles if state else ())}

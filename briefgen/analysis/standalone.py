@@ -210,7 +210,7 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
         if not any(t.offset <= vague.start() < t.offset + len(t.text) for t in times):
             found.append(Reliance("relative_date", vague[0], vague.start()))
     for time in times:
-        if _names_year(time.text) or not RELATIVE_DATE.search(time.text):
+        if _names_year(time.text) or not (RELATIVE_DATE.search(time.text) or COUNTED_BACK.fullmatch(time.text)):
             continue  # 39分钟后: counted from an event, not from the article's date
         if ANAPHORIC_DATE.match(time.text):  # 当天, 当晚: the day named before it
             if not re.search(r"\d{1,2}\s*[日号]|\d{1,2}\s*月", text[:time.offset]):
@@ -277,13 +277,19 @@ def noun_phrase(tokens: tuple[Token, ...], token: Token, word: str) -> tuple[str
 RELATIVE_DATE = re.compile(r"今年|本年|去年|前年|明年|后年|後年|本月|这个月|上个?月|下个?月|\d{1,2}\s*[日号]|"
                            r"[〇零一二三四五六七八九十]{1,3}\s*[日号]|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|"
                            r"星期[一二三四五六日天]|周[一二三四五六日]|礼拜[一二三四五六日天]|今天|今日|昨天|"
-                           r"昨日|前天|明天|明日|后天|當天|当天|当日|當日|当晚|當晚|今晚|昨晚|今早|明晚|今晨|昨晨|"
-                           r"^[\d〇零一二两三四五六七八九十]+\s*(?:年|个月|個月)(?:以)?前$")  # 三年前: 2017年
+                           r"昨日|前天|明天|明日|后天|當天|当天|当日|當日|当晚|當晚|今晚|昨晚|今早|明晚|今晨|昨晨")
+# A time counted back exactly from the writer's day (三年前 → 2017年, 两个月前 → 2020年6月).
 COUNTED_BACK = re.compile(r"[\d〇零一二两三四五六七八九十]+\s*(?:年|个月|個月)(?:以)?前")
 # A time counted back from the writer's day that no date resolves (一年多前, 数年前, 几个月前).
 VAGUE_AGO = re.compile(r"(?<![\d几数十百])(?:[一二两三四五六七八九]|几|数|半)(?:年|个月|個月)多?(?:以)?前(?![往去来进])")
 # (几十年前, 数十年前: decades, as vague as the writer means them; 二十年前 counts back exactly)
 ANAPHORIC_DATE = re.compile(r"^(?:当天|當天|当日|當日|当晚|當晚|同日|同年|当年|當年)")
+
+
+def own_reckoning(reliance: Reliance) -> bool:
+    """Whether a reliance is a count back no date resolves (就在几个月前): in what a speaker
+    said, the speaker's own reckoning, printed under the speaker."""
+    return reliance.kind == "relative_date" and bool(VAGUE_AGO.fullmatch(reliance.text))
 
 
 def _names_year(text: str) -> bool:
@@ -297,7 +303,7 @@ def written_out(time, show_year: bool) -> str | None:
     text = time.text
     year = f"{start.year}年"
     relative_year = re.match(r"今年|本年|去年|前年|明年|后年|後年|同年|当年|當年", text)
-    if COUNTED_BACK.fullmatch(text):  # 三年前 → 2017年, 两个月前 → 2020年6月
+    if COUNTED_BACK.fullmatch(text):
         if time.precision == "year":
             return year
         return year + f"{start.month}月" if time.precision == "month" else None

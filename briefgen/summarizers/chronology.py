@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from briefgen import timex
 from briefgen.analysis import _tokens
+from briefgen.analysis.speech import ANSWERING, ATTRIBUTION as REPORTED_BY  # 针对…，; 据…报道，
 from briefgen.analysis.standalone import TICKER, reliances
 from briefgen.model import Item
 from briefgen.spec import Section
@@ -40,8 +41,6 @@ DATELINE_DATE = re.compile(r"^\s*[（(]?[\u4e00-\u9fff/]{2,12}$")
 # (…前往雅典 goes there that day; …开始举行军演 begins that day: both are its events; a date
 # or an event it names anchors as the event does: 1989年“六四”事件后)
 ANCHOR_AFTER = re.compile(r"^\s*(?:[“「][^“”「」]{1,8}[”」])?(?:事件|运动|风波)?(?:以来|以前|之前|以后|之后|起|前(?![往去来进赴])|后|为止|开始(?=[，,的]))")
-# The report a sentence opens on (据中新网9月9日报道，): when it was told, not what was done.
-REPORTED_ON = re.compile(r"据[^，,。“”]{1,24}?(?:报道|报导|消息)")
 # What starts on a date (财新中国PMI于当年8月起正式发布): the start is the event of that date.
 STARTED_ON = re.compile(r"起\s*(?:正式|开始|全面)?(?:发布|实施|生效|施行|启用|运行|上线|推出|开放|执行)")
 DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并|且|而)")
@@ -156,7 +155,7 @@ class ChronologySummarizer:
                 continue  # 2020年第8号台风, 2020年第75届联大: a year that numbers a thing
             if _bracketed(sentence.text, t, found):
                 continue  # 王小云是继姚期智(2010年当选)之后…: the date of what the brackets tell
-            if REPORTED_ON.fullmatch(_clause_at(sentence.text, t).strip("，,：: ")):
+            if REPORTED_BY.fullmatch(_clause_at(sentence.text, t).strip()):
                 continue  # 据中新网9月9日报道: the report's day; the act it reports has its own mention
             if DATELINE_DATE.match(sentence.text[:t.offset]) and \
                     re.match(r"\s*(?:[-–—]|[电電]|专电)", sentence.text[t.offset + len(t.text):]):
@@ -440,9 +439,10 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     claim = re.sub(r"^[他她](?![们們])(?:认为|相信)?", "", claim)  # 蓬佩奥表示，他希望…: the speaker
     if speech.speaker and "“" in sentence.text[max(0, speech.claim_start - 2):speech.claim_start + 1]:
         claim = re.sub(r"^(?:我们|我們|我)(?=[\u4e00-\u9fff])", "", claim)  # its own words: “我们调查了…”
-    answered = ANSWERED.match(frame)  # 针对外媒…的报道，苹果公司表示: 苹果公司回应外媒…的报道，表示
-    if answered and speech.speaker and answered["rest"].startswith(speech.speaker):
-        frame = f"{speech.speaker}回应{answered['what']}，{answered['rest'][len(speech.speaker):]}"
+    answered = ANSWERING.match(frame)  # 针对外媒…的报道，苹果公司表示: 苹果公司回应外媒…的报道，表示
+    if answered and speech.speaker and frame.startswith(speech.speaker, answered.end()):
+        what = re.sub(r"^(?:针对|对于|就|关于)", "", answered[0]).rstrip("，, ")
+        frame = f"{speech.speaker}回应{what}，{frame[answered.end() + len(speech.speaker):]}"
     if speech.speaker:  # 伯克希尔…发布声明称，公司在…收购了…: the company is the speaker
         claim = re.sub(r"^该?公司(?=[在已将于正])", speech.speaker, claim)
     claim = TICKER.sub("", claim)  # (8001.T): no part of what was said
@@ -479,10 +479,6 @@ def _statement(documents: Documents, sentence: Sentence, found: timex.Timex,
     if not text or documents.written_after(sentence, text):
         return None
     return text
-
-
-# What a speaker answers, opening the sentence (针对外媒…的报道，苹果公司表示): told as answered.
-ANSWERED = re.compile(r"^(?:针对|就)(?P<what>[^，,。；;]{2,40}?)[，,]\s*(?P<rest>[^，,。]{2,30}?(?:表示|称|说))$")
 
 
 ANSWER = re.compile(r"回应|否认|驳斥|反驳")

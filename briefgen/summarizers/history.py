@@ -52,7 +52,7 @@ def on_story(documents: Documents, events: list[Event]) -> list[Event]:
     described = _described(documents)
     kept = []
     for event in events:
-        if event.start < start and len(event.sources) < 2 and not event.text.startswith(described or ("\0",)):
+        if event.start < start and len(event.sources) < 2 and not (described and event.text.startswith(described)):
             words = tuple(w for w in documents.segmenter.content_words(event.text)
                           if w not in documents.topic_words)
             likeness = cosine(documents.vector(words), core)
@@ -70,9 +70,13 @@ def _described(documents: Documents) -> tuple[str, ...]:
     no step of the story)."""
     speakers = {s.speech.speaker for s in documents.sentences if s.speech and s.speech.speaker and
                 len(s.speech.speaker) >= 2 and s.speech.speaker not in documents.topic_words}
-    return tuple(sorted(name for name in speakers if any(
-        any(word in found[0] for word in documents.topic_words) for s in documents.sentences
-        for found in re.finditer(re.escape(name) + r"(?:正式)?(?:是|成为)[^，,。；;]{1,24}", s.text))))
+    described = []
+    for name in sorted(speakers):
+        said_to_be = re.compile(re.escape(name) + r"(?:正式)?(?:是|成为)[^，,。；;]{1,24}")
+        if any(any(word in found[0] for word in documents.topic_words)
+               for s in documents.sentences for found in said_to_be.finditer(s.text)):
+            described.append(name)
+    return tuple(described)
 
 
 def _importance(event: Event) -> tuple:

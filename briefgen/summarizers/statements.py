@@ -89,11 +89,13 @@ def report_issued(documents: Documents, sentence: Sentence, clause: str, at: int
 def _told(documents: Documents, parts: list[str]) -> bool:
     """Whether the last clause tells an act: a verb that describes nothing (雇佣的派遣工人,
     手机制造工厂 are nouns described)."""
-    tags = pos_tags(documents, parts[-1].rstrip("，,；;：:、 ")) + [("", "")]
-    for n, (word, flag) in enumerate(tags[:-1]):
-        if flag not in VERB_TAGS or word in ("在", "于", "是") or tags[n + 1][0] == "的":
-            continue
-        if n and tags[n - 1][1].startswith("n") and tags[n + 1][1].startswith("n") and n + 2 == len(tags) - 1:
-            continue
+    tags = pos_tags(documents, parts[-1].rstrip("，,；;：:、 "))
+    for n, (word, flag) in enumerate(tags):
+        following = tags[n + 1] if n + 1 < len(tags) else ("", "")
+        if flag not in VERB_TAGS or word in ("在", "于", "是") or following[0] == "的":
+            continue  # (雇佣的派遣工人)
+        last_noun = n + 2 == len(tags) and following[1].startswith("n")
+        if n and tags[n - 1][1].startswith("n") and last_noun:
+            continue  # (手机制造工厂: noun, verb, noun closing the clause)
         return True
     return False
