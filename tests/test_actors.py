@@ -44,6 +44,7 @@ actors:
     ("青瓦台", None, "韩国"),
     ("唐宁街", None, "英国"),
     ("港府", None, "香港"),
+    ("张生金", "中华民国养猪协会秘书长", "台湾"),  # the official name of Taiwan
     ("斯罗赛尔", "联合国人权办公室发言人", "联合国"),  # international organizations
     ("斯托尔滕贝格", "北约秘书长", "北约"),
     ("世卫组织", None, "世卫组织"),
