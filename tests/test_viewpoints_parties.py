@@ -14,7 +14,9 @@ from briefgen.model import Article
 from briefgen.selection import Selected
 from briefgen.spec import load_spec
 from briefgen.summarizers import Documents
-from briefgen.summarizers.viewpoints import itself, noted_dropped
+from briefgen.analysis.gazetteer import Gazetteer
+from briefgen.summarizers.speakers import home_country
+from briefgen.summarizers.viewpoints import ViewpointsSummarizer, itself, noted_dropped
 
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "viewpoints" / "parties.yaml").read_text("utf-8"))
 
@@ -274,3 +276,38 @@ def test_a_zoo_director_glad_is_a_voice_with_a_view():
     sentence = next(s for s in documents.sentences if s.speech is speech)
     view = Viewpoint(speech.speaker, speech.role, "其他", speech.claim, sentence, {3})
     assert ViewpointsSummarizer._weight(view) > 0
+
+
+BOLT_SPEC = """\
+title: 博尔特确诊感染新冠病毒
+topic:
+  keywords:
+    - term: 博尔特
+    - term: 新冠
+sections:
+  - kind: viewpoints
+"""
+
+
+def test_a_person_is_filed_under_the_country_the_story_says_is_home(tmp_path):
+    """博尔特(Usain Bolt)在他的家乡牙买加确诊…: no role names his country, the sentence after
+    his name does."""
+    spec_path = tmp_path / "bolt.yaml"
+    spec_path.write_text(BOLT_SPEC, "utf-8")
+    spec = load_spec(spec_path)
+    article = Article(title="牙买加短跑名将博尔特感染新冠病毒", paragraphs=CASES["home_told_after_the_name"]["paragraphs"],
+                      source_path="x", format="text", id=3, published=datetime(2020, 8, 25, tzinfo=timezone.utc))
+    documents = Documents([Selected(article, 10.0, [])], spec)
+    items = ViewpointsSummarizer().summarize(documents, spec.sections[0])
+    assert items and {item.actor for item in items if "博尔特" in (item.speaker or "")} == {"牙买加"}
+
+
+def test_a_home_is_only_the_named_persons_and_only_one():
+    countries = Gazetteer().countries
+    told = ["博尔特在他的家乡牙买加确诊感染新冠病毒。"]
+    assert home_country(told, "博尔特", countries) == "牙买加"
+    assert home_country(told, "鲍威尔", countries) is None  # another person: not named there
+    # two homes told: none is sure (written for the test)
+    assert home_country(told + ["博尔特来自美国。"], "博尔特", countries) is None
+    # a place before the name is no home told after it
+    assert home_country(["来自牙买加的消息说，博尔特已康复。"], "博尔特", countries) is None

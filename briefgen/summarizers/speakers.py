@@ -181,3 +181,23 @@ def described_people(views: list[Viewpoint], countries) -> list[Viewpoint]:
             person = next(iter(alike.values()))
             view.speaker, view.role, view.actor = person.speaker, person.role, person.actor
     return views
+
+
+# Where a person is from, told after the name (博尔特…在他的家乡牙买加确诊…, …来自肯尼亚的…).
+HOME = re.compile(r"(?:(?:他|她)的(?:家乡|祖国|故乡|母国)|来自|出生于|生于|国籍为?|籍贯)(?P<place>[\u4e00-\u9fff]{2,8})")
+
+
+def home_country(texts: list[str], speaker: str, countries) -> str | None:
+    """The one country the sources say a named person is from (博尔特(Usain Bolt)在他的家乡
+    牙买加确诊…): told in a sentence that names the person before it, none other told."""
+    homes = set()
+    for text in texts:
+        for sentence in re.split(r"[。！？!?]", text):
+            at = sentence.find(speaker)
+            if at < 0:
+                continue
+            for home in HOME.finditer(sentence, at + len(speaker)):
+                found = countries(home["place"])
+                if found and home["place"].startswith(found[0][:2]):
+                    homes.add(found[0])
+    return next(iter(homes)) if len(homes) == 1 else None

@@ -18,7 +18,8 @@ from briefgen.analysis.speech import (BODY, GROUP, ROLE_WORD, TRANSLITERATION, b
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import Documents, Sentence, _pairs, cosine, pair_share
-from briefgen.summarizers.speakers import body_voice, described_people, said_alike, same_people
+from briefgen.summarizers.speakers import (body_voice, described_people, home_country, said_alike,
+                                           same_people)
 
 SAME_CLAIM = 0.45
 PER_SPEAKER = 2  # no one voice fills a camp
@@ -377,6 +378,9 @@ class ViewpointsSummarizer:
                    for c in forms):
                 continue  # an event the chronology tells (it leaves stances to this section)
             camp = speech.camp if speech.camp != OTHER else titled_camp(documents, sentence)
+            if camp == OTHER and not UNNAMED.match(speech.speaker) and not BODY.search(speech.speaker):
+                camp = home_country(sentence.article.paragraphs, speech.speaker,  # 博尔特…在他的
+                                    documents.analysis.gazetteer.countries) or OTHER  # 家乡牙买加
             national = article_country(documents, sentence) if camp == OTHER else None
             if camp == OTHER and UNNAMED.match(speech.speaker) and national is None:
                 continue  # 随机医生, 政府官员: no name and no side
