@@ -28,11 +28,12 @@ from briefgen import timex
 from briefgen.analysis.gazetteer import NAME_GOES_ON, OTHER, Gazetteer, load_gazetteer
 from briefgen.analysis.roles import BODY, GROUP, ORGANIZATION_END
 from briefgen.analysis.script import in_script, script_of
+from briefgen.analysis import interview
 from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
 from briefgen.analysis.standalone import (drop_connective, punctuate, reliances, strip_frame,
                                           own_reckoning, written_out)
 from briefgen.chinese import Segmenter, domain_words, segmenter, sentences
-from briefgen.model import AnalysedSentence, Article, Mention, Reliance, Token
+from briefgen.model import AnalysedSentence, Article, Mention, Reliance, Speech, Token
 
 PERSON_TAGS = ("nr", "nrt", "nrfg")
 SIMPLIFIED_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
@@ -186,6 +187,13 @@ class Analysis:
                     if offset <= t.offset < offset + len(text))  # 星期四 of an undated article
                 found.append(sentence)
                 offset += len(text)
+        asked = interview.answers(article.paragraphs)
+        for sentence in found:  # an interview's answers: whom its heading names speaks
+            if sentence.paragraph in asked and sentence.speech is None and \
+                    not interview.elliptic(sentence.text, sentence.tokens):
+                name, role = asked[sentence.paragraph]
+                sentence.speech = Speech(name, role, self.gazetteer.camp(name, role), "答",
+                                         sentence.text, 0, len(sentence.text), name)
         return found
 
     def _share_camps(self) -> None:

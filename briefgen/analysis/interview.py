@@ -1,0 +1,63 @@
+"""Interviews: an article that prints whom it asks as a heading (AMUNDI副首席投资官：Vincent
+Mortier), then questions and their answers. No cue says who answers; the heading does, until
+the next heading, or until the first question is asked again with none (someone the page no
+longer names)."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.analysis.roles import ROLE_WORD, TRANSLITERATION
+
+# 贝莱德固定收益业务全球首席投资官：Rick Rieder债券市场存在泡沫吗？ — a role, a name, maybe the
+# first question run on.
+HEADING = re.compile(r"^(?P<role>[^：:，,。？?“”「」]{2,30}?)[：:]\s*"
+                     rf"(?P<name>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){{1,2}}|{TRANSLITERATION})"
+                     r"(?P<rest>[^：:]*)$")
+ASKED = re.compile(r"[？?]\s*$")
+QUESTIONS = 2  # questions an article asks at least, to be an interview
+ELLIPTIC = 8  # an answer shorter than this (不。 非常不可能的。) says nothing without its question
+
+
+def elliptic(text: str, tokens) -> bool:
+    """Whether an answer needs its question to be understood: short, or a noun phrase with no
+    verb after its last 的 (负收益率的长期债券。 answers which areas are riskiest)."""
+    last_de = max((n for n, t in enumerate(tokens) if t.word == "的"), default=-1)
+    return len(re.sub(r"[\W_]", "", text)) < ELLIPTIC or \
+        not any(t.pos.startswith("v") for t in tokens[last_de + 1:])
+
+
+def _heading(paragraph: str) -> re.Match | None:
+    found = HEADING.match(paragraph.strip())
+    if found is None or not (ROLE_WORD.search(found["role"]) or found["role"].endswith("官")):
+        return None
+    rest = found["rest"].strip()
+    return found if not rest or ASKED.search(rest) else None
+
+
+def answers(paragraphs: list[str]) -> dict[int, tuple[str, str]]:
+    """Paragraph index → (name, role) of who answers there, for an article in the form of an
+    interview; empty for any other article."""
+    asked = [p for p in paragraphs if ASKED.search(p.strip())]
+    if len(asked) < QUESTIONS or not any(_heading(p) for p in paragraphs):
+        return {}
+    found: dict[int, tuple[str, str]] = {}
+    who: tuple[str, str] | None = None
+    first_question = None
+    for n, paragraph in enumerate(paragraphs):
+        heading = _heading(paragraph)
+        if heading is not None:
+            who = (heading["name"], heading["role"].strip())
+            question = heading["rest"].strip()
+            first_question = first_question or question or None
+            continue
+        text = paragraph.strip()
+        if ASKED.search(text):
+            if first_question and text == first_question:
+                who = None  # the first question again with no heading: someone unnamed
+            elif first_question is None and who is not None:
+                first_question = text
+            continue
+        if who is not None:
+            found[n] = who
+    return found

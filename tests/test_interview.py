@@ -1,0 +1,54 @@
+"""Interviews (tests/data/analysis/interview_sina_3.yaml, a real page): a heading names whom
+the page asks (AMUNDI副首席投资官：Vincent Mortier…？), and each answer until the next heading
+is that person's speech, though no cue says so."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import yaml
+
+from conftest import ROOT
+
+from briefgen.analysis import analyse, interview
+from briefgen.model import Article
+from briefgen.spec import load_spec
+
+PAGE = yaml.safe_load((ROOT / "tests" / "data" / "analysis" / "interview_sina_3.yaml").read_text("utf-8"))
+SPEC = """\
+title: 全球债券市场泡沫之争
+topic:
+  keywords:
+    - term: 债券
+    - term: 泡沫
+"""
+
+
+def test_answers_belong_to_whom_the_heading_names():
+    found = interview.answers(PAGE["paragraphs"])
+    assert found[2] == ("Vincent Mortier", "AMUNDI副首席投资官")
+    assert found[12] == ("Vincent Mortier", "AMUNDI副首席投资官")
+    assert found[14] == ("Rick Rieder", "贝莱德固定收益业务全球首席投资官")
+    assert 3 not in found and 13 not in found  # a question, a heading: no answer
+    # the first question asked again with no heading: whoever answers is not named
+    assert not any(n >= 21 for n in found)
+
+
+def test_an_article_that_is_no_interview_has_no_answers():
+    told = ["外交部发言人：汪文斌表示，中方坚决反对。", "他说，美方应当停止干涉。"]  # written for the test
+    assert interview.answers(told) == {}
+    assert interview.answers(PAGE["paragraphs"][:1] + PAGE["paragraphs"][2:3]) == {}  # no heading
+
+
+def test_the_analysis_gives_answers_their_speaker_and_leaves_bare_ones(tmp_path):
+    path = tmp_path / "spec.yaml"
+    path.write_text(SPEC, "utf-8")
+    article = Article(title=PAGE["title"], paragraphs=PAGE["paragraphs"], source_path="x", format="text",
+                      id=1, published=datetime(2019, 9, 9, 12, 52, tzinfo=timezone.utc))
+    sentences = analyse([article], load_spec(path)).sentences
+    said = {s.text: s.speech for s in sentences}
+    bubble = said["估值确实过高，因此这可以被视为泡沫。"]
+    assert (bubble.speaker, bubble.role, bubble.camp) == ("Vincent Mortier", "AMUNDI副首席投资官", "专家学者")
+    assert said["非常不可能的。"] is None  # needs its question (会有破坏性的崩盘吗？)
+    assert said["负收益率的长期债券。"] is None  # no verb: which areas, asked before
+    assert said["会有破坏性的崩盘吗？"] is None
