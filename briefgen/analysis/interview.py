@@ -44,20 +44,22 @@ def answers(paragraphs: list[str]) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     who: tuple[str, str] | None = None
     first_question = None
+    headed = False  # the paragraph before was a heading
     for n, paragraph in enumerate(paragraphs):
         heading = _heading(paragraph)
         if heading is not None:
             who = (heading["name"], heading["role"].strip())
             question = heading["rest"].strip()
             first_question = first_question or question or None
+            headed = not question
             continue
         text = paragraph.strip()
         if ASKED.search(text):
-            if first_question and text == first_question:
-                who = None  # the first question again with no heading: someone unnamed
-            elif first_question is None and who is not None:
+            if first_question is None and who is not None:
                 first_question = text
-            continue
-        if who is not None:
+            elif text == first_question and not headed:
+                who = None  # the first question again with no heading: someone unnamed
+        elif who is not None:
             found[n] = who
+        headed = False
     return found

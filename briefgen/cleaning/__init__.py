@@ -12,6 +12,7 @@ from briefgen.cleaning.metadata import (Publisher, PublisherTable, authors_from_
                                         detect_language, in_local_time, parse_dateline)
 from briefgen.cleaning.spam import remove_spam
 from briefgen.cleaning.text import (drop_links, ends_sentence, join_broken, looks_like_heading, normalize,
+                                    speaker_line,
                                     split_trailing_heading)
 from briefgen.model import Article, Block, RawDocument
 from briefgen.readers.decoding import UnreadableFile
@@ -249,7 +250,9 @@ def _join(sequence: list[Block]) -> tuple[list[str], list[str]]:
     joined: list[Block] = []
     run: list[str] = []
     for block in sequence + [Block("heading", "")]:
-        if block.kind == "heading":
+        if block.kind == "heading" and speaker_line(block.text):
+            run.append(block.text)  # <p><strong>…首席投资官：</strong><strong>Dan Ivascyn</strong></p>
+        elif block.kind == "heading":
             joined += [Block("paragraph", text) for text in join_broken(run)]
             joined.append(block)
             run = []
@@ -260,7 +263,8 @@ def _join(sequence: list[Block]) -> tuple[list[str], list[str]]:
     last = max((i for i, b in enumerate(joined) if b.kind == "paragraph"), default=-1)
     for i, block in enumerate(joined[:-1]):
         # A short line without punctuation is a subheading when body text follows it.
-        if block.kind == "heading" or (i < last and looks_like_heading(block.text)):
+        if block.kind == "heading" or (i < last and looks_like_heading(block.text)) and \
+                not speaker_line(block.text):
             headings.append(block.text)
         else:
             paragraphs.append(block.text)

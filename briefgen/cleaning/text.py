@@ -50,6 +50,17 @@ def looks_like_heading(text: str) -> bool:
     return len(text) <= 30 and not INNER_PUNCTUATION.search(text) and not ends_sentence(text)
 
 
+# Whom an interview asks, on a line of its own: a post and a name (AMUNDI副首席投资官：Vincent
+# Mortier, LGIM首席投资官：Sonja Laud). Part of the text, not a subheading; no broken sentence.
+SPEAKER_LINE = re.compile(r"^[^：:，,。！？!?“”「」]{0,30}(?:官|长|员|发言人|主持人|主管|总监|经理|主席|总裁|教授|学者|专家|代表)"
+                          r"[：:]\s*(?:[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){1,2}|"
+                          r"[\u4e00-\u9fff]{1,8}[·‧・•][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4})$")
+
+
+def speaker_line(text: str) -> bool:
+    return SPEAKER_LINE.match(text.strip()) is not None
+
+
 def join_broken(paragraphs: list[str]) -> list[str]:
     """Join paragraphs that a line or page break cut mid-sentence."""
     joined: list[str] = []
@@ -61,7 +72,8 @@ def join_broken(paragraphs: list[str]) -> list[str]:
             joined[-1] += separator + text
         else:
             joined.append(text)
-        carry = not ends_sentence(joined[-1]) and not looks_like_heading(joined[-1])
+        carry = not ends_sentence(joined[-1]) and not looks_like_heading(joined[-1]) and \
+            not speaker_line(joined[-1])
     return joined
 
 

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from briefgen.cleaning import PublisherTable, clean
+from briefgen.cleaning.text import speaker_line
 from briefgen.model import Block, RawDocument
 from briefgen.readers import read_bytes
 from conftest import ROOT
@@ -186,3 +187,17 @@ def test_the_same_kinds_in_traditional_script():
 def test_an_end_marker_and_a_bracketed_editor_closing_the_last_paragraph():
     article = clean_blocks(LEAD, LAST + "(完)【编辑:刘欢】")
     assert article.paragraphs == [LEAD, LAST] and article.credits == ["【编辑:刘欢】"]
+
+
+def test_whom_an_interview_asks_is_a_line_of_the_body(publishers):
+    """sina_3 lines 514-535: a post and a name alone on a line (LGIM首席投资官：Sonja Laud, and the
+    same in bold), then the questions: a line of its own, neither a subheading dropped from the
+    body nor a broken sentence joined to the question after it."""
+    article = page(EXCERPTS / "sina_3_interview.html", publishers)
+    assert "LGIM首席投资官：Sonja Laud" in article.paragraphs
+    assert "英国M&G固定收益副主管：Stefan Isaacs" in article.paragraphs
+    assert "债券市场存在泡沫吗？" in article.paragraphs
+    # written for the test: a title line names no one; a post with its question run on is no line alone
+    assert not speaker_line("原标题：停战协议")
+    assert not speaker_line("AMUNDI副首席投资官：Vincent Mortier债券市场存在泡沫吗？")
+    assert speaker_line("主持人：李明")
