@@ -312,6 +312,7 @@ class Analysis:
         text = re.sub(r"(?:今|本日|当日)\s*[（(]((?:\d{4}年)?\d{1,2}月\d{1,2}日)[)）]", r"\1", text)  # 今（8月26日）
         text = re.sub(r"(\d{4}年)?(\d{1,2}月\d{1,2}日)\s*(?:\d{4}年)?\2", r"\1\2", text)  # 周二8月25日
         text = WRITTEN_TWICE.sub(r"\1\3", text)  # 周六下午(8月29日) → 8月29日下午（8月29日）
+        text = SHORT_NAME.sub("", text)  # 《…的通知》（以下简称《通知》）: a name for what the item lost
         return self.polish(text)
 
     def _resolve(self, reliance: Reliance, sentence: AnalysedSentence, times,
@@ -452,6 +453,10 @@ class Analysis:
         if self.script == "zh-Hans":
             text = text.translate(SIMPLIFIED_QUOTES)
         return text
+
+
+# The short name a text gives what it names, for the sentences after it.
+SHORT_NAME = re.compile(r"\s*[（(](?:以下|下文|下称)?(?:简称|簡稱|称)[^（）()]{1,24}[)）]")
 
 
 def _quoted(text: str) -> bool:

@@ -153,6 +153,9 @@ class ChronologySummarizer:
                 continue  # 今年 alone: the year the article was written, not of the event
             if t.precision == "year" and sentence.text.startswith("第", t.offset + len(t.text)):
                 continue  # 2020年第8号台风, 2020年第75届联大: a year that numbers a thing
+            if re.search(r"《[^《》]*$", sentence.text[:t.offset]) and \
+                    re.match(r"[^《》]*》", sentence.text[t.offset:]):
+                continue  # 《2019年贸易和发展报告》: a year that names a title
             if _bracketed(sentence.text, t, found):
                 continue  # 王小云是继姚期智(2010年当选)之后…: the date of what the brackets tell
             if REPORTED_BY.fullmatch(_clause_at(sentence.text, t).strip()):
