@@ -533,3 +533,18 @@ def test_a_span_counted_back_from_the_report_is_written_out(publishers):
     [section] = [s for s in brief.sections if s.kind == "background"]
     joined = "".join(i.text for i in section.items)
     assert "截至2020年8月的五个月上涨约23%" in joined and "过去五个月" not in joined, joined
+
+
+def test_what_a_notice_lays_down_is_told_as_the_notice_s(tmp_path):
+    """163_8: 湖北省和武汉市要全面加强… after 国务院联防联控机制印发《…的通知》: bare, the 要 reads
+    as the brief's own order; it is the notice's, told with who issued it."""
+    texts = background(CASES["directive_of_a_notice"], tmp_path)
+    told = [t for t in texts if "湖北省和武汉市要全面加强疫情防控" in t]
+    assert told and "国务院联防联控机制的通知要求，湖北省和武汉市要全面加强疫情防控" in told[0], texts
+    # no notice named before it: a directive is left as written (written for the test)
+    from briefgen.summarizers.backdrop import laid_down
+    case = dict(CASES["directive_of_a_notice"]["articles"][0])
+    case["paragraphs"] = ["2月28日，国务院联防联控机制召开发布会。"] + case["paragraphs"][1:]
+    documents = Documents(selected([case]), load_spec(spec_on(tmp_path, ["湖北"])))
+    sentence = next(s for s in documents.sentences if s.paragraph == 1)
+    assert laid_down(documents, sentence, sentence.text) == sentence.text

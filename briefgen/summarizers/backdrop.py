@@ -167,3 +167,22 @@ def story_news(documents: Documents, sentence: Sentence, text: str, days: frozen
     return any(sum(1 for w in words if w in text) >= UNDATED_WORDS * max(1, len(words)) and
                sum(1 for w in own if w in entry) >= UNDATED_OWN * max(1, len(own))
                for entry, words in _story_entries(documents, tuple(documents.told_at)))
+
+
+# A document the article opens on being issued (国务院联防联控机制印发《…的通知》（以下简称《通知》）).
+ISSUED = re.compile(r"(?P<issuer>[^，,。“”「」]{2,20}?)(?:印发|发布|下发|出台|公布|发出)了?"
+                    r"《[^《》]{0,60}?(?P<kind>通知|意见|方案|办法|决定|规定|指南|条例|公告)》")
+# What it lays down, told with no one laying it down (湖北省和武汉市要全面加强…).
+DIRECTIVE = re.compile(r"^[^，,。“”「」]{2,30}?(?:要|必须|应当|务必)(?![求是])(?=[\u4e00-\u9fff])")
+
+
+def laid_down(documents: Documents, sentence: Sentence, text: str) -> str:
+    """A directive after the paragraph that names the document it comes from, told as that
+    document's: 国务院联防联控机制的通知要求，湖北省和武汉市要… (bare, it reads as the brief's
+    own order)."""
+    paragraphs = sentence.article.paragraphs
+    issued = ISSUED.search(paragraphs[0]) if paragraphs and sentence.paragraph > 0 else None
+    if issued is None or not DIRECTIVE.match(text):
+        return text
+    return f"{issued['issuer']}的{issued['kind']}要求，{text}"  # (not its title: the chronology
+    # names it; nor its short name, 《通知》, which the brief never gives)

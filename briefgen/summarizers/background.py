@@ -14,7 +14,7 @@ from datetime import datetime
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap
-from briefgen.summarizers.backdrop import (defined_subject, garbled, lost_context,
+from briefgen.summarizers.backdrop import (defined_subject, garbled, laid_down, lost_context,
                                            written_once)
 from briefgen.summarizers.told import retold, told_word_for_word
 from briefgen.summarizers.wording import introduced, month_with_year, with_years
@@ -451,7 +451,7 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         return lost
     if garbled(text):
         return "muddled in its source"
-    text = written_once(sentence, text)
+    text = laid_down(documents, sentence, written_once(sentence, text))
     if unanchored(text) or documents.written_after(sentence, text):
         return "a date without its year"
     theme = 0 if defining else 2 if judged else 1
