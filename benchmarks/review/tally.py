@@ -7,7 +7,8 @@ FOLDER defaults to this folder (the development reading); `independent/` holds t
 independent reading of the final code (`independent/README.md` says how it was read).
 After the per-row figures it sums each set apart, development briefs, the later clusters
 (`benchmarks/heldout/<name>.yaml` is their spec), the fresh topics (`benchmarks/fresh/`) and the
-second fresh topics (`benchmarks/fresh2/`) and the third (`benchmarks/fresh3/`):
+second fresh topics (`benchmarks/fresh2/`), the third (`benchmarks/fresh3/`) and the fourth
+(`benchmarks/fresh4/`):
 items and defective items
 without the rows for what a brief misses, then those missing rows, then the rate with them.
 """
@@ -24,6 +25,7 @@ HELD_OUT = HERE.parent / "heldout"
 FRESH = HERE.parent / "fresh"
 FRESH2 = HERE.parent / "fresh2"
 FRESH3 = HERE.parent / "fresh3"
+FRESH4 = HERE.parent / "fresh4"
 KINDS = {
     "L": "leans on context it lost", "O": "off-topic for the brief",
     "S": "speaker, role or camp wrong", "R": "says the same as another item",
@@ -52,6 +54,7 @@ def main() -> None:
                                 else "fresh topics" if (FRESH / f"{path.stem}.yaml").exists()
                                 else "second fresh topics" if (FRESH2 / f"{path.stem}.yaml").exists()
                                 else "third fresh topics" if (FRESH3 / f"{path.stem}.yaml").exists()
+                                else "fourth fresh topics" if (FRESH4 / f"{path.stem}.yaml").exists()
                                 else "development", Counter())
         for section, verdict, kind, item in rows(path):
             missing = item.startswith("(missing)") or kind.startswith("M")
