@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analysis.roles import ROLE_WORD, TRANSLITERATION
+from briefgen.analysis.roles import LATIN_NAME, ROLE_WORD, TRANSLITERATION
 
 # 贝莱德固定收益业务全球首席投资官：Rick Rieder债券市场存在泡沫吗？ — a role, a name, maybe the
 # first question run on.
 HEADING = re.compile(r"^(?P<role>[^：:，,。？?“”「」]{2,30}?)[：:]\s*"
-                     rf"(?P<name>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){{1,2}}|{TRANSLITERATION})"
+                     rf"(?P<name>{LATIN_NAME}|{TRANSLITERATION})"
                      r"(?P<rest>[^：:]*)$")
 ASKED = re.compile(r"[？?]\s*$")
 QUESTIONS = 2  # questions an article asks at least, to be an interview
@@ -38,15 +38,14 @@ def _heading(paragraph: str) -> re.Match | None:
 def answers(paragraphs: list[str]) -> dict[int, tuple[str, str]]:
     """Paragraph index → (name, role) of who answers there, for an article in the form of an
     interview; empty for any other article."""
-    asked = [p for p in paragraphs if ASKED.search(p.strip())]
-    if len(asked) < QUESTIONS or not any(_heading(p) for p in paragraphs):
+    headings = [_heading(p) for p in paragraphs]
+    if sum(1 for p in paragraphs if ASKED.search(p.strip())) < QUESTIONS or not any(headings):
         return {}
     found: dict[int, tuple[str, str]] = {}
     who: tuple[str, str] | None = None
     first_question = None
     headed = False  # the paragraph before was a heading
-    for n, paragraph in enumerate(paragraphs):
-        heading = _heading(paragraph)
+    for n, (paragraph, heading) in enumerate(zip(paragraphs, headings)):
         if heading is not None:
             who = (heading["name"], heading["role"].strip())
             question = heading["rest"].strip()

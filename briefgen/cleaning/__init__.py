@@ -263,8 +263,7 @@ def _join(sequence: list[Block]) -> tuple[list[str], list[str]]:
     last = max((i for i, b in enumerate(joined) if b.kind == "paragraph"), default=-1)
     for i, block in enumerate(joined[:-1]):
         # A short line without punctuation is a subheading when body text follows it.
-        if block.kind == "heading" or (i < last and looks_like_heading(block.text)) and \
-                not speaker_line(block.text):
+        if block.kind == "heading" or (i < last and looks_like_heading(block.text)):
             headings.append(block.text)
         else:
             paragraphs.append(block.text)

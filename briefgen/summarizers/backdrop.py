@@ -180,9 +180,10 @@ def laid_down(documents: Documents, sentence: Sentence, text: str) -> str:
     """A directive after the paragraph that names the document it comes from, told as that
     document's: 国务院联防联控机制的通知要求，湖北省和武汉市要… (bare, it reads as the brief's
     own order)."""
-    paragraphs = sentence.article.paragraphs
-    issued = ISSUED.search(paragraphs[0]) if paragraphs and sentence.paragraph > 0 else None
-    if issued is None or not DIRECTIVE.match(text):
+    if sentence.paragraph == 0 or not DIRECTIVE.match(text):
+        return text
+    issued = ISSUED.search(sentence.article.paragraphs[0])
+    if issued is None:
         return text
     return f"{issued['issuer']}的{issued['kind']}要求，{text}"  # (not its title: the chronology
     # names it; nor its short name, 《通知》, which the brief never gives)

@@ -187,15 +187,13 @@ def described_people(views: list[Viewpoint], countries) -> list[Viewpoint]:
 HOME = re.compile(r"(?:(?:他|她)的(?:家乡|祖国|故乡|母国)|来自|出生于|生于|国籍为?|籍贯)(?P<place>[\u4e00-\u9fff]{2,8})")
 
 
-def home_country(texts: list[str], speaker: str, countries) -> str | None:
+def home_country(sentences: list[str], speaker: str, countries) -> str | None:
     """The one country the sources say a named person is from (博尔特(Usain Bolt)在他的家乡
     牙买加确诊…): told in a sentence that names the person before it, none other told."""
     homes = set()
-    for text in texts:
-        for sentence in re.split(r"[。！？!?]", text):
-            at = sentence.find(speaker)
-            if at < 0:
-                continue
+    for sentence in sentences:
+        at = sentence.find(speaker)
+        if at >= 0:
             for home in HOME.finditer(sentence, at + len(speaker)):
                 found = countries(home["place"])
                 if found and home["place"].startswith(found[0][:2]):

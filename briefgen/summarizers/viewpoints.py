@@ -379,8 +379,9 @@ class ViewpointsSummarizer:
                 continue  # an event the chronology tells (it leaves stances to this section)
             camp = speech.camp if speech.camp != OTHER else titled_camp(documents, sentence)
             if camp == OTHER and not UNNAMED.match(speech.speaker) and not BODY.search(speech.speaker):
-                camp = home_country(sentence.article.paragraphs, speech.speaker,  # 博尔特…在他的
-                                    documents.analysis.gazetteer.countries) or OTHER  # 家乡牙买加
+                told = [s.text for s in documents.analysis.by_article.get(sentence.article.id, [])]
+                camp = home_country(told, speech.speaker,  # 博尔特…在他的家乡牙买加
+                                    documents.analysis.gazetteer.countries) or OTHER
             national = article_country(documents, sentence) if camp == OTHER else None
             if camp == OTHER and UNNAMED.match(speech.speaker) and national is None:
                 continue  # 随机医生, 政府官员: no name and no side
