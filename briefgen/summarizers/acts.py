@@ -128,21 +128,29 @@ def a_person(documents: Documents, word: str, tag: str) -> bool:
     return tag in PERSON_TAGS or tag == "nz" and word in documents.topic_words
 
 
+# Adverbs a clause going on from its subject opens on (去年已经提出申请…).
+GOES_ON = ("已经", "已", "曾", "曾经", "早已", "随后", "后来", "先后", "首次", "首度", "率先")
+NAME_TAGS = ("nz", "nt", "eng", "nrt", "nr", "nrf")
+DESCRIBED_AS = re.compile(r"\s*(?:是|为|為)(?:一|一家|一间|一間|一个|一個|一所|一位|一名)")
+
+
 def carried_subject(documents: Documents, sentence: str, text: str) -> str:
     """A later clause of a sentence that goes on from the person it opens on (梅西…13岁进入…
     青训体系，2004年开始代表巴塞隆纳出赛) opens on its act: that person is its actor
     (梅西开始代表巴塞隆纳出赛). Only when every clause between goes on without a subject."""
     at = sentence.find(text[:4])
     tags = pos_tags(documents, text)
-    if at <= 0 or not tags or tags[0][1] not in VERB_TAGS:
+    if at <= 0 or not tags or tags[0][1] not in VERB_TAGS and tags[0][0] not in GOES_ON:
         return text
     clauses = [c for c in re.split(r"[，,]", sentence[:at]) if c.strip()]
     head = pos_tags(documents, clauses[0]) if clauses else []
-    if not head or len(head[0][0]) < 2 or not a_person(documents, *head[0]):
-        return text
+    if not head or len(head[0][0]) < 2 or not (
+            a_person(documents, *head[0]) or head[0][1] in NAME_TAGS and
+            DESCRIBED_AS.match(clauses[0], len(head[0][0]))):
+        return text  # (Neuralink是一家…公司，去年已经提出申请…: the thing described acts)
     for clause in clauses[1:]:
         opening = pos_tags(documents, clause)[:1]
-        if not opening or opening[0][1] not in VERB_TAGS + ("d", "m", "p") and \
+        if not opening or opening[0][1] not in VERB_TAGS + ("d", "m", "p", "t") and \
                 not re.match(r"\d", clause.strip()):  # (2004年，: a time opening it)
             return text  # (another subject between: the clause may be its act)
     return head[0][0] + text

@@ -231,6 +231,9 @@ def judges(text: str) -> bool:
                 match[0] in ("担忧", "担心", "计划") and re.match(r"的|$|[，,。；;]", after):
             continue  # 还将24家企业列入…, 73年来最严重的萎缩, 对…担忧的拖累, 制定应急计划: told
         # as fact (将 for 把; a record; a noun)
+        if match[0] in ("希望", "盼望", "期望", "打算", "计划") and \
+                re.search(r"(?:已经|已|曾经|曾)[^，,。；;]*(?:申请|请求|要求|提议|动议)$", before):
+            continue  # 已经提出申请希望开始人体试验: the application made; its hope is its purpose
         return True
     return False
 
