@@ -674,3 +674,31 @@ def test_a_statement_the_chronology_tells_is_not_a_viewpoint_again():
     told = {s.kind: [i.text for i in s.items] for s in brief.sections}
     assert any("将严格遵守" in t for t in told["chronology"]), told
     assert not any("严格遵守" in t for t in told["viewpoints"]), told
+
+
+@pytest.mark.parametrize("sentence, time, act", [
+    ("他说，和2017年造成大洪水、夺走68条人命的3级飓风哈维（Hurricane Harvey）相比，「这个飓风带来的风力会更强」。",
+     "2017年", "3级飓风哈维造成大洪水、夺走68条人命"),
+    ("2018年8月中国政府发表的《中国的民族政策与各民族共同繁荣发展》白皮书说，要努力消除一切不利于民族团结的因素。",
+     "2018年8月", "中国政府发表《中国的民族政策与各民族共同繁荣发展》白皮书"),
+    # the main clause's time: its subject opens the clause
+    ("中国商务部和科技部周五晚间发布调整后的《中国禁止出口限制出口技术目录》，其中新增了23项限制出口的技术条目。",
+     "周五晚间", None),
+    # a time qualifying a noun, not an act
+    ("Facebook和Twitter表示，有证据表明，一个曾经干预2016年大选的俄罗斯组织正在利用虚假账号和一个看起来左倾的新闻网站。",
+     "2016年", None),
+    ("周六反防疫示威的发起者巴尔维格(Michael Ballweg)也与冲击国会大厦的极端分子拉开距离。", "周六", None),
+    # where, not what was done
+    ("目前尚不清楚这名士兵之死是否与本周早些时候在位于边境的班公湖(Pangong Lake)畔发生的对峙有关。", "本周早些时候", None),
+    # a kind of people, whatever place qualifies it
+    ("德国联邦政府发言人塞伯特则赞扬了周六执勤的全体柏林警察。", "周六", None),
+])
+def test_a_dated_relative_clause_is_told_as_the_act_of_its_noun(sentence, time, act):
+    """Real sentences, some cut short (rfi_1044946, cdt_394685, reuters_1046158, nyt_1047878,
+    dw_1047025, nyt_1047877): a time inside a relative clause dates what the clause tells of
+    the named thing it qualifies; no other reading of a time and a 的 gives an act."""
+    from briefgen.summarizers import Documents
+    from briefgen.summarizers.acts import relative_act
+
+    documents = Documents([], load_spec(ROOT / "examples" / "briefs" / "tiktok-export-rules.yaml"))
+    assert relative_act(documents, sentence, sentence.find(time), len(time)) == act

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen import timex
 from briefgen.analysis import PERSON_TAGS
 from briefgen.analysis.speech import TRANSLITERATION
 from briefgen.summarizers import Documents, Sentence
@@ -268,3 +269,86 @@ def subject_before(documents: Documents, sentence: Sentence, profile: bool = Fal
                 return None  # (its role and country before it, nothing else)
         return None
     return None
+
+
+# Words of a noun phrase a relative clause qualifies (3级飓风哈维, 两国的和平协议, 女儿Olympia).
+HEAD_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "m", "q", "x", "ng", "nrf")
+# A name among them: the head names one thing, not a kind (协议 alone, 标志性事件, 时候).
+NAMED_TAGS = ("nr", "ns", "nt", "nrt", "nrfg", "eng", "nrf")
+# A relative clause that tells when or where, not what was done (…直播时遭殴打的, 在位于边境的).
+NOT_AN_ACT = re.compile(r"时|之际|期间|了|过|最")
+
+
+def relative_act(documents: Documents, sentence: str, offset: int, length: int) -> str | None:
+    """The act a dated relative clause tells of the noun it qualifies, told as an act
+    (和2017年造成大洪水、夺走68条人命的3级飓风哈维相比 → 3级飓风哈维造成大洪水、夺走68条人命;
+    2018年8月中国政府发表的《…》白皮书 → 中国政府发表《…》白皮书): the date is that act's,
+    not the sentence's. None when the time opens no relative clause, or the noun names nothing."""
+    after = re.split(r"[，,。；;：:“”「」—]", sentence[offset + length:])[0]
+    de = after.find("的")
+    if de < 3 or de > 24 or "的" in after[de + 1:de + 3] or NOT_AN_ACT.search(after[:de]):
+        return None
+    clause, rest = after[:de], after[de + 1:]
+    told = pos_tags(documents, clause)
+    verb = next((n for n, (_, tag) in enumerate(told) if tag in ("v", "vd", "vi", "i", "l")), None)
+    if verb is None or told[0][1] in ("p", "c"):
+        return None  # 2017年中国的GDP, 周六反防疫示威的发起者: the time of a noun; 在位于边境的: of a place
+    own_subject = verb > 0 and all(tag in SUBJECT_TAGS for _, tag in told[:verb])
+    noun = _head(documents, rest)
+    if noun is None:
+        return None
+    if own_subject:  # 中国政府发表的《…》: the noun is what its subject acted on
+        return f"{clause}{noun}"
+    start = max(sentence.rfind(mark, 0, offset) for mark in "，,。；;：:“”「」") + 1
+    before = sentence[start:offset]
+    placed = re.search(r"(?:在|于|於)$", before)  # 蔡英文在今年5月就职演说当中提及的…
+    tags = pos_tags(documents, before[:placed.start()] if placed else before)
+    last = max((n for n, (_, tag) in enumerate(tags) if tag in VERB_TAGS + ("p", "c", "d")),
+               default=-1)
+    subject = tags[last + 1:]
+    while subject and subject[0][1].startswith("u"):
+        subject = subject[1:]  # 撕毁了朝韩两国: after the verb's particle
+    opens = all(tag in SUBJECT_TAGS + ("c",) for _, tag in tags)  # (商务部和科技部周五…发布的)
+    if subject and (not all(tag in SUBJECT_TAGS for _, tag in subject) or opens and not placed):
+        return None  # 澳大利亚外交官上周获准…: the clause's subject and time, the sentence's act
+    words = "".join(w for w, _ in subject)
+    return f"{words}{clause}{noun}" if words else f"{noun}{clause}"
+
+
+def _head(documents: Documents, rest: str) -> str | None:
+    """The named thing a relative clause qualifies, from the text after its 的: a name, a
+    title, a name glossed in Latin letters; None when the noun names a kind (文章, 事件)."""
+    glossed = re.match(r"([^（(]{2,16})\s*[（(][A-Za-z][A-Za-z .,'’\-]*[)）]", rest)
+    if glossed:  # 3级飓风哈维（Hurricane Harvey）: the name ends where its gloss begins
+        return glossed[1]
+    title = TITLE.match(rest)
+    if title:  # 《中国的民族政策与各民族共同繁荣发展》白皮书
+        kind = pos_tags(documents, rest[title.end():])[:1]
+        return title[0] + (kind[0][0] if kind and kind[0][1].startswith("n") else "")
+    head: list[tuple[str, str]] = []
+    for word, tag in pos_tags(documents, rest):
+        if tag not in HEAD_TAGS or word in "（）()":
+            break
+        head.append((word, tag))
+    noun = "".join(w for w, _ in head)
+    if len(noun) < 2 or head[-1][1] not in NAMED_TAGS or 0 < len(rest.strip()) - len(noun) <= 2:
+        return None  # (台湾六大核心战略产业: a kind, whatever name qualifies it; 全体柏林|警察:
+        # a noun the tagger read as a verb, left over at the end)
+    return noun
+
+
+def in_relative_clause(documents: Documents, sentence: str, found: timex.Timex) -> bool:
+    """Whether a date sits in a clause that qualifies a noun after a main verb:
+    撕毁了[两国在2018年达成的]协议. The date then belongs to the noun, not to the event."""
+    start = max(sentence.rfind(mark, 0, found.offset) for mark in "，,。；;：:") + 1
+    before = sentence[start:found.offset]
+    after = re.split(r"[，,。；;：:]", sentence[found.offset + len(found.text):])[0]
+    if re.search(r"(?:因|因为|由于)$", before) and "而" in after:
+        return True  # 因去年7月6日…的抗议活动而遭起诉: the date of the cause
+    if "的" not in after[:12]:
+        return False
+    if re.search(r"(?:将|把)$", before):
+        return True  # 同意将去年9月1日生效的…税率削减一半: the date of what is acted on
+    tags = pos_tags(documents, before) if before else []
+    return any(flag in VERB_TAGS and word not in ("在", "于") for word, flag in tags) and \
+        bool(re.search(r"了|过|已|将", before))

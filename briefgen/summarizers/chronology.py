@@ -17,7 +17,7 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import answered_at_once, dated_ledes
-from briefgen.summarizers.acts import (DATELINE, FRAME, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
+from briefgen.summarizers.acts import (in_relative_clause, relative_act, DATELINE, FRAME, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, motion_only, noun_actor,
                                        person_named, qualified_actor, self_told)
 from briefgen.summarizers.statements import HEARSAY, public, published, report_issued, warned_fact
@@ -214,7 +214,7 @@ class ChronologySummarizer:
             if (ANAPHORIC_DAY.match(t.text) or CLOCK_ALONE.match(t.text) and sentence.paragraph) and \
                     not _named_before(documents, sentence, t):
                 continue  # 当晚 with no day before it: the report's day only by default
-            if _in_relative_clause(documents, sentence.text, t):
+            if in_relative_clause(documents, sentence.text, t):
                 continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
             seen.add(t.iso)
             if t.duration and (reference is None or t.end.date() <= timex.news_day(reference)):
@@ -292,7 +292,28 @@ class ChronologySummarizer:
                     not lede and _aside(documents, sentence, text):
                 continue
             events.append(_event(documents, sentence, t, text, context))
+        events += _relative_events(documents, sentence, found, events, topical, context)
         return [event for event in events if event.text]  # (an entry its sentence cannot complete)
+
+
+def _relative_events(documents: Documents, sentence: Sentence, found: list[timex.Timex],
+                     events: list[Event], topical: bool, context: dict[str, float]) -> list[Event]:
+    """The acts of dated relative clauses no entry holds yet (和2017年造成大洪水…的3级飓风
+    哈维相比: 3级飓风哈维造成大洪水…, 2017): what a sentence recalls in passing is history."""
+    reference = documents.reference_times[sentence.article.id]
+    more: list[Event] = []
+    for t in found:
+        if t.precision not in EVENT_PRECISIONS or any(e.iso == t.iso for e in events + more) or \
+                reference is None or t.start.date() > timex.news_day(reference) or \
+                t.duration or _quoted_relative(sentence.text, t) or publication_year_only(t, reference):
+            continue
+        act = relative_act(documents, sentence.text, t.offset, len(t.text))
+        if not act or not (topical or documents.names_topic(act)) or _unfit(documents, act):
+            continue
+        text = documents.analysis.standalone(sentence, act, subject_given=False)
+        if text and not _unbalanced(text):
+            more.append(_event(documents, sentence, t, text, context))
+    return more
 
 
 def _forecast_or_data(text: str) -> bool:
@@ -765,20 +786,3 @@ def _unfit(documents: Documents, text: str) -> bool:
         judges(judged) or bool(FRAMING_END.search(text)) or \
         leans(_bound(documents, text)) or _pronoun(documents, text) or \
         bool(COUNTED_REFERENCE.search(text))
-
-
-def _in_relative_clause(documents: Documents, sentence: str, found: timex.Timex) -> bool:
-    """Whether a date sits in a clause that qualifies a noun after a main verb:
-    撕毁了[两国在2018年达成的]协议. The date then belongs to the noun, not to the event."""
-    start = max(sentence.rfind(mark, 0, found.offset) for mark in "，,。；;：:") + 1
-    before = sentence[start:found.offset]
-    after = re.split(r"[，,。；;：:]", sentence[found.offset + len(found.text):])[0]
-    if re.search(r"(?:因|因为|由于)$", before) and "而" in after:
-        return True  # 因去年7月6日…的抗议活动而遭起诉: the date of the cause
-    if "的" not in after[:12]:
-        return False
-    if re.search(r"(?:将|把)$", before):
-        return True  # 同意将去年9月1日生效的…税率削减一半: the date of what is acted on
-    tags = pos_tags(documents, before) if before else []
-    return any(flag in VERB_TAGS and word not in ("在", "于") for word, flag in tags) and \
-        bool(re.search(r"了|过|已|将", before))
