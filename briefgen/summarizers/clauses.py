@@ -16,7 +16,8 @@ ANNOUNCING = re.compile(r"宣布|证实|確認|确认|公布|宣告|发表声明
 NOTICE_FRAME = re.compile(r"(?!据)(?P<speaker>[^，,。；;“”「」]{2,40}?)"
                           r"(?P<verb>发布公告|发出公告|发布通报|发出通报|发布消息|公告|通报|"
                           r"发文|发帖|宣布|证实)(?:指|称|说|表示)?\s*[，,:：]")
-CLAUSE = re.compile(r"(?:[^，,；;：:—]|—(?!—))+(?:[，,；;：:]|——)?")
+CLAUSE = re.compile(r"(?:[（(][A-Za-z][A-Za-z .,'’\-]{0,60}[，,]\s*(?:简称|簡稱)[^（）()]{1,20}[)）]|"  # a name's
+                    r"[^，,；;：:—]|—(?!—))+(?:[，,；;：:]|——)?")  # gloss (…Research，简称IACR ): no clause
 ATTRIBUTION = re.compile(
     r"^(?:(?:据|自|来自)[^，,。]{1,30}?(?:报道|报导|消息|通报|介绍|了解)|[^，,。]{0,12}(?:报道|报导)(?:说|称|指)?)\s*[，,:：]?")
 CLUTTER = re.compile(r"当地时间|北京时间|日前|近日|^稍早[，,]?|^早些时候[，,]?|[（(]\s*[)）]|^[，,、\s]+|[，,、\s]+$|"
@@ -63,7 +64,8 @@ ONLY_THEN = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![人刚方天英口奇鬼干
                        r"开始|宣布|确认|正式|首次|得以|获得|完成|发现|抵达|公布)")
 MAX_CHARS = 60
 # A name's Latin spelling in brackets after it (林卓廷（Lam Cheuk-ting）, (Angela Merkel)).
-LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž0-9 .,'’\-]*[)）]")  # (…on 5G Security)
+LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž0-9 .,'’\-]*"  # (…on 5G Security)
+                         r"(?:[，,]\s*(?:简称|簡稱)\s*[A-Za-z]+\s*)?[)）]")  # (…Research，简称IACR )
 ENOUGH = 16  # characters of a clause that already tell what happened
 
 
