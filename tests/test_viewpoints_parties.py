@@ -311,3 +311,15 @@ def test_a_home_is_only_the_named_persons_and_only_one():
     assert home_country(told + ["博尔特来自美国。"], "博尔特", countries) is None
     # a place before the name is no home told after it
     assert home_country(["来自牙买加的消息说，博尔特已康复。"], "博尔特", countries) is None
+
+
+def test_a_warning_joined_to_a_remark_before_it_says_whose_it_is():
+    """艾波特：…“我们必须有所准备”。艾波特还警告强风…, not …。警告强风… with no one warning."""
+    spec = load_spec(ROOT / "benchmarks" / "fresh" / "hurricane-laura.yaml")
+    article = Article(title="飓风萝拉直扑墨湾 德州路易斯安那居民撤离", source_path="x", format="text", id=3,
+                      paragraphs=CASES["warning_after_a_claim"]["paragraphs"],
+                      published=datetime(2020, 8, 26, 7, 50, tzinfo=timezone.utc))
+    documents = Documents([Selected(article, 10.0, [])], spec)
+    [section] = [s for s in spec.sections if s.kind == "viewpoints"]
+    [item] = [i for i in ViewpointsSummarizer().summarize(documents, section) if i.speaker == "艾波特"]
+    assert "艾波特还警告强风" in item.text and "。警告" not in item.text, item.text

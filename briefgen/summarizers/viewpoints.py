@@ -13,7 +13,7 @@ from datetime import timedelta
 from briefgen.analysis.gazetteer import OTHER
 from briefgen.analysis.script import to_simplified
 from briefgen.analysis.claims import LONG_CLAIM
-from briefgen.analysis.speech import (BODY, GROUP, ROLE_WORD, TRANSLITERATION, balanced_claim,
+from briefgen.analysis.speech import (ACTION_CUE, BODY, GROUP, ROLE_WORD, TRANSLITERATION, balanced_claim,
                                       split_speaker)
 from briefgen.model import Item
 from briefgen.spec import Section
@@ -403,8 +403,8 @@ class ViewpointsSummarizer:
         for v in ordered:  # one speaker, one heading: its points in the order chosen
             item = items.get((v.actor, v.speaker))
             if item is not None:
-                if not v.claim.rstrip("。！？") in item.text:
-                    item.text += v.claim
+                if not v.claim.rstrip("。！？") in item.text:  # (…。警告强风…: whose warning)
+                    item.text += (item.speaker + "还" if ACTION_CUE.match(v.claim) else "") + v.claim
                 item.sources = sorted(set(item.sources) | v.sources)
                 continue
             items[(v.actor, v.speaker)] = Item(
