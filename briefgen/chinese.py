@@ -11,7 +11,7 @@ SENTENCE_END = "。！？!?…"
 OPENERS = {"“": "”", "「": "」", "『": "』", "‘": "’", "（": "）", "(": ")", "《": "》"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
 TRAILING = "”」』’）)》\"'"
-SAID_BEFORE = re.compile(r"(?:表示|说|称|指出|强调|写道|说道|透露|坦言|直言|补充|回应)[，,]$")
+SAID_BEFORE = re.compile(r"(?:表示|说|称|指出|强调|写道|说道|透露|坦言|直言|补充|回应|宣布)[，,]?$")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 
 
@@ -32,7 +32,8 @@ def sentences(text: str) -> list[str]:
     """Sentences of a paragraph. An end mark inside quotes or brackets does not end the
     sentence: “…。”他说。 stays whole, so a quote keeps its speaker. A quote introduced
     by a colon or by a saying verb and a comma (他说：“…。”, 他表示，“…。”) is complete, and the
-    sentence ends with it: what follows it is a sentence of its own."""
+    sentence ends with it: what follows it is a sentence of its own. So does one right after
+    a verb of saying (宣布“…。”), in straight quotes too."""
     found, start, depth = [], 0, []
     introduced = False  # the open quote at the top level follows a colon
     i = 0
@@ -51,7 +52,13 @@ def sentences(text: str) -> list[str]:
         elif char == '"':  # straight quotes: open or close by parity
             if depth and depth[-1] == '"':
                 depth.pop()
+                if not depth and introduced and _mark_before(text, i) in SENTENCE_END:
+                    found.append(text[start:i + 1].strip())  # 宣布"…。" 8月26日，…: two
+                    start = i + 1
             else:
+                if not depth:
+                    introduced = text[max(start, i - 1):i] in ("：", ":") or \
+                        bool(SAID_BEFORE.search(text[max(start, i - 12):i]))
                 depth.append('"')
         elif char in SENTENCE_END and not depth:
             end = i + 1

@@ -39,6 +39,17 @@ def test_a_quote_ending_in_a_space_before_its_closing_mark_still_ends_its_senten
         "同时，苹果公司表示，“我们正在与富士康密切合作解决这个问题。”"]
 
 
+def test_a_quote_right_after_a_verb_of_saying_ends_its_sentence_in_straight_quotes_too():
+    """dw_1047074: 中国军方宣布"…能力。" 8月26日，中国军队…: the announcement and the launch are
+    two sentences, so each keeps its own date."""
+    text = ('8月13日，中国军方宣布"东部战区多军种多方向成体系出动兵力，在台湾海峡及南北两端连续组织实战化演练，'
+            '进一步检验提升多军种联合作战能力。" 8月26日，中国军队在西沙群岛周围进行军事演习期间发射4枚弹道导弹。')
+    assert sentences(text) == [text[:text.index(" ")], text[text.index(" ") + 1:]]
+    assert sentences("他表示“我们会去。”随后离开。") == ["他表示“我们会去。”", "随后离开。"]
+    # a quote with no verb of saying before it stays in its sentence
+    assert sentences('他们喊出"自由。"随后散去。') == ['他们喊出"自由。"随后散去。']
+
+
 def test_every_sentence_end():
     assert sentences("真的吗？是的！好……走吧。最后一句") == ["真的吗？", "是的！", "好……", "走吧。", "最后一句"]
 
