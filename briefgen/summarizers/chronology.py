@@ -25,7 +25,7 @@ from briefgen.summarizers.story import (between_topical, headline_words, headlin
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
 from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown, time_of_day
 from briefgen.summarizers.viewpoints import noted_dropped, takes_stance
-from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
+from briefgen.summarizers.clauses import (announced_unquoted, ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
                                           _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
@@ -235,6 +235,7 @@ class ChronologySummarizer:
                 # after the report, 宣布自2021年起…, is what the act plans, not another act;
                 # a year holding the day, 今天…2019年获奖名单…公布, is no other day, nor the
                 # month a figure released that day measures, 昨日…公布的8月…指数略降至51.0)
+            text = announced_unquoted(sentence.text, text)  # (宣布"…演练: what was announced)
             text = QUOTED_GLOSS.sub("", LATIN_GLOSS.sub("", DATELINE.sub("", text))).strip()
             text = _aside_cut(documents, text)
             text = re.sub(r"^超过?(?=[\d一二两三四五六七八九十百千万])", "逾", text)  # a count opens it

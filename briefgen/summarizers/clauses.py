@@ -212,6 +212,32 @@ def _unbalanced(text: str) -> bool:
         text.count("（") != text.count("）") or text.count("《") != text.count("》")
 
 
+# What an announcement says, quoted right after its verb (中国军方宣布"东部战区…演练，…").
+ANNOUNCED_QUOTE = re.compile(r"(?:宣布|公布|通报)[“\"「]")
+
+
+def announced_unquoted(sentence: str, text: str) -> str:
+    """An entry cut inside the quote an announcement opens (中国军方宣布"东部战区…出动兵力)
+    told as indirect speech, with as many of the quote's clauses as an entry holds: what was
+    announced is the act, not anyone's words."""
+    opened = ANNOUNCED_QUOTE.search(text)
+    if not opened or not _unbalanced(text):
+        return text
+    at = sentence.find(text[:opened.end()])
+    if at < 0:
+        return text
+    start = at + opened.end()
+    close = re.search(r"[”\"」]", sentence[start:])
+    if not close:
+        return text
+    told = text[:opened.end() - 1]
+    for _, clause in _clauses(sentence[start:start + close.start()]):
+        if len(told) + len(clause) > MAX_CHARS + PAIRED_EXTRA // 2:
+            break
+        told += clause
+    return told.rstrip("，,；;。 ")
+
+
 # A claim or a judgement, not something that happened.
 OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移|不可动摇|的体现|是为了|旨在|有望|"
                      r"希望|相信|主张|认为|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
