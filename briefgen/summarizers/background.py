@@ -376,6 +376,10 @@ def attribute(documents: Documents, sentence: Sentence, text: str) -> str:
     return f"{who}认为，{text}"
 
 
+# A clause that only gives a reason, a concession or a condition.
+SUBORDINATE = re.compile(r"(?:因为|由于|虽然|尽管|如果|假如|为了|随着)")
+
+
 def cleaned(text: str) -> str:
     return PREFIX.sub("", text).strip()
 
@@ -389,6 +393,8 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         return "length"
     text = defined_here(documents, sentence, text)
     defining = bool(defines and defines.search(text))
+    if all(SUBORDINATE.match(clause) for clause in re.split(r"[，,；;]\s*", text.rstrip("。")) if clause):
+        return "no main clause"  # 因为距离地球很近，由于地球引力而改变了轨道: what did
     if not defining and (sentence.speech is not None or SPEECH.search(text) or
                          QUESTION.search(text) or text.startswith(("“", "「"))):
         return "speech or question"
