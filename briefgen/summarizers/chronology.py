@@ -725,7 +725,10 @@ def _since(documents: Documents, sentence: Sentence, found: timex.Timex) -> str 
     started, rest = STARTED_BEFORE.search(before), STARTED_AFTER.match(after)
     if since and act:
         opened, told = before[:since.start()], act["act"]
-        text = re.sub(r"^(?:今年|去年|本月|上月)", "", (since["before"] + told).strip())
+        head = re.split(r"[，,。；;：:]", opened)[-1]  # 英超自1992年成立以来: 英超 acted
+        tags = pos_tags(documents, head) if not since["before"].strip() else []
+        subject = head if tags and all(tag in SUBJECT_TAGS for _, tag in tags) else since["before"]
+        text = re.sub(r"^(?:今年|去年|本月|上月)", "", (subject + told).strip())
     elif started and rest:
         opened, told = before[:started.start()], rest["rest"]
         text = started["subject"].strip() + ("开始" if rest["start"] == "开始" else "") + told
