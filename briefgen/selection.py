@@ -185,6 +185,9 @@ def topic_forms(spec: BriefSpec) -> list[list[str]]:
     return [sorted(set(group), key=lambda form: (-len(form), form)) for group in groups]
 
 
+TITLED_RELEVANCE = 4.0  # a story whose title names the term and whose body tells it is about it
+
+
 def count_terms(text: str, forms: list[str]) -> int:
     """Occurrences of the topic's terms, longest form first, none counted twice."""
     count = 0
@@ -214,6 +217,8 @@ def relevance(article: Article, groups: list[list[str]]) -> tuple[float, int, in
         density = 1000 * mentions / max(len(body), 200)  # mentions per thousand characters
         score = (3.0 * min(title_hits, 1) + 2.0 * min(lead_hits, 2) + 0.5 * min(mentions, 6)
                  + min(density, 4.0) * 0.5)
+        if title_hits and mentions:
+            score = max(score, TITLED_RELEVANCE)  # its title and its body name it: about it
         if not title_hits and not lead_hits and _short_report_on(paragraphs, forms, density):
             score = max(score, SHORT_REPORT_RELEVANCE)  # about the topic as a whole
         elif not title_hits and not lead_hits and (mentions < 5 or density < 2.0):

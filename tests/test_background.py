@@ -184,6 +184,27 @@ def test_a_digest_naming_the_topic_in_one_story_is_off_topic_but_a_titled_story_
     assert (score >= MIN_RELEVANCE) == on_topic, score
 
 
+def test_a_story_whose_title_names_every_term_is_central_though_its_body_names_one_once():
+    """gne/163_6.html: 男孩因不想上补习班 写"救命啊"纸团抛出引来警察 tells its story in other
+    words (民警, 纸团) and says 补习班 once, in its ninth paragraph: it is still about the topic;
+    its title alone, with a body that never says it, is not enough."""
+    from dataclasses import replace
+
+    from briefgen.cleaning import PublisherTable, clean
+    from briefgen.readers import read_bytes
+    from briefgen.selection import relevance, topic_forms
+    from briefgen.summarizers import MARGINAL
+
+    path = ROOT / "tests" / "data" / "pages" / "163_6.html"
+    [raw] = read_bytes(path.read_bytes(), str(path))
+    article = clean(raw, PublisherTable())
+    spec = load_spec(ROOT / "benchmarks" / "fresh5" / "boy-note-tutoring-class.yaml")
+    assert "补习班" in article.title and sum("补习班" in p for p in article.paragraphs) == 1
+    assert relevance(article, topic_forms(spec))[0] >= MARGINAL
+    never_said = replace(article, paragraphs=[p for p in article.paragraphs if "补习班" not in p])
+    assert relevance(never_said, topic_forms(spec))[0] < MARGINAL
+
+
 def test_a_digest_is_told_by_its_shape_not_by_its_name(passing):
     """Paragraphs opening on distinct headlines (a bullet, or a heading and a colon) make a
     digest; the same paragraphs opening on one speaker (王毅表示：) or in plain prose do not."""

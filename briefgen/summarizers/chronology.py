@@ -44,7 +44,7 @@ ANCHOR_AFTER = re.compile(r"^\s*(?:[“「][^“”「」]{1,8}[”」])?(?:事�
 # What starts on a date (财新中国PMI于当年8月起正式发布): the start is the event of that date.
 STARTED_ON = re.compile(r"起\s*(?:正式|开始|全面)?(?:发布|实施|生效|施行|启用|运行|上线|推出|开放|执行)")
 DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并|且|而)")
-FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指)$")
+FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指|了解到|获悉|得知)$")  # (记者从…了解到: the report's)
 SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an event
 # A finding: what tests, an inquiry or a report found (调查结果认为, 检测显示) is an event of
 # the day it was made known, not a judgement.
@@ -74,7 +74,7 @@ SAYER_AGAIN = re.compile(r"^([^，,。“”「」]{2,20}?(?:宣布|宣告|公�
 ALSO = re.compile(r"^([^，,。“”「」]{2,16}?)(?:也|还|亦)(?!许|就|是|有|原|要|没|未|不|在|将|会)(?=[\u4e00-\u9fff])")
 # A time or a place that frames what follows, not an event: …会议上, …期间, …之后.
 QUOTED_GLOSS = re.compile(r"(?<=[”」])[（(][^（）()]{1,30}[)）]")  # “Bainu”（蒙文“你好吗”）
-FRAMING_END = re.compile(r"(?:上|中|时|期间|之际|以来|之后|之前|后|前|方面|下)$")
+FRAMING_END = re.compile(r"(?:上|(?<![砸击擊打射命选選猜看相考投])中|时|期间|之际|以来|之后|之前|后|前|方面|下)$")  # (砸中: hit)
 # A stamp or a byline, never an event (2020-09-03 14:43:23, © 2020 BBC).
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|©|版权所有|All rights reserved|"
                    r"[（(]\s*(?:记者|编辑|中央社)|专电|Permalink", re.I)

@@ -153,6 +153,18 @@ def test_agency_datelines_in_either_script():
         assert article.credits == [dateline.strip(" -")]
 
 
+def test_an_outlets_own_news_tag_opening_the_lead_is_a_dateline():
+    """gne/163_6.html (NetEase's repost of 华龙网): 华龙网-新重庆客户端讯 今（9）日，… opens on the
+    outlet's tag; a word with 讯 in it inside the text is no tag."""
+    for dateline, lead in [("华龙网-新重庆客户端讯 ", "今（9）日，华龙网-新重庆客户端记者从沙坪坝区公安分局了解到。"),
+                           ("中新网讯：", "8月1日，警方通报了案情。")]:
+        article = clean_blocks(dateline + lead, "第二段正文在这里，内容完整。")
+        assert article.paragraphs[0] == lead
+        assert article.credits == [dateline.strip(" ：")]
+    for lead in ["视频通讯 今天恢复了。", "他说网讯号很好，通话清楚。"]:
+        assert clean_blocks(lead, "第二段正文在这里，内容完整。").paragraphs[0] == lead
+
+
 def test_portal_date_line_with_source_and_font_size_buttons():
     article = clean_blocks("2019-09-07 15:10:53 来源：新华网 字号：大 中 小",
                            "国庆阅兵准备工作进入最后阶段。", "正文第二段也在这里。")
