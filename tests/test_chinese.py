@@ -59,3 +59,22 @@ def test_domain_words_stay_whole_and_specs_add_their_own():
     assert {"尹锡悦", "金泰孝", "核咨商小组"} <= set(words)
     assert "乙支自由盾牌" not in segmenter().words("两国举行乙支自由盾牌演习")
     assert "乙支自由盾牌" in segmenter(("乙支自由盾牌",)).words("两国举行乙支自由盾牌演习")
+
+
+def test_a_name_the_segmenter_cuts_is_kept_whole_where_the_sources_show_it_speaking():
+    """qq_qq.html (Yangtse Evening Post, sentences cut short): 潘|振声 and 马|莉 are cut by the
+    dictionary; the text shows each speaking and names each again, after a mark or a kinship
+    word. What only looks like a surname and a word before a cue is no name."""
+    from briefgen.chinese import speaking_names
+
+    texts = ["潘振声女儿马莉表示，改成这样，唱起来不觉得拗口吗？",
+             "潘振声生于上海，1991年调任江苏省文联党组成员、副主席，1995年退休。",
+             "“我觉得正规出版社不会去做这样的事情”，马莉说。",
+             "结果潘振声说：“孩子把一分钱交给警察叔叔，这份手稿，我当然也要交给警察叔叔。”",
+             # written for the test: a transliteration, a pair of sides, a state medium, each twice
+             "卢卡申科表示将举行新选举。卢卡申科表示不会下台。双方今天表示同意。双方今天表示满意。",
+             "官方媒体称会议成功。官方媒体称谈判顺利。马斯克说会上市。马斯克说不会。"]
+    known = segmenter(())
+    assert speaking_names(texts, known) == ("潘振声", "马莉")
+    tokens = [w for w in segmenter((), ("潘振声", "马莉")).words("潘振声女儿马莉表示")]
+    assert tokens[:3] == ["潘振声", "女儿", "马莉"]

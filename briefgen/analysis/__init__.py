@@ -67,6 +67,7 @@ def _pos_tokenizer(segmenter_: Segmenter, gazetteer_: Gazetteer):
     # jieba has no tag for: nz, so a sentence opening on one has its subject.
     tags = {word: "nz" for word in segmenter_.domain if word not in table and len(word) >= 2}
     tags.update({name: "nr" for name in gazetteer_.members})
+    tags.update({name: "nr" for name in segmenter_.people})
     tags.update({name: "ns" if entry.kind == "country" else "nt"
                  for name, entry in gazetteer_.entries.items() if len(name) >= 2})
     tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)

@@ -445,7 +445,7 @@ class SpeechReader:
         if cited:  # 新闻稿引述X的话说, 印度媒体援引国防参谋长拉瓦特报道说: X speaks, the
             source, quoted = phrase[:cited.start()], phrase[cited.end():]  # paper carries it;
             reported = re.search(r"(?:报道|报导)$", quoted)  # 《华尔街日报》援引美国官员的话
-            quoted = re.sub(r"(?:的话)?(?:报道|报导)?$", "", quoted)  # 报道: an unnamed voice,
+            quoted = re.sub(r"(?:的(?:话|观点|看法|说法|分析))?(?:报道|报导)?$", "", quoted)  # 报道: an unnamed voice,
             anonymous = re.search(r"(?:专家|学者|官员|人士|消息人士|知情人士)$", quoted)
             phrase = quoted if self._ends_in_name(quoted) or not (reported or anonymous) \
                 else source  # 环球时报援引中国专家: the paper, naming no one, speaks
