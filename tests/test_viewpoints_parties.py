@@ -323,3 +323,9 @@ def test_a_warning_joined_to_a_remark_before_it_says_whose_it_is():
     [section] = [s for s in spec.sections if s.kind == "viewpoints"]
     [item] = [i for i in ViewpointsSummarizer().summarize(documents, section) if i.speaker == "艾波特"]
     assert "艾波特还警告强风" in item.text and "。警告" not in item.text, item.text
+
+
+def test_a_view_a_paper_cites_is_the_persons_whose_view_it_is():
+    """reuters_1046158: 新华社报导援引…教授崔凡的观点指出，…: 崔凡 speaks, not 崔凡的观点."""
+    found = _speeches(_documents(CASES["company_answering"]["paragraphs"][2:], "tiktok-export-rules"))
+    assert [s.speaker for s in found] == ["崔凡"]
