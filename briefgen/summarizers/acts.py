@@ -352,3 +352,11 @@ def in_relative_clause(documents: Documents, sentence: str, found: timex.Timex) 
     tags = pos_tags(documents, before) if before else []
     return any(flag in VERB_TAGS and word not in ("在", "于") for word, flag in tags) and \
         bool(re.search(r"了|过|已|将", before))
+
+
+def own_actor(documents: Documents, sentence: str, found: timex.Timex) -> bool:
+    """Whether the clause of a time opens on a named actor of its own (中央气象台25日…)."""
+    before = re.split(r"[，,。；;：:]", sentence[:found.offset])[-1]
+    tags = pos_tags(documents, before)
+    return bool(tags) and all(tag in SUBJECT_TAGS for _, tag in tags) and \
+        any(tag in ("nt", "ns", "nr", "nrt", "nz") for _, tag in tags)

@@ -17,7 +17,7 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import answered_at_once, dated_ledes
-from briefgen.summarizers.acts import (in_relative_clause, relative_act, DATELINE, FRAME, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
+from briefgen.summarizers.acts import (in_relative_clause, own_actor, relative_act, DATELINE, FRAME, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, motion_only, noun_actor,
                                        person_named, qualified_actor, self_told)
 from briefgen.summarizers.statements import HEARSAY, public, published, report_issued, warned_fact
@@ -90,6 +90,8 @@ RELEASED_PERIOD = re.compile(r"(?:公布|发布)[^。；]{0,16}?\d{1,2}月份?�
 # An indicator's level in a period (财新制造业PMI曾大幅降至40.3): a figure of a data series.
 INDICATOR = re.compile(r"(?:指数|PMI|CPI|GDP|失业率|增长率|通胀率)[^，,。]{0,8}?"
                        r"(?:升至|降至|跌至|增至|回升至|下滑至|达到)[\d.]+")
+# A forecast for the time that follows (中央气象台预计，25日08时至26日08时，…有小到中雪).
+FORECAST_FOR = re.compile(r"(?:预计|预报|预测|预料)[，,：:]?\s*$")
 # A forecast said (国家飓风中心表示，萝拉预计抵达…海岸，恐会带来…): what may come, no act.
 FORECAST = re.compile(r"^[^，,。]{0,12}?(?:预计|预料|预测|预期|恐将|恐会|可能会)")
 # Figures a release of data shows (能源情报署公布数据显示，上周美国原油出口增加120万桶/日).
@@ -145,8 +147,8 @@ class ChronologySummarizer:
         events, seen = [], set()
         context = documents.vector(sentence.words)  # the whole sentence says which event it is
         for t in found:
-            if t.precision not in EVENT_PRECISIONS or t.iso in seen:
-                continue
+            if t.precision not in EVENT_PRECISIONS or t.iso in seen and not own_actor(documents, sentence.text, t):
+                continue  # (…南下，中央气象台25日继续发布寒潮蓝色预警: another actor's act that day)
             if (t.end - t.start).days > 366:  # a period, not an event
                 continue
             if reference and publication_year_only(t, reference):
@@ -177,8 +179,9 @@ class ChronologySummarizer:
                 continue  # “…今天…”: the quote's own today, not the article's
             if t.precision == "month" and RELEASED_PERIOD.search(sentence.text[:t.offset + len(t.text) + 24]):
                 continue  # 财新/Markit周二联合公布，…8月中国制造业…指数升至53.1: the month measured
-            if sentence.article.published and t.start.date() > timex.news_day(reference):
-                continue  # a plan or a forecast when it was written, not an event
+            if sentence.article.published and t.start.date() > timex.news_day(reference) or \
+                    FORECAST_FOR.search(sentence.text[:t.offset]):
+                continue  # a plan or a forecast when it was written, not an event (预计，25日…)
             if reference and t.start.date() == timex.news_day(reference) and \
                     EARLIER.search(_around(sentence.text, t).replace(t.text + "稍早", "")):
                 continue  # 日前宣布: some day before the report, not the report's day
