@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import operator
 import re
@@ -192,7 +193,17 @@ class Segmenter:
 
 @functools.cache
 def segmenter(words: tuple[str, ...] = (), people: tuple[str, ...] = ()) -> Segmenter:
-    return Segmenter(words, people)
+    if not people:
+        return Segmenter(words)
+    base = segmenter(words)  # a copy of its dictionary, not a second load (a second a build)
+    found = Segmenter.__new__(Segmenter)
+    found.tokenizer = copy.copy(base.tokenizer)
+    found.tokenizer.FREQ = dict(base.tokenizer.FREQ)
+    found.tokenizer.user_word_tag_tab = dict(base.tokenizer.user_word_tag_tab)
+    found.domain, found.people = base.domain + people, frozenset(people)
+    for word in people:
+        found.tokenizer.add_word(word, freq=max(1000, found.tokenizer.suggest_freq(word)))
+    return found
 
 
 # Common Chinese surnames: a name jieba does not know opens on one (潘振声, 马莉).

@@ -35,8 +35,9 @@ class Documents:
         self.spec = spec
         words = tuple(spec.dictionary) + tuple(form for keyword in spec.topic.keywords
                                                for form in keyword.forms)
-        self.segmenter: Segmenter = segmenter(words, speaking_names(
-            [p for choice in selected for p in choice.article.paragraphs], segmenter(words)))
+        people = speaking_names([p for choice in selected for p in choice.article.paragraphs],
+                                segmenter(words))
+        self.segmenter: Segmenter = segmenter(words, people) if people else segmenter(words)
         self.topic_words = {form for keyword in spec.topic.keywords for form in keyword.forms}
         self.relevance = {choice.article.id: choice.score for choice in selected}
         self.analysis: Analysis = analyse(selected, spec, self.segmenter)
