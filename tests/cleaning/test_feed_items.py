@@ -157,10 +157,11 @@ def test_an_outlets_own_news_tag_opening_the_lead_is_a_dateline():
     """gne/163_6.html (NetEase's repost of 华龙网): 华龙网-新重庆客户端讯 今（9）日，… opens on the
     outlet's tag; a word with 讯 in it inside the text is no tag."""
     for dateline, lead in [("华龙网-新重庆客户端讯 ", "今（9）日，华龙网-新重庆客户端记者从沙坪坝区公安分局了解到。"),
-                           ("中新网讯：", "8月1日，警方通报了案情。")]:
+                           ("中新网讯：", "8月1日，警方通报了案情。"),
+                           ("新京报快讯（记者 裴剑飞）", "今日（12月28日）有网友爆料。")]:  # gne/sina_2.html
         article = clean_blocks(dateline + lead, "第二段正文在这里，内容完整。")
         assert article.paragraphs[0] == lead
-        assert article.credits == [dateline.strip(" ：")]
+        assert article.credits[:1] == [dateline.strip(" ：")]
     for lead in ["视频通讯 今天恢复了。", "他说网讯号很好，通话清楚。"]:
         assert clean_blocks(lead, "第二段正文在这里，内容完整。").paragraphs[0] == lead
 
