@@ -170,14 +170,14 @@ def domain_words(extra: tuple[str, ...] = ()) -> tuple[str, ...]:
 class Segmenter:
     """Word segmentation (jieba, dictionary only) that keeps the domain's names whole."""
 
-    def __init__(self, words: tuple[str, ...] = (), people: tuple[str, ...] = ()) -> None:
+    def __init__(self, words: tuple[str, ...] = ()) -> None:
         import jieba
 
         jieba.setLogLevel(60)
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
-        self.domain = domain_words(words) + people  # the words added to jieba's own
-        self.people = frozenset(people)  # names the sources show speaking, tagged as people
+        self.domain = domain_words(words)  # the words added to jieba's own
+        self.people: frozenset[str] = frozenset()  # names the sources show speaking (`segmenter`)
         for word in self.domain:
             self.tokenizer.add_word(word, freq=max(1000, self.tokenizer.suggest_freq(word)))
 
@@ -193,6 +193,7 @@ class Segmenter:
 
 @functools.cache
 def segmenter(words: tuple[str, ...] = (), people: tuple[str, ...] = ()) -> Segmenter:
+    """The segmenter keeping `words` whole, and `people` whole and tagged as people."""
     if not people:
         return Segmenter(words)
     base = segmenter(words)  # a copy of its dictionary, not a second load (a second a build)

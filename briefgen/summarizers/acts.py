@@ -131,7 +131,7 @@ def a_person(documents: Documents, word: str, tag: str) -> bool:
 
 # Adverbs a clause going on from its subject opens on (去年已经提出申请…).
 GOES_ON = ("已经", "已", "曾", "曾经", "早已", "随后", "后来", "先后", "首次", "首度", "率先")
-NAME_TAGS = ("nz", "nt", "eng", "nrt", "nr", "nrf")
+SUBJECT_NAME_TAGS = ("nz", "nt", "eng", "nrt", "nr", "nrf")  # a name a description opens on
 DESCRIBED_AS = re.compile(r"\s*(?:是|为|為)(?:一|一家|一间|一間|一个|一個|一所|一位|一名)")
 
 
@@ -146,7 +146,7 @@ def carried_subject(documents: Documents, sentence: str, text: str) -> str:
     clauses = [c for c in re.split(r"[，,]", sentence[:at]) if c.strip()]
     head = pos_tags(documents, clauses[0]) if clauses else []
     if not head or len(head[0][0]) < 2 or not (
-            a_person(documents, *head[0]) or head[0][1] in NAME_TAGS and
+            a_person(documents, *head[0]) or head[0][1] in SUBJECT_NAME_TAGS and
             DESCRIBED_AS.match(clauses[0], len(head[0][0]))):
         return text  # (Neuralink是一家…公司，去年已经提出申请…: the thing described acts)
     for clause in clauses[1:]:

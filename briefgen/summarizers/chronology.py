@@ -17,15 +17,16 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import answered_at_once, dated_ledes
-from briefgen.summarizers.acts import (in_relative_clause, own_actor, relative_act, DATELINE, FRAME, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
-                                       carried_subject, framed_actor, motion_only, noun_actor,
-                                       person_named, qualified_actor, self_told)
+from briefgen.summarizers.acts import (DATELINE, FRAME, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
+                                       carried_subject, framed_actor, in_relative_clause, motion_only,
+                                       noun_actor, own_actor, person_named, qualified_actor,
+                                       relative_act, self_told)
 from briefgen.summarizers.statements import HEARSAY, public, published, report_issued, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
 from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown, time_of_day
 from briefgen.summarizers.viewpoints import noted_dropped, takes_stance
-from briefgen.summarizers.clauses import (announced_unquoted, ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL,
+from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL, announced_unquoted,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
                                           _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
