@@ -219,9 +219,12 @@ def speaking_names(texts: list[str], known: Segmenter) -> tuple[str, ...]:
     """Names the segmenter would cut (潘|振声, 马|莉) that the texts show speaking (马莉表示,
     潘振声说) and name twice or more: a surname, one or two characters, no word of its own."""
     text = "\n".join(texts)
-    found = set()
+    found, judged = set(), set()
     for match in SPEAKS.finditer(text):
         name = match["name"]
+        if name in judged:
+            continue
+        judged.add(name)
         if known.tokenizer.FREQ.get(name) or len(known.words(name)) < 2 or \
                 re.search(r"[的了是在和与对向说称也还都被时今同没她他人士方党宫国体记本]", name[1:]):
             continue
