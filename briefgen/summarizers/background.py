@@ -28,7 +28,7 @@ DANGLING = re.compile(r"^(?:起初|最初|当初|他|她|它|他们|她们|其|�
 # …and these lean on it wherever they stand: a thing named before (该指引, 上述, 这一),
 # a day counted from another (同一天, 当天, 次日), a second mention (两者, 此举), or a
 # subject that adds to what came before (美韩领导人还宣布).
-LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|当年|同年|当月|同月|更是|"
+LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|此次|此举|此事|对此|同一天|当年|同年|当月|同月|更是|本场|"
                      r"另外(?:[两三四五六七八九十几]|一[个位家项])|^每(?:个|位|名|项|一个)(?=[\u4e00-\u9fff]{2})|"  # 另外两家, 每个奖项: of which
                      r"当天|当日|次日|翌日|前一天|两者|二者|这些|这两|这股|这场|这次|这项|这之|"
                      r"该国|^其中|另有|另一|^(?:[^，,。；;]{1,24}?(?:报道|报导|消息|称|说|指出|表示)[，,：:])?"  # who reports it, then
