@@ -329,3 +329,15 @@ def test_a_view_a_paper_cites_is_the_persons_whose_view_it_is():
     """reuters_1046158: 新华社报导援引…教授崔凡的观点指出，…: 崔凡 speaks, not 崔凡的观点."""
     found = _speeches(_documents(CASES["company_answering"]["paragraphs"][2:], "tiktok-export-rules"))
     assert [s.speaker for s in found] == ["崔凡"]
+
+
+def test_a_joint_statement_is_the_voice_of_those_who_issued_it():
+    """examples/corpus/feeds/voa-korea.rss.xml: …发表的美韩领导人联合声明说，…: the two leaders
+    speak (美韩), not someone named 联合 with the post 美韩领导人."""
+    article = Article(title="x", source_path="voa-korea", format="text", id=1,
+                      published=datetime(2024, 7, 12, tzinfo=timezone.utc),
+                      paragraphs=["白宫星期四(7月11日)发表的美韩领导人联合声明说，两国领导人批准了《朝鲜半岛核威慑与"
+                                  "核作战指引》，为一体化延伸威慑合作提供指导。"])
+    documents = Documents([Selected(article, 10.0, [])], load_spec(ROOT / "briefs" / "extended-deterrence.yaml"))
+    [speech] = _speeches(documents)
+    assert speech.speaker == "美韩领导人" and speech.camp == "美韩", speech

@@ -449,6 +449,7 @@ class SpeechReader:
             anonymous = re.search(r"(?:专家|学者|官员|人士|消息人士|知情人士)$", quoted)
             phrase = quoted if self._ends_in_name(quoted) or not (reported or anonymous) \
                 else source  # 环球时报援引中国专家: the paper, naming no one, speaks
+        phrase = re.sub(r"(?:联合|共同)(?:声明|公报)$", "", phrase)  # 美韩领导人联合声明: the leaders
         published = PUBLISHED_BY.match(phrase)
         if published:  # 商务部网站刊登的新闻稿: the ministry speaks
             phrase = published["body"]
