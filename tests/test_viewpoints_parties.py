@@ -341,3 +341,19 @@ def test_a_joint_statement_is_the_voice_of_those_who_issued_it():
     documents = Documents([Selected(article, 10.0, [])], load_spec(ROOT / "briefs" / "extended-deterrence.yaml"))
     [speech] = _speeches(documents)
     assert speech.speaker == "美韩领导人" and speech.camp == "美韩", speech
+
+
+def test_both_sides_speaking_are_named_by_their_camp():
+    """reuters_1046325: …同中国副总理刘鹤…进行了讨论。双方认为就贸易问题取得了进展…: the view is
+    filed under 美中 and given by 美中双方, not by a bare 双方."""
+    spec = load_spec(ROOT / "examples" / "briefs" / "us-china-phase1-trade.yaml")
+    article = Article(title="中国商务部称中美双方同意创造条件和氛围 继续推动第一阶段经贸协议落实", source_path="x",
+                      format="text", id=3, published=datetime(2020, 8, 25, 1, 39, tzinfo=timezone.utc),
+                      paragraphs=["美国贸易代表办公室稍早也发布声明表示，美国贸易代表莱特希泽和财长努钦周一同中国副总理刘鹤"
+                                  "对第一阶段贸易协议的执行情况进行了讨论。双方认为就贸易问题取得了进展，并承诺让1月达成的"
+                                  "第一阶段贸易协议取得成功。"])
+    documents = Documents([Selected(article, 10.0, [])], spec)
+    [section] = [s for s in spec.sections if s.kind == "viewpoints"]
+    items = ViewpointsSummarizer().summarize(documents, section)
+    assert any(i.speaker == "美中双方" and i.actor == "美中" for i in items), [(i.actor, i.speaker) for i in items]
+    assert not any(i.speaker == "双方" for i in items)

@@ -67,6 +67,7 @@ NATIONAL = re.compile(r"议院|议会|国会|政府|内阁|党|盟|总理|总统
 NO_PARTY = {"媒体", OTHER}
 # Unnamed sources (知情人士, 消息人士): they tell what they know, not a side's view.
 INFORMANT = re.compile(r"(?:知情|消息|匿名)人士$|知情者$|消息来源$|^(?:一名|另一名|其中一名)?知情")
+BOTH_SIDES = ("双方", "两国", "雙方", "兩國")  # a speaker named by its camp: which two
 # A question and nothing else (如果…会是什么情况？): it asks, the answer was the view.
 QUESTION_ONLY = re.compile(r"^[^。！!]*[？?]$")
 # A judgement of how things stand (绝对权威, 实际上的二号人物): the speaker's assessment,
@@ -409,7 +410,8 @@ class ViewpointsSummarizer:
                 continue
             items[(v.actor, v.speaker)] = Item(
                 text=v.claim, sources=sorted(v.sources), actor=v.actor,
-                speaker=documents.analysis.polish(v.speaker),
+                speaker=documents.analysis.polish((v.actor if v.speaker in BOTH_SIDES and v.actor not in (
+                    OTHER, v.speaker) else "") + v.speaker),  # 双方 under 美韩: 美韩双方
                 role=documents.analysis.polish(v.role) if v.role else None)
         return list(items.values())
 
