@@ -191,12 +191,20 @@ class Segmenter:
                      if len(w) >= 2 and re.search(r"[\u4e00-\u9fffA-Za-z0-9]", w))
 
 
-@functools.cache
 def segmenter(words: tuple[str, ...] = (), people: tuple[str, ...] = ()) -> Segmenter:
-    """The segmenter keeping `words` whole, and `people` whole and tagged as people."""
-    if not people:
-        return Segmenter(words)
-    base = segmenter(words)  # a copy of its dictionary, not a second load (a second a build)
+    """The segmenter keeping `words` whole, and `people` whole and tagged as people (one of
+    each per pair, kept for the process)."""
+    return _with_people(words, people) if people else _plain(words)
+
+
+@functools.cache
+def _plain(words: tuple[str, ...]) -> Segmenter:
+    return Segmenter(words)
+
+
+@functools.cache
+def _with_people(words: tuple[str, ...], people: tuple[str, ...]) -> Segmenter:
+    base = _plain(words)  # a copy of its dictionary, not a second load (a second a build)
     found = Segmenter.__new__(Segmenter)
     found.tokenizer = copy.copy(base.tokenizer)
     found.tokenizer.FREQ = dict(base.tokenizer.FREQ)
@@ -205,38 +213,3 @@ def segmenter(words: tuple[str, ...] = (), people: tuple[str, ...] = ()) -> Segm
     for word in people:
         found.tokenizer.add_word(word, freq=max(1000, found.tokenizer.suggest_freq(word)))
     return found
-
-
-# Common Chinese surnames: a name jieba does not know opens on one (潘振声, 马莉).
-SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-            "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-            "龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
-SPEAKS = re.compile(rf"(?=[{SURNAMES}])(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:也|还|则|又|曾)?"
-                    r"(?:表示|说|称|透露|坦言|写道|回忆|告诉|指出|介绍)")
-
-
-def speaking_names(texts: list[str], known: Segmenter) -> tuple[str, ...]:
-    """Names the segmenter would cut (潘|振声, 马|莉) that the texts show speaking (马莉表示,
-    潘振声说) and name twice or more: a surname, one or two characters, no word of its own."""
-    text = "\n".join(texts)
-    found, judged = set(), set()
-    for match in SPEAKS.finditer(text):
-        name = match["name"]
-        if name in judged:
-            continue
-        judged.add(name)
-        if known.tokenizer.FREQ.get(name) or len(known.words(name)) < 2 or \
-                re.search(r"[的了是在和与对向说称也还都被时今同没她他人士方党宫国体记本]", name[1:]):
-            continue
-        at = [m.start() for m in re.finditer(re.escape(name), text)]
-        opened = [text[n - 1:n] for n in at]
-        if len(at) >= 2 and any(not c or NAME_OPENS.match(c) for c in opened) and \
-                not any(TRANSLITERATED.match(text, n + len(name)) for n in at):
-            found.add(name)  # (卢卡申科表示: 申科 is no one, 卡 runs into it)
-    return tuple(sorted(found))
-
-
-# A transliteration running on (马斯|克): the name is longer than the surname-first reading.
-TRANSLITERATED = re.compile(r"[克斯尔特德夫娃卡基科诺兰姆奇维]")
-# What may stand before a name: a mark, a space, or the end of a post or a kinship (女儿马莉).
-NAME_OPENS = re.compile(r"[\W\d]|[长员家师授席士儿女子亲妻夫官者]")

@@ -65,7 +65,7 @@ def test_a_name_the_segmenter_cuts_is_kept_whole_where_the_sources_show_it_speak
     """qq_qq.html (Yangtse Evening Post, sentences cut short): 潘|振声 and 马|莉 are cut by the
     dictionary; the text shows each speaking and names each again, after a mark or a kinship
     word. What only looks like a surname and a word before a cue is no name."""
-    from briefgen.chinese import speaking_names
+    from briefgen.analysis.names import speaking_names
 
     texts = ["潘振声女儿马莉表示，改成这样，唱起来不觉得拗口吗？",
              "潘振声生于上海，1991年调任江苏省文联党组成员、副主席，1995年退休。",

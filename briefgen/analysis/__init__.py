@@ -29,10 +29,11 @@ from briefgen.analysis.gazetteer import NAME_GOES_ON, OTHER, Gazetteer, load_gaz
 from briefgen.analysis.roles import BODY, GROUP, ORGANIZATION_END
 from briefgen.analysis.script import in_script, script_of
 from briefgen.analysis import interview
+from briefgen.analysis.names import segmenter_for
 from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
 from briefgen.analysis.standalone import (drop_connective, punctuate, reliances, strip_frame,
                                           own_reckoning, written_out)
-from briefgen.chinese import Segmenter, domain_words, segmenter, sentences
+from briefgen.chinese import Segmenter, domain_words, sentences
 from briefgen.model import AnalysedSentence, Article, Mention, Reliance, Speech, Token
 
 PERSON_TAGS = ("nr", "nrt", "nrfg")
@@ -468,8 +469,7 @@ def _quoted(text: str) -> bool:
 def analyse(selected: list, spec, segmenter_: Segmenter | None = None) -> Analysis:
     """The analysis of the selected articles (`Selected` or `Article`) under `spec`."""
     articles = [getattr(choice, "article", choice) for choice in selected]
-    segmenter_ = segmenter_ or segmenter(tuple(spec.dictionary) + tuple(
-        form for keyword in spec.topic.keywords for form in keyword.forms))
+    segmenter_ = segmenter_ or segmenter_for(articles, spec)
     masthead = getattr(spec, "masthead", None)
     if masthead is not None and getattr(masthead, "date", None):
         year = masthead.date.year

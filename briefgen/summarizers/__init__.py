@@ -14,7 +14,8 @@ from datetime import datetime
 
 from briefgen.analysis import Analysis, analyse
 from briefgen.analysis.speech import CUE, REPORTING  # re-exported for the summarizers
-from briefgen.chinese import Segmenter, segmenter, speaking_names, to_simplified
+from briefgen.analysis.names import segmenter_for
+from briefgen.chinese import Segmenter, to_simplified
 from briefgen import locales
 from briefgen.timex import news_day
 from briefgen.model import AnalysedSentence, Brief, BriefSection, Item, Source
@@ -33,11 +34,7 @@ class Documents:
     def __init__(self, selected: list[Selected], spec: BriefSpec) -> None:
         self.selected = selected
         self.spec = spec
-        words = tuple(spec.dictionary) + tuple(form for keyword in spec.topic.keywords
-                                               for form in keyword.forms)
-        people = speaking_names([p for choice in selected for p in choice.article.paragraphs],
-                                segmenter(words))
-        self.segmenter: Segmenter = segmenter(words, people) if people else segmenter(words)
+        self.segmenter: Segmenter = segmenter_for([choice.article for choice in selected], spec)
         self.topic_words = {form for keyword in spec.topic.keywords for form in keyword.forms}
         self.relevance = {choice.article.id: choice.score for choice in selected}
         self.analysis: Analysis = analyse(selected, spec, self.segmenter)
