@@ -24,6 +24,8 @@ FRAME = re.compile(r"^(?:(?:在|于|当)?[^，,。；;“”「」]{1,24}?(?:中
                    r"(?:因|由于)[^，,。；;“”「」]{2,24})[，,]\s*")
 # Told earlier than the report, where the entry gives its date (早前，70名…政客发表联署).
 EARLIER_OPENING = re.compile(r"^(?:早前|稍早|较早前)[，,]?\s*")
+# Someone unnamed brought in by 有 (有网友爆料，…): they are the actor.
+SOMEONE = re.compile(r"^有(?=网友|媒体|民众|消息人士)")
 # One of a kind of people (手持棍棒和金属棒的男子, 身穿白衣的恶汉): an actor, though unnamed.
 PERSON = re.compile(r"(?:人|者|男子|女子|士兵|军人|官员|警察|警员|议员|学生|民众|居民|"
                     r"(?:科学|专|作|画|艺术|音乐|企业|政治|经济|评论|银行)家)$")
@@ -45,7 +47,7 @@ def as_event(documents: Documents, text: str) -> str | None:
     a noun, a number), not on a verb (重申双方…) or a pronoun left without its antecedent,
     and has a verb. A phrase naming a thing (美国向韩国作出的新安全承诺) is told as the
     act (美国向韩国作出新安全承诺). A phrase framing the act may open it (在冲突中，数百名士兵…)."""
-    text = EARLIER_OPENING.sub("", text)
+    text = SOMEONE.sub("", EARLIER_OPENING.sub("", text))
     if AFTER_IT.search(text):
         return None  # 中美签署协议之后不到十天就爆出疫情: the act is of another day
     told = _opens_on_actor(documents, text)

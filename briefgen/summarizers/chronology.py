@@ -277,7 +277,7 @@ class ChronologySummarizer:
                     re.search(r"(?:^|[，,：:])\s*[“「]", text) or \
                     motion_only(documents, text) or UNNAMED_OBJECT.search(text):
                 continue  # cut before what was said or done
-            text = as_event(documents, re.sub(r"^有(?=网友|媒体|民众|消息人士)", "", text))  # 有网友爆料
+            text = as_event(documents, text)
             if text is not None:  # (an actor told with its description opens on a verb)
                 whole, text = text, documents.analysis.standalone(
                     sentence, text, subject_given=qualified_actor(documents, text) or framed_actor(documents, text))
