@@ -91,10 +91,11 @@ RELEASED_PERIOD = re.compile(r"(?:公布|发布)[^。；]{0,16}?\d{1,2}月份?�
 # An indicator's level in a period (财新制造业PMI曾大幅降至40.3): a figure of a data series.
 INDICATOR = re.compile(r"(?:指数|PMI|CPI|GDP|失业率|增长率|通胀率)[^，,。]{0,8}?"
                        r"(?:升至|降至|跌至|增至|回升至|下滑至|达到)[\d.]+")
+FORECASTING = r"预计|预料|预测|预期|预报"
 # A forecast for the time that follows (中央气象台预计，25日08时至26日08时，…有小到中雪).
-FORECAST_FOR = re.compile(r"(?:预计|预报|预测|预料)[，,：:]?\s*$")
+FORECAST_FOR = re.compile(rf"(?:{FORECASTING})[，,：:]?\s*$")
 # A forecast said (国家飓风中心表示，萝拉预计抵达…海岸，恐会带来…): what may come, no act.
-FORECAST = re.compile(r"^[^，,。]{0,12}?(?:预计|预料|预测|预期|恐将|恐会|可能会)")
+FORECAST = re.compile(rf"^[^，,。]{{0,12}}?(?:{FORECASTING}|恐将|恐会|可能会)")
 # Figures a release of data shows (能源情报署公布数据显示，上周美国原油出口增加120万桶/日).
 DATA_SHOW = re.compile(r"数据显示|统计显示|数字显示")
 # What a thing holds (…提及的六大核心战略产业里，就涵盖了…): its contents, no act.
