@@ -220,6 +220,25 @@ def _strip_datelines(sequence: list[Block], rules: Boilerplate, found: _Found) -
     return stripped
 
 
+RESTATED_TITLE = 0.6  # share of a line's character pairs the title holds: the headline again
+
+
+def _drop_restated_title(sequence: list[Block], title: str) -> list[Block]:
+    """The body without a first line that gives the headline again, in words of its own
+    (姚明对周琦说了啥？大魔王上下半场判若两人 under the title 姚明对周琦说了啥？周琦上下半场判若
+    两人): it ends no sentence, so it would be joined to the lead and hide the dateline."""
+    first = next((i for i, b in enumerate(sequence) if b.kind == "paragraph"), None)
+    if first is None or not title:
+        return sequence
+    line = sequence[first].text
+    pairs = {line[i:i + 2] for i in range(len(line) - 1)}
+    held = {title[i:i + 2] for i in range(len(title) - 1)}
+    if ends_sentence(line) or len(line) > 2 * len(title) or len(pairs) < 4 or \
+            len(pairs & held) < RESTATED_TITLE * len(pairs):
+        return sequence
+    return sequence[:first] + [Block("heading", line)] + sequence[first + 1:]
+
+
 def _is_headline(block: Block) -> bool:
     return block.kind == "heading" or (not ends_sentence(block.text) and len(block.text) <= HEADLINE)
 
@@ -300,6 +319,7 @@ def clean(raw: RawDocument, publishers: PublisherTable,
     found = _Found()
     blocks = _bylines(blocks, publisher, rules, found)
     sequence, captions = _classify(blocks, rules, found)
+    sequence = _drop_restated_title(sequence, title)
     sequence = _strip_datelines(sequence, rules, found)
     _strip_signature(sequence, rules, found)
     if not title:

@@ -60,7 +60,9 @@ def test_the_original_headline_notice_goes_to_the_credits(publishers):
     article = page(EXCERPTS / "163_2.html", publishers)
     assert article.credits[0] == "（原标题：姚明对周琦说了啥？周琦上下半场判若两人）"
     assert "原标题" not in body(article)
-    assert "新京报讯2019年篮球世界杯17-32名排位赛" in body(article)
+    # the headline given again in words of its own is a heading, not the start of the lead
+    assert "大魔王上下半场判若两人" in article.headings[0]
+    assert article.paragraphs[0].startswith("新京报讯2019年篮球世界杯17-32名排位赛，中国男篮")
     # the source line beside the editor's icon is a credit, not the icon's caption
     assert "本文来源：新京报" in article.credits and article.captions == ["姚明场边支招周琦。视频截图"]
 
@@ -201,3 +203,16 @@ def test_whom_an_interview_asks_is_a_line_of_the_body(publishers):
     assert not speaker_line("原标题：停战协议")
     assert not speaker_line("AMUNDI副首席投资官：Vincent Mortier债券市场存在泡沫吗？")
     assert speaker_line("主持人：李明")
+
+
+@pytest.mark.parametrize("first, kept", [
+    ("姚明对周琦说了啥？大魔王上下半场判若两人", False),  # the headline in words of its own
+    ("姚明对周琦说了啥？周琦上下半场判若两人。", True),  # a sentence: the lead, though it repeats
+    ("比赛第三节还剩8分多钟，姚明在周琦上场前叮嘱道", True)])  # a line the page broke, not the title
+def test_a_first_line_giving_the_headline_again_is_a_heading(first, kept):
+    raw = RawDocument(source_path="x", format="html", title="姚明对周琦说了啥？周琦上下半场判若两人",
+                      blocks=[Block("paragraph", first),
+                              Block("paragraph", "新京报讯2019年篮球世界杯17-32名排位赛，中国男篮以77比73战胜韩国队。")])
+    article = clean(raw, PublisherTable())
+    assert (first in "".join(article.paragraphs)) is kept
+    assert article.paragraphs[-1].endswith("新京报讯2019年篮球世界杯17-32名排位赛，中国男篮以77比73战胜韩国队。")
