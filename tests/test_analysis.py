@@ -47,6 +47,13 @@ def one(text, **kw):
      datetime(2020, 8, 31, 20, tzinfo=timezone.utc), "中国外交部2020年8月31日晚间表示，将作出必要反应。"),
     ("据韩联社报道，韩国国防部将于下月公布国防白皮书。", datetime(2024, 7, 12, tzinfo=timezone.utc),
      "韩国国防部将于8月公布国防白皮书。"),
+    # an outlet's tag glued to the year (pages/gne/163_2.html); a noun after its count (一张截图,
+    # pages/gne/qq_qq.html) is the subject, not a verb without one
+    ("新京报讯2019年篮球世界杯17-32名排位赛，中国男篮以77比73战胜韩国队，保住进军东京奥运会的希望。",
+     datetime(2019, 9, 7, 1, 59, tzinfo=timezone.utc),
+     "2019年篮球世界杯17-32名排位赛，中国男篮以77比73战胜韩国队，保住进军东京奥运会的希望。"),
+    ("一张截图在朋友圈流传，那首著名的儿童歌曲《一分钱》被改成了《一元钱》。",
+     datetime(2019, 9, 7, 11, 2, tzinfo=timezone.utc), "一张截图在朋友圈流传，那首著名的儿童歌曲《一分钱》被改成了《一元钱》。"),
 ])
 def test_rewrites_that_make_a_sentence_stand_alone(text, published, expected):
     analysis, sentence = one(text, published=published)

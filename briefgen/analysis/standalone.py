@@ -18,7 +18,8 @@ DATELINE = re.compile(
     r"|[\u4e00-\u9fff]{2,12}(?:社|网|網|台|报|報)?[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日(?:专?电|專?電|讯|訊)"
     r"(?:\s*[（(]记者[^）)]{1,20}[）)]|\s*[（(]記者[^）)]{1,20}[）)])?"
     r"|(?:路透|法新社|美联社|美聯社|彭博|共同社|韩联社|韓聯社|中央社)[^，,。\s]{0,16}?(?:电|電)"
-    r"|[\u4e00-\u9fff/]{2,16}\d{1,2}月\d{1,2}日(?=\s*[-－—–]))"
+    r"|[\u4e00-\u9fff/]{2,16}\d{1,2}月\d{1,2}日(?=\s*[-－—–])"
+    r"|[\u4e00-\u9fff]{1,12}?(?:网|網|报|報|客户端|台|社)快?讯(?=\d{4}年|\d{1,2}月\d{1,2}日))"
     r"\s*[-－—–:：]*\s*)+")
 BYLINE_END = re.compile(r"(?<!\s)\s*[（(](?:记者|記者|编辑|編輯|责任编辑|責任編輯|完|译|譯|摄|攝)[^（()）]{0,20}[）)]\s*$")
 PICTURE = re.compile(r"(?<!\s)\s*[（(](?:图|圖|见图|見圖|资料图|資料圖|组图|組圖|上图|下图|视频|視頻)[）)]")  # 在出访挪威时（图）
@@ -219,7 +220,10 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
         found.append(Reliance("relative_date", time.text, time.offset))
     start = next((t for t in tokens if t.pos not in ("x", "w", "t", "m") and
                   t.word.strip() and not re.fullmatch(r"[\W\d]+", t.word)), None)
-    if start is not None and not DROPPABLE.match(text) and not opener:
+    counted = start is not None and any(t.offset + len(t.word) == start.offset and
+                                        re.search(r"[\d一二两三四五六七八九十几数多][个張张名位份篇段则条項项件批些]$", t.word)
+                                        for t in tokens)  # 一张截图在朋友圈流传: a noun after its count
+    if start is not None and not DROPPABLE.match(text) and not opener and not counted:
         if (start.pos in ("v", "vd") and not OPENING_VERBS.match(start.word)) or \
                 (start.pos.startswith("d") and NO_SUBJECT_ADVERB.match(start.word)):
             found.append(Reliance("no_subject", start.word, start.offset))

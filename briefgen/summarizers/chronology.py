@@ -16,7 +16,7 @@ from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
-from briefgen.summarizers.ledes import answered_at_once, dated_ledes
+from briefgen.summarizers.ledes import EDITION, answered_at_once, dated_ledes
 from briefgen.summarizers.acts import (DATELINE, FRAME, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, in_relative_clause, motion_only,
                                        noun_actor, own_actor, person_named, qualified_actor,
@@ -157,6 +157,8 @@ class ChronologySummarizer:
                 continue  # 今年 alone: the year the article was written, not of the event
             if t.precision == "year" and sentence.text.startswith("第", t.offset + len(t.text)):
                 continue  # 2020年第8号台风, 2020年第75届联大: a year that numbers a thing
+            if t.precision == "year" and EDITION.match(sentence.text[t.offset:]):
+                continue  # 2019年篮球世界杯…排位赛: a year that names an edition of an event
             if re.search(r"《[^《》]*$", sentence.text[:t.offset]) and \
                     re.match(r"[^《》]*》", sentence.text[t.offset:]):
                 continue  # 《2019年贸易和发展报告》: a year that names a title

@@ -24,32 +24,51 @@ SCENE = re.compile(r"^(?:在|随着|由于|面对)[^，,。]{2,40}(?:之下|下|
 def dated_ledes(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
     """The undated ledes of central reports, each with the time of the later sentence of its
     report that tells the same announced act (or of the next one, dating the lede's decision
-    as 作出的这一裁决), and the entry's text: standing alone as every
-    entry must (a lede leaning on what it lost is no entry)."""
+    as 作出的这一裁决), of its dispatch, or else its report's month, and the entry's text:
+    standing alone as every entry must (a lede leaning on what it lost is no entry)."""
     found = []
     for told in documents.analysis.by_article.values():
-        if not told:
+        lede = _lede(told)
+        if lede is None or not documents.central(lede.article) or \
+                any(not _named_year(lede, t) for t in lede.times):
             continue
-        lede = told[0]
-        if lede.paragraph != 0 or lede.index != 0 or lede.times or \
-                not documents.central(lede.article) or not documents.names_topic(lede.text):
-            continue
-        announced = ANNOUNCING.search(lede.text)
-        what = lede.text[announced.end():].strip("，,：: 。") if announced else ""
-        day = None
-        for n, later in enumerate(told[1:]):
-            days = [t for t in later.times if t.precision == "day"]  # the first: the frame's
-            if days and (what and pair_share(what, later.text) >= SAME_ACT or  # (周四, not a
-                         n == 0 and DECISION_BACK.search(later.text)):  # quote's 今日)
-                day = days[0]
-                break
-        else:
-            day = None if lede.speech else _dateline_day(documents, lede)
+        day = _told_later(lede, told) if documents.names_topic(lede.text) else None
+        if day is None and not lede.speech:
+            day = _dateline_day(documents, lede) if documents.names_topic(lede.text) else None
+            if day is None and documents.names_topic(lede.article.title or ""):
+                day = _report_month(documents, lede)  # a story about the topic: its news
         if day is not None:
-            text = documents.analysis.standalone(lede, SCENE.sub("", lede.text).rstrip("。"))
+            text = SCENE.sub("", lede.text).rstrip("。")
+            if day.precision == "month":  # …被改成了《一元钱》，有人感叹…: the act, not what
+                text = REACTIONS.split(RECENTLY.sub("", text).lstrip("，, "))[0]  # it stirred
+            text = documents.analysis.standalone(lede, text)
             if text and not _unbalanced(text):
                 found.append((lede, day, text))
     return found
+
+
+def _lede(told: list[Sentence]) -> Sentence | None:
+    """The report's first sentence, or the second paragraph's when the first paragraph is a
+    teaser asking or quoting (潘振声女儿马莉表示，改成这样，唱起来不觉得拗口吗？)."""
+    for sentence in told[:8]:
+        if sentence.paragraph > 1 or sentence.index != 0:
+            continue
+        if sentence.paragraph == 0 and sentence.text.rstrip("”」").endswith(("？", "?")):
+            continue
+        return sentence
+    return None
+
+
+def _told_later(lede: Sentence, told: list[Sentence]) -> timex.Timex | None:
+    """The day of the first later sentence that tells the lede's announced act."""
+    announced = ANNOUNCING.search(lede.text)
+    what = lede.text[announced.end():].strip("，,：: 。") if announced else ""
+    for n, later in enumerate(told[told.index(lede) + 1:]):
+        days = [t for t in later.times if t.precision == "day"]  # the first: the frame's
+        if days and (what and pair_share(what, later.text) >= SAME_ACT or  # (周四, not a
+                     n == 0 and DECISION_BACK.search(later.text)):  # quote's 今日)
+            return days[0]
+    return None
 
 
 def _dateline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
@@ -63,6 +82,33 @@ def _dateline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
             if days:
                 return days[0]
     return None
+
+
+# A year that names an edition of an event (2019年篮球世界杯17-32名排位赛, 2020年东京奥运会): no
+# date of what took place at it.
+EDITION = re.compile(r"^\d{4}年(?![，,、的底初中末以前后来起至到间上下度内时里])[^，,。；;“”]{0,12}?"
+                     r"(?:世界杯|奥运会|冬奥会|亚运会|运动会|锦标赛|联赛|公开赛|大奖赛|排位赛|资格赛|"
+                     r"博览会|进博会|世博会|峰会|年会|论坛|大会)")
+RECENTLY = re.compile(r"^(?:近日|日前|最近|近期)")
+REACTIONS = re.compile(r"[，,；;](?:也|还)?有(?:人|网友|不少人|许多人|很多人)|[，,；;](?:网友|不少网友)(?:纷纷|表示|感叹|质疑|认为)")
+
+
+def _named_year(lede: Sentence, t: timex.Timex) -> bool:
+    published = lede.article.published
+    return t.precision == "year" and published is not None and t.start.year == published.year and \
+        EDITION.match(lede.text[t.offset:]) is not None
+
+
+def _report_month(documents: Documents, lede: Sentence) -> timex.Timex | None:
+    """The month of the report (precision month) for a lede that tells, with no day, the
+    news it reports (近日，一张截图在朋友圈流传…; 中国男篮以77比73战胜韩国队): a report's news is
+    of its own days, and the month says no more than that."""
+    reference = documents.reference_times.get(lede.article.id)
+    if reference is None or not (RECENTLY.match(lede.text) or lede.times):  # (not a scene)
+        return None
+    day = timex.news_day(reference)
+    months = [t for t in timex.parse(f"{day.year}年{day.month}月", reference) if t.precision == "month"]
+    return months[0] if months else None
 
 
 # Done at once after the act before it (美国方面则立即正面响应，…): not 没有立即置评, 要求印度立即撤军.
