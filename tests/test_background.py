@@ -59,6 +59,21 @@ def test_the_aside_stays_when_too_few_sources_can_tell(tmp_path):
     assert any("通胀" in i.text for i in BackgroundSummarizer().summarize(documents, section))
 
 
+def test_with_two_sources_a_sentence_sharing_nothing_with_either_lead_in_a_paragraph_off_the_topic_is_an_aside(tmp_path):
+    """reuters_1046260 is about oil, one clause of its lead about the hurricane: its paragraph
+    on the pandemic's blow to demand says nothing of the story; the hurricane's lead stays."""
+    texts = background(CASES["aside_of_two"], tmp_path)
+    assert not any("需求造成了打击" in t for t in texts), texts
+    spec = load_spec(spec_on(tmp_path, CASES["aside_of_two"]["topic"]))
+    documents = Documents(selected(CASES["aside_of_two"]["articles"]), spec)
+    story = Story(documents)
+    kept = [c for c in (consider(documents, s, None, set()) for s in documents.sentences)
+            if not isinstance(c, str)]
+    for candidate in kept:
+        candidate.agreement = story.support(candidate.sentence, story.leads)
+    assert [c.text for c in kept if not story.aside(c) and "飓风萝拉" in c.text], kept
+
+
 # One real sentence on each topic that stays (nyt_1047888, the canonical seeds' 002, dw_1047016,
 # rfi_1044941, bbc_1047727, bbc_1047702, voa_1046841).
 GOOD = {"印度": "中印陷入了持续数月的激烈边境争端——尽管冲突根源可以追溯到几十年前——在6月，当中国军队在斗殴中打死了20名印度士兵后，紧张局势骤然升级。",

@@ -557,9 +557,14 @@ class Story:
     def aside(self, candidate: Candidate) -> bool:
         """Whether a sentence is about something else than the story, though its article is
         not: next to nothing of it in the other sources. A definition or the story's long
-        run (theme 0) is kept; so is everything when there are too few sources to tell."""
-        if candidate.theme == 0 or len(self.leads) < ASIDE_SOURCES:
+        run (theme 0) is kept. With too few sources to tell, only a sentence sharing no word
+        with any lead, in a paragraph that names nothing of the topic, is (大流行已经给需求造成了
+        打击… in an oil-market report beside a hurricane)."""
+        if candidate.theme == 0:
             return False
+        if len(self.leads) < ASIDE_SOURCES:
+            paragraph = "".join(s.text for s in self.documents.analysis.paragraph(candidate.sentence))
+            return candidate.agreement == 0 and not any(w in paragraph for w in self.documents.topic_words)
         return candidate.agreement < ASIDE_LEAD and \
             self.support(candidate.sentence, self.bodies) < ASIDE_BODY
 
