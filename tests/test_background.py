@@ -308,6 +308,18 @@ def test_a_role_after_this_time_is_not_filled_in_with_the_last_minister_named(tm
     assert rewritten is None or "王毅" not in rewritten, rewritten
 
 
+def test_a_sentence_going_on_with_a_forecast_is_the_forecasters(tmp_path):
+    """toutiao_4: after 中央气象台预计，25日08时至26日08时，… the next sentence tells more of the
+    same forecast; on its own it would read as what happened."""
+    case = CASES["forecast_goes_on"]
+    article = {"file": case["file"], "title": case["title"], "paragraphs": case["paragraphs"]}
+    documents = Documents(selected([article]), load_spec(spec_on(tmp_path, case["topic"])))
+    [sentence] = [s for s in documents.sentences if s.text.startswith(case["forecast"])]
+    assert said_before(documents, sentence)
+    texts = background({"topic": case["topic"], "articles": [article]}, tmp_path)
+    assert not any(case["forecast"] in t for t in texts), texts
+
+
 def test_a_sentence_going_on_with_a_speakers_words_is_never_the_outlets(tmp_path):
     """rfa_1047956: after 蔡英文回应表示，… the paragraph goes on in her words with no new cue;
     the background must not tell them as the outlet's judgement (自由亚洲电台刊文认为，台湾是个

@@ -85,7 +85,7 @@ SAME_SPEAKER_ON = re.compile(r"^[^，,。“”]{2,16}?(?:还|也|又|并|同时
                              r"强调|警告|谴责|认为|透露|补充|重申)")
 # A sentence that opens on its speaker and cue (蔡英文回应表示，…; 她指出：…): reported speech.
 SPEAKER_CUE = re.compile(r"^[^，,。“”「」]{1,30}?(?:说|称|表示|指出|提到|提及|强调|重申|认为|回应|透露|补充|警告|"
-                         r"批评|谴责|指责|呼吁)[，,：:]")
+                         r"批评|谴责|指责|呼吁|预计|预测|预报)[，,：:]")  # (中央气象台预计，…: a forecast)
 OWN_SOURCE = re.compile(r"^(?:根据|据|按照|依照)[^，,。]{1,30}[，,]")
 # A guess, a feeling or a figure of speech the writer lends to no one: not a fact, and too
 # loose to attribute (或将, 似乎, 无法判定, 令…担忧, 画上句号).
@@ -349,8 +349,8 @@ def said_by_the_next(documents: Documents, sentence: Sentence) -> bool:
 
 def said_before(documents: Documents, sentence: Sentence) -> bool:
     """Whether an earlier sentence of its paragraph reports someone's words (蔡英文回应表示，…)
-    that run on into this one with no new cue: then this one is that speaker's too (台湾是个
-    民主蓬勃发展的国家…), neither the outlet's judgement nor a fact. A direct quote closed
+    or forecast (中央气象台预计，…) that run on into this one with no new cue: then this one is
+    that speaker's too (台湾是个民主蓬勃发展的国家…), neither the outlet's judgement nor a fact. A direct quote closed
     at its sentence's end (…：“…。”) has ended; so has speech a sentence citing a source of its
     own (根据…宣言，…) follows."""
     if OWN_SOURCE.match(sentence.text):
