@@ -425,6 +425,13 @@ def test_words_spoken_or_leaning_on_what_came_before_are_no_background(topic, te
     assert reason(topic, text, source, tmp_path) == why
 
 
+def test_a_sentence_after_a_colon_naming_a_list_is_no_list():
+    from briefgen.summarizers.background import LIST_INTRO
+    # dw_1047051: a heading, a colon, then a whole sentence that names five countries
+    assert not LIST_INTRO.search("中国外长出访欧洲五国：中国外长王毅8月25日至9月1日对意大利、荷兰、挪威、法国、德国五国进行正式访问。")
+    assert LIST_INTRO.search("数学与计算机科学奖：许晨阳（2017年）、林本坚（2018年）。")  # pages/gne/163_3.html
+
+
 @pytest.mark.parametrize("topic, text, source", CASES["stands_alone"])
 def test_the_same_shapes_standing_alone_stay(topic, text, source, tmp_path):
     assert reason(topic, text, source, tmp_path) is None

@@ -41,6 +41,7 @@ LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|�
                      r"于是|从而|继而)(?=[\u4e00-\u9fff])|"  # 柏林警方随后…, 警方则以…: after what
                      r"^[^，,。“”]{2,12}?(?:之前(?=[在曾已被于就])|此前|先前|早先)|"  # 纳瓦尔尼之前在…: before what
                      r"(?:离开|赶到|到达|抵达|冲进|进入|赶赴|撤离|留在)了?现场|"  # 离开了现场: which scene
+                     r"^(?:(?:比赛|会议|会谈|演出|节目|发布会|记者会)(?:中|上|期间|后)|赛后|会上|会后)|"  # 比赛中…: which game
                      r"^[^，,。“”]{1,8}?(?:获胜|胜出|战胜|战败|落败|败北|失利|告终)[，,。]|"  # 中国获胜，…: which contest
                      r"[\u4e00-\u9fff]的[“\"「][^”\"」]{1,6}(?:说|论)[”\"」]|"  # 王毅的“代价说”: a saying named, never given
                      r"当时|[\u4e00-\u9fff]的(?:意见|看法|观点|立场|态度|说法|前提要求|要求|建议)"
@@ -171,7 +172,8 @@ SAME_NAME = 0.06  # …or above which two sentences of one year naming one named
 QUOTED_NAME = re.compile(r"(?<=[“「《])([^“”「」《》，,。]{3,12})(?=[”」》])")  # “核咨商小组”, 《华盛顿宣言》
 PREFIX = re.compile(r"^(?:问|答|Q|A)\s*[：:]\s*")
 TITLE = re.compile(r"《[^》]{2,40}》")
-LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$")  # a list follows
+LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|清单|列表)[：:]|[：:]$|"  # a list follows,
+                        r"^[^，,。：:“”「」]{2,12}[：:]\s*[^，,。；;：:]{1,12}(?:、[^，,。；;：:]{1,12})+。?$")  # or is one
 SAME_WORDS = 0.24  # share of a sentence's words (but the topic's), by rarity, another says too
 SAME_TIME_WORDING = 0.12  # bigram overlap at which two accounts of one moment tell one fact
 MIN_CHARS, MAX_CHARS = 20, 160
