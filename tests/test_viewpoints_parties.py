@@ -69,6 +69,18 @@ def test_an_answer_given_as_a_quotation_is_speech():
     assert _speeches(_documents(["蔡英文回应了外界的质疑，并出席典礼。"])) == []
 
 
+def test_an_instruction_given_in_a_quotation_is_speech():
+    """姚明…叮嘱道：“…”: what someone tells another to do, in their words, is theirs; 叮嘱了几句
+    with no words given is none."""
+    case = CASES["instruction_quoted"]
+    article = Article(title=case["title"], paragraphs=case["paragraphs"], source_path="x", format="text",
+                      id=3, published=datetime(2019, 9, 7, 1, 59, tzinfo=timezone.utc))
+    spec = load_spec(ROOT / "benchmarks" / "fresh5" / "yao-ming-zhou-qi.yaml")
+    found = _speeches(Documents([Selected(article, 10.0, [])], spec))
+    assert [s.speaker for s in found] == ["姚明"]  # (not 叮嘱了几句 of the paragraph before)
+    assert found[0].claim.startswith("你就专注好自己的发挥")
+
+
 def test_what_a_party_noticed_is_not_its_position():
     """已关注到…联合公告，“公司将严格遵守…”: the notice is the chronology's event; the
     position is what follows. A claim that is only the noticing is left as it is."""

@@ -26,7 +26,8 @@ from briefgen.model import Speech
 REPORTING = rf"(?:表示|{SAY}|{CALL}|指出|透露)"
 CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指出|认为|{CALL}|说道|{SAY}|透露|坦言|直言|"
        r"警告说|警告|批评说|批评(?=[，,：:])|谴责|呼吁|重申|回应说|声称|宣称|写道|怒斥|反驳说|"
-       r"(?:回应|提到)(?=[，,：:]\s*[“「]))")  # 蔡英文回应，“…”: a quotation follows
+       r"(?:回应|提到|叮嘱|嘱咐|告诫|提醒)(?=[，,：:]\s*[“「])|"  # 蔡英文回应，“…”: a quotation follows
+       r"(?:叮嘱|嘱咐|告诫|提醒)(?:道|说)(?=[，,：:]))")  # 姚明…叮嘱道：an instruction given
 
 # “CLAIM，”SPEAKER cue。   “CLAIM，” 郑相昌说。
 QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>(?:[^“”「」，,。()（）]|"
