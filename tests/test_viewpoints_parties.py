@@ -81,6 +81,14 @@ def test_an_instruction_given_in_a_quotation_is_speech():
     assert found[0].claim.startswith("你就专注好自己的发挥")
 
 
+def test_a_quotation_going_on_after_its_speaker_is_theirs_too():
+    """“A，”柏林警方…说，“B。”: both halves are the police's words, not only the first."""
+    found = _speeches(_documents([CASES["quote_around_speaker"]["text"]], "berlin-reichstag-protest"))
+    assert [s.speaker for s in found] == ["柏林警方"]
+    assert found[0].claim.startswith("很不幸，我们没有其他选择")
+    assert found[0].claim.endswith("目前为止的所有措施并没有因应状况得到遵守。")
+
+
 def test_what_a_party_noticed_is_not_its_position():
     """已关注到…联合公告，“公司将严格遵守…”: the notice is the chronology's event; the
     position is what follows. A claim that is only the noticing is left as it is."""
@@ -271,11 +279,13 @@ def test_a_mayor_speaks_for_the_country_the_article_is_about():
 
 
 def test_a_statement_quoted_in_two_parts_is_its_speakers():
-    """“我很高兴…，”巴菲特在一则声明中称，“这五家…。”: the quote goes on after the cue; the
-    speaker, a person the tagger knows whom the article names three times, is heard."""
+    """“我很高兴…，”巴菲特在一则声明中称，“这五家…。”: the quote goes on after the cue, and
+    both halves are his; the speaker, a person the tagger knows whom the article names three
+    times, is heard."""
     found = _speeches(_documents(CASES["statement_quoted_in_two_parts"]["paragraphs"], "abe-resigns"))
-    assert [(s.speaker, s.claim) for s in found if s.speaker == "巴菲特"] == [
+    assert [(s.speaker, s.claim[:21]) for s in found if s.speaker == "巴菲特"] == [
         ("巴菲特", "我很高兴伯克希尔哈撒韦参与到日本的未来中。")]
+    assert found[-1].claim.endswith("我希望将来可能会有互利的机会。")
 
 
 def test_a_zoo_director_glad_is_a_voice_with_a_view():

@@ -29,10 +29,12 @@ CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指
        r"(?:回应|提到|叮嘱|嘱咐|告诫|提醒)(?=[，,：:]\s*[“「])|"  # 蔡英文回应，“…”: a quotation follows
        r"(?:叮嘱|嘱咐|告诫|提醒)(?:道|说)(?=[，,：:]))")  # 姚明…叮嘱道：an instruction given
 
-# “CLAIM，”SPEAKER cue。   “CLAIM，” 郑相昌说。
-QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」]\s*(?P<speaker>(?:[^“”「」，,。()（）]|"
+# “CLAIM，”SPEAKER cue。   “CLAIM，” 郑相昌说。   “CLAIM”，马莉说，“…”
+QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」][，,]?\s*(?P<speaker>(?:[^“”「」，,。()（）]|"
                          rf"[（(][^（()）“”]*[）)]){{1,40}}?)"
                          rf"{CUE}(?:[。！!]?$|[，,][^“”「」]*$|[，,：:]\s*[“「][^“”「」]*[”」][。！!]?$)")  # …”史密斯说，尽管如此，…; …”巴菲特称，“…”
+# …说，“B”: the quotation going on after the speaker of one that opens the sentence
+QUOTE_AGAIN = re.compile(r"[，,：:]\s*[“「](?P<claim>[^“”「」]+?)[”」]?[。！!]?$")
 # 这位名叫苏锡的学生家长: a person named by 名叫, with what they are
 CALLED = re.compile(r"(?:[这那一]?[位名个])?名(?:叫|为)(?P<name>[\u4e00-\u9fff·]{2,8}?)的"
                     r"(?P<role>[\u4e00-\u9fff]{2,12})")
@@ -321,6 +323,10 @@ class SpeechReader:
             start, end = match.start("claim"), match.end("claim")
             cue_match = re.search(CUE, body[match.end("speaker"):])
             cue = cue_match[0] if cue_match else ""
+            more = QUOTE_AGAIN.match(body, match.end("speaker") + (cue_match.end() if cue_match else 0))
+            if more:  # “A”，马莉说，“B”: both halves are hers
+                claim = claim.rstrip("，,。") + "。" + more["claim"]
+                end = more.end("claim")
         else:
             match = SPEAKER_FIRST.match(body)
             if not match or "“" in match["frame"]:
