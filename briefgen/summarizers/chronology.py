@@ -333,11 +333,13 @@ def _forecast_or_data(text: str) -> bool:
 
 def _opens_on_date(documents: Documents, sentence: Sentence, found: list[timex.Timex]) -> bool:
     """Whether a sentence opens on its date (2016年，韩国媒体…; 5月初，朝鲜官方发布了…) and
-    names a country the story's sentences name: one of the dated steps a story gives."""
+    names a country the story's sentences name, or the story names none (a country's own
+    news, told by its regions): one of the dated steps a story gives."""
     opening = len(sentence.text) - len(DATELINE.sub("", sentence.text))
     return any(t.offset <= opening + 2 and t.precision in EVENT_PRECISIONS and
                re.match(r"[^，,。]{0,6}[，,]", sentence.text[t.offset + len(t.text):]) for t in found) \
-        and bool(set(documents.analysis.gazetteer.countries(sentence.text)) & story_countries(documents))
+        and (bool(set(documents.analysis.gazetteer.countries(sentence.text)) & story_countries(documents)) or
+             not story_countries(documents))  # (a story told by its regions: 24日，北京大风呼啸)
 
 
 def _aside_cut(documents: Documents, text: str) -> str:
