@@ -70,10 +70,12 @@ def headline_words(documents: Documents) -> frozenset[str]:
 
 def paragraph_on_story(documents: Documents, sentence: Sentence) -> bool:
     """Whether a sentence's paragraph names the topic or whom the story is about (比根…抵达
-    莫斯科。比根…会晤了卢卡申科…的挑战者): an act it tells is a step of the story."""
+    莫斯科。比根…会晤了卢卡申科…的挑战者), or the sentence opens on a country of the story (or,
+    in a central story naming no country, any: 北京市气象台…): an act it tells is a step of it."""
     countries = documents.analysis.gazetteer.countries(sentence.text[:8])
     return sentence.paragraph in _story_paragraphs(documents).get(sentence.article.id, ()) or \
-        bool(countries) and set(countries) <= story_countries(documents)  # (澳洲…牵头呼吁)
+        bool(countries) and (set(countries) <= story_countries(documents) or  # (澳洲…牵头呼吁)
+                             not story_countries(documents) and documents.central(sentence.article))
 
 
 @functools.lru_cache(maxsize=4)  # once per brief
