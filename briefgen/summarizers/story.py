@@ -132,7 +132,7 @@ def names(sentence: Sentence) -> set[str]:
 
 # A clause after an act that says why it was done or where it went (，就是因为中国监管机构没有
 # 批准…; ，前往地中海东部的希腊卡斯特洛里佐岛外海): what links an act to the story.
-LINK_CLAUSE = re.compile(r"^(?:就是|正是)?(?:因为|由于)(?![此而])|^(?:前往|驶往|飞往|开往|赴)")
+LINK_CLAUSE = re.compile(r"^(?:就是|正是|但|但是)?(?:因为|由于)(?![此而])|^(?:前往|驶往|飞往|开往|赴)")
 
 
 def link_clause(documents: Documents, sentence: str, text: str) -> str:
@@ -149,6 +149,11 @@ def link_clause(documents: Documents, sentence: str, text: str) -> str:
     if not after or not LINK_CLAUSE.match(after[1]):
         return ""
     clause = re.sub(r"^(?:就是|正是)", "", after[1])
+    if clause.startswith("但"):  # …拖累，但由于…关闭了墨西哥湾的生产，油价也受到提振: the
+        result = re.match(r"[，,]\s*([^，,。；;]{2,30})(?=[。；;]|$)", rest[after.end(1):])  # other
+        if not result:  # side, cause and what it brought
+            return ""
+        clause += "，" + re.sub(r"^([^，,]{1,8}?)也(?=[\u4e00-\u9fff])", r"\1", result[1])
     words = set(documents.segmenter.content_words(clause))
     clause = LATIN_GLOSS.sub("", clause)
     if judges(clause):
