@@ -47,6 +47,9 @@ UNTOLD_NOTICE = re.compile(r"(?:接到|收到|接获|获得?)[^，,。]{0,12}(?:
 # A decision named but not what it decided (法院…做出决定，允许…): what follows is the news.
 UNTOLD_DECISION = re.compile(r"(?:[做作]出了?(?:决定|裁决|裁定|判决)|裁定|宣判|"
                              r"(?:引入|出台|制定|推出|颁布|通过)了?新?(?:规定|规则|措施|办法))[，,]$")
+# A list or result named but not who is on it (公布了2019年当选会士人员名单，王小云正式当选…):
+# what follows is the news.
+UNTOLD_LIST = re.compile(r"(?:公布|公开|发布|宣布|揭晓)了?[^，,。]{0,20}(?:名单|结果|得主|榜单|排名)[，,]$")
 # A clause that only frames the act (亚洲股市在市场消息面多空交杂下，…) or tells how it was
 # done (马斯克通过在线直播，展示了…): the act follows it.
 FRAMED = re.compile(r"(?:之下|(?<![以其之])下|之中|期间|之际)[，,]$|"
@@ -115,9 +118,9 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
                 not verbless("".join(parts).replace(found.text, "").lstrip("，, ")) or \
                 text.endswith(("；", ";")):
             break  # (not after 意大利，: an item of a list written with commas)
-    while len(clauses) > index + len(parts) and len("".join(parts)) < MAX_CHARS and (
+    while len(clauses) > index + len(parts) and len(LATIN_GLOSS.sub("", "".join(parts))) < MAX_CHARS and (
             FRAME.search(parts[-1]) or CONDITIONAL.match(parts[-1]) or REASON.search(parts[-1]) or
-            UNTOLD_NOTICE.search(parts[-1]) or UNTOLD_DECISION.search(parts[-1]) or
+            UNTOLD_NOTICE.search(parts[-1]) or UNTOLD_DECISION.search(parts[-1]) or UNTOLD_LIST.search(parts[-1]) or
             len(parts) > 1 and (CAUSE.match(parts[-1]) or SETTING.match(parts[-1])) or
             FRAMED.search(parts[-1])):  # what was
         # reported, the rest of an if, where a rule holds (在规定佩戴口罩的地方，…)

@@ -52,7 +52,8 @@ def on_story(documents: Documents, events: list[Event]) -> list[Event]:
     described = _described(documents)
     kept = []
     for event in events:
-        if event.start < start and len(event.sources) < 2 and not (described and event.text.startswith(described)):
+        if event.start < start and len(event.sources) < 2 and \
+                not any(name in event.text for name in described):  # (…名单，王小云正式当选…)
             words = tuple(w for w in documents.segmenter.content_words(event.text)
                           if w not in documents.topic_words)
             likeness = cosine(documents.vector(words), core)
