@@ -4,6 +4,7 @@ is that person's speech, though no cue says so."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 import yaml
@@ -52,3 +53,28 @@ def test_the_analysis_gives_answers_their_speaker_and_leaves_bare_ones(tmp_path)
     assert said["非常不可能的。"] is None  # needs its question (会有破坏性的崩盘吗？)
     assert said["负收益率的长期债券。"] is None  # no verb: which areas, asked before
     assert said["会有破坏性的崩盘吗？"] is None
+
+
+def test_an_answer_is_printed_with_the_question_it_answers(tmp_path):
+    """收益率可能低至1.25% says nothing of which yield: the viewpoint carries the question, and
+    a second answer to the same question under one speaker does not repeat it."""
+    from briefgen.selection import Selected
+    from briefgen.summarizers import Documents
+    from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+
+    path = tmp_path / "spec.yaml"
+    path.write_text(SPEC, "utf-8")
+    spec = load_spec(path)
+    n = PAGE["paragraphs"].index("收益率可能低至1.25%，区间大概率在1.35- 2.7%之间。")
+    assert interview.question_before(PAGE["paragraphs"], n) == "美国10年期国债收益率可能变为负值吗？你的预测是什么？"
+    article = Article(title=PAGE["title"], paragraphs=PAGE["paragraphs"], source_path="x", format="text",
+                      id=1, published=datetime(2019, 9, 9, 12, 52, tzinfo=timezone.utc))
+    documents = Documents([Selected(article, 12.0, [])], spec)
+    [section] = [s for s in spec.sections if s.kind == "viewpoints"]
+    items = ViewpointsSummarizer().summarize(documents, section)
+    answers = [i.text for i in items if i.speaker in ("Rick Rieder", "Vincent Mortier")]
+    assert answers and all(text.startswith("（问：") for text in answers), answers
+    for text in answers:
+        asked = re.findall(r"（问：[^（）]*）", text)
+        assert len(asked) == len(set(asked)), text
+    assert interview.asked_once("（问：会有破坏性的崩盘吗？）不会。", "（问：会有破坏性的崩盘吗？）非常不可能。") == "不会。"

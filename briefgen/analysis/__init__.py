@@ -194,7 +194,7 @@ class Analysis:
             if sentence.paragraph in asked and sentence.speech is None and \
                     not interview.elliptic(sentence.text, sentence.tokens):
                 name, role = asked[sentence.paragraph]
-                sentence.speech = Speech(name, role, self.gazetteer.camp(name, role), "答",
+                sentence.speech = Speech(name, role, self.gazetteer.camp(name, role), interview.ANSWERED,
                                          sentence.text, 0, len(sentence.text), name)
         return found
 

@@ -15,6 +15,7 @@ HEADING = re.compile(r"^(?P<role>[^：:，,。？?“”「」]{2,30}?)[：:]\s*
                      rf"(?P<name>{LATIN_NAME}|{TRANSLITERATION})"
                      r"(?P<rest>[^：:]*)$")
 ASKED = re.compile(r"[？?]\s*$")
+ANSWERED = "答"  # the cue of an answer: no verb of saying, the interview's form says it
 QUESTIONS = 2  # questions an article asks at least, to be an interview
 ELLIPTIC = 8  # an answer shorter than this (不。 非常不可能的。) says nothing without its question
 
@@ -62,3 +63,32 @@ def answers(paragraphs: list[str]) -> dict[int, tuple[str, str]]:
             found[n] = who
         headed = False
     return found
+
+
+def question_before(paragraphs: list[str], index: int) -> str | None:
+    """The question the answer in paragraph `index` replies to: the nearest paragraph before
+    it that asks one (or the question run on after a heading), a few paragraphs back at most.
+    An answer read without it says nothing (收益率可能低至1.25% answers which yield?)."""
+    for n in range(index - 1, max(-1, index - 4), -1):
+        text = paragraphs[n].strip()
+        heading = _heading(text)
+        if heading is not None:
+            return heading["rest"].strip() or None
+        if ASKED.search(text):
+            return text
+    return None
+
+
+ASKED_BEFORE = re.compile(r"^（问：[^（）]*）")  # the question an answer in a brief is printed with
+
+
+def with_question(cue: str, paragraphs: list[str], index: int, claim: str) -> str:
+    """An interview's answer printed with the question it answers: （问：…）…"""
+    asked = question_before(paragraphs, index) if cue == ANSWERED else None
+    return f"（问：{asked}）{claim}" if asked else claim
+
+
+def asked_once(claim: str, text: str) -> str:
+    """A claim to join to `text` without the question `text` already prints."""
+    asked = ASKED_BEFORE.match(claim)
+    return claim[asked.end():] if asked and asked[0] in text else claim

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from briefgen.analysis.gazetteer import OTHER
+from briefgen.analysis.interview import asked_once, with_question
 from briefgen.analysis.script import to_simplified
 from briefgen.analysis.claims import LONG_CLAIM
 from briefgen.analysis.speech import (ACTION_CUE, BODY, GROUP, ROLE_WORD, TRANSLITERATION, balanced_claim,
@@ -367,6 +368,7 @@ class ViewpointsSummarizer:
                 continue
             if SAYS_LITTLE.search(claim) or unnamed_referent(claim) or QUESTION_ONLY.match(claim):
                 continue  # 正在关注局势的发展: nothing the speaker holds; 这些权利: which?
+            claim = with_question(speech.cue, sentence.article.paragraphs, sentence.paragraph, claim)  # (问：…)
             condition = condition_of(documents, sentence)
             if condition and condition not in claim:  # 金与正可能的动向并不乐观, if she rises
                 claim = condition + "，" + claim
@@ -405,7 +407,7 @@ class ViewpointsSummarizer:
             item = items.get((v.actor, v.speaker))
             if item is not None:
                 if not v.claim.rstrip("。！？") in item.text:  # (…。警告强风…: whose warning)
-                    item.text += (item.speaker + "还" if ACTION_CUE.match(v.claim) else "") + v.claim
+                    item.text += (item.speaker + "还" if ACTION_CUE.match(v.claim) else "") + asked_once(v.claim, item.text)
                 item.sources = sorted(set(item.sources) | v.sources)
                 continue
             items[(v.actor, v.speaker)] = Item(
