@@ -23,6 +23,13 @@ def test_a_body_named_for_foreign_trade_is_no_adverbial_of_whom_one_speaks_to():
     assert spoken("x", ["七月份，金与正又对外宣称，今年内举行朝美首脑会谈的可能性不大。"])[0][0] == "金与正"
 
 
+def test_a_body_whose_name_opens_on_a_time_word_keeps_it():
+    """未来论坛理事会的轮值主席: 未来 (the future) opens the forum's name, not a time the role
+    starts with."""
+    found = spoken("x", [CASES["forum_named_future"]["text"]])
+    assert [(name, role) for name, role, _ in found] == [("张磊", "未来论坛理事会的轮值主席、高瓴资本集团创始人兼首席执行官")]
+
+
 def test_a_report_speaks_for_whoever_issued_it():
     """报告认为, 今年的报告写道: the report is the issuing body's voice (美国国防部, 五角大楼),
     not a fragment (的报告) of no side, nor a title read as the media (《中国军力报告》)."""

@@ -35,6 +35,8 @@ QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」][�
                          rf"{CUE}(?:[。！!]?$|[，,][^“”「」]*$|[，,：:]\s*[“「][^“”「」]*[”」][。！!]?$)")  # …”史密斯说，尽管如此，…; …”巴菲特称，“…”
 # …说，“B”: the quotation going on after the speaker of one that opens the sentence
 QUOTE_AGAIN = re.compile(r"[，,：:]\s*[“「](?P<claim>[^“”「」]+?)[”」]?[。！!]?$")
+# The head of a body's name right after a word read as a time (未来|论坛, 今日|头条).
+NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{0,3}(?:论坛|集团|基金会?|公司|学院|研究院|大学|中心|理事会|头条|报社?)")
 # 这位名叫苏锡的学生家长: a person named by 名叫, with what they are
 CALLED = re.compile(r"(?:[这那一]?[位名个])?名(?:叫|为)(?P<name>[\u4e00-\u9fff·]{2,8}?)的"
                     r"(?P<role>[\u4e00-\u9fff]{2,12})")
@@ -647,8 +649,9 @@ class SpeechReader:
         tokens = self.tags(role)
         lead = 0
         for token in tokens:  # words before the first noun: 并, 仿效
-            if not token.pos.startswith(("c", "d", "p", "v", "r", "u", "t")) or ROLE_WORD.search(token.word):
-                break
+            if not token.pos.startswith(("c", "d", "p", "v", "r", "u", "t")) or ROLE_WORD.search(token.word) or \
+                    token.pos.startswith("t") and NAMED_BODY.match(role, token.offset + len(token.word)):
+                break  # (未来论坛理事会的轮值主席: 未来 opens a body's name, no time)
             lead = token.offset + len(token.word)
         for n, token in enumerate(tokens[:-1]):  # a clause that modifies it: …访问的
             if token.pos.startswith(("v", "a")) and token.pos != "vn" and tokens[n + 1].word == "的":
