@@ -16,7 +16,7 @@ from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
-from briefgen.summarizers.ledes import EDITION, answered_at_once, dated_ledes
+from briefgen.summarizers.ledes import EDITION, answered_at_once, dated_ledes, next_steps
 from briefgen.summarizers.acts import (DATELINE, FRAME, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, in_relative_clause, motion_only,
                                        noun_actor, own_actor, person_named, qualified_actor,
@@ -109,7 +109,7 @@ class ChronologySummarizer:
         events: list[Event] = []
         for sentence in documents.sentences:
             events.extend(self._events(documents, sentence, documents.times(sentence)))
-        for sentence, t, text in dated_ledes(documents) + answered_at_once(documents):
+        for sentence, t, text in dated_ledes(documents) + answered_at_once(documents) + next_steps(documents):
             event = _event(documents, sentence, t, text, documents.vector(sentence.words))
             events += [event] if event.text else []  # (a lede its sentence cannot complete)
         merged = on_story(documents, merge(events))

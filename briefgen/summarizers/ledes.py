@@ -11,6 +11,7 @@ import re
 from briefgen import timex
 from briefgen.analysis import DISPATCH_DAY
 from briefgen.summarizers import Documents, Sentence, pair_share
+from briefgen.summarizers.acts import as_event
 from briefgen.summarizers.clauses import ANNOUNCING, LATIN_GLOSS, _unbalanced
 
 SAME_ACT = 0.2  # share of what was announced a later sentence holds: it tells the same act
@@ -133,4 +134,40 @@ def answered_at_once(documents: Documents) -> list[tuple[Sentence, timex.Timex, 
             text = documents.analysis.standalone(sentence, text)
             if text and not _unbalanced(text):
                 found.append((sentence, next(iter(days.values())), text))
+    return found
+
+
+# What a sentence going on with a story tells that is no step of its day: a state, a past, a
+# plan, a saying, a feeling (曾, 一直, 将, 表示, 希望…).
+NO_STEP = re.compile(r"曾|此前|之前|以前|一直|多年|历来|正在|将|会|要|可能|预计|如果|表示|认为|称|说|希望|"
+                     r"是|为|有|没有|未|不|[？?“”「」]")
+DONE_STEP = re.compile(r"了|已经|立即|随即|当即|随后|旋即|赶到|赶往|找到|拉出|救出|抓获|带走")
+NEXT_PARAGRAPHS = 2  # paragraphs after the lede's a story's next steps are told in
+
+
+def next_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
+    """The steps a one-day story tells right after its dated lede, with no day of their own
+    (今天…暴洪肆虐…。军方救难人员从…瓦砾堆中，拉出数十名受害人。): the opening sentences of
+    the next paragraphs of a central report, telling an act done (了, 立即, 找到…), while no
+    other day has been named; each with the lede's day."""
+    found = []
+    for told in documents.analysis.by_article.values():
+        if not told or not documents.central(told[0].article) or \
+                not documents.names_topic(told[0].article.title or ""):
+            continue
+        days = {t.iso: t for t in told[0].times if t.precision == "day"}
+        if told[0].paragraph != 0 or len(days) != 1:
+            continue
+        day = next(iter(days.values()))
+        for sentence in told[1:]:
+            if sentence.paragraph > NEXT_PARAGRAPHS or \
+                    any(t.iso != day.iso for t in sentence.times if t.precision in ("day", "hour", "minute")):
+                break  # (another day told: what follows may be of it)
+            if sentence.paragraph == 0 or sentence.index != 0 or sentence.times or sentence.speech or \
+                    NO_STEP.search(sentence.text) or not DONE_STEP.search(sentence.text):
+                continue
+            text = as_event(documents, LATIN_GLOSS.sub("", sentence.text).rstrip("。"))
+            text = documents.analysis.standalone(sentence, text) if text else None
+            if text and not _unbalanced(text):
+                found.append((sentence, day, text))
     return found
