@@ -44,10 +44,11 @@ LEANING = re.compile(r"(?<![应活])该(?![死])[\u4e00-\u9fff]|上述|这一|�
                      r"^(?:(?:比赛|会议|会谈|演出|节目|发布会|记者会)(?:中|上|期间|后)|赛后|会上|会后)|"  # 比赛中…: which game
                      r"^[^，,。“”]{1,8}?(?:获胜|胜出|战胜|战败|落败|败北|失利|告终)[，,。]|"  # 中国获胜，…: which contest
                      r"[\u4e00-\u9fff]的[“\"「][^”\"」]{1,6}(?:说|论)[”\"」]|"  # 王毅的“代价说”: a saying named, never given
-                     r"^(?![^。]*?(?:由于|因为|因|之下|受到?|为了|鉴于))[^。]*?(?:不得不|只好|只得|被迫)|"  # 童贝里不得不
-                     # 搭乘…: compelled by what the text before told (not 疫情之下，…不得不空场比赛)
                      r"当时|[\u4e00-\u9fff]的(?:意见|看法|观点|立场|态度|说法|前提要求|要求|建议)"
                      r"(?![是为：:，,即如])")  # 弗莱登伯格的意见对…: what opinion
+# Compelled by what the text before told (童贝里不得不搭乘…), not by a cause the sentence
+# gives (疫情之下，…不得不空场比赛): background only, an entry tells the act whatever forced it.
+COMPELLED = re.compile(r"^(?![^。]*?(?:由于|因为|因|之下|受到?|为了|鉴于))[^。]*?(?:不得不|只好|只得|被迫)")
 # Someone's words: the analysis found a speaker, or a cue opens what follows (…称，/ …表示：).
 SPEECH = re.compile(rf"{CUE}\s*[，,：:“「]|(?:批评|警告|谴责|指责|形容|反驳|抨击)[，,：:“「]|援引|据悉|据了解|发表(?:谈话|声明|讲话)[，,]|"
                     r"^[^，,。]{0,30}(?:说|称|表示|指出|提到|提及|提出)[，,：:]|"  # 吴钊燮提出，…: a remark
@@ -456,7 +457,8 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     if VAGUE_TIME.search(unquoted(text)):
         return "a time counted from an unknown day"
     opener = tuple(w for w in documents.topic_words if text.startswith(w))  # 梅西（…）13岁…，…他
-    if leans(text, tuple(m.text for m in sentence.mentions if m.kind == "person") + opener):
+    if leans(text, tuple(m.text for m in sentence.mentions if m.kind == "person") + opener) or \
+            COMPELLED.search(text):
         return "leans on what it lost"
     lost = lost_context(documents, sentence, text)
     if lost:
