@@ -103,11 +103,15 @@ class Documents:
 
     def written_after(self, sentence: Sentence, text: str) -> bool:
         """Whether `text` names a day after its article was published: a relative date
-        written out wrongly (周三 after a dateline read as the next Wednesday)."""
+        written out wrongly (周三 after a dateline read as the next Wednesday). A day the
+        source itself writes (从9月3日起禁止…) is what it says, not a rewriting."""
         published = sentence.article.published
         if not published:
             return False
-        for year, month, day in re.findall(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text):
+        for found in re.finditer(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", text):
+            year, month, day = found.groups()
+            if found[0] in sentence.text:
+                continue
             try:
                 if datetime(int(year or published.year), int(month), int(day)).date() > \
                         max(published.date(), news_day(published)):  # (its day in UTC+8 too)
