@@ -143,8 +143,8 @@ def carried_subject(documents: Documents, sentence: str, text: str) -> str:
     (梅西开始代表巴塞隆纳出赛). Only when every clause between goes on without a subject."""
     at = sentence.find(text[:4])
     tags = pos_tags(documents, text)
-    if at <= 0 or not tags or tags[0][1] not in VERB_TAGS and tags[0][0] not in GOES_ON:
-        return text
+    if at <= 0 or not tags or tags[0][1] not in VERB_TAGS + ("p",) and tags[0][0] not in GOES_ON:
+        return text  # (次年以…为由，…辞职: a preposition opens it as a verb would)
     clauses = [c for c in re.split(r"[，,]", sentence[:at]) if c.strip()]
     head = pos_tags(documents, clauses[0]) if clauses else []
     if not head or len(head[0][0]) < 2 or not (
