@@ -155,10 +155,9 @@ class ChronologySummarizer:
                 continue
             if reference and publication_year_only(t, reference):
                 continue  # 今年 alone: the year the article was written, not of the event
-            if t.precision == "year" and sentence.text.startswith("第", t.offset + len(t.text)):
-                continue  # 2020年第8号台风, 2020年第75届联大: a year that numbers a thing
-            if t.precision == "year" and EDITION.match(sentence.text[t.offset:]):
-                continue  # 2019年篮球世界杯…排位赛: a year that names an edition of an event
+            if t.precision == "year" and (sentence.text.startswith("第", t.offset + len(t.text)) or
+                                          EDITION.match(sentence.text[t.offset:])):
+                continue  # 2020年第8号台风, 2019年篮球世界杯…排位赛: a year that numbers or names a thing
             if re.search(r"《[^《》]*$", sentence.text[:t.offset]) and \
                     re.match(r"[^《》]*》", sentence.text[t.offset:]):
                 continue  # 《2019年贸易和发展报告》: a year that names a title
@@ -332,9 +331,8 @@ def _forecast_or_data(text: str) -> bool:
 
 
 def _opens_on_date(documents: Documents, sentence: Sentence, found: list[timex.Timex]) -> bool:
-    """Whether a sentence opens on its date (2016年，韩国媒体…; 5月初，朝鲜官方发布了…) and
-    names a country the story's sentences name, or the story names none (a country's own
-    news, told by its regions): one of the dated steps a story gives."""
+    """Whether a sentence opens on its date (2016年，韩国媒体…; 5月初，朝鲜官方发布了…) and names a
+    country the story's sentences name (or they name none): one of the dated steps a story gives."""
     opening = len(sentence.text) - len(DATELINE.sub("", sentence.text))
     return any(t.offset <= opening + 2 and t.precision in EVENT_PRECISIONS and
                re.match(r"[^，,。]{0,6}[，,]", sentence.text[t.offset + len(t.text):]) for t in found) \
