@@ -61,6 +61,17 @@ def test_domain_words_stay_whole_and_specs_add_their_own():
     assert "乙支自由盾牌" in segmenter(("乙支自由盾牌",)).words("两国举行乙支自由盾牌演习")
 
 
+def test_a_spec_word_given_kin_is_a_persons_name():
+    """sina_5: 潘晓颖, a word of the spec (kept whole, no person to the tagger), has parents
+    (为他们（潘晓颖父母）带来好大的伤痛): a person. A word with no kin, or no surname, is none."""
+    from briefgen.analysis.names import kin_names
+
+    texts = ["陈同佳…表示：“因为我自己做了些无可挽救的错事，为他们（潘晓颖父母）带来好大的伤痛。”",
+             "陈同佳今日在西贡壁屋监狱刑满出狱，并向潘晓颖家人鞠躬致歉。"]
+    assert kin_names(("陈同佳", "潘晓颖", "出狱", "刑满出狱"), texts) == ("潘晓颖",)
+    assert kin_names(("王毅", "刑满出狱"), texts) == ()
+
+
 def test_a_name_the_segmenter_cuts_is_kept_whole_where_the_sources_show_it_speaking():
     """qq_qq.html (Yangtse Evening Post, sentences cut short): 潘|振声 and 马|莉 are cut by the
     dictionary; the text shows each speaking and names each again, after a mark or a kinship

@@ -208,6 +208,12 @@ def test_the_briefs_own_subject_is_a_person_and_speaks_on_after_what_he_did():
                           load_spec(ROOT / "benchmarks" / "fresh3" / "chan-tong-kai-release.yaml"))
     said = [(s.speech.speaker, s.speech.claim[:8]) for s in documents.sentences if s.speech]
     assert ("陈同佳", "因为我自己做了些") in said, said
+    # 她的家人 in it is 潘晓颖's, whose parents it names (a person, though a word of the spec):
+    # the apology stands as his view
+    from briefgen.spec import Section
+    from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+    items = ViewpointsSummarizer().summarize(documents, Section("viewpoints", "", 10, 2000))
+    assert any("返去台湾自首" in i.text for i in items if i.speaker == "陈同佳"), items
 
 
 def test_a_posted_message_is_the_posters_view():

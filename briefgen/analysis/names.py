@@ -42,10 +42,23 @@ TRANSLITERATED = re.compile(r"[克斯尔特德夫娃卡基科诺兰姆奇维]")
 NAME_OPENS = re.compile(r"[\W\d]|[长员家师授席士儿女子亲妻夫官者]")
 
 
+# A person's kin after a name (潘晓颖父母, 潘晓颖的家人): the name is a person's.
+KIN = r"的?(?:父母|家人|家属|母亲|父亲|女儿|儿子|丈夫|妻子|男友|女友)"
+
+
+def kin_names(words: tuple[str, ...], texts: list[str]) -> tuple[str, ...]:
+    """The spec's words that are a person's name (a surname, two or three characters) and
+    that the texts give kin (为他们（潘晓颖父母）…): people, though the spec says not."""
+    text = "\n".join(texts)
+    return tuple(sorted({w for w in words if 2 <= len(w) <= 3 and w[0] in SURNAMES and
+                         re.search(re.escape(w) + KIN, text)}))
+
+
 def segmenter_for(articles: list, spec) -> Segmenter:
     """The segmenter of a build: the spec's dictionary and topic terms kept whole, and the
-    names its articles show speaking kept whole as people."""
+    names its articles show speaking, or with kin, kept whole as people."""
     words = tuple(spec.dictionary) + tuple(form for keyword in spec.topic.keywords
                                            for form in keyword.forms)
-    people = speaking_names([p for article in articles for p in article.paragraphs], segmenter(words))
-    return segmenter(words, people)
+    texts = [p for article in articles for p in article.paragraphs]
+    people = speaking_names(texts, segmenter(words)) + kin_names(words, texts)
+    return segmenter(words, tuple(sorted(set(people))))
