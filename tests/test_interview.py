@@ -78,3 +78,16 @@ def test_an_answer_is_printed_with_the_question_it_answers(tmp_path):
         asked = re.findall(r"（问：[^（）]*）", text)
         assert len(asked) == len(set(asked)), text
     assert interview.asked_once("（问：会有破坏性的崩盘吗？）不会。", "（问：会有破坏性的崩盘吗？）非常不可能。") == "不会。"
+
+
+def test_an_answer_adding_to_what_it_said_before_needs_it(tmp_path):
+    """sina_3 paragraph 28, the last line of an answer: 日本还应… (also, after what?) is no
+    answer on its own; one that says what it holds is."""
+    texts = ["日本还应通过定向的股权投资扩大其量化宽松（QE）。", "估值确实过高，因此这可以被视为泡沫。负利率从长期来看是不可持续的。"]
+    path = tmp_path / "spec.yaml"
+    path.write_text(SPEC, "utf-8")
+    article = Article(title="x", paragraphs=texts, source_path="x", format="text", id=1,
+                      published=datetime(2019, 9, 9, 12, 52, tzinfo=timezone.utc))
+    adds, holds = analyse([article], load_spec(path)).sentences[:2]
+    assert interview.elliptic(adds.text, adds.tokens)
+    assert not interview.elliptic(holds.text, holds.tokens)

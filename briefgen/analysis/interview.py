@@ -20,11 +20,16 @@ QUESTIONS = 2  # questions an article asks at least, to be an interview
 ELLIPTIC = 8  # an answer shorter than this (不。 非常不可能的。) says nothing without its question
 
 
+# An answer that adds to what it said before (日本还应通过…扩大其量化宽松): "also" of what?
+ADDS_TO = re.compile(r"^[^，,。“”]{1,8}?(?:还|也|亦|又)(?:应|要|会|将|可|能|需|得|必须)")
+
+
 def elliptic(text: str, tokens) -> bool:
-    """Whether an answer needs its question to be understood: short, or a noun phrase with no
-    verb after its last 的 (负收益率的长期债券。 answers which areas are riskiest)."""
+    """Whether an answer needs its question, or the answer before it, to be understood: short,
+    a noun phrase with no verb after its last 的 (负收益率的长期债券。 answers which areas are
+    riskiest), or adding to what it said before (日本还应…)."""
     last_de = max((n for n, t in enumerate(tokens) if t.word == "的"), default=-1)
-    return len(re.sub(r"[\W_]", "", text)) < ELLIPTIC or \
+    return len(re.sub(r"[\W_]", "", text)) < ELLIPTIC or ADDS_TO.match(text) is not None or \
         not any(t.pos.startswith("v") for t in tokens[last_de + 1:])
 
 
