@@ -45,7 +45,8 @@ def sentences(text: str) -> list[str]:
                 introduced = text[max(start, i - 1):i] in ("：", ":") or \
                     bool(SAID_BEFORE.search(text[max(start, i - 12):i]))
             depth.append(char)
-        elif char in CLOSERS and depth and depth[-1] == CLOSERS[char]:
+        elif char in CLOSERS and depth and (depth[-1] == CLOSERS[char] or  # （8月25日): a round
+                                            char in ")）" and depth[-1] in "(（"):  # bracket either width
             depth.pop()
             if not depth and introduced and i > 0 and _mark_before(text, i) in SENTENCE_END:
                 found.append(text[start:i + 1].strip())

@@ -13,6 +13,14 @@ def test_sentence_ends_inside_quotes_do_not_split():
         "他补充道，明文规定尚属首次。", "“我们会回应。”他说。", "韩方称：「甲。乙！」", "随后离开。"]
 
 
+def test_a_round_bracket_closed_in_the_other_width_still_closes():
+    """voa_1046853: 星期二（8月25日) opens full-width and closes half-width; the sentence after
+    it is one of its own, not the speaker's claim."""
+    text = ("台湾行政院长苏贞昌星期二（8月25日) 表示，中资公司不得利用间接方式绕过台湾的法规进入台湾市场。"
+            "一天前，台湾经济部判定台湾电商“淘宝台湾”具有陆资性质。")
+    assert len(sentences(text)) == 2
+
+
 def test_a_quote_introduced_by_a_colon_ends_its_sentence():
     assert sentences("官员说：“我们仍在磋商。”该官员解释说，协商需要时间。") == \
         ["官员说：“我们仍在磋商。”", "该官员解释说，协商需要时间。"]

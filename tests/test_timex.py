@@ -107,6 +107,17 @@ def test_an_offset_after_a_date_counts_from_that_date():
     assert later.start.date() == date(2020, 3, 8)
 
 
+def test_a_few_days_back_opening_a_sentence_after_a_date_count_from_that_date():
+    """voa_1046853: …星期二（8月25日) 表示，…。一天前，台湾经济部判定…: the day before the day
+    just told, not before the publication day (26 August in Beijing); three years back, or a
+    few days back inside the same sentence, still count from the publication."""
+    base = datetime(2020, 8, 25, 16, 18, 27, tzinfo=timezone.utc)
+    told = parse("台湾行政院长苏贞昌星期二（8月25日) 表示，中资公司不得绕过台湾的法规。一天前，台湾经济部判定淘宝台湾具有陆资性质。", base)
+    assert told[0].iso == "2020-08-25" and told[-1].iso == "2020-08-24"
+    told = parse("8月25日，行政院表态。三年前，台湾经济部开始调查。", base)
+    assert told[-1].iso == "2017"
+
+
 @pytest.mark.parametrize("text, first", [
     ("三个月来", "2020-07-15"), ("过去五年", "2015-10-15"), ("半年来", "2020-04-15"),
     ("过去九年间", "2011-10-15"), ("21年来", "1999-10-15"),

@@ -556,6 +556,9 @@ def _offset(kind: str, g: dict, ctx: Context, offset: int):
     if kind == "offset" and sign > 0 and (day := last_day(ctx, offset)) is not None and \
             same_sentence(ctx, offset):
         anchor = day  # 三天后 after a date counts from that date
+    elif kind == "offset" and sign < 0 and unit == "天" and amount <= 7 and \
+            re.search(r"[。！？]\s*$", ctx.text[:offset]) and (day := last_day(ctx, offset)) is not None:
+        anchor = day  # …星期二（8月25日）表示…。一天前，…: a day before the day just told
     moment = datetime.combine(anchor, ctx.moment.time() if anchor == ctx.base else time.min)
     if unit == "年":
         target = valid(anchor.year + sign * amount, anchor.month, min(anchor.day, 28))
