@@ -32,9 +32,7 @@ CUE = (rf"(?:表示|补充道|补充说|解释说|解释道|强调说|强调|指
 # “CLAIM，”SPEAKER cue。   “CLAIM，” 郑相昌说。   “CLAIM”，马莉说，“…”
 QUOTE_FIRST = re.compile(rf"^[“「](?P<claim>.+?)[，,。！？!?]?[”」][，,]?\s*(?P<speaker>(?:[^“”「」，,。()（）]|"
                          rf"[（(][^（()）“”]*[）)]){{1,40}}?)"
-                         rf"{CUE}(?:[。！!]?$|[，,][^“”「」]*$|[，,：:]\s*[“「][^“”「」]*[”」][。！!]?$)")  # …”史密斯说，尽管如此，…; …”巴菲特称，“…”
-# …说，“B”: the quotation going on after the speaker of one that opens the sentence
-QUOTE_AGAIN = re.compile(r"[，,：:]\s*[“「](?P<claim>[^“”「」]+?)[”」]?[。！!]?$")
+                         rf"{CUE}(?:[。！!]?$|[，,][^“”「」]*$|[，,：:]\s*[“「](?P<more>[^“”「」]*)[”」][。！!]?$)")  # …”史密斯说，尽管如此，…; …”巴菲特称，“…” (more: its second half)
 # The head of a body's name right after a word read as a time (未来|论坛, 今日|头条).
 NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{0,3}(?:论坛|集团|基金会?|公司|学院|研究院|大学|中心|理事会|头条|报社?)")
 # 这位名叫苏锡的学生家长: a person named by 名叫, with what they are
@@ -325,10 +323,9 @@ class SpeechReader:
             start, end = match.start("claim"), match.end("claim")
             cue_match = re.search(CUE, body[match.end("speaker"):])
             cue = cue_match[0] if cue_match else ""
-            more = QUOTE_AGAIN.match(body, match.end("speaker") + (cue_match.end() if cue_match else 0))
-            if more:  # “A”，马莉说，“B”: both halves are hers
-                claim = claim.rstrip("，,。") + "。" + more["claim"]
-                end = more.end("claim")
+            if match["more"]:  # “A”，马莉说，“B”: both halves are hers
+                claim = claim.rstrip("，,。") + "。" + match["more"]
+                end = match.end("more")
         else:
             match = SPEAKER_FIRST.match(body)
             if not match or "“" in match["frame"]:
