@@ -40,28 +40,17 @@ def sentences(text: str) -> list[str]:
     i = 0
     while i < len(text):
         char = text[i]
-        if char in OPENERS and not (char == "‘" and depth and depth[-1] == "“"):
+        if depth and (char == '"' == depth[-1] or char in CLOSERS and (  # straight quotes close
+                depth[-1] == CLOSERS[char] or char in ")）" and depth[-1] in "(（")):  # by parity;
+            depth.pop()  # （8月25日): a round bracket of either width
+            if not depth and introduced and _mark_before(text, i) in SENTENCE_END:
+                found.append(text[start:i + 1].strip())  # 宣布"…。" 8月26日，…: two
+                start = i + 1
+        elif char == '"' or char in OPENERS and not (char == "‘" and depth and depth[-1] == "“"):
             if not depth:
                 introduced = text[max(start, i - 1):i] in ("：", ":") or \
                     bool(SAID_BEFORE.search(text[max(start, i - 12):i]))
             depth.append(char)
-        elif char in CLOSERS and depth and (depth[-1] == CLOSERS[char] or  # （8月25日): a round
-                                            char in ")）" and depth[-1] in "(（"):  # bracket either width
-            depth.pop()
-            if not depth and introduced and i > 0 and _mark_before(text, i) in SENTENCE_END:
-                found.append(text[start:i + 1].strip())
-                start = i + 1
-        elif char == '"':  # straight quotes: open or close by parity
-            if depth and depth[-1] == '"':
-                depth.pop()
-                if not depth and introduced and _mark_before(text, i) in SENTENCE_END:
-                    found.append(text[start:i + 1].strip())  # 宣布"…。" 8月26日，…: two
-                    start = i + 1
-            else:
-                if not depth:
-                    introduced = text[max(start, i - 1):i] in ("：", ":") or \
-                        bool(SAID_BEFORE.search(text[max(start, i - 12):i]))
-                depth.append('"')
         elif char in SENTENCE_END and not depth:
             end = i + 1
             while end < len(text) and (text[end] in SENTENCE_END or text[end] in TRAILING):
