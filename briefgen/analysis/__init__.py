@@ -31,7 +31,7 @@ from briefgen.analysis.script import in_script, script_of
 from briefgen.analysis import interview
 from briefgen.analysis.names import segmenter_for
 from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
-from briefgen.analysis.standalone import (drop_connective, punctuate, reliances, strip_frame,
+from briefgen.analysis.standalone import (BOTH_SIDES, drop_connective, punctuate, reliances, strip_frame,
                                           own_reckoning, written_out)
 from briefgen.chinese import Segmenter, domain_words, sentences
 from briefgen.model import AnalysedSentence, Article, Mention, Reliance, Speech, Token
@@ -337,7 +337,7 @@ class Analysis:
             return person
         if reliance.kind == "demonstrative":
             return self._previous_thing(sentence, reliance.text)
-        if reliance.kind == "collective" and reliance.text in ("两国", "双方", "兩國", "雙方"):
+        if reliance.kind == "collective" and reliance.text in BOTH_SIDES:
             countries = [c for earlier in self._before(sentence, 3)
                          for c in self.gazetteer.countries(earlier.text)]
             countries += self.gazetteer.countries(sentence.text)

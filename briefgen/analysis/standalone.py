@@ -56,6 +56,7 @@ NOT_DEMONSTRATIVE = {"此外", "因此", "如此", "从此", "從此", "彼此",
                      "此刻", "那时", "那時", "这时", "這時", "这些年", "那些"}
 GROUP = re.compile(r"^(?:这|這|那|该|該|此)(?:群|批|帮|幫|伙|夥)")  # 这群人 (tagged as an idiom)
 EVENT_DEMONSTRATIVE = {"此次", "这次", "這次", "本次"}  # 此次访问: the visit named before
+BOTH_SIDES = ("两国", "双方", "兩國", "雙方")  # two sides the countries named before say which
 COLLECTIVE = re.compile(r"两国|兩國|双方|雙方|两者|兩者|二者|两人|兩人|两位|兩位|三国|三國|三方|两党|兩黨")
 OPENING_VERBS = re.compile(r"^(?:据|據|预计|預計|截至|有|请|請|让|讓|根据|根據|随着|隨著|面对|面對|针对|針對|鉴于|"
                            r"鑒於|经过|經過|为了|為了|由于|由於|按照|依照|关于|關於|对于|對於|比如|例如|包括|可见|"

@@ -13,6 +13,7 @@ from datetime import timedelta
 from briefgen.analysis.gazetteer import OTHER
 from briefgen.analysis.interview import asked_once, with_question
 from briefgen.analysis.script import to_simplified
+from briefgen.analysis.standalone import BOTH_SIDES
 from briefgen.analysis.claims import LONG_CLAIM
 from briefgen.analysis.speech import (ACTION_CUE, BODY, GROUP, ROLE_WORD, TRANSLITERATION, balanced_claim,
                                       split_speaker)
@@ -68,7 +69,6 @@ NATIONAL = re.compile(r"议院|议会|国会|政府|内阁|党|盟|总理|总统
 NO_PARTY = {"媒体", OTHER}
 # Unnamed sources (知情人士, 消息人士): they tell what they know, not a side's view.
 INFORMANT = re.compile(r"(?:知情|消息|匿名)人士$|知情者$|消息来源$|^(?:一名|另一名|其中一名)?知情")
-BOTH_SIDES = ("双方", "两国", "雙方", "兩國")  # a speaker named by its camp: which two
 # A question and nothing else (如果…会是什么情况？): it asks, the answer was the view.
 QUESTION_ONLY = re.compile(r"^[^。！!]*[？?]$")
 # A judgement of how things stand (绝对权威, 实际上的二号人物): the speaker's assessment,
