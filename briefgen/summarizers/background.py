@@ -16,6 +16,7 @@ from briefgen.spec import Section
 from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap
 from briefgen.summarizers.backdrop import (defined_subject, garbled, laid_down, lost_context,
                                            written_once)
+from briefgen.summarizers.clauses import CONDITIONAL
 from briefgen.summarizers.told import retold, told_word_for_word
 from briefgen.summarizers.wording import introduced, month_with_year, with_years
 
@@ -381,8 +382,8 @@ def attribute(documents: Documents, sentence: Sentence, text: str) -> str:
     return f"{who}认为，{text}"
 
 
-# A clause that only gives a reason, a concession or a condition.
-SUBORDINATE = re.compile(r"(?:因为|由于|虽然|尽管|如果|假如|为了|随着)")
+# A clause that only gives a condition, a concession or a purpose (the chronology's), or a cause.
+SUBORDINATE = re.compile(rf"{CONDITIONAL.pattern}|^由于")
 
 
 def cleaned(text: str) -> str:
