@@ -10,6 +10,7 @@ import re
 
 from briefgen import timex
 from briefgen.analysis import DISPATCH_DAY
+from briefgen.timex.context import month_span
 from briefgen.summarizers import Documents, Sentence, pair_share
 from briefgen.summarizers.acts import as_event
 from briefgen.summarizers.clauses import ANNOUNCING, LATIN_GLOSS, _unbalanced
@@ -33,9 +34,10 @@ def dated_ledes(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]
         if lede is None or not documents.central(lede.article) or \
                 any(not _named_year(lede, t) for t in lede.times):
             continue
-        day = _told_later(lede, told) if documents.names_topic(lede.text) else None
+        topical = documents.names_topic(lede.text)
+        day = _told_later(lede, told) if topical else None
         if day is None and not lede.speech:
-            day = _dateline_day(documents, lede) if documents.names_topic(lede.text) else None
+            day = _dateline_day(documents, lede) if topical else None
             if day is None and documents.names_topic(lede.article.title or ""):
                 day = _report_month(documents, lede)  # a story about the topic: its news
         if day is not None:
@@ -64,7 +66,7 @@ def _told_later(lede: Sentence, told: list[Sentence]) -> timex.Timex | None:
     """The day of the first later sentence that tells the lede's announced act."""
     announced = ANNOUNCING.search(lede.text)
     what = lede.text[announced.end():].strip("，,：: 。") if announced else ""
-    for n, later in enumerate(told[told.index(lede) + 1:]):
+    for n, later in enumerate(told[lede.position + 1:]):
         days = [t for t in later.times if t.precision == "day"]  # the first: the frame's
         if days and (what and pair_share(what, later.text) >= SAME_ACT or  # (周四, not a
                      n == 0 and DECISION_BACK.search(later.text)):  # quote's 今日)
@@ -108,8 +110,8 @@ def _report_month(documents: Documents, lede: Sentence) -> timex.Timex | None:
     if reference is None or not (RECENTLY.match(lede.text) or lede.times):  # (not a scene)
         return None
     day = timex.news_day(reference)
-    months = [t for t in timex.parse(f"{day.year}年{day.month}月", reference) if t.precision == "month"]
-    return months[0] if months else None
+    start, end = month_span(day.year, day.month)
+    return timex.Timex(f"{day.year}年{day.month}月", start, end, "month")
 
 
 # Done at once after the act before it (美国方面则立即正面响应，…): not 没有立即置评, 要求印度立即撤军.
