@@ -76,8 +76,8 @@ def test_a_spec_word_given_kin_is_a_persons_name():
 
     texts = ["陈同佳…表示：“因为我自己做了些无可挽救的错事，为他们（潘晓颖父母）带来好大的伤痛。”",
              "陈同佳今日在西贡壁屋监狱刑满出狱，并向潘晓颖家人鞠躬致歉。"]
-    assert kin_names(("陈同佳", "潘晓颖", "出狱", "刑满出狱"), texts) == ("潘晓颖",)
-    assert kin_names(("王毅", "刑满出狱"), texts) == ()
+    assert kin_names(("陈同佳", "潘晓颖", "出狱", "刑满出狱"), "\n".join(texts)) == ("潘晓颖",)
+    assert kin_names(("王毅", "刑满出狱"), "\n".join(texts)) == ()
 
 
 def test_a_name_the_segmenter_cuts_is_kept_whole_where_the_sources_show_it_speaking():
@@ -94,6 +94,6 @@ def test_a_name_the_segmenter_cuts_is_kept_whole_where_the_sources_show_it_speak
              "卢卡申科表示将举行新选举。卢卡申科表示不会下台。双方今天表示同意。双方今天表示满意。",
              "官方媒体称会议成功。官方媒体称谈判顺利。马斯克说会上市。马斯克说不会。"]
     known = segmenter(())
-    assert speaking_names(texts, known) == ("潘振声", "马莉")
+    assert speaking_names("\n".join(texts), known) == ("潘振声", "马莉")
     tokens = [w for w in segmenter((), ("潘振声", "马莉")).words("潘振声女儿马莉表示")]
     assert tokens[:3] == ["潘振声", "女儿", "马莉"]

@@ -15,10 +15,9 @@ SPEAKS = re.compile(rf"(?=[{SURNAMES}])(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:也|�
                     r"(?:表示|说|称|透露|坦言|写道|回忆|告诉|指出|介绍)")
 
 
-def speaking_names(texts: list[str], known: Segmenter) -> tuple[str, ...]:
-    """Names the segmenter would cut (潘|振声, 马|莉) that the texts show speaking (马莉表示,
-    潘振声说) and name twice or more: a surname, one or two characters, no word of its own."""
-    text = "\n".join(texts)
+def speaking_names(text: str, known: Segmenter) -> tuple[str, ...]:
+    """Names the segmenter would cut (潘|振声, 马|莉) that the text shows speaking (马莉表示,
+    潘振声说) and names twice or more: a surname, one or two characters, no word of its own."""
     found, judged = set(), set()
     for match in SPEAKS.finditer(text):
         name = match["name"]
@@ -46,10 +45,9 @@ NAME_OPENS = re.compile(r"[\W\d]|[长员家师授席士儿女子亲妻夫官者]
 KIN = r"的?(?:父母|家人|家属|母亲|父亲|女儿|儿子|丈夫|妻子|男友|女友)"
 
 
-def kin_names(words: tuple[str, ...], texts: list[str]) -> tuple[str, ...]:
+def kin_names(words: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The spec's words that are a person's name (a surname, two or three characters) and
-    that the texts give kin (为他们（潘晓颖父母）…): people, though the spec says not."""
-    text = "\n".join(texts)
+    that the text gives kin (为他们（潘晓颖父母）…): people, though the spec says not."""
     return tuple(sorted({w for w in words if 2 <= len(w) <= 3 and w[0] in SURNAMES and
                          re.search(re.escape(w) + KIN, text)}))
 
@@ -59,6 +57,6 @@ def segmenter_for(articles: list, spec) -> Segmenter:
     names its articles show speaking, or with kin, kept whole as people."""
     words = tuple(spec.dictionary) + tuple(form for keyword in spec.topic.keywords
                                            for form in keyword.forms)
-    texts = [p for article in articles for p in article.paragraphs]
-    people = speaking_names(texts, segmenter(words)) + kin_names(words, texts)
+    text = "\n".join(p for article in articles for p in article.paragraphs)  # read once, by both
+    people = speaking_names(text, segmenter(words)) + kin_names(words, text)
     return segmenter(words, tuple(sorted(set(people))))
