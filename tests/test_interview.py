@@ -77,7 +77,8 @@ def test_an_answer_is_printed_with_the_question_it_answers(tmp_path):
     for text in answers:
         asked = re.findall(r"（问：[^（）]*）", text)
         assert len(asked) == len(set(asked)), text
-    assert interview.asked_once("（问：会有破坏性的崩盘吗？）不会。", "（问：会有破坏性的崩盘吗？）非常不可能。") == "不会。"
+    from briefgen.summarizers.wording import asked_once
+    assert asked_once("（问：会有破坏性的崩盘吗？）不会。", "（问：会有破坏性的崩盘吗？）非常不可能。") == "不会。"
 
 
 def test_an_answer_adding_to_what_it_said_before_needs_it(tmp_path):

@@ -83,17 +83,3 @@ def question_before(paragraphs: list[str], index: int) -> str | None:
             return text
     return None
 
-
-ASKED_BEFORE = re.compile(r"^（问：[^（）]*）")  # the question an answer in a brief is printed with
-
-
-def with_question(cue: str, paragraphs: list[str], index: int, claim: str) -> str:
-    """An interview's answer printed with the question it answers: （问：…）…"""
-    asked = question_before(paragraphs, index) if cue == ANSWERED else None
-    return f"（问：{asked}）{claim}" if asked else claim
-
-
-def asked_once(claim: str, text: str) -> str:
-    """A claim to join to `text` without the question `text` already prints."""
-    asked = ASKED_BEFORE.match(claim)
-    return claim[asked.end():] if asked and asked[0] in text else claim

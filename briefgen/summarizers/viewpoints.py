@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from briefgen.analysis.gazetteer import OTHER
-from briefgen.analysis.interview import asked_once, with_question
 from briefgen.analysis.script import to_simplified
 from briefgen.analysis.standalone import BOTH_SIDES
 from briefgen.analysis.claims import LONG_CLAIM
@@ -20,6 +19,7 @@ from briefgen.analysis.speech import (ACTION_CUE, BODY, GROUP, ROLE_WORD, TRANSL
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import Documents, Sentence, _pairs, cosine, pair_share
+from briefgen.summarizers.wording import asked_once, with_question
 from briefgen.summarizers.speakers import (body_voice, described_people, home_country, said_alike,
                                            same_people)
 

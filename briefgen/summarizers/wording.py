@@ -1,10 +1,12 @@
-"""How a background sentence is worded for a reader who has not read its article: the role of
-a person it opens on (德国联邦总统施泰因迈尔), the year of a month or day that names none."""
+"""How an item is worded for a reader who has not read its article: the role of a person a
+background sentence opens on (德国联邦总统施泰因迈尔), the year of a month or day that names
+none, the question an interview's answer replies to."""
 
 from __future__ import annotations
 
 import re
 
+from briefgen.analysis.interview import ANSWERED, question_before
 from briefgen.analysis.speech import ROLE_WORD
 from briefgen.summarizers import Documents, Sentence
 
@@ -57,3 +59,18 @@ def month_with_year(documents: Documents, sentence: Sentence, text: str) -> str:
         return f"{year}年{match[0]}" if year else match[0]
 
     return re.sub(r"(?<![年\d、至到])(\d{1,2})月(?![\d份]|[至到、]|底|初|中|末)", year_of, text)
+
+
+ASKED_BEFORE = re.compile(r"^（问：[^（）]*）")  # the question an answer in a brief is printed with
+
+
+def with_question(cue: str, paragraphs: list[str], index: int, claim: str) -> str:
+    """An interview's answer printed with the question it answers: （问：…）…"""
+    asked = question_before(paragraphs, index) if cue == ANSWERED else None
+    return f"（问：{asked}）{claim}" if asked else claim
+
+
+def asked_once(claim: str, text: str) -> str:
+    """A claim to join to `text` without the question `text` already prints."""
+    asked = ASKED_BEFORE.match(claim)
+    return claim[asked.end():] if asked and asked[0] in text else claim
