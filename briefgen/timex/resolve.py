@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from briefgen.timex.context import (
     AHEAD_DAYS, ANTECEDENT_DAY, FOLLOWING_YEAR, REL_DAY, REL_MONTH, REL_YEAR, SAME_DAY,
     SAME_YEAR, WEEK_REL, WEEKDAYS, Context, apply_clock, day_span, future_said, last_day,
-    month_part, month_span, months_span, nearest_holiday, pick_year, same_sentence,
+    month_part, month_span, months_span, nearest_holiday, pick_year, same_sentence, sentence_before,
     shift_month, valid, week_span, year_detail, year_of,
 )
 from briefgen.timex.festivals import LUNAR_MONTHS, lunar_to_solar
@@ -557,7 +557,7 @@ def _offset(kind: str, g: dict, ctx: Context, offset: int):
             same_sentence(ctx, offset):
         anchor = day  # 三天后 after a date counts from that date
     elif kind == "offset" and sign < 0 and unit == "天" and amount <= 7 and \
-            re.search(r"[。！？]\s*$", ctx.text[:offset]) and (day := last_day(ctx, offset)) is not None:
+            not sentence_before(ctx, offset).strip() and (day := last_day(ctx, offset)) is not None:
         anchor = day  # …星期二（8月25日）表示…。一天前，…: a day before the day just told
     moment = datetime.combine(anchor, ctx.moment.time() if anchor == ctx.base else time.min)
     if unit == "年":
