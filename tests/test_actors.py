@@ -50,6 +50,8 @@ actors:
     ("世卫组织", None, "世卫组织"),
     ("纳瓦尔尼", "俄罗斯反对派领袖", "俄罗斯反对派"),  # the opposition is not the government
     ("范世平", "台湾师范大学政治研究所教授", "专家学者"),  # kinds before countries
+    ("Stefan Isaacs", "英国M&G固定收益副主管", "专家学者"),  # a fund's manager, not Britain's voice
+    ("John Hollyer", "先锋领航全球固定收益主管", "专家学者"),
     ("《南华早报》", None, "媒体"),
     ("人权观察", None, "非政府组织"),
     ("汪文斌", "外交部发言人", "中国"),  # a known spokesman
