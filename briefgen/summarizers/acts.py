@@ -147,6 +147,8 @@ def carried_subject(documents: Documents, sentence: str, text: str) -> str:
         return text  # (次年以…为由，…辞职: a preposition opens it as a verb would)
     clauses = [c for c in re.split(r"[，,]", sentence[:at]) if c.strip()]
     head = pos_tags(documents, clauses[0]) if clauses else []
+    if head and head[0][0] in ("他", "她") and len(clauses) > 1:
+        return head[0][0] + text  # (他因患…，2009年5月14日在南京逝世: 他在南京逝世, named later)
     if not head or len(head[0][0]) < 2 or not (
             a_person(documents, *head[0]) or head[0][1] in SUBJECT_NAME_TAGS and
             DESCRIBED_AS.match(clauses[0], len(head[0][0]))):
