@@ -92,3 +92,4 @@ def test_an_answer_adding_to_what_it_said_before_needs_it(tmp_path):
     adds, holds = analyse([article], load_spec(path)).sentences[:2]
     assert interview.elliptic(adds.text, adds.tokens)
     assert not interview.elliptic(holds.text, holds.tokens)
+

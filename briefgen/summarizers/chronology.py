@@ -788,11 +788,18 @@ def _around(sentence: str, found: timex.Timex) -> str:
     return "".join(text for _, text in clauses[index:index + 2])
 
 
+def _name_and_act(documents: Documents, text: str) -> bool:
+    """Whether a short text is a person's name and one act (潘振声退休): whole, however short."""
+    tags = pos_tags(documents, text)
+    return len(tags) == 2 and tags[0][1] in ("nr", "nrfg") and len(tags[0][0]) >= 2 and \
+        tags[1][1] == "v" and len(tags[1][0]) == 2
+
+
 def _unfit(documents: Documents, text: str) -> bool:
     """Whether an entry's text is no act told whole: too short, dangling, a frame, a saying,
     a judgement or a plan, or leaning on what it lost."""
     judged = FINDING.sub("", text)  # what tests found is no one's opinion
-    return len(text) < 6 or not re.search(r"[\u4e00-\u9fff]{4}|^[A-Za-z]{3,}[\u4e00-\u9fff]{2}", text) or \
+    return len(text) < 6 and not _name_and_act(documents, text) or not re.search(r"[\u4e00-\u9fff]{4}|^[A-Za-z]{3,}[\u4e00-\u9fff]{2}", text) or \
         bool(DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged)) or \
         judges(judged) or bool(FRAMING_END.search(text)) or \
         leans(_bound(documents, text)) or _pronoun(documents, text) or \
