@@ -199,7 +199,7 @@ def motion_only(documents: Documents, text: str) -> bool:
     return bool(verbs) and all(word in MOTION for word in verbs)
 
 
-PROFILE_SOURCE = re.compile(r"^(?:据)?[^，,。“”]{0,16}?(?:介绍|资料显示)[，,]\s*")
+PROFILE_SOURCE = re.compile(r"^(?:(?:据)?[^，,。“”]{0,16}?(?:介绍|资料显示)|(?:根据|据)(?:公开)?资料)[，,]\s*")
 
 
 def person_named(documents: Documents, sentence: Sentence, text: str) -> str:
@@ -255,8 +255,8 @@ def subject_before(documents: Documents, sentence: Sentence, profile: bool = Fal
         if re.match(r"[他她](?![们們])", text) or profile and _opens_on_verb(  # (兼任…: the same
                 documents, re.sub(r"^[^，,。]{0,10}?\d+[年月日]", "", DATELINE.sub("", earlier.text))):
             continue  # subject)
+        text = PROFILE_SOURCE.sub("", text)  # 清华大学官网介绍，王小云生于…; 根据公开资料，成蕾…
         if profile:
-            text = PROFILE_SOURCE.sub("", text)  # 清华大学官网介绍，王小云生于…
             speaking = next((name for name in speakers if text.startswith(name)), None)
             if speaking:
                 return speaking  # (one who speaks in the article, though the tagger splits the name)
