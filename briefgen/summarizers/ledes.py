@@ -6,6 +6,7 @@ So does an answer given at once to the act the sentence before dates (台湾总�
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from briefgen import timex
@@ -38,10 +39,12 @@ def dated_ledes(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]
         day = _told_later(lede, told) if topical else None
         if day is None and not lede.speech:
             day = _dateline_day(documents, lede) if topical else None
+            if day is None and topical:
+                day = _headline_day(documents, lede)
             if day is None and documents.names_topic(lede.article.title or ""):
                 day = _report_month(documents, lede)  # a story about the topic: its news
         if day is not None:
-            text = SCENE.sub("", lede.text).rstrip("。")
+            text = LATIN_GLOSS.sub("", SCENE.sub("", lede.text)).rstrip("。")
             if day.precision == "month":  # …被改成了《一元钱》，有人感叹…: the act, not what
                 text = REACTIONS.split(RECENTLY.sub("", text).lstrip("，, "))[0]  # it stirred
             text = documents.analysis.standalone(lede, text)
@@ -85,6 +88,24 @@ def _dateline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
             if days:
                 return days[0]
     return None
+
+
+HEADLINE_SHARE = 0.25  # of a lede's character pairs its title holds: the title tells its news
+NOT_DONE = re.compile(r"将|會|会|要|可能|预计|如果|计划|拟|曾|一直|正在|期间|以来|[一两三四五六七八九十]周|[？?]")  # a plan, a state, a past
+
+
+def _headline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
+    """The day a report was published, for an undated lede telling an act done that its title
+    tells again (美国巨型军舰抵达克里特岛 over 美国海军…远征海上基地船抵达希腊克里特岛): a report's
+    headline news is of its own day."""
+    reference = documents.reference_times.get(lede.article.id)
+    title = lede.article.title or ""
+    if reference is None or RECENTLY.match(lede.text) or NOT_DONE.search(lede.text) or \
+            not DONE_ACT.search(lede.text) or pair_share(title, lede.text) < HEADLINE_SHARE:
+        return None
+    day = timex.news_day(reference)
+    start = datetime.datetime(day.year, day.month, day.day)
+    return timex.Timex(f"{day.month}月{day.day}日", start, start + datetime.timedelta(days=1), "day")
 
 
 # A year that names an edition of an event (2019年篮球世界杯17-32名排位赛, 2020年东京奥运会): no
@@ -143,6 +164,9 @@ def answered_at_once(documents: Documents) -> list[tuple[Sentence, timex.Timex, 
 # plan, a saying, a feeling (曾, 一直, 将, 表示, 希望…).
 NO_STEP = re.compile(r"曾|此前|之前|以前|一直|多年|历来|正在|将|会|要|可能|预计|如果|表示|认为|称|说|希望|"
                      r"是|为|有|没有|未|不|[？?“”「」]")
+# An act told as done (抵达, 宣布了): a lede's news, not a state or a plan.
+DONE_ACT = re.compile(r"[\u4e00-\u9fff]了|抵达|到达|宣布|签署|发射|逮捕|拘捕|释放|召开|公布|会见|会晤|批准|否决|驳回|"
+                      r"判处|起诉|辞职|当选|坠毁")
 DONE_STEP = re.compile(r"了|已经|立即|随即|当即|随后|旋即|赶到|赶往|找到|拉出|救出|抓获|带走")
 NEXT_PARAGRAPHS = 2  # paragraphs after the lede's a story's next steps are told in
 
