@@ -33,7 +33,7 @@ def dated_ledes(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]
     for told in documents.analysis.by_article.values():
         lede = _lede(told)
         if lede is None or not documents.central(lede.article) or \
-                any(not _named_year(lede, t) for t in lede.times):
+                any(not _dates_nothing(lede, t) for t in lede.times):
             continue
         topical = documents.names_topic(lede.text)
         day = _told_later(lede, told) if topical else None
@@ -91,7 +91,7 @@ def _dateline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
 
 
 HEADLINE_SHARE = 0.25  # of a lede's character pairs its title holds: the title tells its news
-NOT_DONE = re.compile(r"将|會|会|要|可能|预计|如果|计划|拟|曾|一直|正在|期间|以来|[一两三四五六七八九十]周|[？?]")  # a plan, a state, a past
+NOT_DONE = re.compile(r"将|將|可能|预计|如果|计划|拟|曾|一直|正在|期间|以来|[一两三四五六七八九十]周|[？?]")  # a plan, a state, a past
 
 
 def _headline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
@@ -100,8 +100,9 @@ def _headline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
     headline news is of its own day."""
     reference = documents.reference_times.get(lede.article.id)
     title = lede.article.title or ""
-    if reference is None or RECENTLY.match(lede.text) or NOT_DONE.search(lede.text) or \
-            not DONE_ACT.search(lede.text) or pair_share(title, lede.text) < HEADLINE_SHARE:
+    act = re.split(r"[，,；;]", lede.text)[0]  # (…发布了《…报告》，…增长率也将…: what it reports)
+    if reference is None or RECENTLY.match(act) or NOT_DONE.search(act) or \
+            not DONE_ACT.search(act) or pair_share(title, lede.text) < HEADLINE_SHARE:
         return None
     day = timex.news_day(reference)
     start = datetime.datetime(day.year, day.month, day.day)
@@ -117,10 +118,16 @@ RECENTLY = re.compile(r"^(?:近日|日前|最近|近期)")
 REACTIONS = re.compile(r"[，,；;](?:也|还)?有(?:人|网友|不少人|许多人|很多人)|[，,；;](?:网友|不少网友)(?:纷纷|表示|感叹|质疑|认为)")
 
 
-def _named_year(lede: Sentence, t: timex.Timex) -> bool:
+def _dates_nothing(lede: Sentence, t: timex.Timex) -> bool:
+    """Whether a year of the report's own in a lede dates none of its acts: it names an
+    edition (2019年篮球世界杯…) or a title (《2019年贸易和发展报告》), or a forecast is for it
+    (2019年全球经济增长率也将…)."""
     published = lede.article.published
-    return t.precision == "year" and published is not None and t.start.year == published.year and \
-        EDITION.match(lede.text[t.offset:]) is not None
+    if t.precision != "year" or published is None or t.start.year != published.year:
+        return False
+    after = lede.text[t.offset:]
+    return EDITION.match(after) is not None or re.search(r"《[^《》]*$", lede.text[:t.offset]) is not None or \
+        re.match(r"[^，,。；;]*?(?:将|預計|预计)", after) is not None
 
 
 def _report_month(documents: Documents, lede: Sentence) -> timex.Timex | None:
