@@ -47,19 +47,28 @@ def dated_ledes(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]
             text = LATIN_GLOSS.sub("", SCENE.sub("", lede.text)).rstrip("。")
             if day.precision == "month":  # …被改成了《一元钱》，有人感叹…: the act, not what
                 text = REACTIONS.split(RECENTLY.sub("", text).lstrip("，, "))[0]  # it stirred
-            text = documents.analysis.standalone(lede, text)
+            whole, text = text, documents.analysis.standalone(lede, text)
+            first = re.split(r"[，,；;]", whole)[0]
+            if text is None and first != whole and DONE_ACT.search(first):  # (…进行了调查，…了解
+                text = documents.analysis.standalone(lede, first)  # 他们的…: the act it opens on)
             if text and not _unbalanced(text):
                 found.append((lede, day, text))
     return found
 
 
+SAYS = re.compile(r"^[^，,。？?]{0,30}?(?:表示|说|称|问|指出|认为|感叹)[，,：:]")  # 马莉表示，…拗口吗？
+
+
 def _lede(told: list[Sentence]) -> Sentence | None:
     """The report's first sentence, or the second paragraph's when the first paragraph is a
-    teaser asking or quoting (潘振声女儿马莉表示，改成这样，唱起来不觉得拗口吗？)."""
+    teaser quoting (潘振声女儿马莉表示，改成这样，唱起来不觉得拗口吗？), or the next sentence
+    when the first asks the question the report answers (…那么当前的债市是否存在泡沫？)."""
+    asked = False
     for sentence in told[:8]:
-        if sentence.paragraph > 1 or sentence.index != 0:
+        if sentence.paragraph > 1 or sentence.index != 0 and not (asked and sentence.paragraph == 0):
             continue
         if sentence.paragraph == 0 and sentence.text.rstrip("”」").endswith(("？", "?")):
+            asked = not sentence.speech and not SAYS.match(sentence.text)  # (a quote goes on)
             continue
         return sentence
     return None
@@ -91,7 +100,9 @@ def _dateline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
 
 
 HEADLINE_SHARE = 0.25  # of a lede's character pairs its title holds: the title tells its news
-NOT_DONE = re.compile(r"将|將|可能|预计|如果|计划|拟|曾|一直|正在|期间|以来|[一两三四五六七八九十]周|[？?]")  # a plan, a state, a past
+RETOLD = 0.15  # of them a sentence right after holds: it tells the same act, with its day
+NOT_DONE = re.compile(r"将|將|可能|预计|如果|计划|拟|曾|一直|正在|期间|以来|[一两三四五六七八九十]周|[？?]|"  # a plan,
+                      r"(?<![目此日先当提面眼跟之以])(?:前|后)(?![往去来进途景])")  # a state, a past; 大选前: another's time
 
 
 def _headline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
@@ -102,9 +113,15 @@ def _headline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
     title = lede.article.title or ""
     act = re.split(r"[，,；;]", lede.text)[0]  # (…发布了《…报告》，…增长率也将…: what it reports)
     if reference is None or RECENTLY.match(act) or NOT_DONE.search(act) or \
-            not DONE_ACT.search(act) or pair_share(title, lede.text) < HEADLINE_SHARE:
+            not DONE_ACT.search(act) or pair_share(title, act) < HEADLINE_SHARE:
         return None
     day = timex.news_day(reference)
+    for later in documents.analysis.by_article[lede.article.id][lede.position + 1:]:
+        if later.paragraph > lede.paragraph + 1:
+            break
+        past = [t for t in later.times if t.precision == "day" and t.start.date() < day]
+        if past and pair_share(act, later.text) >= RETOLD:
+            return past[0]  # (中国…发射了数枚中程导弹。周三的导弹发射…: the day told next)
     start = datetime.datetime(day.year, day.month, day.day)
     return timex.Timex(f"{day.month}月{day.day}日", start, start + datetime.timedelta(days=1), "day")
 
@@ -135,8 +152,10 @@ def _report_month(documents: Documents, lede: Sentence) -> timex.Timex | None:
     news it reports (近日，一张截图在朋友圈流传…; 中国男篮以77比73战胜韩国队): a report's news is
     of its own days, and the month says no more than that."""
     reference = documents.reference_times.get(lede.article.id)
-    if reference is None or not (RECENTLY.match(lede.text) or lede.times):  # (not a scene)
-        return None
+    act = re.split(r"[，,；;]", lede.text)[0]
+    if reference is None or not (RECENTLY.match(lede.text) or lede.times or
+                                 DONE_ACT.search(act) and not NOT_DONE.search(act)):
+        return None  # (a scene, a state)
     day = timex.news_day(reference)
     start, end = month_span(day.year, day.month)
     return timex.Timex(f"{day.year}年{day.month}月", start, end, "month")
