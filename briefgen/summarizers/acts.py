@@ -180,6 +180,13 @@ def self_told(sentence: Sentence, text: str) -> str:
     return speech.speaker + told["rest"]
 
 
+def name_and_act(documents: Documents, text: str) -> bool:
+    """Whether a short text is a person's name and one act (潘振声退休): whole, however short."""
+    tags = pos_tags(documents, text)
+    return len(tags) == 2 and tags[0][1] in ("nr", "nrfg") and len(tags[0][0]) >= 2 and \
+        tags[1][1] == "v" and len(tags[1][0]) == 2
+
+
 def noun_actor(documents: Documents, text: str) -> bool:
     """Whether a text opens on a common noun that acts (石油生产商疏散了…, 一家法庭判处…)."""
     if OUR_REPORTER.match(text):

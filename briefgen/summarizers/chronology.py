@@ -16,10 +16,10 @@ from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
-from briefgen.summarizers.ledes import EDITION, answered_at_once, dated_ledes, next_steps
+from briefgen.summarizers.ledes import EDITION, undated_events
 from briefgen.summarizers.acts import (DATELINE, FRAME, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, in_relative_clause, motion_only,
-                                       noun_actor, own_actor, person_named, qualified_actor,
+                                       name_and_act, noun_actor, own_actor, person_named, qualified_actor,
                                        relative_act, self_told)
 from briefgen.summarizers.statements import HEARSAY, public, published, report_issued, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
@@ -109,7 +109,7 @@ class ChronologySummarizer:
         events: list[Event] = []
         for sentence in documents.sentences:
             events.extend(self._events(documents, sentence, documents.times(sentence)))
-        for sentence, t, text in dated_ledes(documents) + answered_at_once(documents) + next_steps(documents):
+        for sentence, t, text in undated_events(documents):
             event = _event(documents, sentence, t, text, documents.vector(sentence.words))
             events += [event] if event.text else []  # (a lede its sentence cannot complete)
         merged = on_story(documents, merge(events))
@@ -788,18 +788,11 @@ def _around(sentence: str, found: timex.Timex) -> str:
     return "".join(text for _, text in clauses[index:index + 2])
 
 
-def _name_and_act(documents: Documents, text: str) -> bool:
-    """Whether a short text is a person's name and one act (潘振声退休): whole, however short."""
-    tags = pos_tags(documents, text)
-    return len(tags) == 2 and tags[0][1] in ("nr", "nrfg") and len(tags[0][0]) >= 2 and \
-        tags[1][1] == "v" and len(tags[1][0]) == 2
-
-
 def _unfit(documents: Documents, text: str) -> bool:
     """Whether an entry's text is no act told whole: too short, dangling, a frame, a saying,
     a judgement or a plan, or leaning on what it lost."""
     judged = FINDING.sub("", text)  # what tests found is no one's opinion
-    return len(text) < 6 and not _name_and_act(documents, text) or not re.search(r"[\u4e00-\u9fff]{4}|^[A-Za-z]{3,}[\u4e00-\u9fff]{2}", text) or \
+    return len(text) < 6 and not name_and_act(documents, text) or not re.search(r"[\u4e00-\u9fff]{4}|^[A-Za-z]{3,}[\u4e00-\u9fff]{2}", text) or \
         bool(DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged)) or \
         judges(judged) or bool(FRAMING_END.search(text)) or \
         leans(_bound(documents, text)) or _pronoun(documents, text) or \

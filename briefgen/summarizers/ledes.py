@@ -14,6 +14,7 @@ from briefgen.analysis import DISPATCH_DAY
 from briefgen.timex.context import month_span
 from briefgen.summarizers import Documents, Sentence, pair_share
 from briefgen.summarizers.acts import as_event
+from briefgen.summarizers.honours import laureates
 from briefgen.summarizers.clauses import ANNOUNCING, LATIN_GLOSS, _unbalanced
 
 SAME_ACT = 0.2  # share of what was announced a later sentence holds: it tells the same act
@@ -223,3 +224,9 @@ def next_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
             if text and not _unbalanced(text):
                 found.append((sentence, day, text))
     return found
+
+
+def undated_events(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
+    """What the chronology dates by a sentence other than the act's own: undated ledes, answers
+    given at once, a one-day story's next steps, and laureates listed with their years."""
+    return dated_ledes(documents) + answered_at_once(documents) + next_steps(documents) + laureates(documents)
