@@ -165,13 +165,24 @@ def _retold(a: Event, b: Event) -> bool:
         len(a.actor) >= 3 and a.actor == b.actor)  # (内蒙古教育厅传达…文件 / …发布了《…方案》)
 
 
+# Verbs of one act that share no last character (警告 / 告诫 民众…风险; 扣留 / 拘捕).
+KIN_VERBS = (frozenset({"警告", "告诫", "警示", "提醒"}),
+             frozenset({"拘留", "拘捕", "扣留", "扣押", "逮捕", "羁押", "拘押"}))
+
+
+def _alike(x: str, y: str) -> bool:
+    """Whether two verbs tell one act: the same, alike in their last character (拘捕, 逮捕),
+    or kin (警告, 告诫)."""
+    return x == y or len(x) == len(y) == 2 and x[1] == y[1] or any(x in kin and y in kin for kin in KIN_VERBS)
+
+
 def _other_acts(a: Event, b: Event) -> bool:
     """Whether two entries tell one actor's two different acts of a day (蓬佩奥抵达以色列 /
     蓬佩奥会晤了…拉布; 王毅…称…付出沉重代价 / 外交部…秦刚约见…大使): the same opening,
     verbs that have nothing in common (not a bare country: 捷克代表团抵达… / 捷克参议院主席…抵台
     访问). Sharing the topic's name is then no sign of one event."""
     return len(a.actor) >= 3 and a.actor == b.actor and bool(a.acts) and bool(b.acts) and \
-        not any(x == y or len(x) == len(y) == 2 and x[1] == y[1] for x in a.acts for y in b.acts)
+        not any(_alike(x, y) for x in a.acts for y in b.acts)
 
 
 # A count of people or things with what it counts (20名印度士兵, 4枚弹道导弹).
@@ -222,8 +233,7 @@ def _same_act(a: Event, b: Event) -> bool:
     (sharing a character: 警方, 香港警察), or one country alone (五角大楼, 美国国防部), or a
     passive entry's subject the other names, or a passive entry and an active one of one
     verb that share a name (a place)."""
-    verbs = [(x, y) for x in a.acts for y in b.acts
-             if x == y or len(x) == len(y) == 2 and x[1] == y[1]]
+    verbs = [(x, y) for x in a.acts for y in b.acts if _alike(x, y)]
     if any(re.search(rf"被[^，,。]{{0,12}}?{x}", a.text) or re.search(rf"被[^，,。]{{0,12}}?{y}", b.text)
            for x, y in verbs) and _key_words(a.text) & _key_words(b.text) - {v for pair in verbs for v in pair}:
         return True  # 居民被…“白衣人”袭击 / …男子在元朗地铁站袭击了…: the act told from its other end
