@@ -93,3 +93,21 @@ def test_an_answer_adding_to_what_it_said_before_needs_it(tmp_path):
     assert interview.elliptic(adds.text, adds.tokens)
     assert not interview.elliptic(holds.text, holds.tokens)
 
+
+
+def test_the_answer_to_the_topic_s_own_question_comes_first(tmp_path):
+    """Of Vincent Mortier's answers (is there a bubble, a crash, what central banks should do),
+    a brief on the bond bubble gives the one about the bubble first."""
+    from briefgen.selection import Selected
+    from briefgen.summarizers import Documents
+    from briefgen.summarizers.viewpoints import ViewpointsSummarizer
+
+    path = tmp_path / "spec.yaml"
+    path.write_text(SPEC, "utf-8")
+    spec = load_spec(path)
+    article = Article(title=PAGE["title"], paragraphs=PAGE["paragraphs"], source_path="x", format="text",
+                      id=1, published=datetime(2019, 9, 9, 12, 52, tzinfo=timezone.utc))
+    [section] = [s for s in spec.sections if s.kind == "viewpoints"]
+    items = ViewpointsSummarizer().summarize(Documents([Selected(article, 12.0, [])], spec), section)
+    [mortier] = [i.text for i in items if i.speaker == "Vincent Mortier"]
+    assert mortier.startswith("（问：债券市场存在泡沫吗？）"), mortier

@@ -19,7 +19,7 @@ from briefgen.analysis.speech import (ACTION_CUE, BODY, GROUP, ROLE_WORD, TRANSL
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import Documents, Sentence, _pairs, cosine, pair_share
-from briefgen.summarizers.wording import asked_once, with_question
+from briefgen.summarizers.wording import asked_on_topic, asked_once, with_question
 from briefgen.summarizers.speakers import (body_voice, described_people, home_country, said_alike,
                                            same_people)
 
@@ -485,8 +485,8 @@ class ViewpointsSummarizer:
         for name in order:
             speakers: dict[str, list[Viewpoint]] = {}
             for view in sorted((v for v in views if v.actor == name),
-                               key=lambda v: (bool(CONTRAST.match(v.claim)), -weight(v),
-                                              -len(v.sources), v.sentence.order)):  # 问题是…
+                               key=lambda v: (bool(CONTRAST.match(v.claim)), not asked_on_topic(documents, v.claim),
+                                              -weight(v), -len(v.sources), v.sentence.order)):  # 问题是…
                 # answers the speaker's own point before it: never the speaker's first point
                 speakers.setdefault(view.speaker, []).append(view)
             ranked = sorted(speakers.values(), key=lambda vs: (  # the voice most sources

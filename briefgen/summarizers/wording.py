@@ -74,3 +74,12 @@ def asked_once(claim: str, text: str) -> str:
     """A claim to join to `text` without the question `text` already prints."""
     asked = ASKED_BEFORE.match(claim)
     return claim[asked.end():] if asked and asked[0] in text else claim
+
+
+def asked_on_topic(documents: Documents, claim: str) -> bool:
+    """Whether a claim answers a question naming every term of the brief's topic (（问：债券市场
+    存在泡沫吗？）…, not …国债收益率可能变为负值吗？): of one speaker's answers, the one the
+    reader came for."""
+    asked = ASKED_BEFORE.match(claim)
+    return bool(asked) and all(any(form in asked[0] for form in keyword.forms)
+                               for keyword in documents.spec.topic.keywords)
