@@ -40,6 +40,6 @@ def laureates(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
     found = []
     for year, (sentence, awards) in sorted(by_year.items()):
         when = timex.parse(f"{year}年")
-        if when and len(awards) > 1 or when and len(by_year) > 1:
+        if when and (len(awards) > 1 or len(by_year) > 1):  # (one name, one year: no list)
             found.append((sentence, when[0], "，".join(awards)))
     return found
