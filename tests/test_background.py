@@ -604,3 +604,22 @@ def test_what_a_notice_lays_down_is_told_as_the_notice_s(tmp_path):
     documents = Documents(selected([case]), load_spec(spec_on(tmp_path, ["湖北"])))
     sentence = next(s for s in documents.sentences if s.paragraph == 1)
     assert laid_down(documents, sentence, sentence.text) == sentence.text
+
+
+def test_the_lead_paragraph_of_a_story_its_title_names_is_on_topic():
+    """pages/gne/mingridapan_1.html's lead, under 最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%:
+    its second and third sentences name neither term of the topic (match: all), yet tell the
+    report's findings. The same sentence in a later paragraph (placed there for the test) is
+    off topic."""
+    lead = ("联合国贸发会议发布了《2019年贸易和发展报告》，即使忽略最坏的下行风险， 2019年全球经济增长率也将从3%降至2.3%。"
+            "一些大型新兴经济体已经陷入衰退，而一些发达经济体距离衰退仅一步之遥。"
+            "随着全球需求疲软，加上美国政府的单边关税行动，全球贸易增长也将严重减缓。")
+    later = "一些大型新兴经济体已经陷入衰退，而一些发达经济体距离衰退仅一步之遥。"
+    spec = load_spec(ROOT / "benchmarks" / "fresh4" / "unctad-growth-2019.yaml")
+    article = {"file": "mingridapan_1.html", "title": "最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%",
+               "paragraphs": [lead, later]}
+    documents = Documents(selected([article]), spec)
+    found = {(s.paragraph, s.text): consider(documents, s, None, set()) for s in documents.sentences}
+    assert not isinstance(found[(0, later)], str), found[(0, later)]
+    assert not isinstance(found[(0, "随着全球需求疲软，加上美国政府的单边关税行动，全球贸易增长也将严重减缓。")], str)
+    assert found[(1, later)] == "off topic"

@@ -78,12 +78,17 @@ class Documents:
             cosine(self.vector(sentence.words), self.topic_vector) >= ON_TOPIC
 
     def on_story(self, sentence: Sentence) -> bool:
-        """On topic for the background: on topic, or (with `match: all`, whose sentences of
+        """On topic for the background: on topic, or of a central story's lead paragraph that
+        names the topic under a title naming it, or (with `match: all`, whose sentences of
         context name one term and not the other) a sentence of a central story naming one of
         the topic's terms and a place, body or person the central stories' titles name too
         (台湾空军…将现有142架F-16战机升级… under 蔡英文 + 国防, in a story titled …台湾主权…)."""
         if self.on_topic(sentence):
             return True
+        article = sentence.article
+        if sentence.paragraph == 0 and self.central(article) and article.paragraphs and \
+                self.names_topic(article.title or "") and self.names_topic(article.paragraphs[0]):
+            return True  # (a lead naming the topic: …增长率也将…降至2.3%。一些大型新兴经济体已经陷入衰退…)
         if not self.central(sentence.article) or \
                 not any(form in sentence.text for form in self.topic_words):
             return False
