@@ -19,6 +19,7 @@ QUEUED_PER_WORKER = 4  # tasks sent ahead to one worker, so it never waits for t
 READY = (-1, None)
 WARMING = (-2, None)  # a worker loading what it needs: its running task's clock waits
 START_UP = 60.0  # seconds a new worker may take to become ready, on top of the budget
+PARENT_CHECK = 1.0  # seconds an idle worker waits before it checks its parent is alive
 
 
 _connection: Connection | None = None  # in a worker: the pipe to the parent
@@ -43,9 +44,13 @@ def _serve(connection: Connection, function: Callable, initializer: Callable | N
     if initializer:
         initializer(*initargs)
     connection.send(READY)  # the budget starts once the worker is ready, not before
+    parent = os.getppid()
     while True:
         try:
-            message = connection.recv()
+            while not connection.poll(PARENT_CHECK):
+                if os.getppid() != parent:
+                    return  # the parent was killed: a forked worker holds its end of the pipe
+            message = connection.recv()  # too, so no end of file would ever come
         except EOFError:
             return
         if message is None:

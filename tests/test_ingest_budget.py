@@ -94,3 +94,55 @@ def test_page_date_patterns_are_linear(text):
     labelled_date(text)
     script_values(html.fromstring(f"<div><script>{text}</script></div>"))
     assert time.monotonic() - start < 1.0
+
+
+WAITING_PARENT = """
+import os, sys, time
+sys.path.insert(0, {root!r})
+from briefgen.workers import run_with_budget
+
+def record(task):
+    with open({pid_file!r}, "w") as out:
+        out.write(str(os.getpid()))
+    return task
+
+def tasks():
+    yield 1
+    time.sleep(120)  # the parent waits for its next task while the worker idles
+    yield 2
+
+for result in run_with_budget(record, tasks(), workers=1, timeout=30,
+                              on_timeout=lambda t: None, on_crash=lambda t: None):
+    pass
+"""
+
+
+def test_a_worker_outlives_no_killed_parent(tmp_path):
+    """A run killed while its worker waits for work (SIGKILL, as a scheduler's timeout
+    does) leaves no worker behind: the forked worker holds its own copy of the parent's end
+    of the pipe, so it must notice the parent is gone rather than wait for end of file."""
+    import signal
+    import subprocess
+    import sys
+
+    pid_file = tmp_path / "worker.pid"
+    script = WAITING_PARENT.format(root=str(ROOT), pid_file=str(pid_file))
+    parent = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 60
+        while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        worker = int(pid_file.read_text())
+        time.sleep(0.3)  # the worker is back waiting for its next task
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while os.path.exists(f"/proc/{worker}") and time.monotonic() < deadline:
+            time.sleep(0.1)
+        alive = os.path.exists(f"/proc/{worker}")
+        if alive:
+            os.kill(worker, signal.SIGKILL)
+        assert not alive, "the worker outlived its killed parent"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
