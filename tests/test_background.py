@@ -623,3 +623,20 @@ def test_the_lead_paragraph_of_a_story_its_title_names_is_on_topic():
     assert not isinstance(found[(0, later)], str), found[(0, later)]
     assert not isinstance(found[(0, "随着全球需求疲软，加上美国政府的单边关税行动，全球贸易增长也将严重减缓。")], str)
     assert found[(1, later)] == "off topic"
+
+
+def test_a_lede_s_later_sentences_tell_the_released_report_s_findings_as_its():
+    """mingridapan_1.html: after 联合国贸发会议发布了《2019年贸易和发展报告》，…, the lead's next
+    sentences are the report's findings (one blames US tariffs): said as the report's, each."""
+    lead = ("联合国贸发会议发布了《2019年贸易和发展报告》，即使忽略最坏的下行风险， 2019年全球经济增长率也将从3%降至2.3%。"
+            "一些大型新兴经济体已经陷入衰退，而一些发达经济体距离衰退仅一步之遥。"
+            "随着全球需求疲软，加上美国政府的单边关税行动，全球贸易增长也将严重减缓。")
+    spec = load_spec(ROOT / "benchmarks" / "fresh4" / "unctad-growth-2019.yaml")
+    article = {"file": "mingridapan_1.html", "title": "最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%",
+               "paragraphs": [lead]}
+    documents = Documents(selected([article]), spec)
+    [section] = [s for s in spec.sections if s.kind == "background"]
+    texts = [s for i in BackgroundSummarizer().summarize(documents, section) for s in sentences(i.text)]
+    findings = [t for t in texts if "衰退" in t or "关税" in t]
+    assert len(findings) == 2, texts
+    assert all(t.startswith("联合国贸发会议报告指出，") for t in findings), findings

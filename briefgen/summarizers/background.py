@@ -18,7 +18,7 @@ from briefgen.summarizers.backdrop import (defined_subject, garbled, laid_down, 
                                            written_once)
 from briefgen.summarizers.clauses import CONDITIONAL
 from briefgen.summarizers.told import retold, told_word_for_word
-from briefgen.summarizers.wording import introduced, month_with_year, with_years
+from briefgen.summarizers.wording import introduced, month_with_year, reported_finding, with_years
 
 # Sentences that open on these need the sentence before them.
 DANGLING = re.compile(r"^(?:起初|最初|当初|他|她|它|他们|她们|其|该|此|这|那|这些|这一|这种|此外|同时|另外|另一方面|"
@@ -180,6 +180,7 @@ LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|�
                         r"^[^，,。：:“”「」]{2,12}[：:]\s*[^，,。；;：:]{1,12}(?:、[^，,。；;：:]{1,12})+。?$")  # or is one
 SAME_WORDS = 0.24  # share of a sentence's words (but the topic's), by rarity, another says too
 SAME_TIME_WORDING = 0.12  # bigram overlap at which two accounts of one moment tell one fact
+SAYS_FRAME = re.compile(r"^[^，,。]{2,24}?(?:指出|表示|认为|称)[，,]")
 MIN_CHARS, MAX_CHARS = 20, 160
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
 # An aside (a leader's profile on the economy, a sentence on another matter inside an on-topic
@@ -467,6 +468,7 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     if garbled(text):
         return "muddled in its source"
     text = laid_down(documents, sentence, written_once(sentence, text))
+    text = text if ATTRIBUTION.match(text) else reported_finding(documents, sentence, text)
     if unanchored(text) or documents.written_after(sentence, text):
         return "a date without its year"
     theme = 0 if defining else 2 if judged else 1
@@ -651,8 +653,8 @@ class BackgroundSummarizer:
         same_count = set(COUNT.findall(a.text)) & set(COUNT.findall(b.text))  # 24家公司
         if same_count and likeness >= 0.1:
             return True
-        if a.when is not None and a.when == b.when and \
-                pair_overlap(a.text, b.text) >= SAME_TIME_WORDING:
+        if a.when is not None and a.when == b.when and pair_overlap(  # (…报告指出，: whose, not what)
+                SAYS_FRAME.sub("", a.text), SAYS_FRAME.sub("", b.text)) >= SAME_TIME_WORDING:
             return True  # 2018年 … 布拉格市长 … 台北, told by two sources
         if a.shared_with(b) >= SAME_WORDS:
             return True  # 签署复交协议 … 阿联酋, told twice in other words

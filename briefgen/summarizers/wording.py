@@ -83,3 +83,18 @@ def asked_on_topic(documents: Documents, claim: str) -> bool:
     asked = ASKED_BEFORE.match(claim)
     return bool(asked) and all(any(form in asked[0] for form in keyword.forms)
                                for keyword in documents.spec.topic.keywords)
+
+
+# A report a lede says was released (联合国贸发会议发布了《2019年贸易和发展报告》).
+RELEASED_REPORT = re.compile(r"(?P<who>[^，,。；;“”《》]{2,16}?)(?:发布|公布|发表)了?《[^《》]{2,30}(?:报告|白皮书|蓝皮书|展望)》")
+
+
+def reported_finding(documents: Documents, sentence: Sentence, text: str) -> str:
+    """A later sentence of a lede that releases a report, naming none of the topic itself,
+    tells the report's finding: said with whose (联合国贸发会议报告指出，…)."""
+    article = sentence.article
+    released = RELEASED_REPORT.search(article.paragraphs[0]) if article.paragraphs else None
+    if sentence.paragraph != 0 or sentence.index == 0 or released is None or \
+            documents.names_topic(sentence.text):
+        return text
+    return f"{released['who']}报告指出，{text}"  # (its title once would read as one item twice)
