@@ -89,8 +89,7 @@ class Documents:
         if sentence.paragraph == 0 and self.central(article) and article.paragraphs and \
                 self.names_topic(article.title or "") and self.names_topic(article.paragraphs[0]):
             return True  # (a lead naming the topic: …增长率也将…降至2.3%。一些大型新兴经济体已经陷入衰退…)
-        if not self.central(sentence.article) or \
-                not any(form in sentence.text for form in self.topic_words):
+        if not self.central(article) or not any(form in sentence.text for form in self.topic_words):
             return False
         return any(len(m.text) >= 2 and to_simplified(m.text) in self.central_titles
                    for m in sentence.mentions if m.kind in ("place", "organization", "person"))

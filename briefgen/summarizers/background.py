@@ -16,7 +16,7 @@ from briefgen.spec import Section
 from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap
 from briefgen.summarizers.backdrop import (defined_subject, garbled, laid_down, lost_context,
                                            written_once)
-from briefgen.summarizers.clauses import CONDITIONAL
+from briefgen.summarizers.clauses import CONDITIONAL, SAYS_OPENING
 from briefgen.summarizers.told import retold, told_word_for_word
 from briefgen.summarizers.wording import introduced, month_with_year, reported_finding, with_years
 
@@ -180,7 +180,6 @@ LIST_INTRO = re.compile(r"如下|(?:下面|以下)(?:是|为|列出)|(?:名单|�
                         r"^[^，,。：:“”「」]{2,12}[：:]\s*[^，,。；;：:]{1,12}(?:、[^，,。；;：:]{1,12})+。?$")  # or is one
 SAME_WORDS = 0.24  # share of a sentence's words (but the topic's), by rarity, another says too
 SAME_TIME_WORDING = 0.12  # bigram overlap at which two accounts of one moment tell one fact
-SAYS_FRAME = re.compile(r"^[^，,。]{2,24}?(?:指出|表示|认为|称)[，,]")
 MIN_CHARS, MAX_CHARS = 20, 160
 HISTORY_DAYS = 180  # what happened this long before the earliest source is the story's history
 # An aside (a leader's profile on the economy, a sentence on another matter inside an on-topic
@@ -654,7 +653,7 @@ class BackgroundSummarizer:
         if same_count and likeness >= 0.1:
             return True
         if a.when is not None and a.when == b.when and pair_overlap(  # (…报告指出，: whose, not what)
-                SAYS_FRAME.sub("", a.text), SAYS_FRAME.sub("", b.text)) >= SAME_TIME_WORDING:
+                SAYS_OPENING.sub("", a.text), SAYS_OPENING.sub("", b.text)) >= SAME_TIME_WORDING:
             return True  # 2018年 … 布拉格市长 … 台北, told by two sources
         if a.shared_with(b) >= SAME_WORDS:
             return True  # 签署复交协议 … 阿联酋, told twice in other words

@@ -31,7 +31,7 @@ from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMM
                                           _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
                                           written_day, OCCASION, PAIRED_EXTRA, completed, goes_on, LATIN_GLOSS,
-                                          APPOSED, tidy)
+                                          APPOSED, in_title, tidy)
 
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
@@ -158,8 +158,7 @@ class ChronologySummarizer:
             if t.precision == "year" and (sentence.text.startswith("第", t.offset + len(t.text)) or
                                           EDITION.match(sentence.text[t.offset:])):
                 continue  # 2020年第8号台风, 2019年篮球世界杯…排位赛: a year that numbers or names a thing
-            if re.search(r"《[^《》]*$", sentence.text[:t.offset]) and \
-                    re.match(r"[^《》]*》", sentence.text[t.offset:]):
+            if in_title(sentence.text, t):
                 continue  # 《2019年贸易和发展报告》: a year that names a title
             if _bracketed(sentence.text, t, found):
                 continue  # 王小云是继姚期智(2010年当选)之后…: the date of what the brackets tell

@@ -70,6 +70,14 @@ MAX_CHARS = 60
 LATIN_GLOSS = re.compile(r"(?<!\s)\s*+[（(][A-Za-zÀ-ž][A-Za-zÀ-ž0-9 .,'’\-]*"  # (…on 5G Security)
                          r"(?:[，,]\s*(?:简称|簡稱)\s*[A-Za-z]+\s*)?[)）]")  # (…Research，简称IACR )
 ENOUGH = 16  # characters of a clause that already tell what happened
+# An opening naming who says what follows (马莉表示，…; …报告指出，): whose words, not what.
+SAYS_OPENING = re.compile(rf"^[^，,。？?“”]{{0,30}}?(?:{REPORTING}|认为|问|感叹)[，,：:]")
+
+
+def in_title(text: str, found: timex.Timex) -> bool:
+    """Whether a time stands inside a 《title》 (《2019年贸易和发展报告》): it names the title."""
+    return re.search(r"《[^《》]*$", text[:found.offset]) is not None and \
+        re.match(r"[^《》]*》", text[found.offset:]) is not None
 
 
 def _clauses(text: str) -> list[tuple[int, str]]:

@@ -21,13 +21,13 @@ def laureates(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
     prize. The prize the topic names, told before the list, is named in its first award."""
     by_year: dict[int, tuple[Sentence, list[str]]] = {}
     prizes = sorted((w for w in documents.topic_words if w.endswith(("奖", "獎"))), key=len, reverse=True)
-    award, article = "", None
+    award, article, listing = "", None, False
     for sentence in documents.sentences:
-        if sentence.article is not article:
+        if sentence.article is not article:  # (a central report the title puts on the topic)
             award, article = "", sentence.article
+            listing = documents.central(article) and documents.names_topic(article.title or "")
         award = next((p for p in prizes if p in sentence.text), award)  # (未来科学大奖…分别是——)
-        if not documents.central(sentence.article) or \
-                not documents.names_topic(sentence.article.title or ""):
+        if not listing:
             continue
         for listed in PRIZE_LIST.finditer(sentence.text):
             for won in WINNERS.finditer(listed["list"]):

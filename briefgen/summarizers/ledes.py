@@ -6,16 +6,15 @@ So does an answer given at once to the act the sentence before dates (台湾总�
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from briefgen import timex
 from briefgen.analysis import DISPATCH_DAY
-from briefgen.timex.context import month_span
+from briefgen.timex.context import day_span, month_span
 from briefgen.summarizers import Documents, Sentence, pair_share
 from briefgen.summarizers.acts import as_event
 from briefgen.summarizers.honours import laureates
-from briefgen.summarizers.clauses import ANNOUNCING, LATIN_GLOSS, _unbalanced
+from briefgen.summarizers.clauses import ANNOUNCING, LATIN_GLOSS, SAYS_OPENING, _unbalanced, in_title
 
 SAME_ACT = 0.2  # share of what was announced a later sentence holds: it tells the same act
 # The next sentence dating the lede's decision by pointing back to it (台湾政府限令…撤资。
@@ -49,15 +48,12 @@ def dated_ledes(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]
             if day.precision == "month":  # …被改成了《一元钱》，有人感叹…: the act, not what
                 text = REACTIONS.split(RECENTLY.sub("", text).lstrip("，, "))[0]  # it stirred
             whole, text = text, documents.analysis.standalone(lede, text)
-            first = re.split(r"[，,；;]", whole)[0]
-            if text is None and first != whole and DONE_ACT.search(first):  # (…进行了调查，…了解
-                text = documents.analysis.standalone(lede, first)  # 他们的…: the act it opens on)
+            act = _done_act(whole)
+            if text is None and act and act != whole:  # (…进行了调查，…了解他们的…: the act
+                text = documents.analysis.standalone(lede, act)  # it opens on)
             if text and not _unbalanced(text):
                 found.append((lede, day, text))
     return found
-
-
-SAYS = re.compile(r"^[^，,。？?]{0,30}?(?:表示|说|称|问|指出|认为|感叹)[，,：:]")  # 马莉表示，…拗口吗？
 
 
 def _lede(told: list[Sentence]) -> Sentence | None:
@@ -69,7 +65,7 @@ def _lede(told: list[Sentence]) -> Sentence | None:
         if sentence.paragraph > 1 or sentence.index != 0 and not (asked and sentence.paragraph == 0):
             continue
         if sentence.paragraph == 0 and sentence.text.rstrip("”」").endswith(("？", "?")):
-            asked = not sentence.speech and not SAYS.match(sentence.text)  # (a quote goes on)
+            asked = not sentence.speech and not SAYS_OPENING.match(sentence.text)  # (a quote goes on)
             continue
         return sentence
     return None
@@ -106,15 +102,21 @@ NOT_DONE = re.compile(r"将|將|可能|预计|如果|计划|拟|曾|一直|正�
                       r"(?<![目此日先当提面眼跟之以])(?:前|后)(?![往去来进途景])")  # a state, a past; 大选前: another's time
 
 
+def _done_act(text: str) -> str | None:
+    """A text's first clause when it tells an act done (…发布了《…报告》), not a plan, a state
+    or another's time (将, 一直, 大选前); else None."""
+    act = re.split(r"[，,；;]", text)[0]
+    return act if DONE_ACT.search(act) and not NOT_DONE.search(act) else None
+
+
 def _headline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
     """The day a report was published, for an undated lede telling an act done that its title
     tells again (美国巨型军舰抵达克里特岛 over 美国海军…远征海上基地船抵达希腊克里特岛): a report's
     headline news is of its own day."""
     reference = documents.reference_times.get(lede.article.id)
-    title = lede.article.title or ""
-    act = re.split(r"[，,；;]", lede.text)[0]  # (…发布了《…报告》，…增长率也将…: what it reports)
-    if reference is None or RECENTLY.match(act) or NOT_DONE.search(act) or \
-            not DONE_ACT.search(act) or pair_share(title, act) < HEADLINE_SHARE:
+    act = _done_act(lede.text)  # (…发布了《…报告》，…增长率也将…: what it reports)
+    if reference is None or not act or RECENTLY.match(act) or \
+            pair_share(lede.article.title or "", act) < HEADLINE_SHARE:
         return None
     day = timex.news_day(reference)
     for later in documents.analysis.by_article[lede.article.id][lede.position + 1:]:
@@ -123,8 +125,7 @@ def _headline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
         past = [t for t in later.times if t.precision == "day" and t.start.date() < day]
         if past and pair_share(act, later.text) >= RETOLD:
             return past[0]  # (中国…发射了数枚中程导弹。周三的导弹发射…: the day told next)
-    start = datetime.datetime(day.year, day.month, day.day)
-    return timex.Timex(f"{day.month}月{day.day}日", start, start + datetime.timedelta(days=1), "day")
+    return timex.Timex(f"{day.month}月{day.day}日", *day_span(day), "day")
 
 
 # A year that names an edition of an event (2019年篮球世界杯17-32名排位赛, 2020年东京奥运会): no
@@ -144,7 +145,7 @@ def _dates_nothing(lede: Sentence, t: timex.Timex) -> bool:
     if t.precision != "year" or published is None or t.start.year != published.year:
         return False
     after = lede.text[t.offset:]
-    return EDITION.match(after) is not None or re.search(r"《[^《》]*$", lede.text[:t.offset]) is not None or \
+    return EDITION.match(after) is not None or in_title(lede.text, t) or \
         re.match(r"[^，,。；;]*?(?:将|預計|预计)", after) is not None
 
 
@@ -153,9 +154,7 @@ def _report_month(documents: Documents, lede: Sentence) -> timex.Timex | None:
     news it reports (近日，一张截图在朋友圈流传…; 中国男篮以77比73战胜韩国队): a report's news is
     of its own days, and the month says no more than that."""
     reference = documents.reference_times.get(lede.article.id)
-    act = re.split(r"[，,；;]", lede.text)[0]
-    if reference is None or not (RECENTLY.match(lede.text) or lede.times or
-                                 DONE_ACT.search(act) and not NOT_DONE.search(act)):
+    if reference is None or not (RECENTLY.match(lede.text) or lede.times or _done_act(lede.text)):
         return None  # (a scene, a state)
     day = timex.news_day(reference)
     start, end = month_span(day.year, day.month)
