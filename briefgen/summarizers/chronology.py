@@ -259,7 +259,8 @@ class ChronologySummarizer:
                         noun_actor(documents, text) or text.startswith(tuple(article_speakers(documents, sentence, headed=True))))):
                 continue  # (a court, producers, the authorities, one who speaks acting in an item the
                 # topic heads are its own; a named actor may be another story's, 捷克代表团 in 王毅… news)
-            text = _framed_act(documents, sentence, t, text) or text  # 在8月13日…签署协议后，…
+            framed = _framed_act(documents, sentence, t, text)  # 在8月13日…签署协议后，…
+            text = framed or text
             if FIGURE.search(DESCRIBED_BY.sub("", text)) and not PAID.search(text) and (
                     EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part") or
                     t.precision == "week" or DATA_SHOW.search(text)):
@@ -287,7 +288,8 @@ class ChronologySummarizer:
                         as_event(documents, first):
                     text = documents.analysis.standalone(  # (…街头，抗议…本次选举: the act
                         sentence, first, subject_given=qualified_actor(documents, first) or framed_actor(documents, first))
-            claim = _claimed(sentence, t) if text else None
+            claim = _claimed(sentence, t) if text and not framed else None  # (a frame's act
+            # is taken as known: 法新社说，自从…1月15日签署第一阶段协议以来，…)
             if text and notice and t.offset >= notice.end() and \
                     not _other_side(documents, notice["speaker"], text):
                 text = _noticed(documents, sentence, text, notice)
@@ -751,7 +753,7 @@ def _since(documents: Documents, sentence: Sentence, found: timex.Timex) -> str 
 
 
 PRESS_MEETING = re.compile(r"见记者|会见(?:媒体)?记者|记者会|发布会|受访")
-FRAMED_ACT = re.compile(r"(?:就在|当|继|在|自从?)?(?P<act>[^，,；;]{6,}?)(?:之后|以后|后|之时|时|以前|之前)")
+FRAMED_ACT = re.compile(r"(?:就在|当|继|在|自从?)?(?P<act>[^，,；;]{6,}?)(?:之后|以后|后|之时|时|以前|之前|以来)")
 
 
 def _framed_act(documents: Documents, sentence: Sentence, found: timex.Timex, text: str) -> str | None:
