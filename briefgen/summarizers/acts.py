@@ -371,3 +371,31 @@ def own_actor(documents: Documents, sentence: str, found: timex.Timex) -> bool:
     tags = pos_tags(documents, before)
     return bool(tags) and all(tag in SUBJECT_TAGS for _, tag in tags) and \
         any(tag in ("nt", "ns", "nr", "nrt", "nz") for _, tag in tags)
+
+
+
+# A clause telling what happened at the time the clause before names (金与正首次进入国际社会
+# 视线是在2018年，当时她前往韩国…; …在2018年对他下毒，当时他在一次庭审后病倒).
+THEN = re.compile(r"[^，,；;。]*[，,]\s*当时[，,]?(?P<act>[^，,；;。]{4,}(?:[，,][^，,；;。“”「」]+)?)")
+
+
+def then_act(documents: Documents, sentence: Sentence, found: timex.Timex,
+             others: list[timex.Timex]) -> str | None:
+    """The act a 当时 clause right after the clause of `found` tells, with no time of its own;
+    its 他/她 is the person the sentence names before it, or whom the sentences before open
+    on when the sentence opens on 他/她 (他的政治权力…，当时他所在的自民党…)."""
+    text = sentence.text
+    then = THEN.match(text, found.offset + len(found.text))
+    if then is None or any(then.start("act") <= o.offset < then.end("act") for o in others):
+        return None
+    act = then["act"]
+    if not re.match(r"[他她](?![们們])", act):
+        return act
+    if re.match(r"[他她](?![们們])", text):
+        name = subject_before(documents, sentence)
+    else:
+        named = next((word for word, tag in pos_tags(documents, text[:found.offset])
+                      if a_person(documents, word, tag)), None)
+        name = re.match(re.escape(named) + r"(?:[·・‧•][\u4e00-\u9fff]+)*", text[text.find(named):])[0] \
+            if named else None  # (彼得·威尔茨罗夫, not 彼得)
+    return name + act[1:] if name else act

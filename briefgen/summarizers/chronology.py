@@ -17,7 +17,7 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import EDITION, undated_events
-from briefgen.summarizers.acts import (DATELINE, FRAME, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
+from briefgen.summarizers.acts import (DATELINE, FRAME, then_act, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, in_relative_clause, motion_only,
                                        name_and_act, noun_actor, own_actor, person_named, qualified_actor,
                                        relative_act, self_told)
@@ -28,7 +28,7 @@ from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, s
 from briefgen.summarizers.viewpoints import noted_dropped, takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL, announced_unquoted,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
-                                          _clauses, _quoted_relative, _unbalanced, compact, judges, permitted,
+                                          _clauses, _quoted_relative, around, clause_at, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
                                           written_day, OCCASION, PAIRED_EXTRA, completed, goes_on, LATIN_GLOSS,
                                           APPOSED, in_title, tidy)
@@ -162,7 +162,7 @@ class ChronologySummarizer:
                 continue  # 《2019年贸易和发展报告》: a year that names a title
             if _bracketed(sentence.text, t, found):
                 continue  # 王小云是继姚期智(2010年当选)之后…: the date of what the brackets tell
-            if REPORTED_BY.fullmatch(_clause_at(sentence.text, t).strip()):
+            if REPORTED_BY.fullmatch(clause_at(sentence.text, t).strip()):
                 continue  # 据中新网9月9日报道: the report's day; the act it reports has its own mention
             if DATELINE_DATE.match(sentence.text[:t.offset]) and \
                     re.match(r"\s*(?:[-–—]|[电電]|专电)", sentence.text[t.offset + len(t.text):]):
@@ -185,7 +185,7 @@ class ChronologySummarizer:
                     FORECAST_FOR.search(sentence.text[:t.offset]):
                 continue  # a plan or a forecast when it was written, not an event (预计，25日…)
             if reference and t.start.date() == timex.news_day(reference) and \
-                    EARLIER.search(_around(sentence.text, t).replace(t.text + "稍早", "")):
+                    EARLIER.search(around(sentence.text, t).replace(t.text + "稍早", "")):
                 continue  # 日前宣布: some day before the report, not the report's day
             notice = _notice(sentence)
             if notice and t.offset < notice.end() and any(
@@ -193,7 +193,7 @@ class ChronologySummarizer:
                     o.start < t.start and not _anchor(sentence.text, o) for o in found):
                 seen.add(t.iso)  # the notice's own day: the act it tells has its day
                 continue
-            if SAYING.search(_clause_at(sentence.text, t)) or COMMENTED.search(sentence.text[t.offset:t.offset + 60]) or \
+            if SAYING.search(clause_at(sentence.text, t)) or COMMENTED.search(sentence.text[t.offset:t.offset + 60]) or \
                     sentence.speech and sentence.speech.claim and \
                     t.offset < sentence.speech.claim_start and \
                     compact(sentence.text, t, found) in sentence.speech.claim:
@@ -211,7 +211,7 @@ class ChronologySummarizer:
                 elif said and (occasion := OCCASION.match(said.split("，", 1)[0])):
                     occasion_text = occasion["who"] + occasion["what"]
                     events.append(_event(documents, sentence, t, occasion_text, context))
-                elif not said and (clause := _clause_at(sentence.text, t)) and \
+                elif not said and (clause := clause_at(sentence.text, t)) and \
                         (issued := report_issued(documents, sentence, clause.replace(t.text, "", 1),
                                                  sentence.text.find(clause) + len(clause))):
                     events.append(_event(documents, sentence, t, issued, context))
@@ -226,6 +226,9 @@ class ChronologySummarizer:
                 continue  # a period up to publication (一年以来, 过去五年, 两天来) is no event
             text = published_by(DATELINE.sub("", sentence.text), t) or \
                 COMMENT.sub("", compact(sentence.text, t, found, lambda text: _verbless(documents, text)))
+            then = then_act(documents, sentence, t, found)  # …是在2018年，当时她前往…
+            if then and clause_at(sentence.text, t).rstrip("，, ").endswith(t.text):
+                text, then = then, None  # the clause names only when: what happened is then's
             for other in found:
                 if other.iso != t.iso and other.text in text and permitted(sentence.text, other, t):
                     text = written_day(text, other)  # 允许民众本周六… → 允许民众8月29日…
@@ -271,7 +274,9 @@ class ChronologySummarizer:
                 continue  # 股市目前的交易价格是…: how things stand when written, no act of that day
             if _unfit(documents, text):
                 first = re.split(r"[，,；;]", text)[0]  # (动物园…确认了胎儿的存在，并将照片
-                if first == text or len(first) < ENOUGH or _unfit(documents, first):  # 发布在网上:
+                if then and not _unfit(documents, then):
+                    first = then  # (…达到鼎盛，当时他所在的自民党…大胜: what happened then)
+                elif first == text or len(first) < ENOUGH or _unfit(documents, first):  # 发布在网上:
                     continue  # the first act stands where the second reads as a plan)
                 text = first
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
@@ -764,7 +769,7 @@ def _framed_act(documents: Documents, sentence: Sentence, found: timex.Timex, te
     framed = FRAMED_ACT.fullmatch(text)
     if not framed:
         return None
-    clause = _clause_at(sentence.text, found)
+    clause = clause_at(sentence.text, found)
     at = clause.find(found.text)
     before = re.sub(r"^(?:就在|当|继|在|自从?)", "", clause[:at].strip("（( "))
     if re.search(r"[\u4e00-\u9fff]{2}(?:在|于)$", before):
@@ -774,19 +779,6 @@ def _framed_act(documents: Documents, sentence: Sentence, found: timex.Timex, te
     if PRESS_MEETING.search(framed["act"]):
         return None  # 处长…见记者时，表示…: the occasion; what was said there is the news
     return framed["act"] if as_event(documents, framed["act"]) else None
-
-
-def _clause_at(sentence: str, found: timex.Timex) -> str:
-    """The clause holding a time expression."""
-    return next((text for at, text in _clauses(sentence) if at <= found.offset < at + len(text)), "")
-
-
-def _around(sentence: str, found: timex.Timex) -> str:
-    """The clause holding a time expression and the clause after it: what it dates."""
-    clauses = _clauses(sentence)
-    index = next((i for i, (at, text) in enumerate(clauses)
-                  if at <= found.offset < at + len(text)), 0)
-    return "".join(text for _, text in clauses[index:index + 2])
 
 
 def _unfit(documents: Documents, text: str) -> bool:

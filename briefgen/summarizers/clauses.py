@@ -410,3 +410,16 @@ TYPED_TWICE = re.compile(r"的的(?!确)")
 def tidy(text: str) -> str:
     """A text without markup residue between Chinese characters and a 的 typed twice."""
     return TYPED_TWICE.sub("的", HAN_SPACE.sub("", text))
+
+
+def clause_at(sentence: str, found: timex.Timex) -> str:
+    """The clause holding a time expression."""
+    return next((text for at, text in _clauses(sentence) if at <= found.offset < at + len(text)), "")
+
+
+def around(sentence: str, found: timex.Timex) -> str:
+    """The clause holding a time expression and the clause after it: what it dates."""
+    clauses = _clauses(sentence)
+    index = next((i for i, (at, text) in enumerate(clauses)
+                  if at <= found.offset < at + len(text)), 0)
+    return "".join(text for _, text in clauses[index:index + 2])
