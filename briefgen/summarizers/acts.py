@@ -248,19 +248,26 @@ def article_speakers(documents: Documents, sentence: Sentence, headed: bool = Fa
                    (not headed or s.speech.speaker in head)}, key=lambda name: (-len(name), name))
 
 
+SUBJECT_REACH = 6  # sentences back a chain of 他/她 may run to whom it opened on
+
+
 def subject_before(documents: Documents, sentence: Sentence, profile: bool = False) -> str | None:
     """The person the sentences before open on, going back through those opening on 他/她
     (in the paragraph, or the last sentence of the one before); in a `profile`, also through
     those opening on a verb (兼任…), and past its source (清华大学官网介绍，)."""
     before = [s for s in documents.analysis.by_article.get(sentence.article.id, [])
-              if s.position < sentence.position and s.paragraph >= sentence.paragraph - 1]
+              if s.position < sentence.position]
     speakers = article_speakers(documents, sentence) if profile else []
-    for earlier in reversed(before[-3:]):
+    reach = sentence.paragraph  # a paragraph opening on 他 reaches one paragraph further back
+    for earlier in reversed(before[-SUBJECT_REACH:]):
+        if earlier.paragraph < reach - 1:
+            return None
         text = DATELINE.sub("", earlier.text)
         text = re.sub(r"^[^，,。]{0,12}[，,]", "", text) if re.match(
             r"^[^，,。]*\d+[日月年]", text) else text  # 8月20日，他…: past the date
         if re.match(r"[他她](?![们們])", text) or profile and _opens_on_verb(  # (兼任…: the same
                 documents, re.sub(r"^[^，,。]{0,10}?\d+[年月日]", "", DATELINE.sub("", earlier.text))):
+            reach = earlier.paragraph
             continue  # subject)
         text = PROFILE_SOURCE.sub("", text)  # 清华大学官网介绍，王小云生于…; 根据公开资料，成蕾…
         if profile:
