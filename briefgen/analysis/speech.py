@@ -116,6 +116,7 @@ class ArticleState:
 
     roles: dict[str, str] = field(default_factory=dict)  # 拜登 → 美国总统
     names: set[str] = field(default_factory=set)
+    glossed: set[str] = field(default_factory=set)  # persons named with a Latin gloss: 比根(Stephen Biegun)
     spoke: list[Speaker] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)
     last_people: list[str] = field(default_factory=list)  # persons the sentence before names
@@ -242,7 +243,8 @@ class SpeechReader:
                 role = after
             if self._names_someone(name) and ROLE_WORD.search(role) and len(role) >= 2:
                 roles[name] = role
-        return ArticleState(roles=roles, names=set(roles) | self.dictionary | self._glossed(article_text),
+        glossed = self._glossed(article_text)
+        return ArticleState(roles=roles, names=set(roles) | self.dictionary | glossed, glossed=glossed,
                             home=self._home(article_text), bodies=self._bodies(article_text),
                             text=article_text)
 
@@ -260,6 +262,11 @@ class SpeechReader:
                 else:
                     break
             name = "".join(tail).strip("·‧・• ")
+            roles = list(ROLE_WORD.finditer(gloss["before"]))
+            after_role = gloss["before"][roles[-1].end():] if roles else ""
+            if len(name) < 2 and 2 <= len(after_role) <= 5 and not re.search(r"[的了在和与及是为等]", after_role):
+                found.add(after_role)  # 常务副国务卿比根(Stephen Biegun): the name the tagger
+                continue  # splits into words of no name (比|根) is what follows the role
             if 2 <= len(name) <= 10 and self._names_someone(name):
                 found.add(name)
         return found

@@ -42,6 +42,9 @@ class Documents:
         document_frequency = Counter(w for s in self.sentences for w in set(s.words))
         total = max(1, len(self.sentences))
         self.idf = {w: math.log((1 + total) / (1 + n)) + 1 for w, n in document_frequency.items()}
+        glossed = sorted({name for state in self.analysis.states.values() for name in state.glossed},
+                         key=lambda name: (-len(name), name))  # 比根(Stephen Biegun): a person
+        self.glossed = re.compile("|".join(map(re.escape, glossed))) if glossed else None
         self.told: list[str] = []  # what the chronology tells, so the background need not
         self.told_on: list[tuple[str, str]] = []  # …with the day of each entry (YYYY-MM-DD)
         self.told_at: list[tuple[str, str]] = []  # …with each entry's date at its precision

@@ -15,8 +15,15 @@ from briefgen.summarizers.clauses import LATIN_GLOSS, judges
 def pos_tags(documents: Documents, text: str) -> list[tuple[str, str]]:
     """Words and parts of speech as the analysis tags them (its segmenter and gazetteer)."""
     analysis = documents.analysis
-    tags = [(token.word, "v" if token.word in MEETING else token.pos) for token in
-            _tokens(analysis.segmenter, analysis.gazetteer, text) if token.word.strip()]
+    tokens = [(token.word, "v" if token.word in MEETING else token.pos, token.offset)
+              for token in _tokens(analysis.segmenter, analysis.gazetteer, text)]
+    for name in documents.glossed.finditer(text) if documents.glossed else ():
+        inside = [n for n, (_, _, at) in enumerate(tokens) if name.start() <= at < name.end()]
+        if inside and tokens[inside[0]][2] == name.start() and \
+                sum(len(tokens[n][0]) for n in inside) == len(name[0]):
+            tokens[inside[0]:inside[-1] + 1] = [(name[0], "nr", name.start())]  # a glossed name the
+            # tagger splits (比|根): one person
+    tags = [(word, pos) for word, pos, _ in tokens if word.strip()]
     return [(word, "v" if n and tags[n - 1][0] == "被" and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", word)
              else pos) for n, (word, pos) in enumerate(tags)]  # 平台被封: 封 is what was done
 
