@@ -152,10 +152,11 @@ def test_a_claim_opening_on_this_goes_on_with_what_the_speaker_said_just_before(
         ("胡志伟", "林卓廷已经从受害人变成了被告。这是一个完全不合理的情况。")]
 
 
-def test_a_speech_keeps_its_first_sentences_that_stand_and_a_role_drops_the_writer_s_story():
+def test_a_speech_keeps_what_stands_before_a_closing_question_that_leans_and_a_role_drops_the_writer_s_story():
     documents, items = passage("rfa_1047974.md")
     lam = next(i for i in items if i.speaker == "林卓廷")
-    assert lam.text == "我参与暴动？721暴动？香港现在真是荒谬！"  # not 这个执法行动, whose
+    assert lam.text == ("我参与暴动？721暴动？香港现在真是荒谬！现在香港警察，已经沦为政治工具，"
+                        "721这么离谱的事，可以将一个受害人诬蔑成被告。")  # not 这个执法行动, whose
     assert lam.role == "民主派立法会议员" and lam.actor == "香港民主派"  # act the item lost
 
 

@@ -19,7 +19,7 @@ from briefgen.analysis.speech import (ACTION_CUE, BODY, GROUP, ROLE_WORD, TRANSL
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import Documents, Sentence, _pairs, cosine, pair_share
-from briefgen.summarizers.wording import asked_on_topic, asked_once, with_question
+from briefgen.summarizers.wording import QUESTION_ONLY, asked_on_topic, asked_once, readable, with_question
 from briefgen.summarizers.speakers import (body_voice, described_people, home_country, said_alike,
                                            same_people)
 
@@ -69,8 +69,6 @@ NATIONAL = re.compile(r"议院|议会|国会|政府|内阁|党|盟|总理|总统
 NO_PARTY = {"媒体", OTHER}
 # Unnamed sources (知情人士, 消息人士): they tell what they know, not a side's view.
 INFORMANT = re.compile(r"(?:知情|消息|匿名)人士$|知情者$|消息来源$|^(?:一名|另一名|其中一名)?知情")
-# A question and nothing else (如果…会是什么情况？): it asks, the answer was the view.
-QUESTION_ONLY = re.compile(r"^[^。！!]*[？?]$")
 # A judgement of how things stand (绝对权威, 实际上的二号人物): the speaker's assessment,
 # weighs more than a stance word (it counts here, not in what the chronology leaves out).
 ASSESSMENT = re.compile(r"实际上|绝对")
@@ -187,34 +185,6 @@ def told_of_speaker(speech, claim: str) -> str:
         return claim
     again = re.search(rf"[，,；;](?:但|而|不过|然而|可是|只是)?{re.escape(name)}(?!的|[和与及、])", claim)
     return claim[:again.start()] + "。" if again and again.start() >= 6 else claim
-
-
-GLOSSED = re.compile(r"(?:这|此|這)\s*[（(]([^（()）]{2,20})[)）]")  # 这(王毅的代价说): the writer's gloss
-# 维特奇议长的这趟行程, 王毅的这番言论: whose it is names it; the demonstrative adds nothing
-POSSESSED = re.compile(r"(?<=[\u4e00-\u9fff]{2}的)(?:这|這|那|此)(?:趟|次|个|個|项|項|份|场|場|番|种|種)?"
-                       r"(?=[\u4e00-\u9fff]{2})")
-
-
-def readable(documents: Documents, sentence: Sentence, claim: str) -> str | None:
-    """A claim as it reads alone, a reference the writer glossed in brackets written as the
-    gloss (但我认为，这(王毅的代价说)已经过头了 → …王毅的代价说已经过头了) and one whose
-    owner is named without its demonstrative (维特奇议长的这趟行程 → 维特奇议长的行程); a speech of several
-    sentences whose later ones lean on something left behind (看这些活动的发展…) is its
-    longest run of first sentences that stands, when that run is more than a question."""
-    claim = POSSESSED.sub("", GLOSSED.sub(r"\1", claim))
-    whole = documents.analysis.standalone(sentence, claim, subject_given=True)
-    ends = [m.end() for m in re.finditer(r"[。！？!?]+", claim)]
-    if whole is not None or len(ends) < 2:
-        return whole
-    for end in reversed(ends[:-1]):  # 我参与暴动？721暴动？香港现在真是荒谬！ (…这个执法行动…)
-        head = claim[:end]
-        if head.count("“") != head.count("”") or QUESTION_ONLY.match(head) or \
-                re.fullmatch(r"(?:[^。！？!?]*[？?])+", head):
-            continue
-        kept = documents.analysis.standalone(sentence, head, subject_given=True)
-        if kept is not None:
-            return kept
-    return None
 
 
 NOTED = re.compile(r"^(?:已经?)?(?:密切)?(?:关注|注意|留意)到[^，,。；;“”]{2,40}[，,]\s*")

@@ -1,6 +1,6 @@
 """How an item is worded for a reader who has not read its article: the role of a person a
 background sentence opens on (德国联邦总统施泰因迈尔), the year of a month or day that names
-none, the question an interview's answer replies to."""
+none, the question an interview's answer replies to, a speech cut to what stands alone."""
 
 from __future__ import annotations
 
@@ -98,3 +98,36 @@ def reported_finding(documents: Documents, sentence: Sentence, text: str) -> str
             documents.names_topic(sentence.text):
         return text
     return f"{released['who']}报告指出，{text}"  # (its title once would read as one item twice)
+
+
+# A question and nothing else (如果…会是什么情况？): it asks, the answer was the view.
+QUESTION_ONLY = re.compile(r"^[^。！!]*[？?]$")
+GLOSSED = re.compile(r"(?:这|此|這)\s*[（(]([^（()）]{2,20})[)）]")  # 这(王毅的代价说): the writer's gloss
+# 维特奇议长的这趟行程, 王毅的这番言论: whose it is names it; the demonstrative adds nothing
+POSSESSED = re.compile(r"(?<=[\u4e00-\u9fff]{2}的)(?:这|這|那|此)(?:趟|次|个|個|项|項|份|场|場|番|种|種)?"
+                       r"(?=[\u4e00-\u9fff]{2})")
+
+
+def readable(documents: Documents, sentence: Sentence, claim: str) -> str | None:
+    """A claim as it reads alone, a reference the writer glossed in brackets written as the
+    gloss (但我认为，这(王毅的代价说)已经过头了 → …王毅的代价说已经过头了) and one whose
+    owner is named without its demonstrative (维特奇议长的这趟行程 → 维特奇议长的行程); a speech of several
+    sentences whose later ones lean on something left behind (看这些活动的发展…) is its
+    longest run of first sentences that stands, when that run is more than a question; a last
+    sentence whose closing question leans (…诬蔑成被告，你们不感到这个执法行动可耻吗？) keeps
+    what it said before the question."""
+    claim = POSSESSED.sub("", GLOSSED.sub(r"\1", claim))
+    whole = documents.analysis.standalone(sentence, claim, subject_given=True)
+    ends = [m.end() for m in re.finditer(r"[。！？!?]+", claim)]
+    if whole is not None or len(ends) < 2:
+        return whole
+    asked = re.search(r"[，,](?P<ask>[^，,。！？!?]+[？?])[”」]?$", claim)  # …诬蔑成被告，你们不感到…吗？
+    tried = [claim[:asked.start()] + "。"] if asked and asked.start() > ends[-2] else []
+    for head in tried + [claim[:end] for end in reversed(ends[:-1])]:  # 我参与暴动？721暴动？…荒谬！
+        if head.count("“") != head.count("”") or QUESTION_ONLY.match(head) or \
+                re.fullmatch(r"(?:[^。！？!?]*[？?])+", head):
+            continue
+        kept = documents.analysis.standalone(sentence, head, subject_given=True)
+        if kept is not None:
+            return kept
+    return None
