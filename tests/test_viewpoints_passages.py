@@ -188,3 +188,9 @@ def test_no_information_to_give_says_nothing():
 def test_they_whom_the_police_speak_of_are_not_the_police():
     _, items = passage("voa_1046841.md")  # 警方说他们是自杀: the two men found dead
     assert not any(i.text.startswith("是自杀") for i in items)
+
+
+def test_an_answer_is_printed_with_what_the_writer_says_was_asked():
+    _, items = passage("nyt_1047904.md")
+    conn = [i.text for i in items if i.speaker.endswith("康恩")]
+    assert "（被问及8月26日的导弹发射）美国不会被吓倒。" in conn, conn  # not 周三, nor the bare answer

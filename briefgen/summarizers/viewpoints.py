@@ -19,7 +19,8 @@ from briefgen.analysis.speech import (ACTION_CUE, BODY, GROUP, ROLE_WORD, TRANSL
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import Documents, Sentence, _pairs, cosine, pair_share
-from briefgen.summarizers.wording import QUESTION_ONLY, asked_on_topic, asked_once, readable, with_question
+from briefgen.summarizers.wording import (QUESTION_ONLY, asked_on_topic, asked_once, readable, with_asked,
+                                          with_question)
 from briefgen.summarizers.speakers import (body_voice, described_people, home_country, said_alike,
                                            same_people)
 
@@ -338,7 +339,8 @@ class ViewpointsSummarizer:
                 continue
             if SAYS_LITTLE.search(claim) or unnamed_referent(claim) or QUESTION_ONLY.match(claim):
                 continue  # 正在关注局势的发展: nothing the speaker holds; 这些权利: which?
-            claim = with_question(speech.cue, sentence.article.paragraphs, sentence.paragraph, claim)  # (问：…)
+            claim = with_asked(documents, sentence, with_question(  # (问：…), (被问及…)
+                speech.cue, sentence.article.paragraphs, sentence.paragraph, claim))
             condition = condition_of(documents, sentence)
             if condition and condition not in claim:  # 金与正可能的动向并不乐观, if she rises
                 claim = condition + "，" + claim

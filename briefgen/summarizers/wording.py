@@ -70,6 +70,22 @@ def with_question(cue: str, paragraphs: list[str], index: int, claim: str) -> st
     return f"（问：{asked}）{claim}" if asked else claim
 
 
+# A speaker answering what the writer says was asked (在被问及周三的导弹发射时，他强调…).
+ASKED_ABOUT = re.compile(r"(?:^|[，,；;])(?:另|在|当|而)?被问及(?P<asked>[^，,。；;“”]{2,40}?)(?:的问题)?时[，,]")
+
+
+def with_asked(documents: Documents, sentence: Sentence, claim: str) -> str:
+    """A claim printed with what it answers when the writer says so before the speaker's
+    words (在被问及周三的导弹发射时，他强调美国不会被吓倒 → （被问及8月26日的导弹发射）美国
+    不会被吓倒): without it the answer leans on a question the reader never saw."""
+    asked = ASKED_ABOUT.search(sentence.text)
+    speech = sentence.speech
+    if asked is None or speech is None or asked.end() > speech.claim_start or claim.startswith("（"):
+        return claim
+    what = documents.analysis.standalone(sentence, asked["asked"], subject_given=True)
+    return f"（被问及{what}）{claim}" if what else claim
+
+
 def asked_once(claim: str, text: str) -> str:
     """A claim to join to `text` without the question `text` already prints."""
     asked = ASKED_BEFORE.match(claim)
