@@ -85,7 +85,7 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 # What is left of a clause that only tells a time (今天(9月7日)下午，): no act of its own.
-TIME_ONLY = re.compile(r"(?:[（(][^（()）]{1,12}[)）]|上午|下午|中午|晚上|晚间|凌晨|早上|傍晚|深夜|稍晚|稍早|时分)*")
+TIME_ONLY = re.compile(r"(?:[（(][^（()）]{1,12}[)）]|(?:当地|北京|美东|美国东部|欧洲中部|格林尼治|日本|韩国)时间|上午|下午|中午|晚上|晚间|凌晨|早上|傍晚|深夜|稍晚|稍早|时分)*")
 # A clause telling what has gone on since the dated act, up to the report: no part of it.
 SINCE_THEN = re.compile(r"\s*(?:至今|迄今|从此|自此|此后|之后一直|(?:自|自从)[^，,。]{1,16}(?:以来|起))")
 
