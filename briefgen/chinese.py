@@ -58,6 +58,10 @@ def sentences(text: str) -> list[str]:
             found.append(text[start:end].strip())
             start, i = end, end
             continue
+        elif char in BULLETS and not depth:  # ★11月17日…；★11月25日…: items of a list
+            if text[start:i].strip():
+                found.append(text[start:i].strip())
+            start = i + 1
         elif char == "." and not depth and text[i + 1:i + 2] == " " and \
                 re.match(r"[A-Z\u4e00-\u9fff“]", text[i + 2:i + 3] or ""):
             found.append(text[start:i + 1].strip())
@@ -71,6 +75,7 @@ def sentences(text: str) -> list[str]:
     return [piece for s in found if s for piece in _cut_long(s)]
 
 
+BULLETS = "★☆▲△►▶●■◆◇※➨➤"  # marks that open a list's item: no part of any sentence
 LONGEST_SENTENCE = 1000  # characters; what runs on past it (no end mark, a quote never closed) is cut
 CLAUSE_END = re.compile(r".*[，,；;、：:\s]", re.S)
 

@@ -92,6 +92,22 @@ def _times(paragraph: str, base: datetime) -> list:
     return timex.parse(paragraph, base)
 
 
+def _coming_year(times: list, coming: dict[int, int]) -> list:
+    """Days and months written without a year take the year the article gave the same month
+    when it said it was to come (…将于11月17日正式开港 … 11月25日是前往…的旅程: this
+    November, not last year's); `coming` keeps those months, article by article."""
+    kept = []
+    for t in times:
+        if t.precision in ("month", "day") and not _absolute(t.text) and "年" not in t.text:
+            if t.future:
+                coming.setdefault(t.start.month, t.start.year)
+            elif coming.get(t.start.month) == t.start.year + 1:
+                t = replace(t, start=t.start.replace(year=t.start.year + 1),
+                            end=t.end.replace(year=t.end.year + 1), future=True)
+        kept.append(t)
+    return kept
+
+
 def _absolute(text: str) -> bool:
     """Whether a time expression names its year (so needs no reference time)."""
     return re.search(r"\d{4}\s*年|[〇零○一二三四五六七八九]{4}年|\d{4}-\d|世纪", text) is not None
@@ -158,8 +174,9 @@ class Analysis:
         state = self.reader.start(article.body)
         self.states[article.id] = state
         found: list[AnalysedSentence] = []
+        coming: dict[int, int] = {}  # month → year of a month the article said is to come
         for p, paragraph in enumerate(article.paragraphs):
-            times = _times(paragraph, base or datetime(2000, 1, 1))  # 当天 follows its date
+            times = _coming_year(_times(paragraph, base or datetime(2000, 1, 1)), coming)  # 当天 follows its date
             unanchored = [] if base else [t for t in times if not _absolute(t.text)]
             if base is None:
                 times = [t for t in times if _absolute(t.text)]
@@ -450,8 +467,9 @@ class Analysis:
 
     def polish(self, text: str) -> str:
         """The brief's script, CJK punctuation and 〈〉 inside 《》: for any item text; a
-        Simplified brief quotes with “” and ‘’ (「」 and 『』 are Traditional usage)."""
-        text = punctuate(in_script(text, self.script))
+        Simplified brief quotes with “” and ‘’ (「」 and 『』 are Traditional usage); no mark
+        of bytes the source broke (U+FFFD), which tells a reader nothing."""
+        text = punctuate(in_script(re.sub("\\s*\ufffd+\\s*", "", text), self.script))
         if self.script == "zh-Hans":
             text = text.translate(SIMPLIFIED_QUOTES)
         return text

@@ -792,4 +792,5 @@ def months(time) -> list[str]:
 
 
 def _ended(text: str) -> str:
+    text = text.rstrip("；;，,、：: ")  # (…开启4晚5天之旅；: a list item ends the sentence)
     return text if text.endswith(("。", "！", "？", "”", "」", "…")) else text + "。"
