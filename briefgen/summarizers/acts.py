@@ -9,6 +9,7 @@ from briefgen.analysis import PERSON_TAGS
 from briefgen.analysis.speech import TRANSLITERATION
 from briefgen.summarizers import Documents, Sentence
 from briefgen.summarizers.events import TITLE
+from briefgen.summarizers.clauses import clause_at
 from briefgen.summarizers.story import pos_tags
 
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
@@ -406,3 +407,27 @@ def then_act(documents: Documents, sentence: Sentence, found: timex.Timex,
         name = re.match(re.escape(named) + r"(?:[·・‧•][\u4e00-\u9fff]+)*", text[text.find(named):])[0] \
             if named else None  # (彼得·威尔茨罗夫, not 彼得)
     return name + act[1:] if name else act
+
+
+PRESS_MEETING = re.compile(r"见记者|会见(?:媒体)?记者|记者会|发布会|受访")
+FRAMED_ACT = re.compile(r"(?:就在|当|继|在|自从?)?(?P<act>[^，,；;]{6,}?)(?:之后|以后|后|之时|时|以前|之前|以来)")
+
+
+def framed_act(documents: Documents, sentence: Sentence, found: timex.Timex, text: str) -> str | None:
+    """The act of a clause that frames the sentence's time (2018年，贺吉普当选布拉格市长后，…;
+    八月中，蓬佩奥出访捷克时，…): done on the clause's date. Not when the clause's subject
+    stands before the date and another follows it (捷克斯洛伐克在1949年10月中华人民共和国
+    政权刚刚成立时，就…断交: the subject's act is the main clause's)."""
+    framed = FRAMED_ACT.fullmatch(text)
+    if not framed:
+        return None
+    clause = clause_at(sentence.text, found)
+    at = clause.find(found.text)
+    before = re.sub(r"^(?:就在|当|继|在|自从?)", "", clause[:at].strip("（( "))
+    if re.search(r"[\u4e00-\u9fff]{2}(?:在|于)$", before):
+        after = pos_tags(documents, clause[at + len(found.text):])
+        if not after or after[0][1] not in (*VERB_TAGS, "d", "p"):
+            return None
+    if PRESS_MEETING.search(framed["act"]):
+        return None  # 处长…见记者时，表示…: the occasion; what was said there is the news
+    return framed["act"] if as_event(documents, framed["act"]) else None

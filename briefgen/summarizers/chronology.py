@@ -17,7 +17,7 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import EDITION, undated_events
-from briefgen.summarizers.acts import (DATELINE, FRAME, then_act, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
+from briefgen.summarizers.acts import (DATELINE, FRAME, framed_act, then_act, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, in_relative_clause, motion_only,
                                        name_and_act, noun_actor, own_actor, person_named, qualified_actor,
                                        relative_act, self_told)
@@ -28,7 +28,7 @@ from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, s
 from briefgen.summarizers.viewpoints import noted_dropped, takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL, announced_unquoted,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
-                                          _clauses, _quoted_relative, around, clause_at, _unbalanced, compact, judges, permitted,
+                                          _clauses, _quoted_relative, around, clause_at, TIME_ONLY, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
                                           written_day, OCCASION, PAIRED_EXTRA, completed, goes_on, LATIN_GLOSS,
                                           APPOSED, in_title, tidy)
@@ -193,7 +193,7 @@ class ChronologySummarizer:
                     o.start < t.start and not _anchor(sentence.text, o) for o in found):
                 seen.add(t.iso)  # the notice's own day: the act it tells has its day
                 continue
-            if SAYING.search(clause_at(sentence.text, t)) or COMMENTED.search(sentence.text[t.offset:t.offset + 60]) or \
+            if SAYING.search(_saying_clause(sentence.text, t, found)) or COMMENTED.search(sentence.text[t.offset:t.offset + 60]) or \
                     sentence.speech and sentence.speech.claim and \
                     t.offset < sentence.speech.claim_start and \
                     compact(sentence.text, t, found) in sentence.speech.claim:
@@ -215,6 +215,8 @@ class ChronologySummarizer:
                         (issued := report_issued(documents, sentence, clause.replace(t.text, "", 1),
                                                  sentence.text.find(clause) + len(clause))):
                     events.append(_event(documents, sentence, t, issued, context))
+                elif not said and (told := _notice_told(documents, sentence, t)):
+                    events.append(_event(documents, sentence, t, told, context))
                 continue
             if (ANAPHORIC_DAY.match(t.text) or CLOCK_ALONE.match(t.text) and sentence.paragraph) and \
                     not _named_before(documents, sentence, t):
@@ -262,7 +264,7 @@ class ChronologySummarizer:
                         noun_actor(documents, text) or text.startswith(tuple(article_speakers(documents, sentence, headed=True))))):
                 continue  # (a court, producers, the authorities, one who speaks acting in an item the
                 # topic heads are its own; a named actor may be another story's, 捷克代表团 in 王毅… news)
-            framed = _framed_act(documents, sentence, t, text)  # 在8月13日…签署协议后，…
+            framed = framed_act(documents, sentence, t, text)  # 在8月13日…签署协议后，…
             text = framed or text
             if FIGURE.search(DESCRIBED_BY.sub("", text)) and not PAID.search(text) and (
                     EVENT_PRECISIONS.index(t.precision) < EVENT_PRECISIONS.index("month_part") or
@@ -759,28 +761,29 @@ def _since(documents: Documents, sentence: Sentence, found: timex.Timex) -> str 
     return documents.analysis.standalone(sentence, event)
 
 
-PRESS_MEETING = re.compile(r"见记者|会见(?:媒体)?记者|记者会|发布会|受访")
-FRAMED_ACT = re.compile(r"(?:就在|当|继|在|自从?)?(?P<act>[^，,；;]{6,}?)(?:之后|以后|后|之时|时|以前|之前|以来)")
-
-
-def _framed_act(documents: Documents, sentence: Sentence, found: timex.Timex, text: str) -> str | None:
-    """The act of a clause that frames the sentence's time (2018年，贺吉普当选布拉格市长后，…;
-    八月中，蓬佩奥出访捷克时，…): done on the clause's date. Not when the clause's subject
-    stands before the date and another follows it (捷克斯洛伐克在1949年10月中华人民共和国
-    政权刚刚成立时，就…断交: the subject's act is the main clause's)."""
-    framed = FRAMED_ACT.fullmatch(text)
-    if not framed:
+def _notice_told(documents: Documents, sentence: Sentence, found: timex.Timex) -> str | None:
+    """What a body's notice of that day told, told as its notice, when the day stands alone
+    before it (9月6日，公安部治安管理局官微发布消息称，近日，四川江油一女民警…被…停机)."""
+    rest = sentence.text[found.offset + len(found.text):]
+    notice = NOTICE_FRAME.match(rest, len(rest) - len(rest.lstrip("，, ")))
+    if notice is None or TIME_ONLY.fullmatch(clause_at(sentence.text, found).replace(
+            found.text, "", 1).strip("，, ")) is None:
         return None
-    clause = clause_at(sentence.text, found)
-    at = clause.find(found.text)
-    before = re.sub(r"^(?:就在|当|继|在|自从?)", "", clause[:at].strip("（( "))
-    if re.search(r"[\u4e00-\u9fff]{2}(?:在|于)$", before):
-        after = pos_tags(documents, clause[at + len(found.text):])
-        if not after or after[0][1] not in (*VERB_TAGS, "d", "p"):
-            return None
-    if PRESS_MEETING.search(framed["act"]):
-        return None  # 处长…见记者时，表示…: the occasion; what was said there is the news
-    return framed["act"] if as_event(documents, framed["act"]) else None
+    told = CLUTTER.sub("", re.sub(r"^(?:近日|日前|最近)[，,]?", "", rest[notice.end():].strip())).rstrip("。")
+    told = re.sub(r"(?<=[\u4e00-\u9fff])(?:在|对)[^，,。]{2,24}(?:过程中|期间)[，,]", "", told)  # (…一女民警
+    # 对辖区…进行核查过程中，平均日拨…: the act, without the work it was done in)
+    told = documents.analysis.standalone(sentence, told) if as_event(documents, told) else None
+    return _noticed(documents, sentence, told, notice) if told and not _unbalanced(told) else None
+
+
+def _saying_clause(sentence: str, found: timex.Timex, times: list[timex.Timex]) -> str:
+    """The clause of a time, or the next one when the time stands alone and what follows
+    names no other (9月6日，公安部治安管理局官微发布消息称，近日，…): the clause that may say
+    who made what known that day."""
+    clause = clause_at(sentence, found)
+    alone = TIME_ONLY.fullmatch(clause.replace(found.text, "", 1).strip("，, ")) and \
+        not any(t.offset > found.offset for t in times)
+    return around(sentence, found).replace(clause, "", 1) if alone else clause
 
 
 def _unfit(documents: Documents, text: str) -> bool:
