@@ -166,7 +166,8 @@ DONE = re.compile(r"了|已经|已|曾|过(?![程去])|遭|引发|被[^，,。]{
 LONG_RUN = re.compile(r"^(?:近年来|近年|多年来|长期以来|历史上|自\d{4}年(?:以来|起))")  # history
 # What the writer of an opinion piece calls it: its title says so.
 COLUMNIST = re.compile(r"专栏作家|专栏作者|评论员|时评人|社评|社论")  # 撰稿 / 徐立凡（专栏作家）: a column
-OPINION_TITLE = re.compile(r"观察|评论|社评|社论|专栏|时评|观点|评析|述评|随笔|札记|短评|快评|论坛")
+OPINION_TITLE = re.compile(r"观察|评论|社评|社论|专栏|时评|观点|评析|述评|随笔|札记|短评|快评|论坛|"
+                           r"(?:^|\s|】)评[:：]")  # 女警…遭停机 评:运营商…: a portal's commentary tag
 # Who reported it, in front: 据英国广播公司报道，/ 美联社消息，/ 英国《金融时报》报导指，
 ATTRIBUTION = re.compile(r"^(?:据[^，,。]{1,24}?(?:报道|报导|消息)|(?:根据)?[^，,。]{2,14}?(?:报道|报导|消息)"
                          r"(?:指|称|说)?)[，,:：]")
@@ -409,8 +410,9 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         return "mostly quotes"
     if REPORT_DAY.search(text):
         return "a day counted from the report's"
-    if STAMP.search(text) or CLOCK.search(text) or LIST_INTRO.search(text) or HEADLINE.search(text):
-        return "a detail, a stamp or a list"
+    if STAMP.search(text) or CLOCK.search(text) or LIST_INTRO.search(text) or HEADLINE.search(text) or \
+            not re.search(r"[，,；;。！？!?…”」]", sentence.text.strip("\ufffd ")):
+        return "a detail, a stamp or a list"  # (…登船路线抢先看, no mark in it: a page's heading)
     if not (documents.on_story(sentence) or defining and documents.names_topic(text)):
         return "off topic"
     if sentence.article.id in opinion_pieces and not defining:
