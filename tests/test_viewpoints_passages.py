@@ -194,3 +194,12 @@ def test_an_answer_is_printed_with_what_the_writer_says_was_asked():
     _, items = passage("nyt_1047904.md")
     conn = [i.text for i in items if i.speaker.endswith("康恩")]
     assert "（被问及8月26日的导弹发射）美国不会被吓倒。" in conn, conn  # not 周三, nor the bare answer
+
+
+def test_words_before_a_speaker_that_say_when_or_that_one_did_are_no_role():
+    """此前曾有运营商称 (a page of the shared pages, gne/163_5.html, as ingested): 曾有 says that
+    one operator once said it, not who the operator is."""
+    documents, items = passage("163_5.html")
+    [speech] = [s.speech for s in documents.sentences if s.speech and s.speech.speaker == "运营商"]
+    assert speech.role is None
+    assert all(i.role != "曾有" for i in items)

@@ -127,6 +127,8 @@ class ArticleState:
     text: str = ""  # the whole article, for the noun phrase that first introduced a speaker
 
 
+# Words before a speaker that say when or how many, not who (曾有运营商, 也有专家, 另有官员).
+NO_ROLE = re.compile(r"(?:此前|之前|早前|曾经|曾|也|还|另|亦|又|更)*(?:有|曾有|一些|部分|不少|多名|多位)?")
 ROLE_CUT = re.compile(r"^.*(?:为|為|以(?!色列)|引述|援引|引用)")
 ROLE_JOINED = re.compile(r"^.*(?:與|与|和|同|及)")
 
@@ -302,6 +304,8 @@ class SpeechReader:
         """The speech `text` reports, or None; updates `state` (`people`: the persons the
         sentence names)."""
         speech = self._read(text, state)
+        if speech and speech.role and NO_ROLE.fullmatch(speech.role):
+            speech = replace(speech, role=None)  # (此前曾有运营商称: 曾有 says when, not who)
         state.last_speaker = Speaker(speech.speaker, speech.role) if speech else None
         state.recent = (state.recent + [state.last_speaker])[-RECENT:]
         people = [p for p in people or [] if not PLACE_AROUND.search(text.replace(p, "\0")) and
