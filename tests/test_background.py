@@ -640,3 +640,21 @@ def test_a_lede_s_later_sentences_tell_the_released_report_s_findings_as_its():
     findings = [t for t in texts if "衰退" in t or "关税" in t]
     assert len(findings) == 2, texts
     assert all(t.startswith("联合国贸发会议报告指出，") for t in findings), findings
+
+
+def test_a_speech_ending_on_a_quoted_word_runs_on_into_the_next_sentences():
+    """pages/gne/shanxi_1.html of the shared pages, its third paragraph as ingested: 孙仁安在致辞中说，
+    …是巴西经济的“火车头”。 closes no quote (a word is quoted, not his speech), so 山西作为…大省…
+    two sentences on is still his, no fact of the background."""
+    from briefgen.summarizers.background import said_before
+
+    paragraph = ("中国驻圣保罗总领馆副总领事孙仁安在致辞中说，圣保罗是巴西乃至南美最大的经济、贸易、商业、金融、物流和交通中心，"
+                 "是巴西经济的“火车头”。这里聚集了超过90%的在巴中国移民和近200家中资企业，也是发展对华关系的排头兵。"
+                 "山西作为传统文化大省和资源大省，大力推动绿色转型，积极融入“一带一路”，全面加强与世界各国的经济往来和合作共赢。")
+    article = Article(title="山西品牌丝路行（南美站）正式启动", paragraphs=[paragraph], source_path="shanxi_1.html",
+                      format="html", id=1, published=datetime.fromisoformat("2019-09-18T06:23:00+08:00"))
+    documents = Documents([Selected(article, 10.0, [])],
+                          load_spec(ROOT / "benchmarks" / "fresh6" / "shanxi-silk-road-brands.yaml"))
+    told = documents.sentences
+    assert told[0].speech and told[0].speech.speaker == "孙仁安"
+    assert said_before(documents, told[2])

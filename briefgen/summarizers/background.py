@@ -369,8 +369,9 @@ def said_before(documents: Documents, sentence: Sentence) -> bool:
         speaks = SPEAKER_CUE.match(earlier.text) is not None or speech is not None and \
             bool(speech.speaker) and 0 < speech.claim_start <= len(earlier.text) and \
             earlier.text[speech.claim_start - 1] in "，,：:"  # 表示，…: not 指出新政策的问题
-        if speaks:
-            return not re.search(r"[”」][。！？]?$", earlier.text.strip())
+        if speaks:  # (…是巴西经济的“火车头”。: a word quoted at the end closes no quote)
+            quoted = speech is None or earlier.text[speech.claim_start:].lstrip()[:1] in "“「"
+            return not (quoted and re.search(r"[”」][。！？]?$", earlier.text.strip()))
     return False
 
 
