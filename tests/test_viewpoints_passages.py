@@ -203,3 +203,10 @@ def test_words_before_a_speaker_that_say_when_or_that_one_did_are_no_role():
     [speech] = [s.speech for s in documents.sentences if s.speech and s.speech.speaker == "运营商"]
     assert speech.role is None
     assert all(i.role != "曾有" for i in items)
+
+
+def test_the_topic_s_own_person_saying_how_often_is_a_view_not_a_count():
+    """董又霖's apology (a page of the shared pages, gne/ifeng_ifeng.html, its first paragraph as
+    ingested): 都不如上台感受一次 says once, no count of anything, and he is the brief's subject."""
+    _, items = passage("ifeng_ifeng.html")
+    assert [(i.speaker, i.text) for i in items] == [("董又霖", "台下排练多少次，都不如上台感受一次。")]
