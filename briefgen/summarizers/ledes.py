@@ -225,7 +225,45 @@ def next_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
     return found
 
 
+ONE_DAY_STEPS = 3  # steps of a one-day story taken after its dated sentence, at most
+LEARNED = re.compile(r"了解到|获悉|得知")  # 今（9）日，记者从…了解到: the report's day, no act of the story
+
+
+def one_day_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
+    """The steps a story of one day tells after the sentence that dates it, with no day of
+    their own (当地时间9月16日下午，…活动…正式启动。…省贸促会分别与…签署合作协议): in a central
+    report about the topic that names no other day and no time outside that day, a sentence
+    opening on its actor and telling an act done is that day's."""
+    found = []
+    for told in documents.analysis.by_article.values():
+        if not told or not documents.central(told[0].article) or \
+                not documents.names_topic(told[0].article.title or ""):
+            continue
+        days = {t.iso: (s, t) for s in told for t in s.times if t.precision in ("day", "hour", "minute")
+                and not LEARNED.search(s.text[t.offset:t.offset + 30]) and not t.future}
+        if len(days) != 1:
+            continue
+        dated, day = next(iter(days.values()))
+        if any(not (t.start.date() <= day.start.date() <= t.end.date()) for s in told for t in s.times
+               if t.iso != day.iso and not LEARNED.search(s.text[t.offset:t.offset + 30])):
+            continue  # (another time told: what follows may be of it)
+        steps = 0
+        for sentence in told[dated.position + 1:]:
+            if steps >= ONE_DAY_STEPS:
+                break
+            if sentence.times or sentence.speech or NO_STEP.search(sentence.text) or \
+                    not (DONE_ACT.search(sentence.text) or DONE_STEP.search(sentence.text)):
+                continue
+            text = as_event(documents, LATIN_GLOSS.sub("", sentence.text).rstrip("。"))
+            text = documents.analysis.standalone(sentence, text) if text else None
+            if text and not _unbalanced(text):
+                found.append((sentence, day, text))
+                steps += 1
+    return found
+
+
 def undated_events(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
     """What the chronology dates by a sentence other than the act's own: undated ledes, answers
     given at once, a one-day story's next steps, and laureates listed with their years."""
-    return dated_ledes(documents) + answered_at_once(documents) + next_steps(documents) + laureates(documents)
+    return dated_ledes(documents) + answered_at_once(documents) + next_steps(documents) + \
+        one_day_steps(documents) + laureates(documents)
