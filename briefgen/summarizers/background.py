@@ -412,7 +412,7 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     if REPORT_DAY.search(text):
         return "a day counted from the report's"
     if STAMP.search(text) or CLOCK.search(text) or LIST_INTRO.search(text) or HEADLINE.search(text) or \
-            not re.search(r"[，,；;。！？!?…”」]", sentence.text.strip("\ufffd ")):
+            not re.search(r"[，,；;。！？!?…”」]", sentence.text):
         return "a detail, a stamp or a list"  # (…登船路线抢先看, no mark in it: a page's heading)
     if not (documents.on_story(sentence) or defining and documents.names_topic(text)):
         return "off topic"

@@ -16,7 +16,7 @@ from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
-from briefgen.summarizers.ledes import EDITION, undated_events
+from briefgen.summarizers.ledes import EDITION, LEARNED, undated_events
 from briefgen.summarizers.acts import (DATELINE, FRAME, framed_act, then_act, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, in_relative_clause, motion_only,
                                        name_and_act, noun_actor, own_actor, person_named, qualified_actor,
@@ -28,7 +28,7 @@ from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, s
 from briefgen.summarizers.viewpoints import noted_dropped, takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL, announced_unquoted,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
-                                          _clauses, _quoted_relative, around, clause_at, TIME_ONLY, _unbalanced, compact, judges, permitted,
+                                          _clauses, _quoted_relative, around, clause_at, time_alone, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
                                           written_day, OCCASION, PAIRED_EXTRA, completed, goes_on, LATIN_GLOSS,
                                           APPOSED, in_title, tidy)
@@ -45,7 +45,7 @@ ANCHOR_AFTER = re.compile(r"^\s*(?:[“「][^“”「」]{1,8}[”」])?(?:事�
 # What starts on a date (财新中国PMI于当年8月起正式发布): the start is the event of that date.
 STARTED_ON = re.compile(r"起\s*(?:正式|开始|全面)?(?:发布|实施|生效|施行|启用|运行|上线|推出|开放|执行)")
 DANGLING = re.compile(r"^(?:该|此|这|其|他|她|它|上述|同时|此外|并|且|而)")
-FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指|了解到|获悉|得知)$")  # (记者从…了解到: the report's)
+FRAME_ONLY = re.compile(rf"(?:{REPORTING}|强调|认为|消息指|报导指|报道指|{LEARNED.pattern})$")  # (记者从…了解到: the report's)
 SAID = re.compile(rf"^[“「]|{REPORTING}|强调|认为")  # a claim, not an event
 # A finding: what tests, an inquiry or a report found (调查结果认为, 检测显示) is an event of
 # the day it was made known, not a judgement.
@@ -766,8 +766,7 @@ def _notice_told(documents: Documents, sentence: Sentence, found: timex.Timex) -
     before it (9月6日，公安部治安管理局官微发布消息称，近日，四川江油一女民警…被…停机)."""
     rest = sentence.text[found.offset + len(found.text):]
     notice = NOTICE_FRAME.match(rest, len(rest) - len(rest.lstrip("，, ")))
-    if notice is None or TIME_ONLY.fullmatch(clause_at(sentence.text, found).replace(
-            found.text, "", 1).strip("，, ")) is None:
+    if notice is None or not time_alone(sentence.text, found):
         return None
     told = CLUTTER.sub("", re.sub(r"^(?:近日|日前|最近)[，,]?", "", rest[notice.end():].strip())).rstrip("。")
     told = re.sub(r"(?<=[\u4e00-\u9fff])(?:在|对)[^，,。]{2,24}(?:过程中|期间)[，,]", "", told)  # (…一女民警
@@ -781,8 +780,7 @@ def _saying_clause(sentence: str, found: timex.Timex, times: list[timex.Timex]) 
     names no other (9月6日，公安部治安管理局官微发布消息称，近日，…): the clause that may say
     who made what known that day."""
     clause = clause_at(sentence, found)
-    alone = TIME_ONLY.fullmatch(clause.replace(found.text, "", 1).strip("，, ")) and \
-        not any(t.offset > found.offset for t in times)
+    alone = time_alone(sentence, found) and not any(t.offset > found.offset for t in times)
     return around(sentence, found).replace(clause, "", 1) if alone else clause
 
 

@@ -417,6 +417,11 @@ def clause_at(sentence: str, found: timex.Timex) -> str:
     return next((text for at, text in _clauses(sentence) if at <= found.offset < at + len(text)), "")
 
 
+def time_alone(sentence: str, found: timex.Timex) -> bool:
+    """Whether a time's clause tells the time and nothing else (9月6日，; 当地时间9月16日下午，)."""
+    return TIME_ONLY.fullmatch(clause_at(sentence, found).replace(found.text, "", 1).strip("，, ")) is not None
+
+
 def around(sentence: str, found: timex.Timex) -> str:
     """The clause holding a time expression and the clause after it: what it dates."""
     clauses = _clauses(sentence)

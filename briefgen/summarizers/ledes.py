@@ -7,6 +7,7 @@ So does an answer given at once to the act the sentence before dates (台湾总�
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from briefgen import timex
 from briefgen.analysis import DISPATCH_DAY
@@ -203,10 +204,7 @@ def next_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
     the next paragraphs of a central report, telling an act done (了, 立即, 找到…), while no
     other day has been named; each with the lede's day."""
     found = []
-    for told in documents.analysis.by_article.values():
-        if not told or not documents.central(told[0].article) or \
-                not documents.names_topic(told[0].article.title or ""):
-            continue
+    for told in _stories(documents):
         days = {t.iso: t for t in told[0].times if t.precision == "day"}
         if told[0].paragraph != 0 or len(days) != 1:
             continue
@@ -215,50 +213,50 @@ def next_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
             if sentence.paragraph > NEXT_PARAGRAPHS or \
                     any(t.iso != day.iso for t in sentence.times if t.precision in ("day", "hour", "minute")):
                 break  # (another day told: what follows may be of it)
-            if sentence.paragraph == 0 or sentence.index != 0 or sentence.times or sentence.speech or \
-                    NO_STEP.search(sentence.text) or not DONE_STEP.search(sentence.text):
-                continue
-            text = as_event(documents, LATIN_GLOSS.sub("", sentence.text).rstrip("。"))
-            text = documents.analysis.standalone(sentence, text) if text else None
-            if text and not _unbalanced(text):
+            text = _step(documents, sentence, DONE_STEP) \
+                if sentence.paragraph and sentence.index == 0 else None
+            if text:
                 found.append((sentence, day, text))
     return found
 
 
+def _stories(documents: Documents) -> list[list[Sentence]]:
+    """The sentences of each central report whose title names the topic: its story's own."""
+    return [told for told in documents.analysis.by_article.values()
+            if told and documents.central(told[0].article) and documents.names_topic(told[0].article.title or "")]
+
+
+def _step(documents: Documents, sentence: Sentence, done: re.Pattern) -> str | None:
+    """A sentence with no time or speech of its own that tells an act `done` says, opening on
+    its actor, as an entry standing alone; None for a state, a plan, a saying (NO_STEP)."""
+    if sentence.times or sentence.speech or NO_STEP.search(sentence.text) or not done.search(sentence.text):
+        return None
+    text = as_event(documents, LATIN_GLOSS.sub("", sentence.text).rstrip("。"))
+    text = documents.analysis.standalone(sentence, text) if text else None
+    return text if text and not _unbalanced(text) else None
+
+
 ONE_DAY_STEPS = 3  # steps of a one-day story taken after its dated sentence, at most
 LEARNED = re.compile(r"了解到|获悉|得知")  # 今（9）日，记者从…了解到: the report's day, no act of the story
+DONE = re.compile(f"{DONE_ACT.pattern}|{DONE_STEP.pattern}")  # an act told as done, or a step taken
 
 
 def one_day_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
     """The steps a story of one day tells after the sentence that dates it, with no day of
-    their own (当地时间9月16日下午，…活动…正式启动。…省贸促会分别与…签署合作协议): in a central
-    report about the topic that names no other day and no time outside that day, a sentence
+    their own (…民警…了解情况后便立即赶往事发地进行查看): in a central report about the topic
+    that names one day and no time outside it (the report's own 今日…了解到 aside), a sentence
     opening on its actor and telling an act done is that day's."""
     found = []
-    for told in documents.analysis.by_article.values():
-        if not told or not documents.central(told[0].article) or \
-                not documents.names_topic(told[0].article.title or ""):
-            continue
-        days = {t.iso: (s, t) for s in told for t in s.times if t.precision in ("day", "hour", "minute")
-                and not LEARNED.search(s.text[t.offset:t.offset + 30]) and not t.future}
+    for told in _stories(documents):
+        times = [(s, t) for s in told for t in s.times if not LEARNED.search(s.text[t.offset:t.offset + 30])]
+        days = {t.iso: (s, t) for s, t in times if t.precision in ("day", "hour", "minute") and not t.future}
         if len(days) != 1:
             continue
-        dated, day = next(iter(days.values()))
-        if any(not (t.start.date() <= day.start.date() <= t.end.date()) for s in told for t in s.times
-               if t.iso != day.iso and not LEARNED.search(s.text[t.offset:t.offset + 30])):
+        dated, day = days.popitem()[1]
+        if any(not (t.start.date() <= day.start.date() <= t.end.date()) for _, t in times if t.iso != day.iso):
             continue  # (another time told: what follows may be of it)
-        steps = 0
-        for sentence in told[dated.position + 1:]:
-            if steps >= ONE_DAY_STEPS:
-                break
-            if sentence.times or sentence.speech or NO_STEP.search(sentence.text) or \
-                    not (DONE_ACT.search(sentence.text) or DONE_STEP.search(sentence.text)):
-                continue
-            text = as_event(documents, LATIN_GLOSS.sub("", sentence.text).rstrip("。"))
-            text = documents.analysis.standalone(sentence, text) if text else None
-            if text and not _unbalanced(text):
-                found.append((sentence, day, text))
-                steps += 1
+        steps = ((s, day, text) for s in told[dated.position + 1:] if (text := _step(documents, s, DONE)))
+        found += islice(steps, ONE_DAY_STEPS)  # (read no further than the steps taken)
     return found
 
 

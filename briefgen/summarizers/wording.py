@@ -137,7 +137,7 @@ def readable(documents: Documents, sentence: Sentence, claim: str) -> str | None
     ends = [m.end() for m in re.finditer(r"[。！？!?]+", claim)]
     if whole is not None or len(ends) < 2:
         return whole
-    asked = re.search(r"[，,](?P<ask>[^，,。！？!?]+[？?])[”」]?$", claim)  # …诬蔑成被告，你们不感到…吗？
+    asked = re.search(r"[，,][^，,。！？!?]+[？?][”」]?$", claim)  # …诬蔑成被告，你们不感到…吗？
     tried = [claim[:asked.start()] + "。"] if asked and asked.start() > ends[-2] else []
     for head in tried + [claim[:end] for end in reversed(ends[:-1])]:  # 我参与暴动？721暴动？…荒谬！
         if head.count("“") != head.count("”") or QUESTION_ONLY.match(head) or \
