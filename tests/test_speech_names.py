@@ -237,3 +237,12 @@ def test_a_posted_message_is_the_posters_view():
     assert ("童贝里", "写道", "我的『空档年") in said, said
     items = ViewpointsSummarizer().summarize(documents, Section("viewpoints", "", 10, 2000))
     assert [(i.speaker, i.text[:6]) for i in items] == [("童贝里", "我的‘空档年")], items
+
+
+def test_a_name_after_a_post_ends_before_what_the_person_is_about_to_do_or_does_not():
+    """pages/gne/ifeng_2.html: 校长陈立群要退休了, 而台江县教育局局长龙峰不知道 (the
+    connective 而 is no part of the post)."""
+    from briefgen.analysis.speech import known_roles
+
+    assert known_roles("杭州市学军中学校长陈立群要退休了， 作为全国重点高中校长") == {"陈立群": "杭州市学军中学校长"}
+    assert known_roles("而台江县教育局局长龙峰不知道， 他大胆的邀请") == {"龙峰": "台江县教育局局长"}

@@ -142,6 +142,9 @@ DESCRIBED = re.compile(r"(?:这|這|该|該|此)(批|些|个|個|种|種|项|項
                        r"(?=由[^，,。；;“”]{2,30}?的[\u4e00-\u9fff])")
 
 
+# A place told by its kind (这个国家级贫困县, 这座城市): the place of that kind the sentence named.
+PLACE_KIND = re.compile(r"[^，,。的]{0,6}?(县|市|省|州|镇|村|区|岛)(?![长委])")
+
 class Analysis:
     """The selected articles' sentences, each read once, and the rewrites items need."""
 
@@ -453,6 +456,11 @@ class Analysis:
             if words and name.endswith(words[-1]) and all(w in name for w in words):
                 return title
         first = _tokens(self.segmenter, self.gazetteer, noun)[:1]
+        kind = PLACE_KIND.match(noun)
+        if kind and determiner and any(
+                m.kind == "place" and m.text.endswith(kind[1]) and m.offset < sentence.text.find(reference)
+                for m in sentence.mentions):
+            return reference  # 他来到…台江县，当这个国家级贫困县…的校长: the place just named
         if determiner and determiner[0] in EVENT_DETERMINERS:
             return None  # 这次检测试剂: of this round (Hong Kong's tests), which the text before told
         if len(noun) >= 4 and (any(form in noun for form in self.topic_forms) or

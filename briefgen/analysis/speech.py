@@ -81,10 +81,13 @@ ADVERBIAL = re.compile(
     r"本月|上月|本周|上周|近期|委婉|婉转|坦率|坦白|私下|含蓄|直接|正式|严正|随即)+$")
 CONJUNCTION = re.compile(r"^(?:但是?|而且?|并且?|且|同时|此外|另外|不过|然而|因此|可是|可|却|据|"
                          r"尽管|虽然|虽|即使|即便)")
+# What a person's name in a story goes on to (校长陈立群要退休了, 局长龙峰不知道): the name ends before it.
+STATE_AFTER = r"(?:要|不|没|将|正在|刚|被|把|来到|到任)"
 NAME = rf"(?!{CUE}|[也还则曾在于与和对向])(?:{TRANSLITERATION}|{LATIN_NAME}|[\u4e00-\u9fff]{{2,4}}?)"
 KNOWN_ROLE = re.compile(
     rf"(?P<role>[\u4e00-\u9fff·][\u4e00-\u9fff·、]{{1,40}}?{ROLE_WORD.pattern})(?P<name>{NAME})"
-    rf"(?=在|于|与|和|对|向|接受|{TIME_AFTER}|日前|近日|早前|此前|通过|发表|{CUE}|[（(，,、的\s]|{ADVERB_AFTER}|$)")
+    rf"(?=在|于|与|和|对|向|接受|{TIME_AFTER}|日前|近日|早前|此前|通过|发表|{CUE}|[（(，,、的\s]|{ADVERB_AFTER}|"
+    rf"{STATE_AFTER}|$)")
 
 
 def _verb(token) -> bool:
@@ -141,7 +144,7 @@ def clean_role(role: str) -> str:
     joined = ROLE_JOINED.match(role)
     if joined and ROLE_WORD.search(joined[0]):
         role = role[joined.end():]
-    return DEMONSTRATIVE.sub("", role)
+    return DEMONSTRATIVE.sub("", re.sub(r"^(?:而|但|但是|然而|并且|且|可)(?=[\u4e00-\u9fff]{2})", "", role))
 
 
 @functools.lru_cache(maxsize=4096)

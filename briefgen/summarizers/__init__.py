@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from datetime import datetime
 
-from briefgen.analysis import Analysis, analyse
+from briefgen.analysis import Analysis, _tokens, analyse
 from briefgen.analysis.speech import CUE, REPORTING  # re-exported for the summarizers
 from briefgen.analysis.names import segmenter_for
 from briefgen.chinese import Segmenter, to_simplified
@@ -42,8 +42,11 @@ class Documents:
         document_frequency = Counter(w for s in self.sentences for w in set(s.words))
         total = max(1, len(self.sentences))
         self.idf = {w: math.log((1 + total) / (1 + n)) + 1 for w, n in document_frequency.items()}
-        glossed = sorted({name for state in self.analysis.states.values() for name in state.glossed},
-                         key=lambda name: (-len(name), name))  # 比根(Stephen Biegun): a person
+        glossed = {name for state in self.analysis.states.values() for name in state.glossed}
+        glossed |= {name for state in self.analysis.states.values() for name in state.roles  # 校长陈立群:
+                    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) and  # a Chinese name the tagger
+                    len(_tokens(self.analysis.segmenter, self.analysis.gazetteer, name)) > 1}  # splits
+        glossed = sorted(glossed, key=lambda name: (-len(name), name))  # 比根(Stephen Biegun): a person
         self.glossed = re.compile("|".join(map(re.escape, glossed))) if glossed else None
         self.told: list[str] = []  # what the chronology tells, so the background need not
         self.told_on: list[tuple[str, str]] = []  # …with the day of each entry (YYYY-MM-DD)

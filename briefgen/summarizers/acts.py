@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from briefgen import timex
-from briefgen.analysis import PERSON_TAGS
+from briefgen.analysis import PERSON_TAGS, PLACE_KIND, _tokens
 from briefgen.analysis.speech import TRANSLITERATION
 from briefgen.summarizers import Documents, Sentence
 from briefgen.summarizers.events import TITLE
-from briefgen.summarizers.clauses import clause_at
-from briefgen.summarizers.story import pos_tags
+from briefgen.summarizers.clauses import INVITED, ORGANIZED_BY, clause_at
+from briefgen.summarizers.story import pos_tags, profiled
 
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
 DATELINE = re.compile(r"^\s*[（(][^）)]{2,24}[电電][）)]\s*|^[\u4e00-\u9fff/]{2,12}\s+[-–—]\s+")
@@ -51,6 +51,10 @@ def as_event(documents: Documents, text: str) -> str | None:
     text = SOMEONE.sub("", EARLIER_OPENING.sub("", text))
     if AFTER_IT.search(text):
         return None  # 中美签署协议之后不到十天就爆出疫情: the act is of another day
+    organizer = ORGANIZED_BY.match(text)
+    if organizer:  # 由知道创宇主办的第三届知道安全论坛在鸟巢举行: the thing held is the actor
+        rest = text[organizer.end():]
+        return text if _opens_on_actor(documents, rest) == rest else None
     told = _opens_on_actor(documents, text)
     frame = FRAME.match(text)
     if told is None and frame and not FRAME.match(text, frame.end()):
@@ -111,7 +115,7 @@ def qualified_actor(documents: Documents, text: str) -> bool:
             f in VERB_TAGS for _, f in rest[n + 1:])  # (…议长维斯特奇尔在台“立法院”，喊出了…)
         acts = acts and word not in ("有", "是", "共有", "为")  # (来台湾的港人共有两批: a count)
         return nouns > 0 and acts and \
-            (any(f in ("nr", "nrt", "nrfg", "nz", "x") for _, f in rest[:nouns]) or  # a person acts
+            (any(f in ("nr", "nrt", "nrfg", "nz", "x", "eng") for _, f in rest[:nouns]) or  # a person acts
              bool(PERSON.search(rest[nouns - 1][0])))
     return False
 
@@ -217,6 +221,9 @@ def person_named(documents: Documents, sentence: Sentence, text: str) -> str:
     if re.match(r"[他她](?![们們])", text):
         name = subject_before(documents, sentence)
         return name + text[1:] if name else text
+    short = next((form for form, name in profiled(documents).items() if text.startswith(form)), None)
+    if short:
+        return profiled(documents)[short] + text[len(short):]  # 陈校长在…创办了… → 陈立群在…
     if _dated_only(sentence, text) and _opens_on_verb(documents, text):
         name = subject_before(documents, sentence, profile=True)  # 1993年获…学位: a profile's
         return name + text if name else text  # next step, its subject the one before
@@ -431,3 +438,43 @@ def framed_act(documents: Documents, sentence: Sentence, found: timex.Timex, tex
     if PRESS_MEETING.search(framed["act"]):
         return None  # 处长…见记者时，表示…: the occasion; what was said there is the news
     return framed["act"] if as_event(documents, framed["act"]) else None
+
+
+def verbless(documents: Documents, text: str) -> bool:
+    """Whether a text names its actor and where, but no act (率团访台的捷克议长维斯特奇尔
+    在台“立法院”): its act is in the next clause. A verb inside a description (…的) or
+    the preposition 在 is no act."""
+    if INVITED.search(text):
+        return True  # (蔡英文应…研究所邀请，发表视频演说: the act follows the invitation)
+    organizer = ORGANIZED_BY.match(text)
+    if organizer and not text[organizer.end():].strip("，, ") or \
+            re.fullmatch(ORGANIZED_BY.pattern[:-1], text.rstrip("，, ")):
+        return True  # (由…主办，…承办的: the thing held, and its act, follow)
+    text = text[organizer.end():] if organizer else text
+    first, *rest = re.split(r"[，,]", text)
+    main = re.split(r"的(?=[^的]*$)", first)[-1] + "，" + "，".join(rest)
+    tags = pos_tags(documents, main)
+    return not any(flag in VERB_TAGS and word not in ("在", "于", "是") and
+                   not (n + 1 < len(tags) and BODY_WORD.match(tags[n + 1][0]))  # 促进局局长: a body's name
+                   for n, (word, flag) in enumerate(tags))
+
+
+# A word that ends a body's name, after a verb the tagger reads in it (经济和科技促进|局局长).
+BODY_WORD = re.compile(r"(?:局|部|委|会|办|厅|署|院|所|处|科|站|队|司|组|中心)")
+
+
+def bound(documents: Documents, text: str) -> str:
+    """The text with each 他/她 that a person named before it in the text stands for
+    blanked (蓬佩奥抵达以色列，开始了他中东之行): what is left may still lean elsewhere."""
+    tokens = _tokens(documents.analysis.segmenter, documents.analysis.gazetteer, text)
+    for n, token in enumerate(tokens):
+        if token.word in ("他", "她") and any(
+                t.pos in ("nr", "nrt", "nrfg") and len(t.word) >= 2 for t in tokens[:n]):
+            text = text[:token.offset] + "□" + text[token.offset + 1:]
+        elif len(token.word) >= 2 and (token.pos in ("nr", "nrt", "nrfg") or token.word in documents.topic_words):
+            text = text[:token.offset] + "□" * len(token.word) + text[token.offset + len(token.word):]
+    for this in re.finditer(r"(?:这个|这座|该)(?=" + PLACE_KIND.pattern + ")", text):
+        kind = PLACE_KIND.match(text, this.end())[1]
+        if any(t.pos == "ns" and t.word.endswith(kind) and t.offset < this.start() for t in tokens):
+            text = text[:this.start()] + "□" * len(this[0]) + text[this.end():]  # 这个国家级贫困县
+    return text  # (a name's characters, 董又霖, lean on nothing; the place just named)

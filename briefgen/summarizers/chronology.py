@@ -17,10 +17,10 @@ from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
 from briefgen.summarizers.ledes import EDITION, LEARNED, undated_events
-from briefgen.summarizers.acts import (DATELINE, FRAME, framed_act, then_act, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
+from briefgen.summarizers.acts import (DATELINE, FRAME, bound, framed_act, then_act, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, in_relative_clause, motion_only,
                                        name_and_act, noun_actor, own_actor, person_named, qualified_actor,
-                                       relative_act, self_told)
+                                       relative_act, self_told, verbless)
 from briefgen.summarizers.statements import HEARSAY, public, published, report_issued, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
@@ -227,7 +227,7 @@ class ChronologySummarizer:
             if t.duration and (reference is None or t.end.date() <= timex.news_day(reference)):
                 continue  # a period up to publication (一年以来, 过去五年, 两天来) is no event
             text = published_by(DATELINE.sub("", sentence.text), t) or \
-                COMMENT.sub("", compact(sentence.text, t, found, lambda text: _verbless(documents, text)))
+                COMMENT.sub("", compact(sentence.text, t, found, lambda text: verbless(documents, text)))
             then = then_act(documents, sentence, t, found)  # …是在2018年，当时她前往…
             if then and clause_at(sentence.text, t).rstrip("，, ").endswith(t.text):
                 text, then = then, None  # the clause names only when: what happened is then's
@@ -281,6 +281,9 @@ class ChronologySummarizer:
                 elif first == text or len(first) < ENOUGH or _unfit(documents, first):  # 发布在网上:
                     continue  # the first act stands where the second reads as a plan)
                 text = first
+            more = motion_only(documents, text) and _goes_on(sentence.text, text)
+            if more and len(text) + len(more) < MAX_CHARS and not _unfit(documents, f"{text}，{more}"):
+                text = f"{text}，{more}"  # (他来到…台江县，当这个…中学的校长: what one went there for)
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
                     _cut_mid(documents, text) or INVITED.search(text) or URGED.search(text) or \
                     re.search(r"(?:^|[，,：:])\s*[“「]", text) or \
@@ -656,29 +659,11 @@ def _stance_told(sentence: Sentence, text: str) -> bool:
     return takes_stance(told, speech.cue or "")  # the part told: 约见…交涉 of a longer claim
 
 
-def _verbless(documents: Documents, text: str) -> bool:
-    """Whether a text names its actor and where, but no act (率团访台的捷克议长维斯特奇尔
-    在台“立法院”): its act is in the next clause. A verb inside a description (…的) or
-    the preposition 在 is no act."""
-    if INVITED.search(text):
-        return True  # (蔡英文应…研究所邀请，发表视频演说: the act follows the invitation)
-    first, *rest = re.split(r"[，,]", text)
-    main = re.split(r"的(?=[^的]*$)", first)[-1] + "，" + "，".join(rest)
-    return not any(flag in VERB_TAGS and word not in ("在", "于", "是")
-                   for word, flag in pos_tags(documents, main))
-
-
-def _bound(documents: Documents, text: str) -> str:
-    """The text with each 他/她 that a person named before it in the text stands for
-    blanked (蓬佩奥抵达以色列，开始了他中东之行): what is left may still lean elsewhere."""
-    tokens = _tokens(documents.analysis.segmenter, documents.analysis.gazetteer, text)
-    for n, token in enumerate(tokens):
-        if token.word in ("他", "她") and any(
-                t.pos in ("nr", "nrt", "nrfg") and len(t.word) >= 2 for t in tokens[:n]):
-            text = text[:token.offset] + "□" + text[token.offset + 1:]
-        elif len(token.word) >= 2 and (token.pos in ("nr", "nrt", "nrfg") or token.word in documents.topic_words):
-            text = text[:token.offset] + "□" * len(token.word) + text[token.offset + len(token.word):]
-    return text  # (a name's characters, 董又霖, lean on nothing)
+def _goes_on(sentence: str, text: str) -> str | None:
+    """The clause of the sentence right after the one `text` ends on, or None."""
+    at = sentence.find(text[-6:])
+    after = re.match(r"[，,]\s*([^，,。；;！？]+)", sentence[at + len(text[-6:]):]) if at >= 0 else None
+    return after[1] if after else None
 
 
 def _own_country(documents: Documents, text: str) -> str:
@@ -756,7 +741,7 @@ def _since(documents: Documents, sentence: Sentence, found: timex.Timex) -> str 
     text = re.sub(r"\s*\d{4}\.[A-Z]{1,2}\.?\s*", "", LATIN_GLOSS.sub("", text))  # 壹传媒0282.HK.
     event = as_event(documents, text)
     if not re.search(r"[\u4e00-\u9fff]{2}", told) or event is None or judges(event) or \
-            leans(_bound(documents, event)):
+            leans(bound(documents, event)):
         return None
     return documents.analysis.standalone(sentence, event)
 
@@ -791,5 +776,5 @@ def _unfit(documents: Documents, text: str) -> bool:
     return len(text) < 6 and not name_and_act(documents, text) or not re.search(r"[\u4e00-\u9fff]{4}|^[A-Za-z]{3,}[\u4e00-\u9fff]{2}", text) or \
         bool(DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged)) or \
         judges(judged) or bool(FRAMING_END.search(text)) or \
-        leans(_bound(documents, text)) or _pronoun(documents, text) or \
-        bool(COUNTED_REFERENCE.search(text))
+        leans(bound(documents, text)) or _pronoun(documents, text) or \
+        bool(COUNTED_REFERENCE.search(bound(documents, text)))

@@ -170,8 +170,21 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
     event = LATIN_GLOSS.sub("", event)  # (Angela Merkel):
     if len(event) > MAX_CHARS:  # a gloss the entry drops takes none of its length
         cut = max(event.rfind(mark, 0, MAX_CHARS) for mark in "，,；;")
-        event = event[:cut] if cut > 10 else ""  # no clause ends in time: not cut mid-phrase
+        short = event[:cut] if cut > 10 else ""  # no clause ends in time: not cut mid-phrase
+        organizer = ORGANIZED_BY.match(event)
+        if organizer and len(event) - organizer.end() <= MAX_CHARS:
+            short = event[organizer.end():]  # (由…主办，…承办的2019“…”宣传活动…启动: what was held)
+        while short and verbless(short) and not re.search(r"[在于到向对从的]", short) and \
+                re.search(r"[，,]", event):  # (a clause naming who, with no act or place)
+            event = re.split(r"[，,]", event, maxsplit=1)[1]  # (局长潘卓辉，…陈伊芬秘书长等一行八人到…
+            short = event if len(event) <= MAX_CHARS else ""  # 调研: the act, its first named
+        event = short  # actor dropped, not the act)
     return event
+
+
+# Who organized a thing, before the thing (由…主办，…承办的第三届…论坛): no act of its own.
+ORGANIZED_BY = re.compile(r"由(?![于此])[^。；;的“”]{2,80}?(?:主办|承办|协办|举办|合办|发起|组织|牵头|指导|主持|"
+                          r"策划|出品|支持|赞助)的")
 
 
 # A verb that lets or bars what follows: a later date in its clause dates what it lets happen.

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from briefgen.summarizers import Documents, cosine
 from briefgen.summarizers.events import EVENT_PRECISIONS, Event
+from briefgen.summarizers.story import profiled
 
 HISTORY = timedelta(days=31)  # before the first report by more than this: history
 PROFILE = 4  # a source telling history of this many years tells a life or a background
@@ -49,7 +50,7 @@ def on_story(documents: Documents, events: list[Event]) -> list[Event]:
                 named.setdefault(sentence.article.id, set()).add(t.start.year)
     things = {i for i, told in named.items() if len(told) >= HISTORY_OF_A_THING}
     subject = documents.spec.topic.keywords[0].forms if documents.spec.topic.keywords else ()
-    described = _described(documents)
+    described = _described(documents) + tuple(sorted(set(profiled(documents).values())))
     kept = []
     for event in events:
         if event.start < start and len(event.sources) < 2 and \

@@ -100,6 +100,7 @@ def _dateline_day(documents: Documents, lede: Sentence) -> timex.Timex | None:
 HEADLINE_SHARE = 0.25  # of a lede's character pairs its title holds: the title tells its news
 RETOLD = 0.15  # of them a sentence right after holds: it tells the same act, with its day
 NOT_DONE = re.compile(r"将|將|可能|预计|如果|计划|拟|曾|一直|正在|期间|以来|[一两三四五六七八九十]周|[？?]|"  # a plan,
+                      r"(?<![主需重只想必紧提纲])要(?![求点闻员素件务])|"  # (陈立群要退休了: about to)
                       r"(?<![目此日先当提面眼跟之以])(?:前|后)(?![往去来进途景])")  # a state, a past; 大选前: another's time
 
 

@@ -8,6 +8,7 @@ import functools
 import re
 
 from briefgen.analysis import _tokens
+from briefgen.analysis.roles import ROLE_WORD
 from briefgen.summarizers import Documents, Sentence
 from briefgen.summarizers.clauses import LATIN_GLOSS, judges
 
@@ -127,6 +128,28 @@ def protagonists(documents: Documents) -> frozenset[str]:
                 stories.setdefault(name, set()).add(sentence.article.id)
     enough = max(3, PROTAGONIST * len(documents.selected))
     return frozenset(name for name, ids in stories.items() if len(ids) >= enough)
+
+
+PROFILED = 5  # times a report names one person, in full or by surname and post: its subject
+
+
+@functools.lru_cache(maxsize=4)  # once per brief
+def profiled(documents: Documents) -> dict[str, str]:
+    """The people reports are written about, each form they are named by (陈立群, 陈校长)
+    with the full name: a person introduced with a post (杭州市学军中学校长陈立群) and then
+    called by surname and post (陈校长) throughout is the report's subject."""
+    found: dict[str, str] = {}
+    for choice in documents.selected:
+        state = documents.analysis.states.get(choice.article.id)
+        text = "\n".join(choice.article.paragraphs)
+        for name, role in sorted(state.roles.items()) if state else ():
+            posts = ROLE_WORD.findall(role)
+            if not posts or not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name):
+                continue  # (a Chinese name: its surname first)
+            short = name[0] + posts[-1]
+            if text.count(name) + text.count(short) >= PROFILED:
+                found.update({name: name, short: name})
+    return found
 
 
 def names(sentence: Sentence) -> set[str]:
