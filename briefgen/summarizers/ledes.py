@@ -7,6 +7,7 @@ So does an answer given at once to the act the sentence before dates (台湾总�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 
 from briefgen import timex
@@ -191,7 +192,7 @@ def answered_at_once(documents: Documents) -> list[tuple[Sentence, timex.Timex, 
 # What a sentence going on with a story tells that is no step of its day: a state, a past, a
 # plan, a saying, a feeling (曾, 一直, 将, 表示, 希望…).
 NO_STEP = re.compile(r"曾|此前|之前|以前|一直|多年|历来|正在|将|会|要|可能|预计|如果|表示|认为|称|说|希望|"
-                     r"是|为|有|没有|未|不|[？?“”「」]")
+                     r"是|为|有|没有|未|不(?![同少久])|[？?“”「」]")  # (不同平台: no negation)
 # An act told as done (抵达, 宣布了): a lede's news, not a state or a plan.
 DONE_ACT = re.compile(r"[\u4e00-\u9fff]了|抵达|到达|宣布|签署|发射|逮捕|拘捕|释放|召开|公布|会见|会晤|批准|否决|驳回|"
                       r"判处|起诉|辞职|当选|坠毁")
@@ -261,8 +262,42 @@ def one_day_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, str
     return found
 
 
+# This occasion, named by what the story called it (本次Kcon V3, 此次论坛): its acts are its day's.
+THIS_OCCASION = re.compile(r"(?:本次|此次|这次|本届|此届)(?P<name>[A-Za-z][A-Za-z0-9 .]{1,15}[A-Za-z0-9]|"
+                           r"[\u4e00-\u9fff]{2,8}?)(?=上|中|期间|现场|另|的)")
+# What an occasion's highlight was (…另外一个亮点是知道创宇发布了…): the act after it.
+HIGHLIGHT = re.compile(r"^[^，,。]*(?:亮点|看点|焦点|重头戏)(?:之一)?是")
+
+
+def occasion_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
+    """What a report tells done at the occasion it dated before, naming it as this one
+    (2014年8月22日，…第三届知道安全论坛（Kcon V3）…举行。… 本次Kcon V3另外一个亮点是知道创宇
+    发布了新版ZoomEye): the occasion's day, when one dated sentence before names it; the
+    occasion named as the report named it there (第三届知道安全论坛)."""
+    found = []
+    for told in _stories(documents):
+        for sentence in told:
+            this = THIS_OCCASION.search(sentence.text)
+            if not this or sentence.times:
+                continue
+            days = {t.iso: (s, t) for s in told[:sentence.position] for t in s.times
+                    if t.precision == "day" and not t.future and this["name"] in s.text}
+            if len(days) != 1:
+                continue
+            dated, day = next(iter(days.values()))
+            full = re.search(r"[^，,。、的（(]{0,12}" + re.escape(this["name"]), dated.text)[0]
+            text = LATIN_GLOSS.sub("", HIGHLIGHT.sub("", sentence.text.replace(this[0], full, 1))).rstrip("。")
+            clauses = re.findall(r"[^，,；;]+[，,；;]?", text)
+            done = next((n for n, clause in enumerate(clauses, 1) if DONE_ACT.search(clause)), 0)
+            text = "".join(clauses[:done]).rstrip("，,；;")  # (…发布了新版ZoomEye，新版产品不但…: the act)
+            step = _step(documents, replace(sentence, text=text), DONE_ACT)
+            if step:
+                found.append((sentence, day, step))
+    return found
+
+
 def undated_events(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
     """What the chronology dates by a sentence other than the act's own: undated ledes, answers
     given at once, a one-day story's next steps, and laureates listed with their years."""
     return dated_ledes(documents) + answered_at_once(documents) + next_steps(documents) + \
-        one_day_steps(documents) + laureates(documents)
+        one_day_steps(documents) + occasion_steps(documents) + laureates(documents)
