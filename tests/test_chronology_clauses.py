@@ -86,3 +86,20 @@ def test_entries_of_one_day_follow_the_times_of_day_their_reports_give():
     events = [Event(day, day, "day", "2020-08-29", text[:10], {}, told=text) for text in told]
     ordered = sorted(events, key=lambda e: (time_of_day(e), e.text))
     assert [e.told for e in ordered] == [told[2], told[0], told[1]]
+
+
+def test_a_time_inside_a_title_stays_in_the_title_and_a_frame_keeps_its_preposition():
+    """pages/gne/csdn_1.html (2014-08-24): 2013年的Kcon V2上，…《去年跨过的浏览器》: 去年 names
+    the talk (and the tagger reads it as 2013 too); the occasion, its year gone, is 在Kcon V2上."""
+    text = _event_of("2013年的Kcon V2上，Superhei（黑哥）分享了《去年跨过的浏览器》的议题。",
+                     datetime(2014, 8, 24, 21, 30), "2013年")
+    assert text.startswith("在Kcon V2上，") and "《去年跨过的浏览器》" in text, text
+
+
+def test_a_cut_leaves_no_span_opening_behind():
+    """pages/gne/gsc_1.html (2019-05-18): …创办于2011年，近年来，先后在…举办了8次会议, cut for
+    its length, ends on the founding, not on 近年来."""
+    text = _event_of("中国人文地理学术年会创办于2011年，近年来，先后在江苏南京、湖北武汉、甘肃兰州、湖南长沙、"
+                     "陕西西安、吉林长春、广东广州、吉林珲春等地成功举办了8次会议。",
+                     datetime(2019, 5, 18), "2011年")
+    assert text == "中国人文地理学术年会创办", text

@@ -142,7 +142,7 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
     if re.match(r"(?:其中)?包括", after) and len("".join(parts) + after) <= MAX_CHARS:
         parts.append(after)  # 拘捕13名男子，包括…林卓廷: whom the act names
     event = _without_anchor(sentence, "".join(parts), found)
-    for other in [found] + [o for o in others if o.iso == found.iso]:
+    for other in [found] + [o for o in others if o.iso == found.iso and not in_title(sentence, o)]:
         at = event.find(other.text)
         framing = at >= 0 and re.match(r"[)）]?[^，,。的]{0,12}的[^，,。]{1,8}(?:上|中|时|期间)",
                                        event[at + len(other.text):])
@@ -154,6 +154,8 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
                        r"(?:起(?=\s*(?:正式|开始|全面)?(?:发布|实施|生效|施行|启用|运行|上线|推出|开放|执行)))?" +  # 于8月起正式发布
                        (r"(?:举行|召开)?(?:的)?" if framing else ""), "", event,
                        count=1)  # (在当天举行的会谈上 → 在会谈上, not 在举行的会谈上)
+        if framing and at == 0 and not re.match(r"[在于当]", event):
+            event = "在" + event  # (2013年的Kcon V2上，… → 在Kcon V2上，…)
     if any(re.search(r"(?:和|与|及|、|至|到)\s*" + re.escape(o.text), event) or
            re.search(re.escape(o.text) + r"\s*(?:和|与|及|、)", event)
            for o in others if o.iso != found.iso):
@@ -176,9 +178,10 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
             short = event[organizer.end():]  # (由…主办，…承办的2019“…”宣传活动…启动: what was held)
         while short and verbless(short) and not re.search(r"[在于到向对从的]", short) and \
                 re.search(r"[，,]", event):  # (a clause naming who, with no act or place)
-            event = re.split(r"[，,]", event, maxsplit=1)[1]  # (局长潘卓辉，…陈伊芬秘书长等一行八人到…
-            short = event if len(event) <= MAX_CHARS else ""  # 调研: the act, its first named
-        event = short  # actor dropped, not the act)
+            event = re.split(r"[，,]", event, maxsplit=1)[1]  # (局长潘卓辉，…秘书长等一行八人到…调研:
+            short = event if len(event) <= MAX_CHARS else ""  # the act, its first actor dropped)
+        event = re.sub(r"[，,]\s*(?:近年来|近年|近来|近期|此后|之后|随后|其后|后来|目前|如今)$", "", short)
+        # (…创办于2011年，近年来，先后…举办了8次会议: a span's opening left by the cut goes)
     return event
 
 

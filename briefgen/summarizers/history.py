@@ -27,8 +27,8 @@ def on_story(documents: Documents, events: list[Event]) -> list[Event]:
     subject. The steps of the person the topic describes are the story's (王小云是首位女性
     获奖者: her degree and election are why she is news)."""
     published = [c.article.published for c in documents.selected if c.article.published]
-    if not published:
-        return events
+    if not published or len(documents.selected) == 1 and profiled(documents):
+        return events  # (one report about one person: the life its writer chose to tell)
     start = min(p.replace(tzinfo=None) for p in published) - HISTORY
     core: dict[str, float] = {}
     for choice in documents.selected:

@@ -36,9 +36,12 @@ MEETING = {"会面", "会晤", "会见", "会谈", "通话", "通电话", "见�
 def named_actor(documents: Documents, text: str) -> bool:
     """Whether an entry opens on a named actor (a person, a country, a body): in a story about
     the topic, what they did that day is a step of it (比根星期二抵达莫斯科)."""
-    tags = pos_tags(documents, text)
+    frame = re.match(r"在[^，,。；;“”]{1,24}?(?:上|中|期间)[，,]\s*", text)  # (在Kcon V2上，Superhei…)
+    tags = pos_tags(documents, text[frame.end():] if frame else text)
     return bool(tags) and (tags[0][1] in ("nr", "nrt", "nrfg", "ns", "nt") or
-                           bool(documents.analysis.gazetteer.countries(tags[0][0])))
+                           bool(documents.analysis.gazetteer.countries(tags[0][0])) or
+                           tags[0][1] == "eng" and len(tags) > 1 and tags[1][0] in ("（", "("))
+    # (Superhei（黑哥）分享了…: a name in Latin letters glossed with its Chinese one)
 
 
 STORY_COUNTRY = 3  # sentences naming the topic that name a country: a country of the story
