@@ -210,3 +210,20 @@ def test_the_topic_s_own_person_saying_how_often_is_a_view_not_a_count():
     ingested): 都不如上台感受一次 says once, no count of anything, and he is the brief's subject."""
     _, items = passage("ifeng_ifeng.html")
     assert [(i.speaker, i.text) for i in items] == [("董又霖", "台下排练多少次，都不如上台感受一次。")]
+
+
+def test_she_in_a_story_about_one_person_the_topic_names_is_that_person():
+    """彭静旋 (a page of the shared pages, gne/baijiahao_4.html, its fifth paragraph as
+    ingested): a name the spec gives that a clause goes on with as 她 is a person's, and 她说
+    with no one else just named is hers."""
+    documents, items = passage("baijiahao_4.html")
+    [speech] = [s.speech for s in documents.sentences if s.text.startswith("她说")]
+    assert speech.speaker == "彭静旋"
+    assert any(i.speaker == "彭静旋" and "把古筝带到法国来了" in i.text for i in items)
+
+
+def test_a_person_named_after_a_post_speaks_though_how_comes_between():
+    """余弦 (gne/csdn_1.html, its first and eighteenth paragraphs as ingested): named after
+    his post (副总裁余弦主持了…), then …，余弦骄傲地说道: 骄傲地 says how, not who."""
+    _, items = passage("csdn_1.html")
+    assert [(i.speaker, i.role) for i in items] == [("余弦", "北京知道创宇副总裁")]

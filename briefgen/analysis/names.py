@@ -52,6 +52,23 @@ def kin_names(words: tuple[str, ...], text: str) -> tuple[str, ...]:
                          any(KIN.match(text, at + len(w)) for at in _found_at(text, w))}))
 
 
+# A clause going on with 她/他 after a name (彭静旋主修音乐，…但她依旧执着于古筝): a person's.
+GOES_ON_AS_PRONOUN = re.compile(r"[^。！？!?\n]{0,40}?[，,；;]\s*(?:但|而|可|却|并|也|还)?\s*[她他](?![们們])")
+
+
+def pronoun_names(words: tuple[str, ...], text: str, known: Segmenter) -> tuple[str, ...]:
+    """The spec's words that are a person's name (a surname, two or three characters, no
+    word of the dictionary: not 古筝) opening a clause that a later clause of the sentence
+    goes on with as 她 or 他: people, though the spec says not."""
+    return tuple(sorted({w for w in words if 2 <= len(w) <= 3 and w[0] in SURNAMES and
+                         not known.tokenizer.FREQ.get(w) and
+                         any(CLAUSE_OPENS.search(text[max(0, at - 2):at]) and
+                             GOES_ON_AS_PRONOUN.match(text, at + len(w)) for at in _found_at(text, w))}))
+
+
+CLAUSE_OPENS = re.compile(r"(?:^|[，,。；;！？!?\s]|虽说|虽然|但|而|可是|然而)$")
+
+
 def _found_at(text: str, word: str):
     """Where `word` stands in `text` (no pattern compiled for it: one per word a build)."""
     at = text.find(word)
@@ -66,5 +83,5 @@ def segmenter_for(articles: list, spec) -> Segmenter:
     words = tuple(spec.dictionary) + tuple(form for keyword in spec.topic.keywords
                                            for form in keyword.forms)
     text = "\n".join(p for article in articles for p in article.paragraphs)  # read once, by both
-    people = speaking_names(text, segmenter(words)) + kin_names(words, text)
+    people = speaking_names(text, segmenter(words)) + kin_names(words, text) + pronoun_names(words, text, segmenter(()))
     return segmenter(words, tuple(sorted(set(people))))

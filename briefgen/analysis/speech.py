@@ -248,10 +248,26 @@ class SpeechReader:
                 role = after
             if self._names_someone(name) and ROLE_WORD.search(role) and len(role) >= 2:
                 roles[name] = role
+        for name, role in self._tagged_after_post(article_text):
+            roles.setdefault(name, role)
         glossed = self._glossed(article_text)
         return ArticleState(roles=roles, names=set(roles) | self.dictionary | glossed, glossed=glossed,
                             home=self._home(article_text), bodies=self._bodies(article_text),
                             text=article_text)
+
+    def _tagged_after_post(self, text: str) -> list[tuple[str, str]]:
+        """Persons named right after their post that the tagger knows as names, whatever
+        follows them (知道创宇副总裁余弦主持了…, 余弦信心满满地展示了…): (name, post)."""
+        found, text = [], PARENTHESIS.sub("", text)  # (国家通讯传播委员会（NCC）主委陈耀祥)
+        for post in ROLE_WORD.finditer(text):
+            tokens = self.tags(text[post.end():post.end() + 8])
+            if not tokens or not tokens[0].pos.startswith("nr") or not 2 <= len(tokens[0].word) <= 3 or \
+                    ROLE_WORD.search(tokens[0].word) or len(tokens) > 1 and tokens[1].word in ("·", "‧", "・"):
+                continue
+            role = clean_role(re.search(r"[\u4e00-\u9fff·、]{0,24}$", text[:post.end()])[0].lstrip("、"))
+            if len(role) >= 2:
+                found.append((tokens[0].word, self._bare_role(role)))
+        return found
 
     def _glossed(self, text: str) -> set[str]:
         """Persons the writer glosses with their name in Latin letters, first name and last:
@@ -480,7 +496,8 @@ class SpeechReader:
         phrase = re.sub(r"(?:在[\u4e00-\u9fff]{0,8}|于)$", _unless_post, phrase)
         phrase = re.sub(rf"(?:{CUE}|威胁|宣布|承诺|抱怨|指责|抗议|回应)$", "", phrase)  # 埃尔多安威胁称
         tokens = self.tags(phrase)
-        while len(tokens) > 1 and tokens[-1].pos in MANNER and len(tokens[-1].word) >= 2 and \
+        while len(tokens) > 1 and (tokens[-1].pos in MANNER or tokens[-1].word.endswith("地")) and \
+                len(tokens[-1].word) >= 2 and \
                 not ROLE_WORD.search(tokens[-1].word) and tokens[-1].offset >= 2:
             phrase = phrase[:tokens[-1].offset]  # 教授委婉, 医生最初, 警方随机: how, not who
             tokens = tokens[:-1]
@@ -673,7 +690,7 @@ class SpeechReader:
         done = re.search(r"了[^的]{1,20}的", role[lead:])  # 以暴动罪拘捕了到场…居民的议员: the
         if done:  # act told before the post is the writer's story, not the person's post
             lead += done.end()
-        return self._role_phrase(role[lead:])
+        return self._role_phrase(role[lead:].lstrip("、，, "))  # (受袭、前立场新闻记者: the post)
 
     def _proper_noun(self, name: str) -> bool:
         """A name the tagger knows as a proper noun (字节跳动, 腾讯), not a common word (企业)."""
@@ -739,7 +756,15 @@ class SpeechReader:
                 return "", None  # several people just named: which one is unclear
             people = [n for n in state.recent if n is not None and _person(n) and
                       (n.role is not None or len(n.name) <= 4 or "·" in n.name)]
-            return (people[-1].name, people[-1].role) if people else ("", None)
+            if people:
+                return people[-1].name, people[-1].role
+            subjects = [w for w in sorted(self.subjects) if w in state.text and
+                        any(t.word == w and t.pos.startswith("nr") for t in self.tags(w))]
+            if len(subjects) != 1:
+                return "", None
+            state.names.add(subjects[0])  # (a person the topic names can speak)
+            return subjects[0], state.roles.get(subjects[0])
+            # (她说 in a story about one person the topic names, no one else just named: she)
         called = CALLED.fullmatch(phrase)
         if called:  # 这位名叫苏锡的学生家长: 苏锡, a parent
             return called["name"], called["role"]
