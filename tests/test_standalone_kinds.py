@@ -154,3 +154,26 @@ def test_a_time_counted_back_by_an_unknown_span_does_not_stand_alone(tmp_path):
     assert alone(claim, tmp_path, claim=True)
     assert alone("三年前，美国国防部开始每年发布报告。", tmp_path) == "2017年，美国国防部开始每年发布报告。"
     assert alone("两个月前，美国国防部发布了报告。", tmp_path) == "2020年6月，美国国防部发布了报告。"
+
+
+@pytest.mark.parametrize("text", [
+    "活动中，志愿者们以人员集中的广场为宣传阵地，通过设置宣传展台，摆放宣传展板，分发宣传折页。",  # pages/gne/cjddsb_1.html
+    "从那时起，彭静旋暗暗下定决心：一定要让每个人都了解中国传统文化的博大精深！",  # pages/gne/baijiahao_4.html
+])
+def test_an_occasion_or_a_time_named_as_that_one_leans_on_what_named_it(text, tmp_path):
+    """活动中 (which activity?) and 从那时起 (since when?) lean on the sentence before."""
+    assert alone(text, tmp_path) is None
+
+
+def test_a_subject_named_with_its_posts_tells_no_act():
+    """pages/gne/zsnews_1.html: a lead cut after its subject (…科技促进局局长潘卓辉) tells no act,
+    a verb inside a body's name (促进局) being none; the background cuts no lead there and the
+    chronology's clause goes on past it."""
+    from briefgen.summarizers.acts import verbless
+
+    spec = load_spec(ROOT / "benchmarks" / "fresh7" / "shunde-finance-street-visit.yaml")
+    article = Article(title="潘卓辉一行到众创金融街开展调研工作", paragraphs=["众创金融街。"], source_path="x",
+                      format="text", published=PUBLISHED, id=1)
+    documents = Documents([Selected(article, 10.0, [])], spec)
+    assert verbless(documents, "2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉")
+    assert not verbless(documents, "顺德区金融业联合会陈伊芬秘书长等一行八人到众创金融街进行实地考察调研")

@@ -17,6 +17,7 @@ from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap
 from briefgen.summarizers.backdrop import (defined_subject, garbled, laid_down, lost_context,
                                            written_once)
 from briefgen.summarizers.clauses import CONDITIONAL, SAYS_OPENING
+from briefgen.summarizers.acts import verbless
 from briefgen.summarizers.told import retold, told_word_for_word
 from briefgen.summarizers.wording import introduced, month_with_year, reported_finding, with_years
 
@@ -753,7 +754,7 @@ def opening(documents: Documents, story: "Story", defines: re.Pattern | None,
         whole = consider(documents, sentence, defines, opinion_pieces, text)
         told = not isinstance(whole, str) and told_word_for_word(documents, whole.text)
         cut = [text[:end] for end in reversed(cuts) if not UNFINISHED.search(text[:end]) and
-               not SOURCED.search(text[end:]) and not GOVERNS.search(text[:end])] \
+               not SOURCED.search(text[end:]) and not GOVERNS.search(text[:end]) and not verbless(documents, text[:end])] \
             if told or isinstance(whole, str) and whole in CUT_MENDS else []
         for candidate in [whole, *(consider(documents, sentence, defines, opinion_pieces, t)
                                    for t in cut)]:
