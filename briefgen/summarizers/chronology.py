@@ -220,7 +220,11 @@ class ChronologySummarizer:
                 continue
             if (ANAPHORIC_DAY.match(t.text) or CLOCK_ALONE.match(t.text) and sentence.paragraph) and \
                     not _named_before(documents, sentence, t):
-                continue  # 当晚 with no day before it: the report's day only by default
+                day = _one_day_before(documents, sentence) if ANAPHORIC_DAY.match(t.text) else None
+                if day is None:
+                    continue  # 当晚 with no day before it: the report's day only by default
+                t = replace(t, start=day.start, end=day.end, precision="day")  # (当天下午 after the
+                # one day the report named, 当地时间9月16日下午，…启动: that day)
             if in_relative_clause(documents, sentence.text, t):
                 continue  # 朝鲜撕毁了两国在2018年达成的协议: 2018 is when it was signed
             seen.add(t.iso)
@@ -707,6 +711,14 @@ def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) 
                 for t in documents.times(other)]
     return any(not ANAPHORIC_DAY.match(t.text) and t.start.date() == found.start.date()
                for t in earlier)
+
+
+def _one_day_before(documents: Documents, sentence: Sentence) -> timex.Timex | None:
+    """The one day a report names before a sentence (its report's own 今日…了解到 aside), or None."""
+    days = {t.iso: t for other in documents.analysis.by_article[sentence.article.id][:sentence.position]
+            for t in documents.times(other) if t.precision in ("day", "hour", "minute") and not t.future and
+            not ANAPHORIC_DAY.match(t.text) and not LEARNED.search(other.text[t.offset:t.offset + 30])}
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 # Since an act (英超自1992年成立以来; 美国国防部自2000年开始每年都…; 自从习近平2012年成为
