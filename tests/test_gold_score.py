@@ -98,11 +98,13 @@ def test_the_table_row_gives_f1_and_the_total_pools_counts():
 
 def test_every_gold_file_is_well_formed():
     """The shipped gold: each event has an ISO (or ISO 8601-2) date, keys and a line; each
-    speaker a name and a camp; each file names an existing spec."""
+    speaker a name and a camp; each file names an existing spec. A source that gives no one's
+    words has an empty list of speakers (fresh7's changde page), said so in its header."""
     for path in sorted((ROOT / "benchmarks" / "gold").rglob("*.yaml")):
         gold = yaml.safe_load(path.read_text("utf-8"))
         assert (ROOT / gold["spec"]).exists(), path
-        assert gold["cluster"] and gold["events"] and gold["speakers"], path
+        assert gold["cluster"] and gold["events"] and isinstance(gold["speakers"], list), path
+        assert gold["speakers"] or "speaker" in path.read_text("utf-8").split("\nspec:")[0], path
         for event in gold["events"]:
             date = str(event["date"])
             assert len(date) in (4, 7, 8, 10) and date[:4].isdigit(), (path, date)

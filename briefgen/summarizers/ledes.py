@@ -191,8 +191,9 @@ def answered_at_once(documents: Documents) -> list[tuple[Sentence, timex.Timex, 
 
 # What a sentence going on with a story tells that is no step of its day: a state, a past, a
 # plan, a saying, a feeling (曾, 一直, 将, 表示, 希望…).
-NO_STEP = re.compile(r"曾|此前|之前|以前|一直|多年|历来|正在|将|会|要|可能|预计|如果|表示|认为|称|说|希望|"
-                     r"是|为|有|没有|未|不(?![同少久])|[？?“”「」]")  # (不同平台: no negation)
+NO_STEP = re.compile(r"曾|此前|之前|以前|一直|多年|历来|正在|将|(?<![协委商工学介议])会(?=[\u4e00-\u9fff])(?![上中议谈见晤面长员场期])|"
+                     r"要|可能|预计|如果|表示|认为|称|说|希望|是|为|有(?![限关])|没有|未|不(?![同少久])|[？?“”「」]")
+# (no will in a body's name, 推介会上, 工商协会分别; no having in 有限公司; no negation in 不同平台)
 # An act told as done (抵达, 宣布了): a lede's news, not a state or a plan.
 DONE_ACT = re.compile(r"[\u4e00-\u9fff]了|抵达|到达|宣布|签署|发射|逮捕|拘捕|释放|召开|公布|会见|会晤|批准|否决|驳回|"
                       r"判处|起诉|辞职|当选|坠毁")
@@ -265,6 +266,8 @@ def one_day_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, str
 # This occasion, named by what the story called it (本次Kcon V3, 此次论坛): its acts are its day's.
 THIS_OCCASION = re.compile(r"(?:本次|此次|这次|本届|此届)(?P<name>[A-Za-z][A-Za-z0-9 .]{1,15}[A-Za-z0-9]|"
                            r"[\u4e00-\u9fff]{2,8}?)(?=上|中|期间|现场|另|的)")
+# An occasion the report named before, opening a sentence as where it goes on (推介会上，…).
+OCCASION_OPENING = re.compile(r"^(?:在)?(?P<name>[\u4e00-\u9fff]{2,8}?)(?:上|期间|现场)(?=[，,])")
 # What an occasion's highlight was (…另外一个亮点是知道创宇发布了…): the act after it.
 HIGHLIGHT = re.compile(r"^[^，,。]*(?:亮点|看点|焦点|重头戏)(?:之一)?是")
 
@@ -277,7 +280,7 @@ def occasion_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, st
     found = []
     for told in _stories(documents):
         for sentence in told:
-            this = THIS_OCCASION.search(sentence.text)
+            this = THIS_OCCASION.search(sentence.text) or OCCASION_OPENING.match(sentence.text)
             if not this or sentence.times:
                 continue
             days = {t.iso: (s, t) for s in told[:sentence.position] for t in s.times
@@ -285,7 +288,8 @@ def occasion_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, st
             if len(days) != 1:
                 continue
             dated, day = next(iter(days.values()))
-            full = re.search(r"[^，,。、的（(]{0,12}" + re.escape(this["name"]), dated.text)[0]
+            full = re.search(r"[^，,。、的（(]{0,12}" + re.escape(this["name"]), dated.text)[0] \
+                if this.re is THIS_OCCASION else this[0]  # (推介会上，…: as the report goes on to call it)
             text = LATIN_GLOSS.sub("", HIGHLIGHT.sub("", sentence.text.replace(this[0], full, 1))).rstrip("。")
             clauses = re.findall(r"[^，,；;]+[，,；;]?", text)
             done = next((n for n, clause in enumerate(clauses, 1) if DONE_ACT.search(clause)), 0)
