@@ -9,7 +9,7 @@ from briefgen.analysis import PERSON_TAGS, PLACE_KIND, _tokens
 from briefgen.analysis.speech import TRANSLITERATION
 from briefgen.summarizers import Documents, Sentence
 from briefgen.summarizers.events import TITLE
-from briefgen.summarizers.clauses import INVITED, ORGANIZED_BY, clause_at
+from briefgen.summarizers.clauses import INVITED, ORGANIZED_BY, ORGANIZERS, clause_at
 from briefgen.summarizers.story import pos_tags, profiled
 
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
@@ -448,7 +448,7 @@ def verbless(documents: Documents, text: str) -> bool:
         return True  # (蔡英文应…研究所邀请，发表视频演说: the act follows the invitation)
     organizer = ORGANIZED_BY.match(text)
     if organizer and not text[organizer.end():].strip("，, ") or \
-            re.fullmatch(ORGANIZED_BY.pattern[:-1], text.rstrip("，, ")):
+            re.fullmatch(ORGANIZERS, text.rstrip("，, ")):
         return True  # (由…主办，…承办的: the thing held, and its act, follow)
     text = text[organizer.end():] if organizer else text
     first, *rest = re.split(r"[，,]", text)

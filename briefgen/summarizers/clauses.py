@@ -186,8 +186,9 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
 
 
 # Who organized a thing, before the thing (由…主办，…承办的第三届…论坛): no act of its own.
-ORGANIZED_BY = re.compile(r"由(?![于此])[^。；;的“”]{2,80}?(?:主办|承办|协办|举办|合办|发起|组织|牵头|指导|主持|"
-                          r"策划|出品|支持|赞助)的")
+ORGANIZERS = (r"由(?![于此])[^。；;的“”]{2,80}?(?:主办|承办|协办|举办|合办|发起|组织|牵头|指导|主持|"
+              r"策划|出品|支持|赞助)")
+ORGANIZED_BY = re.compile(ORGANIZERS + "的")
 
 
 # A verb that lets or bars what follows: a later date in its clause dates what it lets happen.
