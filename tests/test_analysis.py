@@ -235,3 +235,14 @@ def test_a_dispatch_counts_its_days_from_its_dateline():
     spec = load_spec(ROOT / "examples" / "briefs" / "czech-taiwan-visit.yaml")
     [sentence] = analyse([article(["（法新社洛杉矶25日电）"])], spec).sentences
     assert [(t.text, t.iso) for t in sentence.times] == [("今天", "2020-08-25")]
+
+
+def test_no_space_stands_between_chinese_and_its_quotes_and_a_name_s_dot_is_the_mainland_one():
+    """cdt_394367 (高敬文: 频频使出 “战狼外交”也是…) and rfa items writing names with ‧
+    (苏珊娜‧查普托娃): a Simplified brief prints 使出“战狼外交” and 苏珊娜·查普托娃."""
+    assert punctuate("各国政府对中国频频使出 “战狼外交”也是日益反感") == "各国政府对中国频频使出“战狼外交”也是日益反感"
+    assert punctuate("“战狼外交” 也是") == "“战狼外交”也是"
+    analysis = analyse([Article(title="t", paragraphs=["测试。"], source_path="x", format="text", id=1,
+                                published=datetime(2020, 9, 1, tzinfo=timezone.utc))],
+                       load_spec(ROOT / "examples" / "briefs" / "czech-taiwan-visit.yaml"))
+    assert analysis.polish("斯洛伐克总统苏珊娜‧查普托娃表示") == "斯洛伐克总统苏珊娜·查普托娃表示"

@@ -478,8 +478,8 @@ class Analysis:
         Simplified brief quotes with “” and ‘’ (「」 and 『』 are Traditional usage); no mark
         of bytes the source broke (U+FFFD), which tells a reader nothing."""
         text = punctuate(in_script(re.sub("\\s*\ufffd+\\s*", "", text), self.script))
-        if self.script == "zh-Hans":
-            text = text.translate(SIMPLIFIED_QUOTES)
+        if self.script == "zh-Hans":  # (兹德涅克‧贺吉普: a name's dot as the mainland writes it)
+            text = re.sub(r"(?<=[\u4e00-\u9fff])[‧・•](?=[\u4e00-\u9fff])", "·", text.translate(SIMPLIFIED_QUOTES))
         return text
 
 

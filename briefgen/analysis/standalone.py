@@ -122,6 +122,7 @@ def punctuate(text: str) -> str:
                   lambda m: HALF_PUNCT[m[1]], text)
     text = re.sub(rf"\((?=[^()]*{CJK})([^()]*)\)", r"（\1）", text)
     text = re.sub(r"\s+(?=[，。、；：？！）》」』”])|(?<=[，。、；：？！（《「『“])\s+", "", text)  # 显示 ， 1月
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[“（《「『])|(?<=[”）》」』])\s+(?=[\u4e00-\u9fff])", "", text)  # 使出 “战狼外交”
     while TITLE_IN_TITLE.search(text):
         text = TITLE_IN_TITLE.sub(r"《\1〈\2〉\3》", text)
     return text
