@@ -220,7 +220,8 @@ class ChronologySummarizer:
                 continue
             if (ANAPHORIC_DAY.match(t.text) or CLOCK_ALONE.match(t.text) and sentence.paragraph) and \
                     not _named_before(documents, sentence, t):
-                day = _one_day_before(documents, sentence) if ANAPHORIC_DAY.match(t.text) else None
+                day = _one_day_before(documents, sentence) if ANAPHORIC_DAY.match(t.text) and \
+                    not sentence.text[:t.offset].strip() else None  # (opening the sentence: not 事发当晚)
                 if day is None:
                     continue  # 当晚 with no day before it: the report's day only by default
                 t = replace(t, start=day.start, end=day.end, precision="day")  # (当天下午 after the
