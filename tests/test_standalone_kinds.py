@@ -177,3 +177,10 @@ def test_a_subject_named_with_its_posts_tells_no_act():
     documents = Documents([Selected(article, 10.0, [])], spec)
     assert verbless(documents, "2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉")
     assert not verbless(documents, "顺德区金融业联合会陈伊芬秘书长等一行八人到众创金融街进行实地考察调研")
+
+
+def test_then_after_the_subject_leans_on_what_came_before(tmp_path):
+    """bbc_1047755, cut after its second clause: 白衣人之后闯过验票机追打市民 (then, after 林卓廷 tried to talk to them, a clause
+    the sentence before told): 之后 right after its subject and before its verb leans."""
+    assert alone("白衣人之后闯过验票机追打市民，林卓廷与一些市民退至月台。", tmp_path) is None  # (cut)
+    assert alone("白衣人闯过验票机追打市民。", tmp_path) is not None

@@ -169,6 +169,11 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
     after_subject = SUBJECT_CONNECTIVE.match(text)
     if after_subject and not opener:
         found.append(Reliance("connective", after_subject[2], after_subject.start(2)))
+    for n, token in enumerate(tokens[1:-1], 1):  # 白衣人之后闯过验票机: then, after what came before
+        if token.word in ("之后", "之後") and token.offset <= 12 and not re.search(r"[，,。；;]", text[:token.offset]) \
+                and tokens[n + 1].pos.startswith("v") and not opener and not after_subject:
+            found.append(Reliance("connective", token.word, token.offset))
+            break
     for back in REFERS_BACK.finditer(text, 1):
         found.append(Reliance("connective", back[0], back.start()))
     for unstated in UNSTATED.finditer(text):
