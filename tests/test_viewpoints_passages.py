@@ -207,9 +207,12 @@ def test_words_before_a_speaker_that_say_when_or_that_one_did_are_no_role():
 
 def test_the_topic_s_own_person_saying_how_often_is_a_view_not_a_count():
     """董又霖's apology (a page of the shared pages, gne/ifeng_ifeng.html, its first paragraph as
-    ingested): 都不如上台感受一次 says once, no count of anything, and he is the brief's subject."""
+    ingested): 都不如上台感受一次 says once, no count of anything, and he is the brief's subject;
+    his quote goes on past 再次为我的不足向大家说声抱歉 (说声: no one else speaks) to its end."""
     _, items = passage("ifeng_ifeng.html")
-    assert [(i.speaker, i.text) for i in items] == [("董又霖", "台下排练多少次，都不如上台感受一次。")]
+    assert [(i.speaker, i.text) for i in items] == [("董又霖", "台下排练多少次，都不如上台感受一次。"
+                                                   "再次为我的不足向大家说声抱歉，感谢媒体们还有我粉丝的"
+                                                   "鼓励包容，以及所有的批评和建议，会继续努力。")]
 
 
 def test_she_in_a_story_about_one_person_the_topic_names_is_that_person():
