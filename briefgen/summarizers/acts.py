@@ -221,9 +221,9 @@ def person_named(documents: Documents, sentence: Sentence, text: str) -> str:
     if re.match(r"[他她](?![们們])", text):
         name = subject_before(documents, sentence)
         return name + text[1:] if name else text
-    short = next((form for form, name in profiled(documents).items() if text.startswith(form)), None)
-    if short:
-        return profiled(documents)[short] + text[len(short):]  # 陈校长在…创办了… → 陈立群在…
+    called = next(((form, name) for form, name in profiled(documents).items() if text.startswith(form)), None)
+    if called:
+        return called[1] + text[len(called[0]):]  # 陈校长在…创办了… → 陈立群在…
     if _dated_only(sentence, text) and _opens_on_verb(documents, text):
         name = subject_before(documents, sentence, profile=True)  # 1993年获…学位: a profile's
         return name + text if name else text  # next step, its subject the one before

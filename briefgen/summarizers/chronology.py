@@ -16,7 +16,7 @@ from briefgen.timex.periods import sub_year
 from briefgen.summarizers.background import LIST_INTRO, leans
 from briefgen.summarizers import CUE, REPORTING, Documents, Sentence, pair_share
 from briefgen.summarizers.history import on_story, spread_over_years
-from briefgen.summarizers.ledes import EDITION, LEARNED, undated_events
+from briefgen.summarizers.ledes import EDITION, LEARNED, named_days, undated_events
 from briefgen.summarizers.acts import (DATELINE, FRAME, bound, framed_act, then_act, article_speakers, PRONOUNS, SUBJECT_TAGS, VERB_TAGS, a_person, as_event,
                                        carried_subject, framed_actor, in_relative_clause, motion_only,
                                        name_and_act, noun_actor, own_actor, person_named, qualified_actor,
@@ -286,9 +286,10 @@ class ChronologySummarizer:
                 elif first == text or len(first) < ENOUGH or _unfit(documents, first):  # 发布在网上:
                     continue  # the first act stands where the second reads as a plan)
                 text = first
-            more = motion_only(documents, text) and _goes_on(sentence.text, text)
-            if more and len(text) + len(more) < MAX_CHARS and not _unfit(documents, f"{text}，{more}"):
-                text = f"{text}，{more}"  # (他来到…台江县，当这个…中学的校长: what one went there for)
+            if motion_only(documents, text) and \
+                    (went := completed(sentence.text, text, lambda text: motion_only(documents, text))) and \
+                    len(went) < MAX_CHARS and not _unfit(documents, went):
+                text = went  # (他来到…台江县，当这个…中学的校长: what one went there for)
             if WANTS_OBJECT.search(text) or LIST_INTRO.search(sentence.text) or \
                     _cut_mid(documents, text) or INVITED.search(text) or URGED.search(text) or \
                     re.search(r"(?:^|[，,：:])\s*[“「]", text) or \
@@ -664,13 +665,6 @@ def _stance_told(sentence: Sentence, text: str) -> bool:
     return takes_stance(told, speech.cue or "")  # the part told: 约见…交涉 of a longer claim
 
 
-def _goes_on(sentence: str, text: str) -> str | None:
-    """The clause of the sentence right after the one `text` ends on, or None."""
-    at = sentence.find(text[-6:])
-    after = re.match(r"[，,]\s*([^，,。；;！？]+)", sentence[at + len(text[-6:]):]) if at >= 0 else None
-    return after[1] if after else None
-
-
 def _own_country(documents: Documents, text: str) -> str:
     """该国 in an entry opening on one country's actor is that country (澳大利亚当局宣布阻断
     中国蒙牛集团收购该国一个…乳品生产商 → …收购澳大利亚一个…)."""
@@ -716,10 +710,9 @@ def _named_before(documents: Documents, sentence: Sentence, found: timex.Timex) 
 
 def _one_day_before(documents: Documents, sentence: Sentence) -> timex.Timex | None:
     """The one day a report names before a sentence (its report's own 今日…了解到 aside), or None."""
-    days = {t.iso: t for other in documents.analysis.by_article[sentence.article.id][:sentence.position]
-            for t in documents.times(other) if t.precision in ("day", "hour", "minute") and not t.future and
-            not ANAPHORIC_DAY.match(t.text) and not LEARNED.search(other.text[t.offset:t.offset + 30])}
-    return next(iter(days.values())) if len(days) == 1 else None
+    days = named_days((other, t) for other in documents.analysis.by_article[sentence.article.id][:sentence.position]
+                      for t in documents.times(other) if not ANAPHORIC_DAY.match(t.text))
+    return next(iter(days.values()))[1] if len(days) == 1 else None
 
 
 # Since an act (英超自1992年成立以来; 美国国防部自2000年开始每年都…; 自从习近平2012年成为
@@ -789,5 +782,5 @@ def _unfit(documents: Documents, text: str) -> bool:
     return len(text) < 6 and not name_and_act(documents, text) or not re.search(r"[\u4e00-\u9fff]{4}|^[A-Za-z]{3,}[\u4e00-\u9fff]{2}", text) or \
         bool(DANGLING.match(text) or FRAME_ONLY.search(text) or SAID.search(judged)) or \
         judges(judged) or bool(FRAMING_END.search(text)) or \
-        leans(bound(documents, text)) or _pronoun(documents, text) or \
-        bool(COUNTED_REFERENCE.search(bound(documents, text)))
+        leans(bound_text := bound(documents, text)) or _pronoun(documents, text) or \
+        bool(COUNTED_REFERENCE.search(bound_text))

@@ -382,10 +382,12 @@ def wants_content(text: str) -> bool:
                 CRITICISED.search(text) and not OBJECT_BEFORE.match(text))
 
 
-def completed(sentence: str, text: str) -> str | None:
+def completed(sentence: str, text: str, wants: Callable[[str], bool] | None = None) -> str | None:
     """The entry with what its sentence goes on to tell (up to COMPLETED_CHARS), the entry
-    itself when it wants nothing, or None when its sentence cannot complete it."""
-    if not wants_content(text):
+    itself when it wants nothing, or None when its sentence cannot complete it; `wants`
+    says what an entry wants (content after its verb by default)."""
+    wants = wants or wants_content
+    if not wants(text):
         return text
     text = text.rstrip("。. ")
     if CRITICISED.search(text):  # what was criticised is named before: 针对…，
@@ -409,8 +411,8 @@ def completed(sentence: str, text: str) -> str | None:
         if len(text) + 1 + len(body) > COMPLETED_CHARS:
             return None
         text += "，" + body
-        if after or last or not (OPEN_CLAUSE.search(clause) or wants_content(text)):
-            return None if wants_content(text) else text
+        if after or last or not (OPEN_CLAUSE.search(clause) or wants(text)):
+            return None if wants(text) else text
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import islice
+from typing import Iterable
 
 from briefgen import timex
 from briefgen.analysis import DISPATCH_DAY
@@ -244,6 +245,13 @@ LEARNED = re.compile(r"了解到|获悉|得知")  # 今（9）日，记者从…
 DONE = re.compile(f"{DONE_ACT.pattern}|{DONE_STEP.pattern}")  # an act told as done, or a step taken
 
 
+def named_days(times: Iterable[tuple[Sentence, timex.Timex]]) -> dict[str, tuple[Sentence, timex.Timex]]:
+    """The days (to the hour or minute) among a report's times, by date, each with the sentence
+    naming it: none to come, none the report's own (今（9）日，记者从…了解到)."""
+    return {t.iso: (s, t) for s, t in times if t.precision in ("day", "hour", "minute") and not t.future and
+            not LEARNED.search(s.text[t.offset:t.offset + 30])}
+
+
 def one_day_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
     """The steps a story of one day tells after the sentence that dates it, with no day of
     their own (…民警…了解情况后便立即赶往事发地进行查看): in a central report about the topic
@@ -252,7 +260,7 @@ def one_day_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, str
     found = []
     for told in _stories(documents):
         times = [(s, t) for s in told for t in s.times if not LEARNED.search(s.text[t.offset:t.offset + 30])]
-        days = {t.iso: (s, t) for s, t in times if t.precision in ("day", "hour", "minute") and not t.future}
+        days = named_days(times)
         if len(days) != 1:
             continue
         dated, day = days.popitem()[1]
