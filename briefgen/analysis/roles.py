@@ -1,5 +1,6 @@
 """Who can speak: patterns of pronouns, roles, bodies and names that speech reads a
-speaker with (他, 该官员, 外交部发言人, 罗伯特·奥布莱恩, 宾夕法尼亚大学的…)."""
+speaker with (他, 该官员, 外交部发言人, 罗伯特·奥布莱恩, 宾夕法尼亚大学的…), and the reading
+of one speaker phrase into a name and a role."""
 
 from __future__ import annotations
 
@@ -61,3 +62,73 @@ ORGANIZATION_END = re.compile(r"(?:大学|学院|学校|研究院|研究所|中�
 INSTITUTION = re.compile(r"警方|警察|警务|警司|当局|法院|检方|检察|律政司|(?<!外交)(?<!国防)厅$|"
                          r"教育局|卫生局|公安局|医院|医生|医师|议员|市长|市政府|市府|县长|省长|州长|"
                          r"^(?:国家|联邦)[\u4e00-\u9fff]{1,10}(?:中心|局|署|委员会|管理局)$")  # ministries are often foreign  # 发言人 alone: the one named before
+
+
+ROLE_CUT = re.compile(r"^.*(?:为|為|以(?!色列)|引述|援引|引用)")
+ROLE_JOINED = re.compile(r"^.*(?:與|与|和|同|及)")
+
+
+def clean_role(role: str) -> str:
+    """The role without what leads up to it: 正在德国访问的中国国务委员兼外长 → 中国国务委员兼外长;
+    after 与 only when a role comes before it (外长与国防部长: the last), not inside one field
+    (经济与科技政策分析师)."""
+    role = ROLE_CUT.sub("", role)
+    joined = ROLE_JOINED.match(role)
+    if joined and ROLE_WORD.search(joined[0]):
+        role = role[joined.end():]
+    return DEMONSTRATIVE.sub("", re.sub(r"^(?:而|但|但是|然而|并且|且|可)(?=[\u4e00-\u9fff]{2})", "", role))
+
+
+# A person told by the body they belong to (宾夕法尼亚大学的本杰明): the body is the role.
+AFFILIATED = re.compile(r"(?P<body>[^的，,、]{2,20}?(?:大学|学院|研究所|研究院|研究中心|智库|基金会|协会|"
+                        r"医院|公司|银行|集团))的(?P<name>[\u4e00-\u9fff·‧]{2,8})")
+
+
+def split_speaker(phrase: str, person=None, place=None) -> tuple[str, str | None]:
+    """(speaker, role): 韩国国家安保室第一次长金泰孝 → 金泰孝, 韩国国家安保室第一次长;
+    尹锡悦总统 → 尹锡悦, 总统; 美国国家安全顾问罗伯特·奥布莱恩 → 罗伯特·奥布莱恩, 美国国家安全顾问;
+    朝鲜国防省发言人 → 朝鲜国防省发言人, None (a body speaks as itself)."""
+    phrase = DEMONSTRATIVE.sub("", phrase.strip(" ，,、：:")).strip()
+    if not phrase or BODY.search(phrase):
+        return phrase, None
+    roles = list(ROLE_WORD.finditer(phrase))
+    if roles:
+        last = roles[-1]
+        name = phrase[last.end():]
+        if name and name[0] in "和与及、跟同":
+            return phrase, None  # 学者和学生家长: two speakers run together
+        if 2 <= len(name) <= 6 and not ROLE_WORD.search(name) or \
+                re.fullmatch(TRANSLITERATION, name) or re.fullmatch(HYPHENATED, name) or \
+                re.fullmatch(LATIN_NAME, name):
+            return name, phrase[:last.end()].rstrip("、，, ")
+        prefix = phrase[:last.start()]
+        inner = list(ROLE_WORD.finditer(prefix))
+        foreign = prefix[inner[-1].end():] if inner else ""
+        if last.end() == len(phrase) and (re.fullmatch(TRANSLITERATION, foreign) or inner and (
+                2 <= len(foreign) <= 6 and person is not None and person(foreign) and
+                not (place and place(foreign)))):
+            return foreign, prefix[:inner[-1].end()] + last[0]  # 印度军方负责人比平·拉瓦特将军
+        if last.end() == len(phrase) and 2 <= len(prefix) <= 4 and not BODY.search(prefix) \
+                and (person is None or person(prefix)) and not (place and place(prefix)):
+            return prefix, last[0]  # 尹锡悦总统; not 德国外长, 美国政府高官, 该国内政部长
+    affiliated = AFFILIATED.fullmatch(phrase)
+    if affiliated and (re.fullmatch(TRANSLITERATION, affiliated["name"]) or
+                       len(affiliated["name"]) <= 4 and (person is None or person(affiliated["name"]))):
+        return affiliated["name"], affiliated["body"]  # 宾夕法尼亚大学的本杰明, not …的初步调查结果
+    return phrase, None
+
+
+def plausible(speaker: str, role: str | None, names: set[str]) -> bool:
+    """A person with a role, a known name, or a body that can speak; not a stray clause."""
+    if not speaker or len(speaker) < 2 or len(speaker) > 24 or NOT_A_SPEAKER.match(speaker) or \
+            re.search(r"[，,。；;:：“”？?]", speaker) or speaker in STAND_INS or \
+            re.search(r"[和与及、]$", speaker):
+        return False  # 声明 alone: whose, the text before did not say
+    for joined in (role or "", speaker):  # 法国总统马克龙和德国总理默克尔: two speakers
+        parts = re.split(r"[和与及、]", joined)  # (专家、支持者郑相昌: one, with two roles)
+        if len(parts) > 1 and ROLE_WORD.search(parts[0]) and \
+                not ROLE_WORD.search(parts[0][-3:]) and ROLE_WORD.search(parts[-1]) and \
+                not BODY.search(joined):
+            return False
+    return bool(role or speaker in names or BODY.search(speaker) or ROLE_WORD.search(speaker)
+                or re.fullmatch(TRANSLITERATION, speaker))
