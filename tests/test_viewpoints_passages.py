@@ -230,3 +230,18 @@ def test_a_person_named_after_a_post_speaks_though_how_comes_between():
     his post (副总裁余弦主持了…), then …，余弦骄傲地说道: 骄傲地 says how, not who."""
     _, items = passage("csdn_1.html")
     assert [(i.speaker, i.role) for i in items] == [("余弦", "北京知道创宇副总裁")]
+
+
+def test_what_he_said_goes_on_into_a_sentence_with_no_subject():
+    # 刘明坦言，3000元…，难。不得已才想离开…: the second sentence has no subject of its own;
+    # it goes on with what he said, and why 3000元 matters is in it.
+    _, items = passage("ifeng_2.html")
+    liu = [i.text for i in items if i.speaker == "刘明"]
+    assert liu == ["3000元要养活家里六口人，难。不得已才想离开工作了15年的民族中学，去薪水更高的民办中学。"]
+    assert sum("不得已" in i.text for i in items) == 1  # told once, with its speaker
+
+
+def test_a_sentence_with_its_own_subject_does_not_go_on_with_the_claim_before():
+    documents, _ = passage("ifeng_2.html")
+    after = next(s for s in documents.sentences if s.text.startswith("听了这"))
+    assert after.speech is None

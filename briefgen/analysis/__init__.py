@@ -31,7 +31,7 @@ from briefgen.analysis.script import in_script, script_of
 from briefgen.analysis import interview
 from briefgen.analysis.names import segmenter_for
 from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
-from briefgen.analysis.standalone import (BOTH_SIDES, drop_connective, punctuate, reliances, strip_frame,
+from briefgen.analysis.standalone import (BOTH_SIDES, drop_connective, opens_on_verb, punctuate, reliances, strip_frame,
                                           own_reckoning, written_out)
 from briefgen.chinese import Segmenter, domain_words, sentences
 from briefgen.model import AnalysedSentence, Article, Mention, Reliance, Speech, Token
@@ -196,15 +196,16 @@ class Analysis:
                 sentence.mentions = self._mentions(sentence, state)
                 speech = self.reader.read(text, state, [m.text for m in sentence.mentions
                                                         if m.kind == "person"])
+                leans_on = tuple(self._leans_on(sentence, state, countries_before))
                 if speech is None and found and found[-1].speech and found[-1].paragraph == p \
-                        and _quoted(text):  # a quote going on from the sentence before
-                    before = found[-1].speech
-                    speech = type(before)(before.speaker, before.role, before.camp, "",
-                                          text.strip("“”「」 "), 0, len(text), before.phrase,
-                                          continued=True)
+                        and (_quoted(text) or _goes_on_unquoted(found[-1], sentence, leans_on)):
+                    before = found[-1].speech  # a quote going on from the sentence before, or
+                    speech = type(before)(before.speaker, before.role, before.camp, "",  # what
+                                          text.strip("“”「」 "), 0, len(text), before.phrase,  # it
+                                          continued=True)  # reported goes on with no subject
                     state.countries.extend(self.gazetteer.countries(text))
                 sentence.speech = speech
-                sentence.leans_on = tuple(self._leans_on(sentence, state, countries_before)) + tuple(
+                sentence.leans_on = leans_on + tuple(
                     Reliance("relative_date", t.text, t.offset - offset) for t in unanchored
                     if offset <= t.offset < offset + len(text))  # 星期四 of an undated article
                 found.append(sentence)
@@ -485,6 +486,18 @@ class Analysis:
 
 # The short name a text gives what it names, for the sentences after it.
 SHORT_NAME = re.compile(r"\s*[（(](?:以下|下文|下称)?(?:简称|簡稱|称)[^（）()]{1,24}[)）]")
+
+
+def _goes_on_unquoted(before: AnalysedSentence, sentence: AnalysedSentence,
+                      leans_on: tuple[Reliance, ...]) -> bool:
+    """Whether a sentence with no subject goes on with what the one before reported someone
+    said, unquoted, to its end (刘明坦言，3000元要养活家里六口人，难。不得已才想离开…): the
+    speaker is its subject."""
+    speech = before.speech
+    return speech is not None and bool(speech.cue or speech.continued) and \
+        not _quoted(speech.claim) and speech.claim[:1] not in "“「" and \
+        speech.claim_end >= len(before.text.rstrip()) - 1 and \
+        opens_on_verb(sentence.tokens) and not any(r.kind in ("connective", "pronoun", "collective") for r in leans_on)
 
 
 def _quoted(text: str) -> bool:

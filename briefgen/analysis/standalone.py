@@ -235,7 +235,8 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
                                         for t in tokens)  # 一张截图在朋友圈流传: a noun after its count
     if start is not None and not DROPPABLE.match(text) and not opener and not counted:
         if (start.pos in ("v", "vd") and not OPENING_VERBS.match(start.word)) or \
-                (start.pos.startswith("d") and NO_SUBJECT_ADVERB.match(start.word)):
+                (start.pos.startswith("d") and (NO_SUBJECT_ADVERB.match(start.word) or
+                                                _adverbs_then_verb(tokens, start))):
             found.append(Reliance("no_subject", start.word, start.offset))
     adverbial = ADVERBIAL.match(text)
     if adverbial and not opener:
@@ -245,6 +246,22 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
                 main.pos in ("v", "vd") and not OPENING_VERBS.match(main.word)):
             found.append(Reliance("no_subject", main.word, main.offset))
     return sorted(found, key=lambda r: (r.offset, r.kind))
+
+
+def _adverbs_then_verb(tokens: tuple[Token, ...], start: Token) -> bool:
+    """Whether a sentence opens on adverbs and then its verb (不得已才想离开…): no subject."""
+    after = [t for t in tokens if t.offset > start.offset and t.word.strip()]
+    rest = next((t for t in after if not t.pos.startswith("d")), None)
+    return rest is not None and rest.pos in ("v", "vd") and not OPENING_VERBS.match(rest.word)
+
+
+def opens_on_verb(tokens: tuple[Token, ...]) -> bool:
+    """Whether a sentence opens on its verb, after adverbs at most (不得已才想离开…, 希望…):
+    its subject is someone named before it. Not 可/但/而 (but), nor a time or a place first."""
+    start = next((t for t in tokens if t.word.strip()), None)
+    if start is None or start.word in ("可", "但", "而", "却") or OPENING_VERBS.match(start.word):
+        return False
+    return start.pos in ("v", "vd") or start.pos.startswith("d") and _adverbs_then_verb(tokens, start)
 
 
 FUNCTION_WORDS = {"是", "为", "為", "有", "将", "將", "也", "就", "还", "還", "都", "并", "並", "已", "被",

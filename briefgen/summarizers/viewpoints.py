@@ -283,6 +283,17 @@ def condition_of(documents: Documents, sentence: Sentence) -> str | None:
     return found[0] if found else None
 
 
+def goes_on(documents: Documents, sentence: Sentence) -> str:
+    """The sentences after a claim that go on with it, unquoted and with no subject of their
+    own (…3000元要养活家里六口人，难。不得已才想离开…): the rest of what was said."""
+    more = ""
+    for after in documents.analysis.paragraph(sentence)[sentence.index + 1:]:
+        if not (after.speech and after.speech.continued) or after.text.strip()[:1] in "“「":
+            break
+        more += after.text.strip()
+    return more
+
+
 def on_topic(documents: Documents, sentence: Sentence) -> bool:
     """Whether a claim is about the brief's topic: its own paragraph names the topic, or the
     article is about the topic alone (its title names it and is one headline, not a round-up
@@ -326,10 +337,13 @@ class ViewpointsSummarizer:
                 continue
             if INFORMANT.search(speech.speaker):
                 continue  # 知情人士: an unnamed source tells facts, it takes no side
+            if speech.continued and not speech.cue and sentence.text.strip()[:1] not in "“「":
+                continue  # what goes on, unquoted, with a claim before: told with that claim
             when = said_earlier(documents, sentence)
             if when == "old":
                 continue  # 曾警告, 六月初…声称: another moment's statement, read as current
-            claim = about_principal(documents, sentence, told_of_speaker(speech, balanced_claim(speech.claim)))
+            claim = about_principal(documents, sentence, told_of_speaker(
+                speech, balanced_claim(speech.claim + goes_on(documents, sentence))))
             raw, claim = claim, _readable(documents, sentence, speech, claim)
             if claim is None and raw and re.search(r"[；;].", raw):  # 他并未有…症状；他是史上…:
                 claim = _readable(documents, sentence, speech, re.split(r"[；;]", raw)[0] + "。")  # the first point
