@@ -658,3 +658,37 @@ def test_a_speech_ending_on_a_quoted_word_runs_on_into_the_next_sentences():
     told = documents.sentences
     assert told[0].speech and told[0].speech.speaker == "孙仁安"
     assert said_before(documents, told[2])
+
+
+def test_a_feature_addressing_its_readers_in_its_last_lines_is_no_opinion_piece():
+    """pages/gne/ifeng_2.html of the shared pages: a long feature on one headmaster whose
+    first person is in a 《title》 (陈立群：《我的教育主张》) and in its closing lines (让我们一起
+    道一声：老师，您辛苦了). It is reported, not argued: its background tells who he is. The
+    same closing lines at its opening make the writer's voice run through it: a column."""
+    from dataclasses import replace
+
+    from briefgen.cleaning import PublisherTable, clean
+    from briefgen.readers import read_bytes
+    from briefgen.selection import Selected
+    from briefgen.spec import Section
+    from briefgen.summarizers.background import BackgroundSummarizer, opinion
+
+    path = ROOT / "tests" / "data" / "pages" / "ifeng_2.html"
+    [raw] = read_bytes(path.read_bytes(), str(path))
+    article = replace(clean(raw, PublisherTable()), id=1)
+    spec = load_spec(ROOT / "benchmarks" / "fresh7" / "million-salary-given-up.yaml")
+    documents = Documents([Selected(article, 12.0, [])], spec)
+    assert not opinion(documents, article)
+    texts = [i.text for i in BackgroundSummarizer().summarize(documents, Section("background", "", 6, 900))]
+    assert texts and texts[0].startswith("杭州市学军中学校长陈立群要退休了"), texts
+    closing = [p for p in article.paragraphs if "我们" in p]
+    assert len(closing) >= 3 and all(article.paragraphs.index(p) > len(article.paragraphs) * 0.8 for p in closing)
+    argued = replace(article, paragraphs=closing + [p for p in article.paragraphs if p not in closing])
+    assert opinion(Documents([Selected(argued, 12.0, [])], spec), argued)
+
+
+def test_a_forum_held_is_no_column():
+    from briefgen.summarizers.background import OPINION_TITLE
+
+    assert not OPINION_TITLE.search("第三届知道安全论坛鸟巢举办 知道创宇发布新版ZoomEye")
+    assert OPINION_TITLE.search("人民论坛：让实干成为鲜明导向")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from briefgen.summarizers import Documents, Sentence
 from briefgen.timex import news_day
@@ -187,3 +187,24 @@ def laid_down(documents: Documents, sentence: Sentence, text: str) -> str:
         return text
     return f"{issued['issuer']}的{issued['kind']}要求，{text}"  # (not its title: the chronology
     # names it; nor its short name, 《通知》, which the brief never gives)
+
+
+def unanchored(text: str) -> bool:
+    """A time the reader cannot place: a day without its month (26日), a weekday, a year
+    or month counted from the writer's (去年, 本月). A month and day without a year (8月20日)
+    are in the brief's year: the analysis writes the year out for any other."""
+    return bool(re.search(r"今晨|今早|昨晚|今晚|昨日|今日|明日|[本上下这]周|[本上下]星期|[本上下]个?月|[今去明前]年|"
+                          r"[昨今明]天|星期[一二三四五六日天]|周[一二三四五六日]|(?<![年月\d])\d{1,2}日|"
+                          r"(?<![月\d〇零一二三四五六七八九十])[〇零一二三四五六七八九十]{1,3}日", text))
+
+
+def described_time(documents: Documents,
+                   sentence: Sentence) -> tuple[datetime | None, str | None]:
+    """When what a sentence tells happened: the first date it names, else its article's;
+    and the day when the sentence names one."""
+    for t in documents.times(sentence):
+        if t.precision in ("year", "half", "season", "month", "day", "hour", "minute") and \
+                (t.end - t.start).days <= 366:
+            return t.start, (t.iso if t.precision in ("day", "hour", "minute") else None)
+    published = sentence.article.published
+    return (published.replace(tzinfo=None) if published else None), None

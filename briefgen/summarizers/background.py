@@ -14,8 +14,8 @@ from datetime import datetime
 from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap
-from briefgen.summarizers.backdrop import (defined_subject, garbled, laid_down, lost_context,
-                                           written_once)
+from briefgen.summarizers.backdrop import (defined_subject, described_time, garbled, laid_down,
+                                           lost_context, unanchored, written_once)
 from briefgen.summarizers.clauses import CONDITIONAL, SAYS_OPENING
 from briefgen.summarizers.acts import verbless
 from briefgen.summarizers.told import retold, told_word_for_word
@@ -167,7 +167,7 @@ DONE = re.compile(r"了|已经|已|曾|过(?![程去])|遭|引发|被[^，,。]{
 LONG_RUN = re.compile(r"^(?:近年来|近年|多年来|长期以来|历史上|自\d{4}年(?:以来|起))")  # history
 # What the writer of an opinion piece calls it: its title says so.
 COLUMNIST = re.compile(r"专栏作家|专栏作者|评论员|时评人|社评|社论")  # 撰稿 / 徐立凡（专栏作家）: a column
-OPINION_TITLE = re.compile(r"观察|评论|社评|社论|专栏|时评|观点|评析|述评|随笔|札记|短评|快评|论坛|"
+OPINION_TITLE = re.compile(r"观察|评论|社评|社论|专栏|时评|观点|评析|述评|随笔|札记|短评|快评|论坛[:：|｜]|"
                            r"(?:^|\s|】)评[:：]")  # 女警…遭停机 评:运营商…: a portal's commentary tag
 # Who reported it, in front: 据英国广播公司报道，/ 美联社消息，/ 英国《金融时报》报导指，
 ATTRIBUTION = re.compile(r"^(?:据[^，,。]{1,24}?(?:报道|报导|消息)|(?:根据)?[^，,。]{2,14}?(?:报道|报导|消息)"
@@ -292,34 +292,15 @@ def unquoted(text: str) -> str:
 
 def opinion(documents: Documents, article) -> bool:
     """An opinion piece (a column, a commentary): its title says so, or its writer speaks
-    in the first person (a 我们 in someone's reported words, 蔡英文表示，…我们…, is theirs)."""
+    in the first person before its closing lines (a 我们 in someone's words, 蔡英文表示，…我们…,
+    or in a 《title》 is theirs; a feature's last lines, 让我们一起道一声…, address its readers)."""
     if OPINION_TITLE.search(article.title or "") or \
             any(COLUMNIST.search(credit) for credit in article.credits or ()):
         return True
     sentences = documents.analysis.by_article.get(article.id, [])
-    own = [s.text for s in sentences if s.speech is None and not SPEECH.search(s.text)]
-    return len(VOICE.findall(unquoted("".join(own) if sentences else article.body))) >= 3
-
-
-def unanchored(text: str) -> bool:
-    """A time the reader cannot place: a day without its month (26日), a weekday, a year
-    or month counted from the writer's (去年, 本月). A month and day without a year (8月20日)
-    are in the brief's year: the analysis writes the year out for any other."""
-    return bool(re.search(r"今晨|今早|昨晚|今晚|昨日|今日|明日|[本上下这]周|[本上下]星期|[本上下]个?月|[今去明前]年|"
-                          r"[昨今明]天|星期[一二三四五六日天]|周[一二三四五六日]|(?<![年月\d])\d{1,2}日|"
-                          r"(?<![月\d〇零一二三四五六七八九十])[〇零一二三四五六七八九十]{1,3}日", text))
-
-
-def described_time(documents: Documents,
-                   sentence: Sentence) -> tuple[datetime | None, str | None]:
-    """When what a sentence tells happened: the first date it names, else its article's;
-    and the day when the sentence names one."""
-    for t in documents.times(sentence):
-        if t.precision in ("year", "half", "season", "month", "day", "hour", "minute") and \
-                (t.end - t.start).days <= 366:
-            return t.start, (t.iso if t.precision in ("day", "hour", "minute") else None)
-    published = sentence.article.published
-    return (published.replace(tzinfo=None) if published else None), None
+    own = [s.text for s in sentences[:len(sentences) - len(sentences) // 7]
+           if s.speech is None and not SPEECH.search(s.text)]
+    return len(VOICE.findall(re.sub(r"《[^《》]*》", "", unquoted("".join(own) if sentences else article.body)))) >= 3
 
 
 # A paragraph that opens on who reports it (据港台各大媒体报道，/ 根据…媒体 / 韩联社报导指，): what follows
