@@ -46,14 +46,15 @@ EVENT_DETERMINERS = {"此次", "这次", "這次", "本次"}  # this time, not t
 
 
 def _person_topics(articles: list[Article], forms: tuple[str, ...]) -> tuple[str, ...]:
-    """The topic's words the sources show as a person: one who speaks (陈同佳表示, 博尔特说) or
-    glossed with a personal name in Latin (梅西（Lionel Messi）), not a body (动物园说)."""
+    """The topic's words the sources show as a person: one who speaks (陈同佳表示, 博尔特说,
+    董又霖在社交平台上发文道歉称) or glossed with a personal name in Latin (梅西（Lionel
+    Messi）), not a body (动物园说)."""
     text = "\n".join(p for article in articles for p in article.paragraphs)
     return tuple(form for form in forms if re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", form) and
                  not (BODY.search(form) or ORGANIZATION_END.search(form) or GROUP.search(form) or
                       re.search(r"[园馆所院局部会台社报厅处站司团队组委党军方国省市州县]$", form)) and
                  re.search(re.escape(form) + r"(?:\s*[（(][A-Z][a-z]+ [A-Z][A-Za-z]+[）)]|"
-                           r"(?:也|还|则|又|曾)?(?:说|表示|称|透露|坦言|写道)[，,：:])", text))
+                           r"[^，,。：:“”「」]{0,12}?(?:说|表示|称|透露|坦言|写道)[，,：:])", text))
 
 
 @functools.lru_cache(maxsize=4)

@@ -197,7 +197,7 @@ NO_STEP = re.compile(r"曾|此前|之前|以前|一直|多年|历来|正在|将|
 # (no will in a body's name, 推介会上, 工商协会分别; no having in 有限公司; no negation in 不同平台)
 # An act told as done (抵达, 宣布了): a lede's news, not a state or a plan.
 DONE_ACT = re.compile(r"[\u4e00-\u9fff]了|抵达|到达|宣布|签署|发射|逮捕|拘捕|释放|召开|公布|会见|会晤|批准|否决|驳回|"
-                      r"判处|起诉|辞职|当选|坠毁")
+                      r"判处|起诉|辞职|当选|坠毁|道歉|致歉")
 DONE_STEP = re.compile(r"了|已经|立即|随即|当即|随后|旋即|赶到|赶往|找到|拉出|救出|抓获|带走")
 NEXT_PARAGRAPHS = 2  # paragraphs after the lede's a story's next steps are told in
 
@@ -231,13 +231,32 @@ def _stories(documents: Documents) -> list[list[Sentence]]:
 
 
 def _step(documents: Documents, sentence: Sentence, done: re.Pattern) -> str | None:
-    """A sentence with no time or speech of its own that tells an act `done` says, opening on
-    its actor, as an entry standing alone; None for a state, a plan, a saying (NO_STEP)."""
-    if sentence.times or sentence.speech or NO_STEP.search(sentence.text) or not done.search(sentence.text):
+    """A sentence with no time of its own that tells an act `done` says (or the words before
+    its claim do: 随后…发文道歉称：“…”), opening on its actor, as an entry standing alone; None
+    for a state, a plan, a saying (NO_STEP). Its 他 is whom the sentences before name."""
+    said = _frame_act(sentence) if sentence.speech and not sentence.speech.continued else sentence.text
+    if sentence.times or not said or NO_STEP.search(said) or not done.search(said):
         return None
-    text = as_event(documents, LATIN_GLOSS.sub("", sentence.text).rstrip("。"))
+    said = LATIN_GLOSS.sub("", SEQUENCE.sub("", said)).rstrip("。")  # (随后: the day tells it)
+    text = as_event(documents, said)
+    if text is None and (whole := documents.analysis.standalone(sentence, said)) != said:
+        text = as_event(documents, whole or "")  # (由于…，他得知…: 他 resolved first)
     text = documents.analysis.standalone(sentence, text) if text else None
     return text if text and not _unbalanced(text) else None
+
+
+SEQUENCE = re.compile(r"^(?:随后|随即|接着|其后|之后|旋即)\s*[，,]?\s*")
+# The cue a claim hangs on, at the end of the words before it (…发文道歉称：“…”).
+FRAME_CUE = re.compile(r"(?:并|又|还)?(?:称|说|表示|指出|写道|说道|道)?\s*[：:，,]?\s*$")
+
+
+def _frame_act(sentence: Sentence) -> str | None:
+    """What the words before a claim tell done (随后董又霖在社交平台上发文道歉称：“…”: he posted
+    an apology), or None: a cue alone says nothing done, nor an occasion (在…时表示)."""
+    frame = FRAME_CUE.sub("", sentence.text[:sentence.speech.claim_start].rstrip("“「 "))
+    if not frame or re.search(r"(?:时|上|中|后|之际)$", frame):
+        return None
+    return frame if DONE_ACT.search(frame.replace("了", "")) else None
 
 
 ONE_DAY_STEPS = 3  # steps of a one-day story taken after its dated sentence, at most
