@@ -27,3 +27,13 @@ def test_a_past_year_naming_one_word_of_the_titles_is_no_anchor():
     ranked = spread_over_years(story + [split, pirates], 6)
     assert ranked.index(split) < 2, [e.text for e in ranked]
     assert ranked.index(pirates) == len(ranked) - 1, [e.text for e in ranked]
+
+
+def test_a_life_is_told_by_one_person_opening_most_entries():
+    """The persons the history entries of one source open on (卢卡申科的仕途起步…, 卢卡申科走访
+    普京…): one person's life; a story's history (捷克与斯洛伐克分家…, 泽曼当选, 柯佳洛猝死) has many."""
+    from briefgen.summarizers.history import _one_life
+
+    assert _one_life(["卢卡申科", "", "卢卡申科", "卢卡申科"])
+    assert not _one_life(["", "泽曼", "", "柯佳洛", "维特奇"])
+    assert not _one_life(["", "", ""])  # no person opens any: no life told

@@ -101,6 +101,7 @@ DATA_SHOW = re.compile(r"数据显示|统计显示|数字显示")
 # What a thing holds (…提及的六大核心战略产业里，就涵盖了…): its contents, no act.
 CONTENTS = re.compile(r"[，,](?:就|也|都)?(?:涵盖|包含)了?[^，,]*$")
 NOW = re.compile(r"目前|如今|现时|眼下")
+HEDGED = re.compile(r"貌似|似乎|疑似|好像|可能|或许|也许|据称|传出|传闻")  # what seems, not what was done
 TOLD_CLAIM = 0.5  # share of a claim's character pairs an entry holds: the entry tells the claim
 
 
@@ -283,7 +284,8 @@ class ChronologySummarizer:
                 first = re.split(r"[，,；;]", text)[0]  # (动物园…确认了胎儿的存在，并将照片
                 if then and not _unfit(documents, then):
                     first = then  # (…达到鼎盛，当时他所在的自民党…大胜: what happened then)
-                elif first == text or len(first) < ENOUGH or _unfit(documents, first):  # 发布在网上:
+                elif first == text or len(first) < ENOUGH and not _named_act(documents, first) or \
+                        _unfit(documents, first):  # 发布在网上:
                     continue  # the first act stands where the second reads as a plan)
                 text = first
             if motion_only(documents, text) and \
@@ -773,6 +775,14 @@ def _saying_clause(sentence: str, found: timex.Timex, times: list[timex.Timex]) 
     clause = clause_at(sentence, found)
     alone = time_alone(sentence, found) and not any(t.offset > found.offset for t in times)
     return around(sentence, found).replace(clause, "", 1) if alone else clause
+
+
+def _named_act(documents: Documents, text: str) -> bool:
+    """Whether a short clause is a named actor's act, whole and told as done (拉布在耶路撒冷与
+    蓬佩奥会面, 柯佳洛突发心脏病猝死), where a fragment (他说, 执政约一年) or a guess (金与正貌似
+    缺席了…, what a site 指出) is not."""
+    return len(text) >= 8 and not HEDGED.search(text) and (
+        name_and_act(documents, text) or named_actor(documents, text) and as_event(documents, text) is not None)
 
 
 def _unfit(documents: Documents, text: str) -> bool:

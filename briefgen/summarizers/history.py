@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from briefgen.summarizers import Documents, cosine
 from briefgen.summarizers.events import EVENT_PRECISIONS, Event
-from briefgen.summarizers.story import profiled
+from briefgen.summarizers.story import pos_tags, profiled
 
 HISTORY = timedelta(days=31)  # before the first report by more than this: history
 PROFILE = 4  # a source telling history of this many years tells a life or a background
@@ -38,11 +38,13 @@ def on_story(documents: Documents, events: list[Event]) -> list[Event]:
             if word not in documents.topic_words:
                 core[word] = core.get(word, 0.0) + value
     years: dict[int, set[int]] = {}  # the years of history each source tells of the topic
+    actors: dict[int, list[str]] = {}  # …and who each of its entries opens on
     for event in events:
         if event.start < start and event.topical:  # (a dated step naming none of it tells
             # no profile: 2021年，美国国防部长奥斯汀提出“一体化威慑”概念)
             for i in event.sources:
                 years.setdefault(i, set()).add(event.start.year)
+                actors.setdefault(i, []).append(_opening_name(documents, event.text))
     named: dict[int, set[int]] = {}  # …and the past years it names (1987年…1995年…)
     for sentence in documents.sentences:
         for t in documents.times(sentence):
@@ -58,12 +60,25 @@ def on_story(documents: Documents, events: list[Event]) -> list[Event]:
             words = tuple(w for w in documents.segmenter.content_words(event.text)
                           if w not in documents.topic_words)
             likeness = cosine(documents.vector(words), core)
-            profile = any(len(years.get(i, ())) >= PROFILE for i in event.sources) or \
+            profile = any(len(years.get(i, ())) >= PROFILE and _one_life(actors[i]) for i in event.sources) or \
                 bool(event.sources & things) and not any(f in event.text for f in subject)
             if likeness < ON_STORY and profile:
                 continue  # (1999年，美国…拆除了…诺维乔克…实验室: the poison's past, not the story's)
         kept.append(event)
     return kept
+
+
+def _opening_name(documents: Documents, text: str) -> str:
+    """The person an entry opens on (卢卡申科走访普京…), or ""."""
+    tags = pos_tags(documents, text[:12])
+    return tags[0][0] if tags and tags[0][1] in ("nr", "nrfg", "nrt") and len(tags[0][0]) >= 2 else ""
+
+
+def _one_life(names: list[str]) -> bool:
+    """Whether a source's history is one person's life: half its entries open on them, where a
+    story's history (捷克与斯洛伐克分家, 泽曼当选, 柯佳洛猝死) has many actors."""
+    top = max((names.count(n) for n in set(names) if n), default=0)
+    return top * 2 >= len(names)
 
 
 def _described(documents: Documents) -> tuple[str, ...]:
