@@ -106,6 +106,9 @@ def test_punctuation_and_titles_inside_titles():
     assert punctuate("美国,日本,韩国和澳大利亚举行会谈,讨论朝鲜问题?") == "美国、日本、韩国和澳大利亚举行会谈，讨论朝鲜问题？"
     assert punctuate("《《华盛顿宣言》解读》") == "《〈华盛顿宣言〉解读》"
     assert punctuate("Joe Biden, 2024") == "Joe Biden, 2024"  # Latin text keeps its marks
+    # a gloss in Latin letters after Chinese takes full-width brackets, with no space before
+    assert punctuate("黎智英(Jimmy Lai)、由黄之锋 (Joshua Wong)所创立") == "黎智英（Jimmy Lai）、由黄之锋（Joshua Wong）所创立"
+    assert punctuate("Joe Biden (US)") == "Joe Biden (US)"
     assert strip_frame("新华社首尔4月26日电（记者张三）韩国总统尹锡悦说。（完）") == "韩国总统尹锡悦说。"
 
 
@@ -116,7 +119,7 @@ def test_a_wires_stock_tickers_are_dropped():
     assert punctuate("而日本东证股价指数.TOPX仅上涨1.5%。") == "而日本东证股价指数仅上涨1.5%。"
     assert punctuate("日本麒麟控股(2503.T)和中国蒙牛乳业(2319.HK)宣布") == "日本麒麟控股和中国蒙牛乳业宣布"
     # what only looks like one stays: an abbreviation, a disease's name, a version
-    assert punctuate("世卫组织称（COVID-19）在(U.S.)与Python 3.11中") == "世卫组织称（COVID-19）在(U.S.)与Python 3.11中"
+    assert punctuate("世卫组织称（COVID-19）在(U.S.)与Python 3.11中") == "世卫组织称（COVID-19）在（U.S.）与Python 3.11中"
 
 
 def test_a_traditional_brief_converts_the_other_way(tmp_path):

@@ -244,7 +244,7 @@ def test_the_lead_that_says_what_happened_opens_when_no_chronology_tells_it(tmp_
     [section] = [s for s in spec.sections if s.kind == "background"]
     documents = Documents(selected(case["articles"]), spec)
     texts = [i.text for i in BackgroundSummarizer().summarize(documents, section)]
-    assert texts and texts[0].startswith("日本首相安倍晋三(Shinzo Abe)8月28日宣布因健康原因辞职。"), texts
+    assert texts and texts[0].startswith("日本首相安倍晋三（Shinzo Abe）8月28日宣布因健康原因辞职。"), texts
     assert "预计" not in "".join(texts), texts
 
 
