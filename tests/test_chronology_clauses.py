@@ -103,3 +103,14 @@ def test_a_cut_leaves_no_span_opening_behind():
                      "陕西西安、吉林长春、广东广州、吉林珲春等地成功举办了8次会议。",
                      datetime(2019, 5, 18), "2011年")
     assert text == "中国人文地理学术年会创办", text
+
+
+def test_a_quoted_slogan_keeps_the_spaces_that_part_its_phrases():
+    """pages/gne/cjddsb_1.html of the shared pages (its lead as ingested): the activity's
+    slogans, quoted and parted by spaces, do not run together; markup residue still goes."""
+    from briefgen.summarizers.clauses import tidy
+
+    assert tidy("2019“金融知识普及月 金融知识进万家 争做理性投资者 争做金融好网民”宣传活动") == \
+        "2019“金融知识普及月 金融知识进万家 争做理性投资者 争做金融好网民”宣传活动"
+    assert tidy("（后 被保释）") == "（后被保释）"
+    assert tidy("称为“战狼 外交”的") == "称为“战狼外交”的"  # no phrase on either side

@@ -427,8 +427,14 @@ TYPED_TWICE = re.compile(r"的的(?!确)")
 
 
 def tidy(text: str) -> str:
-    """A text without markup residue between Chinese characters and a 的 typed twice."""
-    return TYPED_TWICE.sub("的", HAN_SPACE.sub("", text))
+    """A text without markup residue between Chinese characters and a 的 typed twice; a space
+    parting the phrases of a quoted slogan (“金融知识普及月 金融知识进万家”) stays, one space."""
+    def residue(space: re.Match) -> str:
+        before, after = text[:space.start()], text[space.end():]
+        slogan = before.count("“") > before.count("”") and \
+            re.search(r"[\u4e00-\u9fff]{4}$", before) and re.match(r"[\u4e00-\u9fff]{4}", after)
+        return " " if slogan else ""
+    return TYPED_TWICE.sub("的", HAN_SPACE.sub(residue, text))
 
 
 def clause_at(sentence: str, found: timex.Timex) -> str:
