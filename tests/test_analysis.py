@@ -249,3 +249,15 @@ def test_no_space_stands_between_chinese_and_its_quotes_and_a_name_s_dot_is_the_
                                 published=datetime(2020, 9, 1, tzinfo=timezone.utc))],
                        load_spec(ROOT / "examples" / "briefs" / "czech-taiwan-visit.yaml"))
     assert analysis.polish("斯洛伐克总统苏珊娜‧查普托娃表示") == "斯洛伐克总统苏珊娜·查普托娃表示"
+
+
+@pytest.mark.parametrize("text, leans", [
+    # pages/gne/cjddsb_1.html of the shared pages: its subject, 本次活动, was the sentence before's
+    ("面对金融消费者、投资者和广大网民，宣传基础金融知识和风险防范技能，提升其金融素养和风险责任意识。", True),
+    ("面对疫情，各国政府纷纷采取封锁措施。", False),  # the main clause names its subject
+    # ifeng_2.html: what 刘明 said, going on; opens on adverbs, then its verb
+    ("不得已才想离开工作了15年的民族中学， 去薪水更高的民办中学。", True),
+])
+def test_a_main_clause_with_no_subject_after_its_frame_or_adverbs_leans(text, leans):
+    _, sentence = one(text)
+    assert any(r.kind == "no_subject" for r in sentence.leans_on) == leans

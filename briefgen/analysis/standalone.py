@@ -67,10 +67,11 @@ OPENING_VERBS = re.compile(r"^(?:据|據|预计|預計|截至|有|请|請|让|�
                            r"与|與|和|当|當|经|經|受|被|因|为|為|将|將|把|同|向|对|對|就|于|於|至|到|凡|除|无论|"
                            r"無論|只要|如果|若|尽管|儘管|虽然|雖然|即使|不论|不論|不管|作为|作為|通过|通過|基于|"
                            r"基於|报道|報導|据悉|據悉|消息|调查|調查|民调|民調|数据|數據|统计|統計|资料|資料)")
-# An opening clause of time or circumstance (在尹锡悦担任韩国总统后，/ 当…时，): the main clause
+# An opening clause of time or circumstance (在尹锡悦担任韩国总统后，/ 当…时，/ 面对…，): the main clause
 # after it needs its own subject as much as a sentence does.
-ADVERBIAL = re.compile(r"^(?:在|當|当|自从|自從|随着|隨著)[^，,。；;：:“”]{1,30}?"
-                       r"(?:后|後|时|時|前|期间|期間|之际|之際|以来|以來)\s*[，,]\s*")
+ADVERBIAL = re.compile(r"^(?:(?:在|當|当|自从|自從|随着|隨著)[^，,。；;：:“”]{1,30}?"
+                       r"(?:后|後|时|時|前|期间|期間|之际|之際|以来|以來)|"
+                       r"(?:面对|面對|针对|針對|为了|為了|通过|通過|经过|經過)[^，,。；;：:“”]{1,40}?)\s*[，,]\s*")
 MAIN_WITHOUT_SUBJECT = {"对", "對", "向", "把", "将", "將", "被", "于", "於", "就", "再", "又", "还", "還", "也",
                         "便", "即", "曾", "已", "已经", "已經", "随即", "隨即", "立即", "并", "並"}
 TITLE_IN_TITLE = re.compile(r"《([^《》]*)《([^《》]*)》([^《》]*)》")
@@ -241,10 +242,12 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
             found.append(Reliance("no_subject", start.word, start.offset))
     adverbial = ADVERBIAL.match(text)
     if adverbial and not opener:
-        main = next((t for t in tokens if t.offset >= adverbial.end() and t.word.strip()), None)
+        rest = [t for t in tokens if t.offset >= adverbial.end() and t.word.strip()] + [None, None]
+        main, then = rest[0], rest[1]
         if main is not None and main.offset == adverbial.end() and (
                 main.word in MAIN_WITHOUT_SUBJECT or
-                main.pos in ("v", "vd") and not OPENING_VERBS.match(main.word)):
+                main.pos in ("v", "vd") and not OPENING_VERBS.match(main.word) or
+                main.pos == "vn" and then is not None and then.pos.startswith("n")):  # 宣传基础知识
             found.append(Reliance("no_subject", main.word, main.offset))
     return sorted(found, key=lambda r: (r.offset, r.kind))
 
