@@ -31,7 +31,7 @@ from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMM
                                           _clauses, _quoted_relative, around, clause_at, time_alone, _unbalanced, compact, judges, permitted,
                                           published_by, publication_year_only, UNNAMED_OBJECT, URGED,
                                           written_day, OCCASION, PAIRED_EXTRA, completed, goes_on, LATIN_GLOSS,
-                                          APPOSED, in_title, tidy)
+                                          APPOSED, in_title, short_name_kept, tidy)
 
 # A date that anchors another (自1981年以来, 明年年中以前) is not when anything happened.
 ANCHOR_BEFORE = re.compile(r"(?:自|自从|从|截至|截止|直到|直至|早于|晚于|针对|对于|关于|有关|涉及|涉嫌|就|"
@@ -398,7 +398,7 @@ def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
            context: dict[str, float]) -> Event:
     text = completed(sentence.text, text) or ""  # (…发帖 → …发帖，谴责…)
     text = "" if _forecast_or_data(text) else text
-    text = _dated_adverbs(documents, tidy(text))  # （后 被保释）, 89人的的代表团: residue
+    text = _dated_adverbs(documents, tidy(short_name_kept(sentence.text, sentence.article.body, text)))
     return Event(t.start, t.end, t.precision, t.iso, text, context, {sentence.article.id},
                  sum(1 for w in documents.topic_words if w in sentence.text),
                  any(w in text for w in documents.topic_words) or bool(TITLE.search(text)),

@@ -453,3 +453,22 @@ def around(sentence: str, found: timex.Timex) -> str:
     index = next((i for i, (at, text) in enumerate(clauses)
                   if at <= found.offset < at + len(text)), 0)
     return "".join(text for _, text in clauses[index:index + 2])
+
+
+# A Latin short name given in brackets after a Chinese name (第三届知道安全论坛（Kcon V3）).
+SHORT_LATIN = re.compile(r"([\u4e00-\u9fff]{2,})[（(]([A-Za-z][A-Za-z0-9 .\-]{1,20}?)[)）]")
+
+
+def short_name_kept(sentence: str, body: str, text: str) -> str:
+    """`text` with the Latin short name the report goes on to use put back after what it
+    names (第三届知道安全论坛在鸟巢举行 → 第三届知道安全论坛（Kcon V3）在鸟巢举行, when the report
+    later says 在本次Kcon V3上): an entry that uses it elsewhere is then understood."""
+    for found in SHORT_LATIN.finditer(sentence):
+        name, short = found[1], found[2].strip()
+        if short in text or not re.search(rf"(?<![（(A-Za-z]){re.escape(short)}(?![)）A-Za-z])", body):
+            continue  # (吉欧里托（Lucas Giolito）: a name's spelling, never used alone)
+        tail = next((name[i:] for i in range(len(name) - 1) if name[i:] in text), None)
+        if tail and not re.match(r"\s*[（(]", text[text.find(tail) + len(tail):]):
+            at = text.find(tail) + len(tail)
+            text = f"{text[:at]}（{short}）{text[at:]}"
+    return text
