@@ -261,3 +261,12 @@ def test_no_space_stands_between_chinese_and_its_quotes_and_a_name_s_dot_is_the_
 def test_a_main_clause_with_no_subject_after_its_frame_or_adverbs_leans(text, leans):
     _, sentence = one(text)
     assert any(r.kind == "no_subject" for r in sentence.leans_on) == leans
+
+
+def test_single_quotes_in_no_double_quote_become_double_and_lose_their_spaces():
+    """rfa_1047974 (hong-kong-lawmakers): 柳俊江's words, once inside his quote, are printed
+    as his view with no quote around them: their inner ‘…’ are then the outer marks."""
+    analysis, _ = one("测试。")
+    assert analysis.polish("对比同案的其他 ‘白衣人’，警方是否会对林卓廷的案件 ‘开快车’。") == \
+        "对比同案的其他“白衣人”，警方是否会对林卓廷的案件“开快车”。"
+    assert analysis.polish("他说：“我会说‘我们得延续它’。”") == "他说：“我会说‘我们得延续它’。”"  # nested: stays

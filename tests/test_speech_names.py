@@ -236,7 +236,7 @@ def test_a_posted_message_is_the_posters_view():
     said = [(s.speech.speaker, s.speech.cue, s.speech.claim[:6]) for s in documents.sentences if s.speech]
     assert ("童贝里", "写道", "我的『空档年") in said, said
     items = ViewpointsSummarizer().summarize(documents, Section("viewpoints", "", 10, 2000))
-    assert [(i.speaker, i.text[:6]) for i in items] == [("童贝里", "我的‘空档年")], items
+    assert [(i.speaker, i.text[:6]) for i in items] == [("童贝里", "我的“空档年")], items
 
 
 def test_a_name_after_a_post_ends_before_what_the_person_is_about_to_do_or_does_not():

@@ -482,6 +482,8 @@ class Analysis:
         text = punctuate(in_script(re.sub("\\s*\ufffd+\\s*", "", text), self.script))
         if self.script == "zh-Hans":  # (兹德涅克‧贺吉普: a name's dot as the mainland writes it)
             text = re.sub(r"(?<=[\u4e00-\u9fff])[‧・•](?=[\u4e00-\u9fff])", "·", text.translate(SIMPLIFIED_QUOTES))
+            text = re.sub(r"‘([^‘’“”]*)’", lambda m: m[0] if m.string[:m.start()].count("“") >
+                          m.string[:m.start()].count("”") else f"“{m[1]}”", text)  # ‘…’ in no quote: “…”
         return text
 
 

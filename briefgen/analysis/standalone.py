@@ -124,7 +124,7 @@ def punctuate(text: str) -> str:
     text = re.sub(rf"\((?=[^()]*{CJK})([^()]*)\)|(?<=[\u4e00-\u9fff])\s*\(([^()]*)\)",
                   lambda m: f"（{m[1] or m[2]}）", text)  # 黄之锋 (Joshua Wong): 黄之锋（Joshua Wong）
     text = re.sub(r"\s+(?=[，。、；：？！）》」』”])|(?<=[，。、；：？！（《「『“])\s+", "", text)  # 显示 ， 1月
-    text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[“（《「『])|(?<=[”）》」』])\s+(?=[\u4e00-\u9fff])", "", text)  # 使出 “战狼外交”
+    text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[“‘（《「『])|(?<=[”’）》」』])\s+(?=[\u4e00-\u9fff])", "", text)  # 使出 “战狼外交”
     while TITLE_IN_TITLE.search(text):
         text = TITLE_IN_TITLE.sub(r"《\1〈\2〉\3》", text)
     return text
