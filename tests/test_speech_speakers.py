@@ -257,3 +257,10 @@ def test_a_speakers_age_is_no_part_of_who_speaks():
     text = "“我个人认为，这会让人们感到更不舒服，尤其是对女性来说，”29岁的哈里斯周二接受电话采访时说。"
     assert [name for name, _, _ in spoken("x", [text])] == ["哈里斯"]
     assert [name for name, _, _ in spoken("x", ["“我们必须有所准备，”65岁的安倍晋三在记者会上说。"])] == ["安倍晋三"]
+
+
+def test_an_expert_keeps_the_institute_a_modifier_of_his_post_names():
+    """麻省理工学院…负责安全研究项目的中国军事专家傅泰林: the modifier goes, not where he works;
+    中国军事专家 alone read as an expert from China."""
+    found = spoken("x", [CASES["expert_at_an_institute"]["text"]])
+    assert found == [("傅泰林", "麻省理工学院中国军事专家", "专家学者")]

@@ -160,6 +160,11 @@ def _person(speaker: Speaker) -> bool:
         is not None
 
 
+# The institution a modifier of a post opens on (麻省理工学院负责安全研究项目的中国军事专家): where
+# the person works, which the role keeps when the modifier goes.
+AFFILIATION_FIRST = re.compile(r"^[^的，,、]{2,16}?(?:大学|学院|研究所|研究院|研究中心|智库|基金会)(?=[^的]{2,})")
+
+
 class SpeechReader:
     """Reads speech sentence after sentence through one article (state carries over)."""
 
@@ -177,7 +182,8 @@ class SpeechReader:
             role = self._bare_role(role)
             before, _, after = role.rpartition("的")
             if before and self.gazetteer.find(after):  # 与捷克关系密切的斯洛伐克总统
-                role = after
+                body = AFFILIATION_FIRST.match(before)  # (麻省理工学院负责…的中国军事专家:
+                role = body[0] + after if body else after  # where the expert works stays)
             if self._names_someone(name) and ROLE_WORD.search(role) and len(role) >= 2:
                 roles[name] = role
         for name, role in self._tagged_after_post(article_text):
