@@ -160,3 +160,15 @@ def load_spec_text(text):
         path = Path(folder) / "s.yaml"
         path.write_text(text, "utf-8")
         return load_spec(path)
+
+
+def test_two_sides_by_their_short_forms_are_their_joint_camp_before_an_alias_inside_them():
+    """美韩方面则表示，… (the seeds' example corpus): 美韩 is both sides, though the canonical
+    spec's alias 韩方 is found inside 美韩方面."""
+    from conftest import ROOT
+
+    spec = load_spec(ROOT / "briefs" / "extended-deterrence.yaml")
+    gazetteer = Gazetteer(spec.actors)
+    assert gazetteer.camp("美韩方面") == "美韩"
+    assert gazetteer.camp("韩方") == "韩国"
+    assert Gazetteer().camp("中美双方") == "美中"  # (joint camps in a fixed order)

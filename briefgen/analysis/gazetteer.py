@@ -239,6 +239,10 @@ class Gazetteer:
         speaker = self.canonical(speaker)
         head = role.rpartition("的")[2] if role else ""  # 旅居德国的民运组织…主席: 民运组织…主席
         texts = [t for t in dict.fromkeys((head, role or "", speaker)) if t]
+        if self.pair_opens(speaker) and speaker[2:] in ("方面", "双方", "两国", "官方", "政府"):
+            joint = self.joint_camp([self._by_abbr[speaker[0]], self._by_abbr[speaker[1]]])
+            if joint:  # 美韩方面: both sides, not the 韩方 a spec's alias finds inside it
+                return joint
         for text in texts:
             found = self.find(text, "spec")
             if found:
