@@ -139,8 +139,8 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
             not FRAME.search(part) or ANNOUNCING.search(part)) and  # (宣布，召见…), without
             not (n and announced and CAUSE.match(part))] + parts[-1:]  # its reasons (因…，)
     after = clauses[index + len(parts)][1] if len(clauses) > index + len(parts) else ""
-    if re.match(r"(?:其中)?包括", after) and len("".join(parts) + after) <= MAX_CHARS:
-        parts.append(after)  # 拘捕13名男子，包括…林卓廷: whom the act names
+    if re.match(r"(?:其中)?包括|(?:原因|理由|起因)是", after) and len("".join(parts) + after) <= MAX_CHARS:
+        parts.append(after)  # 拘捕13名男子，包括…林卓廷: whom the act names; …被停机，原因是…: why
     event = _without_anchor(sentence, "".join(parts), found)
     for other in [found] + [o for o in others if o.iso == found.iso and not in_title(sentence, o)]:
         at = event.find(other.text)
