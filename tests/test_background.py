@@ -692,3 +692,15 @@ def test_a_forum_held_is_no_column():
 
     assert not OPINION_TITLE.search("第三届知道安全论坛鸟巢举办 知道创宇发布新版ZoomEye")
     assert OPINION_TITLE.search("人民论坛：让实干成为鲜明导向")
+
+
+def test_a_time_some_while_ago_is_no_background_the_reader_can_place():
+    """pages/gne/baijiahao_4.html of the shared pages, its lead as ingested: 前段时间 counts from
+    a writer's day the reader does not have; the gala it dates cannot be placed."""
+    from briefgen.summarizers.background import VAGUE_TIME
+
+    lead = ("前段时间，在某平台举办的“美好奇妙夜晚会”，除了大家熟悉的明星演员歌手们，还有不少在短视频上"
+            "走红的网红们表演了自己的拿手绝活，从大洋彼岸法国赶回祖国的古筝小姐姐就是其中之一")
+    assert VAGUE_TIME.search(lead)
+    assert VAGUE_TIME.search("前些日子，她来到巴黎")
+    assert not VAGUE_TIME.search("彭静旋慢慢地意识到，原来自己所做的一切早已被赋予了不同的意义")
