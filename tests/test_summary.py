@@ -201,6 +201,21 @@ def test_background_sentences_carry_no_unanchored_time_and_no_lost_reference(can
                                      r"(?<![年月\d])\d{1,2}日|^[他她该此这]", sentence), sentence
 
 
+def test_a_document_named_by_its_kind_takes_the_title_named_before_and_visibility_is_no_inference(
+        tmp_path):
+    """The canonical brief over the example corpus alone (the README's main job): its analysis
+    of the Washington Declaration says 宣言写入了…可见性等内容 after a sentence naming 《华盛顿宣言》.
+    That is the declaration's content, stated as fact; 可见性 (visibility) is no 可见 (it can
+    be seen that), so no 有分析认为 is put before it."""
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    with Corpus(tmp_path / "corpus.db") as corpus:
+        ingest([tmp_path / "examples"], corpus, workers=1)
+        brief = built(CANONICAL, corpus, tmp_path / "out")
+    texts = [s for p in section(brief, "background") for s in sentences(p["text"])]
+    content = [t for t in texts if "写入了设立" in t]
+    assert content and all(t.startswith("《华盛顿宣言》写入了") for t in content), texts
+
+
 def test_background_says_each_thing_once(canonical_both):
     texts = [s for p in section(canonical_both, "background") for s in sentences(p["text"])]
     declaration = [t for t in texts if "华盛顿宣言" in t and "发表" in t]

@@ -176,6 +176,22 @@ ISSUED = re.compile(r"(?P<issuer>[^，,。“”「」]{2,20}?)(?:印发|发布|
 DIRECTIVE = re.compile(r"^[^，,。“”「」]{2,30}?(?:要|必须|应当|务必)(?![求是])(?=[\u4e00-\u9fff])")
 
 
+# A document named by its kind alone, opening a sentence (宣言写入了…): the one just named.
+BARE_DOCUMENT = re.compile(r"^(宣言|协议|协定|报告|法案|条约|声明|指引|公报|备忘录)(?=[\u4e00-\u9fff])")
+
+
+def titled(documents: Documents, sentence: Sentence, text: str) -> str:
+    """`text` with a document it names by its kind alone given its title, when the sentence
+    before, in its paragraph, names one document of that kind (…发表《华盛顿宣言》。宣言写入了…
+    → 《华盛顿宣言》写入了…)."""
+    bare = BARE_DOCUMENT.match(text)
+    if bare is None or sentence.index == 0:
+        return text
+    before = documents.analysis.paragraph(sentence)[sentence.index - 1].text
+    titles = set(re.findall(rf"《[^《》]*{bare[1]}》", before))
+    return text.replace(bare[1], titles.pop(), 1) if len(titles) == 1 else text
+
+
 def laid_down(documents: Documents, sentence: Sentence, text: str) -> str:
     """A directive after the paragraph that names the document it comes from, told as that
     document's: 国务院联防联控机制的通知要求，湖北省和武汉市要… (bare, it reads as the brief's

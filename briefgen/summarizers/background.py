@@ -15,7 +15,7 @@ from briefgen.model import Item
 from briefgen.spec import Section
 from briefgen.summarizers import CUE, Documents, Sentence, cosine, pair_overlap
 from briefgen.summarizers.backdrop import (defined_subject, described_time, garbled, laid_down,
-                                           lost_context, unanchored, written_once)
+                                           lost_context, titled, unanchored, written_once)
 from briefgen.summarizers.clauses import CONDITIONAL, SAYS_OPENING
 from briefgen.summarizers.acts import verbless
 from briefgen.summarizers.told import retold, told_word_for_word
@@ -79,7 +79,7 @@ QUESTION = re.compile(r"[？?]\s*[”」]?$")
 # A judgement the writer makes (what something means, what must follow): told as commentary,
 # with who judges.
 # An intent the writer reads into an actor (一直试图, 企图, 意在) is a judgement too.
-COMMENTARY = re.compile(r"意味着|凸显|折射|表明了|说明了|标志着|无疑|势必|必将|显然|可以看出|可见|堪称|"
+COMMENTARY = re.compile(r"意味着|凸显|折射|表明了|说明了|标志着|无疑|势必|必将|显然|可以看出|可见(?![性度光])|堪称|"
                         r"可谓|理应|应当|应该|不可避免|实质上|本质上|[，,](?:显示|显出|反映)|一直试图|企图|(?<!同)意在|意图|图谋|"
                         r"独裁|专制|暴政|显得|喜忧参半|不容乐观|乏善可陈|值得注意|"  # 在朝鲜的独裁体制下…显得分外不寻常: the writer's judgement
                         r"镇压|打压|霸凌|迫害|民族主义|实际上|互不隶属|政治实体|"  # a label or a status one side claims
@@ -451,7 +451,7 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
         return lost
     if garbled(text):
         return "muddled in its source"
-    text = laid_down(documents, sentence, written_once(sentence, text))
+    text = laid_down(documents, sentence, titled(documents, sentence, written_once(sentence, text)))
     text = text if ATTRIBUTION.match(text) else reported_finding(documents, sentence, text)
     if unanchored(text) or documents.written_after(sentence, text):
         return "a date without its year"
