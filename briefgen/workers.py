@@ -38,13 +38,14 @@ def unbudgeted(work: Callable[[], Any]) -> Any:
 
 
 def _serve(connection: Connection, function: Callable, initializer: Callable | None,
-           initargs: tuple) -> None:
+           initargs: tuple, parent: int) -> None:
+    """A worker's loop. `parent` is the pid of the process that started it, taken there: a
+    parent killed before the worker could ask (os.getppid() already 1) is still seen gone."""
     global _connection
     _connection = connection
     if initializer:
         initializer(*initargs)
     connection.send(READY)  # the budget starts once the worker is ready, not before
-    parent = os.getppid()
     while True:
         try:
             while not connection.poll(PARENT_CHECK):
@@ -63,7 +64,7 @@ class _Worker:
     def __init__(self, context, function, initializer, initargs) -> None:
         self.connection, child = context.Pipe()
         self.process = context.Process(target=_serve, daemon=True,
-                                       args=(child, function, initializer, initargs))
+                                       args=(child, function, initializer, initargs, os.getpid()))
         self.process.start()
         child.close()
         self.queued: deque[int] = deque()  # indexes sent, oldest (running) first

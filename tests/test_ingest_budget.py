@@ -146,3 +146,50 @@ def test_a_worker_outlives_no_killed_parent(tmp_path):
     finally:
         if parent.poll() is None:
             parent.kill()
+
+
+STARTING_PARENT = """
+import os, sys, time
+sys.path.insert(0, {root!r})
+from briefgen.workers import run_with_budget
+
+def start():
+    with open({pid_file!r}, "w") as out:
+        out.write(str(os.getpid()))
+    time.sleep(1.0)  # loading what it needs: the parent is killed meanwhile
+
+for result in run_with_budget(lambda task: task, iter([1]), workers=1, timeout=30,
+                              on_timeout=lambda t: None, on_crash=lambda t: None,
+                              initializer=start):
+    pass
+"""
+
+
+def test_a_worker_still_starting_outlives_no_killed_parent(tmp_path):
+    """A run killed while its worker is still loading (a digest killed at once) leaves no
+    worker behind either: by the time the worker is ready its parent is gone, and the worker
+    must not take the adopting process for its parent."""
+    import signal
+    import subprocess
+    import sys
+
+    pid_file = tmp_path / "worker.pid"
+    script = STARTING_PARENT.format(root=str(ROOT), pid_file=str(pid_file))
+    parent = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 60
+        while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        worker = int(pid_file.read_text())
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 10
+        while os.path.exists(f"/proc/{worker}") and time.monotonic() < deadline:
+            time.sleep(0.1)
+        alive = os.path.exists(f"/proc/{worker}")
+        if alive:
+            os.kill(worker, signal.SIGKILL)
+        assert not alive, "the worker outlived its killed parent"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
