@@ -117,23 +117,21 @@ for result in run_with_budget(record, tasks(), workers=1, timeout=30,
 """
 
 
-def test_a_worker_outlives_no_killed_parent(tmp_path):
-    """A run killed while its worker waits for work (SIGKILL, as a scheduler's timeout
-    does) leaves no worker behind: the forked worker holds its own copy of the parent's end
-    of the pipe, so it must notice the parent is gone rather than wait for end of file."""
+def _killed_parent_leaves_no_worker(tmp_path, script: str, settle: float) -> None:
+    """Run `script` (a parent whose one worker writes its pid to worker.pid), SIGKILL the
+    parent `settle` seconds after the pid appears, and assert the worker is gone soon after."""
     import signal
     import subprocess
     import sys
 
     pid_file = tmp_path / "worker.pid"
-    script = WAITING_PARENT.format(root=str(ROOT), pid_file=str(pid_file))
-    parent = subprocess.Popen([sys.executable, "-c", script])
+    parent = subprocess.Popen([sys.executable, "-c", script.format(root=str(ROOT), pid_file=str(pid_file))])
     try:
         deadline = time.monotonic() + 60
         while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
-            time.sleep(0.05)
+            time.sleep(0.02)
         worker = int(pid_file.read_text())
-        time.sleep(0.3)  # the worker is back waiting for its next task
+        time.sleep(settle)
         parent.send_signal(signal.SIGKILL)
         parent.wait()
         deadline = time.monotonic() + 10
@@ -146,6 +144,13 @@ def test_a_worker_outlives_no_killed_parent(tmp_path):
     finally:
         if parent.poll() is None:
             parent.kill()
+
+
+def test_a_worker_outlives_no_killed_parent(tmp_path):
+    """A run killed while its worker waits for work (SIGKILL, as a scheduler's timeout
+    does) leaves no worker behind: the forked worker holds its own copy of the parent's end
+    of the pipe, so it must notice the parent is gone rather than wait for end of file."""
+    _killed_parent_leaves_no_worker(tmp_path, WAITING_PARENT, settle=0.3)  # back waiting
 
 
 STARTING_PARENT = """
@@ -169,27 +174,4 @@ def test_a_worker_still_starting_outlives_no_killed_parent(tmp_path):
     """A run killed while its worker is still loading (a digest killed at once) leaves no
     worker behind either: by the time the worker is ready its parent is gone, and the worker
     must not take the adopting process for its parent."""
-    import signal
-    import subprocess
-    import sys
-
-    pid_file = tmp_path / "worker.pid"
-    script = STARTING_PARENT.format(root=str(ROOT), pid_file=str(pid_file))
-    parent = subprocess.Popen([sys.executable, "-c", script])
-    try:
-        deadline = time.monotonic() + 60
-        while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
-            time.sleep(0.02)
-        worker = int(pid_file.read_text())
-        parent.send_signal(signal.SIGKILL)
-        parent.wait()
-        deadline = time.monotonic() + 10
-        while os.path.exists(f"/proc/{worker}") and time.monotonic() < deadline:
-            time.sleep(0.1)
-        alive = os.path.exists(f"/proc/{worker}")
-        if alive:
-            os.kill(worker, signal.SIGKILL)
-        assert not alive, "the worker outlived its killed parent"
-    finally:
-        if parent.poll() is None:
-            parent.kill()
+    _killed_parent_leaves_no_worker(tmp_path, STARTING_PARENT, settle=0.0)
