@@ -122,9 +122,9 @@ def test_a_latin_short_name_the_report_goes_on_to_use_stays_with_what_it_names()
     from briefgen.summarizers.clauses import short_name_kept
 
     lead = "2014年8月22日，由北京知道创宇联合知乎网主办的第三届知道安全论坛（Kcon V3）在北京鸟巢·国家体育场举行。"
-    body = lead + "\n在本次Kcon V3上，来自邪红色信息安全组织的Evi1m0首先分享了…"
+    body = [lead, "在本次Kcon V3上，来自邪红色信息安全组织的Evi1m0首先分享了…"]
     assert short_name_kept(lead, body, "第三届知道安全论坛在北京鸟巢·国家体育场举行") == \
         "第三届知道安全论坛（Kcon V3）在北京鸟巢·国家体育场举行"
     pitched = "芝加哥白袜投手吉欧里托（Lucas Giolito）投出本季第一场无安打比赛。"
-    assert short_name_kept(pitched, pitched + "吉欧里托（Lucas Giolito）说", "吉欧里托投出本季第一场无安打比赛") == \
+    assert short_name_kept(pitched, [pitched, "吉欧里托（Lucas Giolito）说"], "吉欧里托投出本季第一场无安打比赛") == \
         "吉欧里托投出本季第一场无安打比赛"

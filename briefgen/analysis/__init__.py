@@ -498,7 +498,7 @@ def _goes_on_unquoted(before: AnalysedSentence, sentence: AnalysedSentence,
     speaker is its subject."""
     speech = before.speech
     return speech is not None and bool(speech.cue or speech.continued) and \
-        not _quoted(speech.claim) and speech.claim[:1] not in "“「" and \
+        speech.claim[:1] not in "“「" and \
         speech.claim_end >= len(before.text.rstrip()) - 1 and \
         opens_on_verb(sentence.tokens) and not any(r.kind in ("connective", "pronoun", "collective") for r in leans_on)
 

@@ -236,9 +236,8 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
                                         re.search(r"[\d一二两三四五六七八九十几数多][个張张名位份篇段则条項项件批些]$", t.word)
                                         for t in tokens)  # 一张截图在朋友圈流传: a noun after its count
     if start is not None and not DROPPABLE.match(text) and not opener and not counted:
-        if (start.pos in ("v", "vd") and not OPENING_VERBS.match(start.word)) or \
-                (start.pos.startswith("d") and (NO_SUBJECT_ADVERB.match(start.word) or
-                                                _adverbs_then_verb(tokens, start))):
+        if _verb_first(tokens, start) or \
+                start.pos.startswith("d") and NO_SUBJECT_ADVERB.match(start.word):
             found.append(Reliance("no_subject", start.word, start.offset))
     adverbial = ADVERBIAL.match(text)
     if adverbial and not opener:
@@ -252,20 +251,21 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
     return sorted(found, key=lambda r: (r.offset, r.kind))
 
 
-def _adverbs_then_verb(tokens: tuple[Token, ...], start: Token) -> bool:
-    """Whether a sentence opens on adverbs and then its verb (不得已才想离开…): no subject."""
-    after = [t for t in tokens if t.offset > start.offset and t.word.strip()]
-    rest = next((t for t in after if not t.pos.startswith("d")), None)
-    return rest is not None and rest.pos in ("v", "vd") and not OPENING_VERBS.match(rest.word)
+def _verb_first(tokens: tuple[Token, ...], start: Token) -> bool:
+    """Whether a sentence whose first word is `start` opens on its verb, after adverbs at
+    most (希望…, 不得已才想离开…): it has no subject of its own."""
+    if start.pos.startswith("d"):
+        start = next((t for t in tokens if t.offset > start.offset and t.word.strip() and
+                      not t.pos.startswith("d")), None)
+    return start is not None and start.pos in ("v", "vd") and not OPENING_VERBS.match(start.word)
 
 
 def opens_on_verb(tokens: tuple[Token, ...]) -> bool:
-    """Whether a sentence opens on its verb, after adverbs at most (不得已才想离开…, 希望…):
-    its subject is someone named before it. Not 可/但/而 (but), nor a time or a place first."""
+    """Whether a sentence opens on its verb (不得已才想离开…, 希望…): its subject is someone
+    named before it. Not on 可/但/而/却 (but), nor on a word that opens a frame (就在…)."""
     start = next((t for t in tokens if t.word.strip()), None)
-    if start is None or start.word in ("可", "但", "而", "却") or OPENING_VERBS.match(start.word):
-        return False
-    return start.pos in ("v", "vd") or start.pos.startswith("d") and _adverbs_then_verb(tokens, start)
+    return start is not None and start.word not in ("可", "但", "而", "却") and \
+        not OPENING_VERBS.match(start.word) and _verb_first(tokens, start)
 
 
 FUNCTION_WORDS = {"是", "为", "為", "有", "将", "將", "也", "就", "还", "還", "都", "并", "並", "已", "被",

@@ -398,7 +398,8 @@ def _event(documents: Documents, sentence: Sentence, t: timex.Timex, text: str,
            context: dict[str, float]) -> Event:
     text = completed(sentence.text, text) or ""  # (…发帖 → …发帖，谴责…)
     text = "" if _forecast_or_data(text) else text
-    text = _dated_adverbs(documents, tidy(short_name_kept(sentence.text, sentence.article.body, text)))
+    text = short_name_kept(sentence.text, sentence.article.paragraphs, text)  # (…论坛（Kcon V3）)
+    text = _dated_adverbs(documents, tidy(text))  # （后 被保释）, 89人的的代表团: residue
     return Event(t.start, t.end, t.precision, t.iso, text, context, {sentence.article.id},
                  sum(1 for w in documents.topic_words if w in sentence.text),
                  any(w in text for w in documents.topic_words) or bool(TITLE.search(text)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Callable
+from typing import Callable, Sequence
 
 from briefgen import timex
 from briefgen.summarizers import REPORTING, _absolute
@@ -459,11 +459,14 @@ def around(sentence: str, found: timex.Timex) -> str:
 SHORT_LATIN = re.compile(r"([\u4e00-\u9fff]{2,})[（(]([A-Za-z][A-Za-z0-9 .\-]{1,20}?)[)）]")
 
 
-def short_name_kept(sentence: str, body: str, text: str) -> str:
+def short_name_kept(sentence: str, paragraphs: Sequence[str], text: str) -> str:
     """`text` with the Latin short name the report goes on to use put back after what it
     names (第三届知道安全论坛在鸟巢举行 → 第三届知道安全论坛（Kcon V3）在鸟巢举行, when the report
-    later says 在本次Kcon V3上): an entry that uses it elsewhere is then understood."""
+    later says 在本次Kcon V3上): an entry that uses it elsewhere is then understood. The
+    report's text is read only for a sentence that gives one."""
+    body = None
     for found in SHORT_LATIN.finditer(sentence):
+        body = "\n".join(paragraphs) if body is None else body
         name, short = found[1], found[2].strip()
         if short in text or not re.search(rf"(?<![（(A-Za-z]){re.escape(short)}(?![)）A-Za-z])", body):
             continue  # (吉欧里托（Lucas Giolito）: a name's spelling, never used alone)

@@ -239,9 +239,10 @@ def _step(documents: Documents, sentence: Sentence, done: re.Pattern) -> str | N
         return None
     said = LATIN_GLOSS.sub("", SEQUENCE.sub("", said)).rstrip("。")  # (随后: the day tells it)
     text = as_event(documents, said)
-    if text is None and (whole := documents.analysis.standalone(sentence, said)) != said:
-        text = as_event(documents, whole or "")  # (由于…，他得知…: 他 resolved first)
-    text = documents.analysis.standalone(sentence, text) if text else None
+    if text is not None:
+        text = documents.analysis.standalone(sentence, text)
+    elif (whole := documents.analysis.standalone(sentence, said)) and whole != said:
+        text = as_event(documents, whole)  # (由于…，他得知…: 他 resolved first, and once)
     return text if text and not _unbalanced(text) else None
 
 
@@ -308,8 +309,8 @@ def occasion_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, st
     for told in _stories(documents):
         for sentence in told:
             this = THIS_OCCASION.search(sentence.text) or OCCASION_OPENING.match(sentence.text)
-            if not this or sentence.times:
-                continue
+            if not this or sentence.times or sentence.speech:
+                continue  # (its claim's offsets are of its own text, not of the occasion's)
             days = {t.iso: (s, t) for s in told[:sentence.position] for t in s.times
                     if t.precision == "day" and not t.future and this["name"] in s.text}
             if len(days) != 1:

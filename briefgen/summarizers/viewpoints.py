@@ -337,7 +337,7 @@ class ViewpointsSummarizer:
                 continue
             if INFORMANT.search(speech.speaker):
                 continue  # 知情人士: an unnamed source tells facts, it takes no side
-            if speech.continued and not speech.cue and sentence.text.strip()[:1] not in "“「":
+            if speech.continued and sentence.text.strip()[:1] not in "“「":
                 continue  # what goes on, unquoted, with a claim before: told with that claim
             when = said_earlier(documents, sentence)
             if when == "old":
