@@ -140,6 +140,11 @@ def _comma(match: re.Match) -> str:
     return "、" if listed else "，"
 
 
+# Inside a short quotation (…以“双方集体殴斗”来形容…): the label someone gave, quoted.
+QUOTED_LABEL = re.compile(r"[“「][^“”「」，,。]{0,10}$")
+QUOTED_LABEL_END = re.compile(r"[^“”「」，,。]{0,10}[”」]")
+
+
 def _antecedent_before(tokens: tuple[Token, ...], offset: int, people_only: bool) -> bool:
     """Whether a name before `offset` can be what a pronoun there stands for: a person for
     他/她, or the name opening the sentence as its subject (纳瓦尔尼曾…，但他…)."""
@@ -210,8 +215,9 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
         before = text[:match.start()]
         pair = before[-2:]
         named = len(countries(before)) if countries else 0
-        if named >= 2 or (len(pair) == 2 and all(c in abbreviations for c in pair)):
-            continue
+        if named >= 2 or (len(pair) == 2 and all(c in abbreviations for c in pair)) or \
+                QUOTED_LABEL.search(before) and QUOTED_LABEL_END.match(text, match.end()):
+            continue  # (以“双方集体殴斗”来形容…: the words of a label quoted, not the writer's)
         if match[0] in ("两人", "兩人", "两位", "兩位") and (
                 len({p for p in people if p in before}) >= 2 or
                 re.search(r"[\u4e00-\u9fff]{1,4}[、与與和及][\u4e00-\u9fff]{1,4}$", before) or

@@ -435,9 +435,14 @@ def framed_act(documents: Documents, sentence: Sentence, found: timex.Timex, tex
         after = pos_tags(documents, clause[at + len(found.text):])
         if not after or after[0][1] not in (*VERB_TAGS, "d", "p"):
             return None
-    if PRESS_MEETING.search(framed["act"]):
-        return None  # 处长…见记者时，表示…: the occasion; what was said there is the news
+    if PRESS_MEETING.search(framed["act"]) or EVENT_NAMED.search(framed["act"]):
+        return None  # 处长…见记者时，表示…: the occasion; what was said there is the news;
+        # 元朗袭击事件后，…: an event named, no actor and act told
     return framed["act"] if as_event(documents, framed["act"]) else None
+
+
+# The name of an event (元朗袭击事件, 721事件, 修例风波): what happened, named not told.
+EVENT_NAMED = re.compile(r"(?:事件|事故|案件?|风波|危机|惨案|骚乱)$")
 
 
 def verbless(documents: Documents, text: str) -> bool:
@@ -463,13 +468,19 @@ def verbless(documents: Documents, text: str) -> bool:
 BODY_WORD = re.compile(r"(?:局|部|委|会|办|厅|署|院|所|处|科|站|队|司|组|中心)")
 
 
+# 当时 opening how what befell the entry's subject came about (…受到化学灼伤，当时他被…袭击).
+HOW_IT_CAME = re.compile(r"(?<=[，,])当时(?=[他她□]?(?:被|遭))")  # (□: 他 bound)
+
+
 def bound(documents: Documents, text: str) -> str:
     """The text with each 他/她 that a person named before it in the text stands for
-    blanked (蓬佩奥抵达以色列，开始了他中东之行): what is left may still lean elsewhere."""
+    blanked (蓬佩奥抵达以色列，开始了他中东之行), and the 当时 of how the act came about,
+    the time the entry is dated by: what is left may still lean elsewhere."""
     tokens = _tokens(documents.analysis.segmenter, documents.analysis.gazetteer, text)
     for n, token in enumerate(tokens):
-        if token.word in ("他", "她") and any(
-                t.pos in ("nr", "nrt", "nrfg") and len(t.word) >= 2 for t in tokens[:n]):
+        if token.word in ("他", "她") and any(len(t.word) >= 2 and (
+                t.pos in ("nr", "nrt", "nrfg") or t.word in documents.topic_words and
+                a_person(documents, t.word, t.pos)) for t in tokens[:n]):  # (纳瓦尔尼…，当时他…)
             text = text[:token.offset] + "□" + text[token.offset + 1:]
         elif len(token.word) >= 2 and (token.pos in ("nr", "nrt", "nrfg") or token.word in documents.topic_words):
             text = text[:token.offset] + "□" * len(token.word) + text[token.offset + len(token.word):]
@@ -477,4 +488,5 @@ def bound(documents: Documents, text: str) -> str:
         kind = PLACE_KIND.match(text, this.end())[1]
         if any(t.pos == "ns" and t.word.endswith(kind) and t.offset < this.start() for t in tokens):
             text = text[:this.start()] + "□" * len(this[0]) + text[this.end():]  # 这个国家级贫困县
+    text = HOW_IT_CAME.sub("□□", text)  # (…受到化学灼伤，当时他被…袭击: the entry's own date)
     return text  # (a name's characters, 董又霖, lean on nothing; the place just named)

@@ -74,6 +74,13 @@ ENOUGH = 16  # characters of a clause that already tell what happened
 SAYS_OPENING = re.compile(rf"^[^，,。？?“”]{{0,30}}?(?:{REPORTING}|认为|问|感叹)[，,：:]")
 
 
+# A clause after the act that tells whom it names (，包括…), why (，原因是…), what the thing it
+# made says (…发表调查报告，当中以…来形容…), how it came about (…受到化学灼伤，当时他被…袭击) or
+# what it set off (…被指操纵选票，引发抗议): the point of the act, no act of another time.
+TELLS_MORE = re.compile(r"(?:其中)?包括|(?:原因|理由|起因)是|(?:当中|其中)(?=以|将|把|称|指|提到|写道)|"
+                        r"当时(?=[他她]?(?:被|遭))|(?:从而|随即|进而)?(?:引发|引起|触发)了?")
+
+
 def in_title(text: str, found: timex.Timex) -> bool:
     """Whether a time stands inside a 《title》 (《2019年贸易和发展报告》): it names the title."""
     return re.search(r"《[^《》]*$", text[:found.offset]) is not None and \
@@ -86,6 +93,9 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 # What is left of a clause that only tells a time (今天(9月7日)下午，): no act of its own.
 TIME_ONLY = re.compile(r"(?:[（(][^（()）]{1,12}[)）]|(?:当地|北京|美东|美国东部|欧洲中部|格林尼治|日本|韩国)时间|上午|下午|中午|晚上|晚间|凌晨|早上|傍晚|深夜|稍晚|稍早|时分)*")
+# A clause of an act done (…“分家”后，) and one of a state that held on after it (依然都维持…).
+AFTER_ACT = re.compile(r"(?:之后|以后|后)[，,]$")
+STILL = re.compile(r"(?:也|都)?(?:依然|仍然|仍旧|依旧|仍|一直|始终|继续)")
 # A clause telling what has gone on since the dated act, up to the report: no part of it.
 SINCE_THEN = re.compile(r"\s*(?:至今|迄今|从此|自此|此后|之后一直|(?:自|自从)[^，,。]{1,16}(?:以来|起))")
 
@@ -122,6 +132,9 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
             break  # the next clause belongs to another date (至今攻进634球: up to now), unless
             # the time's own clause tells no act (今天(9月7日)下午，…2019年获奖名单…公布)
         parts.append(text)
+        if AFTER_ACT.search(text) and len(clauses) > index + len(parts) and \
+                STILL.match(clauses[index + len(parts)][1]):
+            break  # 1993年捷克与斯洛伐克“分家”后，依然都维持…: the act of the date, not what held on
         if len("".join(parts).replace(found.text, "")) >= ENOUGH and len(text) > 5 and \
                 not verbless("".join(parts).replace(found.text, "").lstrip("，, ")) or \
                 text.endswith(("；", ";")):
@@ -133,13 +146,14 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
             FRAMED.search(parts[-1])):  # what was
         # reported, the rest of an if, where a rule holds (在规定佩戴口罩的地方，…)
         parts.append(clauses[index + len(parts)][1])  # (宣布，因…恶化，担心…，已决定辞任…)
+    taken = index + len(parts)
     if len(parts) > 1:  # a reporting frame is not the event when what it reports follows,
         announced = ANNOUNCING.search(parts[0]) and FRAME.search(parts[0])
         parts = [part for n, part in enumerate(parts[:-1]) if (  # but an announcement is
             not FRAME.search(part) or ANNOUNCING.search(part)) and  # (宣布，召见…), without
             not (n and announced and CAUSE.match(part))] + parts[-1:]  # its reasons (因…，)
-    after = clauses[index + len(parts)][1] if len(clauses) > index + len(parts) else ""
-    if re.match(r"(?:其中)?包括|(?:原因|理由|起因)是", after) and len("".join(parts) + after) <= MAX_CHARS:
+    after = clauses[taken][1] if len(clauses) > taken else ""
+    if TELLS_MORE.match(after) and len("".join(parts).replace(found.text, "") + after) <= MAX_CHARS:
         parts.append(after)  # 拘捕13名男子，包括…林卓廷: whom the act names; …被停机，原因是…: why
     event = _without_anchor(sentence, "".join(parts), found)
     for other in [found] + [o for o in others if o.iso == found.iso and not in_title(sentence, o)]:
@@ -268,7 +282,7 @@ def announced_unquoted(sentence: str, text: str) -> str:
 
 # A claim or a judgement, not something that happened.
 OPINION = re.compile(r"意味着|或将|可能|应该|应当|必须|坚定不移|不可动摇|的体现|是为了|旨在|有望|"
-                     r"希望|相信|主张|认为|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
+                     r"希望|相信|主张|认为|否认|坚称|声称|宣称|担心|担忧|表明|显示出|凸显|告诉|没有|并未|未曾|将有|将于|"
                      r"将会|将在|并将|还将|也将|计划|拟于|^[^，,]{1,12}是[^，,]{2,24}的$|是在|不会|不是|"
                      r"经常|常常|往往|通常|一向|一直|以来|我们|年来|月来|"  # …or a habit, or a span
                      r"即将|将要|准备|打算|(?<![模虚草])拟")  # …or a plan, not yet an event
