@@ -568,20 +568,36 @@ def test_a_particular_thing_named_before_is_not_made_generic(publishers):
 
 
 def test_a_span_counted_back_from_the_report_is_written_out(publishers):
-    """Reuters (reuters_1046281): 沪综指过去五个月上涨约23% counts from the report's day; the
-    background writes the span out to the report's month, 截至2020年8月的五个月, and a quarter
-    with no year (散户第二季买入…) in the report's year."""
+    """Reuters (reuters_1046281): 沪综指过去五个月上涨约23% counts from the report's day; an
+    item writes the span out to where it ends, 截至2020年8月的五个月 (the canonical brief's
+    核咨商小组在过去一年里…, from a June 2024 statement: 截至2024年6月的一年), and the
+    background a quarter with no year (散户第二季买入…) in the report's year."""
     from conftest import read_one
-    from briefgen.summarizers.background import _span_dated
+    from briefgen import timex
+    from briefgen.analysis.standalone import written_span
+    from briefgen.summarizers.background import _quarter_dated
 
-    assert _span_dated(datetime(2020, 8, 26), "沪综指过去五个月上涨约23%") == "沪综指截至2020年8月的五个月上涨约23%"
-    assert _span_dated(datetime(2020, 8, 26), "过去两年间") == "截至2020年的两年间"
-    assert _span_dated(None, "过去五个月") == "过去五个月"
+    def span(text: str, day: datetime) -> str:
+        [time] = timex.parse(text, day)
+        return written_span(time, show_year=False)
+
+    assert span("过去五个月", datetime(2020, 8, 26)) == "截至2020年8月的五个月"
+    assert span("过去两年", datetime(2020, 8, 26)) == "截至2020年8月的两年"
+    assert span("过去一年", datetime(2024, 6, 11)) == "截至2024年6月的一年"  # (the canonical brief's)
+    assert span("过去两周", datetime(2024, 6, 11)) == "截至6月11日的两周"
+    assert span("三个月来", datetime(2024, 6, 11)) == "2024年3月以来"
     # a quarter with no year: of the report's year, or the one before when it has not come yet
-    assert _span_dated(datetime(2020, 8, 26), "散户第二季买入1,360亿元，第一季时净卖出178亿元") == \
+    assert _quarter_dated(datetime(2020, 8, 26), "散户第二季买入1,360亿元，第一季时净卖出178亿元") == \
         "散户2020年第二季买入1,360亿元，2020年第一季时净卖出178亿元"
-    assert _span_dated(datetime(2020, 2, 1), "第四季度增长") == "2019年第四季度增长"
-    assert _span_dated(datetime(2020, 8, 26), "2019年第二季买入") == "2019年第二季买入"
+    assert _quarter_dated(datetime(2020, 2, 1), "第四季度增长") == "2019年第四季度增长"
+    assert _quarter_dated(datetime(2020, 8, 26), "2019年第二季买入") == "2019年第二季买入"
+    assert _quarter_dated(None, "第二季买入") == "第二季买入"
+    # dw_1047061 (2020-08-29): the span is written out, so the sentence stands alone
+    analysis = analyse([Article(title="王毅", paragraphs=[
+        "在过去半年中，中国与包括欧洲在内的西方国家之关系经历了剧烈动荡，原因包括中国当局对疫情的处理方式、对香港自治权利的打压等。"],
+        source_path="dw_1047061.md", format="text", published=datetime(2020, 8, 29, 10, 18), id=1)],
+        load_spec(CANONICAL))
+    assert analysis.standalone(analysis.sentences[0]).startswith("在截至2020年8月的半年中，中国与")
     article = read_one(ROOT / "tests" / "data" / "rss" / "reuters_1046281.md", publishers)
     article.id = 1
     brief = summarize([Selected(article, 12.0, [])],

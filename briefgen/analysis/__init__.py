@@ -32,7 +32,7 @@ from briefgen.analysis import interview
 from briefgen.analysis.names import segmenter_for
 from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
 from briefgen.analysis.standalone import (BOTH_SIDES, drop_connective, opens_on_verb, punctuate, reliances, strip_frame,
-                                          own_reckoning, written_out)
+                                          own_reckoning, written_out, written_span)
 from briefgen.chinese import Segmenter, domain_words, sentences
 from briefgen.model import AnalysedSentence, Article, Mention, Reliance, Speech, Token
 
@@ -350,6 +350,8 @@ class Analysis:
             time = next((t for t in times if t.text == reliance.text), None)
             if time is None:
                 return None
+            if time.duration:
+                return written_span(time, show_year=self.year is None or time.start.year != self.year)
             text_before = sentence.text[:max(0, sentence.text.find(reliance.text))]
             said = f"{time.start.year}年" in text_before  # 2019年7月6日与7月21日
             return written_out(time, show_year=not said and (

@@ -229,6 +229,10 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
         if not any(t.offset <= vague.start() < t.offset + len(t.text) for t in times):
             found.append(Reliance("relative_date", vague[0], vague.start()))
     for time in times:
+        if time.duration and not _quoted_at(text, time.offset) and \
+                (not time.text.endswith("来") or (time.end - time.start).days <= SHORT_SPAN_DAYS):
+            found.append(Reliance("relative_date", time.text, time.offset))
+            continue  # 在过去一年里: up to when the report was written, which the item loses
         if _names_year(time.text) or not (RELATIVE_DATE.search(time.text) or COUNTED_BACK.fullmatch(time.text)):
             continue  # 39分钟后: counted from an event, not from the article's date
         if ANAPHORIC_DATE.match(time.text):  # 当天, 当晚: the day named before it
@@ -325,6 +329,27 @@ COUNTED_BACK = re.compile(r"[\d〇零一二两三四五六七八九十]+\s*(?:�
 VAGUE_AGO = re.compile(r"(?<![\d几数十百])(?:[一二两三四五六七八九]|几|数|半)(?:年|个月|個月)多?(?:以)?前(?![往去来进])")
 # (几十年前, 数十年前: decades, as vague as the writer means them; 二十年前 counts back exactly)
 ANAPHORIC_DATE = re.compile(r"^(?:当天|當天|当日|當日|当晚|當晚|同日|同年|当年|當年)")
+
+
+SHORT_SPAN_DAYS = 400  # 三个月来 began in a month; 过去20年来 is an age, no date
+
+
+def _quoted_at(text: str, offset: int) -> bool:
+    """Whether `offset` stands inside a quotation (someone's words are not rewritten)."""
+    before = text[:offset]
+    return before.count("“") + before.count("「") > before.count("”") + before.count("」")
+
+
+def written_span(time, show_year: bool) -> str:
+    """A period up to the report, anchored where it ends: 过去一年 → 截至2024年6月的一年,
+    过去两周 → 截至6月11日的两周, 三个月来 → 2024年3月以来."""
+    start, end = time.start, time.end
+    daily = time.precision in ("week", "day")
+    if time.text.endswith("来"):
+        return (f"{start.year}年" if show_year or not daily else "") + f"{start.month}月" + \
+            (f"{start.day}日" if daily else "") + "以来"
+    until = (f"{end.year}年" if show_year or not daily else "") + f"{end.month}月" + (f"{end.day}日" if daily else "")
+    return f"截至{until}的" + re.sub(r"^(?:过去|最近)的?", "", time.text)
 
 
 def own_reckoning(reliance: Reliance) -> bool:

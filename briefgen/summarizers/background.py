@@ -109,17 +109,15 @@ VOICE = re.compile(r"我们|我国|我方|笔者|本人|本报|本台|本网|本
                    r"(?<![自])我|您|你")
 # A time that counts from the day it was written and cannot be written out: 近日, 目前,
 # 几个星期前, 近一个月来 (近年来 and 多年来 are a story's long run, and stay).
-# A span counted back from the report (沪综指过去五个月上涨约23%): written out up to its month.
-PAST_SPAN = re.compile(r"过去(?P<count>[一二两三四五六七八九十\d]{1,3})个?(?P<unit>月|年)")
 
 
 # A quarter with no year (散户第二季买入…): of the report's year, or the year before if not yet.
 QUARTER = re.compile(r"(?<![年\d])第(?P<n>[一二三四])季(?=度|时|[买卖出入增减上下净共累])")
 
 
-def _span_dated(reference: datetime | None, text: str) -> str:
-    """过去五个月 → 截至2020年8月的五个月, 过去两年 → 截至2020年的两年, 第二季 → 2020年第二季:
-    a span or a quarter counted from the report, anchored."""
+def _quarter_dated(reference: datetime | None, text: str) -> str:
+    """第二季 → 2020年第二季: a quarter counted from the report, anchored (a span, 过去五个月,
+    is written out with every relative time: analysis.standalone.written_span)."""
     if reference is None:
         return text
     now = (reference.month - 1) // 3 + 1
@@ -127,9 +125,7 @@ def _span_dated(reference: datetime | None, text: str) -> str:
     def quarter(m: re.Match) -> str:
         n = "一二三四".index(m["n"]) + 1
         return f"{reference.year if n <= now else reference.year - 1}年{m[0]}"
-    text = QUARTER.sub(quarter, text)
-    return PAST_SPAN.sub(lambda m: f"截至{reference.year}年{reference.month}月的{m['count']}个月"
-                         if m["unit"] == "月" else f"截至{reference.year}年的{m['count']}年", text)
+    return QUARTER.sub(quarter, text)
 
 
 # 目前 before what someone is (目前为…保持人, 目前仍是…): a standing state, told without it.
@@ -439,7 +435,7 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     if recent and not DONE.search(text[recent.end():]):
         text = text[recent.end():]  # 近几个月来，汇丰…面临着…压力: what stands as the story breaks
     text = STANDING.sub("", text)  # 博尔特目前为…世界纪录保持人: who he is, no moment
-    text = _span_dated(documents.reference_times.get(sentence.article.id), text)
+    text = _quarter_dated(documents.reference_times.get(sentence.article.id), text)
     if VAGUE_TIME.search(unquoted(text)):
         return "a time counted from an unknown day"
     opener = tuple(w for w in documents.topic_words if text.startswith(w))  # 梅西（…）13岁…，…他
