@@ -184,3 +184,26 @@ def test_then_after_the_subject_leans_on_what_came_before(tmp_path):
     the sentence before told): 之后 right after its subject and before its verb leans."""
     assert alone("白衣人之后闯过验票机追打市民，林卓廷与一些市民退至月台。", tmp_path) is None  # (cut)
     assert alone("白衣人闯过验票机追打市民。", tmp_path) is not None
+
+
+def test_a_short_form_the_item_never_introduces_is_written_as_its_name(tmp_path):
+    """rfa_1047967 (paragraphs 7 and 8, cut): the article names 中国交通建设集团有限公司（简称
+    “中交建”）, then the State Department's words use 中交建 alone. Printed without the
+    paragraph before, the item writes out the name; the 简称 that named it is gone."""
+    from briefgen.analysis.standalone import short_forms
+
+    named = ("美国商务部周三发布的声明显示，这24家被列入“实体名单”的中国企业包括中国交通建设集团有限公司"
+             "（简称“中交建”）的五家子公司。")
+    told = "美国国务院指出，中交建牵头在南海展开了具有破坏性的疏浚工作，也是中国“一带一路”全球倡议的主要项目承包商之一。"
+    assert short_forms(named) == {"中交建": "中国交通建设集团有限公司"}
+    assert short_forms("美国共和党举行了全国代表大会（简称“全代会”）。") == {"全代会": "全国代表大会"}  # dw_1047051
+    assert short_forms("香港独立监察警方处理投诉委员会（简称“监警会”）今年5月…") == \
+        {"监警会": "香港独立监察警方处理投诉委员会"}  # bbc_1047755
+    analysis = analyse([Article(title="t", paragraphs=[named, told], source_path="rfa_1047967.md",
+                                format="text", published=PUBLISHED, id=1)],
+                       load_spec(spec_on(tmp_path, ["南海"])))
+    [_, sentence] = analysis.sentences
+    text = analysis.standalone(sentence, "中交建牵头在南海展开了具有破坏性的疏浚工作", subject_given=True)
+    assert text == "中国交通建设集团有限公司牵头在南海展开了具有破坏性的疏浚工作", text
+    quoted = "“中交建牵头在南海展开了疏浚工作”"  # someone's words are left as said
+    assert analysis.standalone(sentence, quoted, subject_given=True) == quoted

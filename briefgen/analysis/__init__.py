@@ -32,7 +32,8 @@ from briefgen.analysis import interview
 from briefgen.analysis.names import segmenter_for
 from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
 from briefgen.analysis.standalone import (BOTH_SIDES, drop_connective, opens_on_verb, punctuate, reliances, strip_frame,
-                                          own_reckoning, written_out, written_span)
+                                          introduce_short_forms, own_reckoning, short_forms, written_out,
+                                          written_span)
 from briefgen.chinese import Segmenter, domain_words, sentences
 from briefgen.model import AnalysedSentence, Article, Mention, Reliance, Speech, Token
 
@@ -337,6 +338,8 @@ class Analysis:
         text = re.sub(r"(\d{4}年)?(\d{1,2}月\d{1,2}日)\s*(?:\d{4}年)?\2", r"\1\2", text)  # 周二8月25日
         text = WRITTEN_TWICE.sub(r"\1\3", text)  # 周六下午(8月29日) → 8月29日下午（8月29日）
         text = SHORT_NAME.sub("", text)  # 《…的通知》（以下简称《通知》）: a name for what the item lost
+        if state is not None:
+            text = introduce_short_forms(text, short_forms(state.text))
         return self.polish(text)
 
     def _resolve(self, reliance: Reliance, sentence: AnalysedSentence, times,

@@ -6,6 +6,7 @@ title inside a title in 〈〉. What cannot be resolved makes the sentence not s
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
 
@@ -350,6 +351,41 @@ def written_span(time, show_year: bool) -> str:
             (f"{start.day}日" if daily else "") + "以来"
     until = (f"{end.year}年" if show_year or not daily else "") + f"{end.month}月" + (f"{end.day}日" if daily else "")
     return f"截至{until}的" + re.sub(r"^(?:过去|最近)的?", "", time.text)
+
+
+# A name given its short form (中国交通建设集团有限公司（简称“中交建”）, 全国代表大会（简称“全代会”）).
+SHORT_FORM = re.compile(r"(?P<before>[^，,。；;：:！？!?“”「」（）()《》]{2,60})[（(](?:以下|下文|下称)?(?:简称|簡稱)"
+                        r"[“\"「]?(?P<short>[\u4e00-\u9fff]{2,6})[”\"」]?[)）]")
+# Words the name follows in its clause (…名单的中国企业包括|中国交通建设…, 举行了|全国代表大会).
+NAME_AFTER = re.compile(r".*(?:包括|以及|其中|在|了|由|与|和|及|对|向|将|把|为|是|的|、)")
+
+
+@functools.lru_cache(maxsize=512)
+def short_forms(article_text: str) -> dict[str, str]:
+    """The short forms an article gives names (简称“中交建”), each with the name it stands for."""
+    found: dict[str, str] = {}
+    for match in SHORT_FORM.finditer(article_text):
+        before, short = match["before"], match["short"]
+        full = before[NAME_AFTER.match(before).end():] if NAME_AFTER.match(before) else before
+        at = 0  # the short form's characters in the name, in order (中…交…建)
+        for char in short:
+            at = full.find(char, at) + 1
+            if not at:
+                break
+        if at and len(full) >= len(short) + 2 and short not in found:
+            found[short] = full
+    return found
+
+
+def introduce_short_forms(text: str, forms: dict[str, str]) -> str:
+    """A short form an item uses but never introduces (中交建牵头…) written as the name it
+    stands for, once, outside quotation marks: the reader never saw the 简称 that made it."""
+    for short, full in forms.items():
+        at = text.find(short)
+        if at < 0 or full in text or _quoted_at(text, at):
+            continue
+        text = text[:at] + full + text[at + len(short):]
+    return text
 
 
 def own_reckoning(reliance: Reliance) -> bool:
