@@ -207,3 +207,23 @@ def test_a_short_form_the_item_never_introduces_is_written_as_its_name(tmp_path)
     assert text == "中国交通建设集团有限公司牵头在南海展开了具有破坏性的疏浚工作", text
     quoted = "“中交建牵头在南海展开了疏浚工作”"  # someone's words are left as said
     assert analysis.standalone(sentence, quoted, subject_given=True) == quoted
+
+
+def test_a_party_named_by_its_kind_is_the_party_the_text_before_counted(tmp_path):
+    """pages/gne/zsnews_1.html (its first two paragraphs, cut): 调研组一行走访了… is the party
+    the lead counted (…陈伊芬秘书长等一行八人到众创金融街进行实地考察调研); alone it leans."""
+    lead = ("2019年2月27日下午，佛山顺德区大良街道党工委委员、街道经济和科技促进局局长潘卓辉，"
+            "顺德区金融业联合会陈伊芬秘书长等一行八人到众创金融街进行实地考察调研。")
+    visit = "调研组一行走访了中山零壹金服，观看了众创金融街宣传片，参观了金融街服务中心。"
+    spec = load_spec(spec_on(tmp_path, ["众创金融街"]))
+
+    def analysed(paragraphs: list[str]):
+        return analyse([Article(title="t", paragraphs=paragraphs, source_path="zsnews_1.html",
+                                format="text", published=PUBLISHED, id=1)], spec)
+    analysis = analysed([lead, visit])
+    assert analysis.standalone(analysis.sentences[-1]) == \
+        "顺德区金融业联合会陈伊芬秘书长等一行八人走访了中山零壹金服，观看了众创金融街宣传片，参观了金融街服务中心。"
+    alone_ = analysed([visit])
+    assert alone_.standalone(alone_.sentences[0]) is None
+    named = analysed(["潘卓辉调研组一行走访了中山零壹金服。"])  # the party named by who leads it
+    assert named.standalone(named.sentences[0]) == "潘卓辉调研组一行走访了中山零壹金服。"

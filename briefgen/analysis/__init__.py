@@ -31,7 +31,7 @@ from briefgen.analysis.script import in_script, script_of
 from briefgen.analysis import interview
 from briefgen.analysis.names import segmenter_for
 from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
-from briefgen.analysis.standalone import (BOTH_SIDES, drop_connective, opens_on_verb, punctuate, reliances, strip_frame,
+from briefgen.analysis.standalone import (BOTH_SIDES, PARTY, drop_connective, opens_on_verb, punctuate, reliances, strip_frame,
                                           introduce_short_forms, own_reckoning, short_forms, written_out,
                                           written_span)
 from briefgen.chinese import Segmenter, domain_words, sentences
@@ -442,6 +442,12 @@ class Analysis:
             return self._coded(sentence, noun)  # 这颗小行星: the one thing named before, or unsure
         if not noun or determiner and re.search(r"[群批伙夥帮幫]$", determiner[0]):
             return None  # 这群极端示威者: a group the text before singled out, not every one
+        if PARTY.fullmatch(reference):  # 调研组一行 → 陈伊芬秘书长等一行八人, the party
+            for earlier in reversed(self._before(sentence, 3)):  # the text before counted
+                counted = PARTY_COUNTED.search(earlier.text)
+                if counted:
+                    return counted[0]
+            return None
         state = self.states.get(sentence.article.id)
         if ROLE_WORD.fullmatch(noun):
             if state is None or determiner and determiner[0] in EVENT_DETERMINERS:
@@ -493,6 +499,8 @@ class Analysis:
 
 
 # The short name a text gives what it names, for the sentences after it.
+# A party counted where it is introduced (…协会陈伊芬秘书长等一行八人到…调研).
+PARTY_COUNTED = re.compile(r"[^，,。；;、]{2,24}等一行[\d一二两三四五六七八九十]+人")
 SHORT_NAME = re.compile(r"\s*[（(](?:以下|下文|下称)?(?:简称|簡稱|称)[^（）()]{1,24}[)）]")
 
 
