@@ -316,8 +316,12 @@ def occasion_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, st
             if len(days) != 1:
                 continue
             dated, day = next(iter(days.values()))
-            full = re.search(r"[^，,。、的（(]{0,12}" + re.escape(this["name"]), dated.text)[0] \
-                if this.re is THIS_OCCASION else this[0]  # (推介会上，…: as the report goes on to call it)
+            named = re.search(r"(?:[^，,。、的（(）)]|[（(][^（()）]{1,8}[)）]){0,24}" + re.escape(this["name"]),
+                              dated.text)[0]
+            named = re.split(r"举办了?|举行了?|召开了?|主办了?|^在", named)[-1]  # (并成功举办|中国（山西）－…推介会)
+            full = named if this.re is THIS_OCCASION else \
+                this[0][:this.start("name") - this.start()] + named + this[0][this.end("name") - this.start():]
+            # (本次Kcon V3 → 第三届知道安全论坛; 推介会上，… → 中国（山西）－巴西…投资推介会上，…)
             text = LATIN_GLOSS.sub("", HIGHLIGHT.sub("", sentence.text.replace(this[0], full, 1))).rstrip("。")
             clauses = re.findall(r"[^，,；;]+[，,；;]?", text)
             done = next((n for n, clause in enumerate(clauses, 1) if DONE_ACT.search(clause)), 0)
@@ -331,5 +335,8 @@ def occasion_steps(documents: Documents) -> list[tuple[Sentence, timex.Timex, st
 def undated_events(documents: Documents) -> list[tuple[Sentence, timex.Timex, str]]:
     """What the chronology dates by a sentence other than the act's own: undated ledes, answers
     given at once, a one-day story's next steps, and laureates listed with their years."""
+    occasions = occasion_steps(documents)
+    at_occasion = {id(sentence) for sentence, _, _ in occasions}  # (推介会上，…: told with the
+    steps = [step for step in one_day_steps(documents) if id(step[0]) not in at_occasion]  # name)
     return dated_ledes(documents) + answered_at_once(documents) + next_steps(documents) + \
-        one_day_steps(documents) + occasion_steps(documents) + laureates(documents)
+        steps + occasions + laureates(documents)
