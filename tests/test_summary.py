@@ -490,6 +490,34 @@ def test_one_act_of_one_day_is_one_entry_across_its_reports(hong_kong):
     assert len(arrests[0]["sources"]) >= 2 and "林卓廷" in arrests[0]["text"], arrests
 
 
+def test_a_view_does_not_say_again_what_a_statement_in_the_chronology_said():
+    """examples/corpus: the archive's 2023-12-15 item (美国国防部15日发表声明说，…延伸威慑承诺
+    坚定不移…) is an entry; 2023-12-16-ncg-second-meeting-gbk.txt's 美方表示，…承诺是坚定的，
+    得到…支持 holds its words, so it is not printed again as a view. 金泰孝's remark stays."""
+    from briefgen.model import Article
+    from briefgen.selection import Selected
+    from briefgen.summarizers import summarize
+
+    statement = Article(title="美国国防部长：延伸威慑承诺坚定不移", paragraphs=[
+        "美国国防部15日发表声明说，美国对韩国的延伸威慑承诺坚定不移，得到美国包括核力量在内的全部军事能力支持。"],
+        source_path="archive-2023.jsonl", format="text", id=1,
+        published=datetime(2023, 12, 15, 22, tzinfo=timezone.utc))
+    meeting = Article(title="美韩核咨商小组举行第二次会议 商定明年中期完成核作战指引", paragraphs=[
+        "当地时间15日,美韩“核咨商小组”第二次会议在华盛顿举行。双方商定,争取在明年年中以前完成有关核战略计划和核作战的指导方针,"
+        "并在明年8月举行的“乙支自由之盾”联合演习中纳入核作战相关情景。",
+        "韩国国家安保室第一次长金泰孝在会后表示,双方在核与战略计划的信息共享、危机时的协商程序以及联合规划方面取得了实质进展。"
+        "他说,核咨商小组正在把《华盛顿宣言》的承诺落实为具体的运行机制。",
+        "美方表示,美国对韩国的延伸威慑承诺是坚定的,得到包括核力量在内的全部军事能力的支持。"],
+        source_path="2023-12-16-ncg-second-meeting-gbk.txt", format="text", id=2,
+        published=datetime(2023, 12, 16, 1, 12, tzinfo=timezone.utc))
+    brief = summarize([Selected(statement, 10.0, []), Selected(meeting, 10.0, [])], load_spec(CANONICAL))
+    sections = {s.kind: s.items for s in brief.sections}
+    assert any("坚定不移" in i.text for i in sections["chronology"]), sections["chronology"]
+    views = [i.text for i in sections["viewpoints"]]
+    assert not any("承诺是坚定的" in v for v in views), views
+    assert any("实质进展" in v for v in views), views
+
+
 def test_an_entry_says_what_a_statement_said(canonical_both):
     """examples/corpus 2023-07-report-ssbn-visit (朝鲜国防相姜纯男发表谈话，…): a statement
     is told with what it said or not at all, never as 某某发表谈话 alone."""

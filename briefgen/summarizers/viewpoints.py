@@ -82,6 +82,12 @@ TOLD = 0.8  # share of a claim's character pairs an entry holds: told word for w
 TOLD_CLAUSE = 12  # characters of one clause of a claim an entry holds word for word: told there
 
 
+def _words_told(entry: str) -> str:
+    """What an entry telling a statement says was said (…发表声明说，CLAIM), or ""."""
+    said = re.split(r"(?:说|表示|称|指出)[，,：:]", entry, maxsplit=1)
+    return said[1] if len(said) == 2 and len(said[1]) >= 8 else ""
+
+
 def _clause_told(claim: str, entry: str) -> bool:
     """Whether a chronology entry holds a long clause of the claim word for word (王毅…称，…，
     一定要让其为自己的短视行为和政治投机付出沉重代价): the viewpoint would say it again."""
@@ -363,9 +369,10 @@ class ViewpointsSummarizer:
                 claim = when + "，" + re.sub(rf"^{year}(?!\d)", "当年", claim)
             forms = {claim} | {re.sub(r"^该?公司(?=[在已将于正])", name, claim)  # as the entry has it: 公司将…
                                for name in (speech.speaker, "")}  # → 字节跳动将…, or 将… after its name
-            if any(pair_share(c, entry) >= TOLD or _clause_told(c, entry) for entry in documents.told
-                   for c in forms):
-                continue  # an event the chronology tells (it leaves stances to this section)
+            if any(pair_share(c, entry) >= TOLD or _clause_told(c, entry) or
+                   pair_share(_words_told(entry), c) >= TOLD for entry in documents.told for c in forms):
+                continue  # an event the chronology tells (it leaves stances to this section), or
+                # the words of a statement it tells (国防部发表声明说，…承诺坚定不移)
             camp = speech.camp if speech.camp != OTHER else titled_camp(documents, sentence)
             if camp == OTHER and not UNNAMED.match(speech.speaker) and not BODY.search(speech.speaker):
                 told = [s.text for s in documents.analysis.by_article.get(sentence.article.id, [])]
