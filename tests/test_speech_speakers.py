@@ -264,3 +264,14 @@ def test_an_expert_keeps_the_institute_a_modifier_of_his_post_names():
     中国军事专家 alone read as an expert from China."""
     found = spoken("x", [CASES["expert_at_an_institute"]["text"]])
     assert found == [("傅泰林", "麻省理工学院中国军事专家", "专家学者")]
+
+
+def test_a_title_written_after_a_name_is_the_speakers_role():
+    """pages/gne/ifeng_2.html, paragraphs 19 and 21 (cut): 这突如其来的辞职信是刘明老师写的, then
+    刘明坦言，…: nothing before the name says what he is, the title after it does. Without the
+    title he has no role."""
+    letter = "新学期开学，他收到一封辞职信： “我是铁了心要走。” 这突如其来的辞职信是刘明老师写的。"
+    said = "刘明坦言， 3000元要养活家里六口人，难。"
+    assert [(name, role) for name, role, _ in spoken("x", [letter, said])] == [("刘明", "老师")]
+    untitled = letter.replace("刘明老师", "刘明")
+    assert not any(role for _, role, _ in spoken("x", [untitled, said]))

@@ -130,6 +130,8 @@ class ArticleState:
     text: str = ""  # the whole article, for the noun phrase that first introduced a speaker
 
 
+# A title written after a name (刘明老师, 张教授): what the person is, when nothing before says.
+TITLE_AFTER_NAME = r"老师|教师|教授|医生|大夫|律师|校长|院长|主任|书记|法官|警官|院士|博士|村长|班主任"
 # Words before a speaker that say when or how many, not who (曾有运营商, 也有专家, 另有官员).
 NO_ROLE = re.compile(r"(?:此前|之前|早前|曾经|曾|也|还|另|亦|又|更)*(?:有|曾有|一些|部分|不少|多名|多位)?")
 
@@ -766,7 +768,8 @@ class SpeechReader:
             return None  # a word, not a name (张水利 holds 水利: a name all the same)
         found = re.search(rf"(?P<role>[^，,。；;：:“”「」、\s（()）]{{0,20}}?{ROLE_WORD.pattern})"
                           rf"(?:[（(][^（()）]*[）)])?{re.escape(name)}", state.text)
-        if found is None:
-            return None
+        if found is None:  # 刘明老师写的: a title after the name, as one addresses him
+            titled = re.search(rf"{re.escape(name)}(?P<title>{TITLE_AFTER_NAME})", state.text)
+            return titled["title"] if titled else None
         role = self._bare_role(clean_role(found["role"]))
         return role if ROLE_WORD.search(role) and len(role) >= 2 else None
