@@ -608,9 +608,11 @@ def _other_side(documents: Documents, speaker: str, text: str) -> bool:
     return bool(told and telling and not told & telling)
 
 
-def _noticed(documents: Documents, sentence: Sentence, text: str, notice: re.Match) -> str | None:
+def _noticed(documents: Documents, sentence: Sentence, text: str, notice: re.Match,
+             earlier: bool = False) -> str | None:
     """An act a notice tells, told as the notice's (据某国海警通报，某省海警…截获…); the act
-    alone when the body tells its own act; None when the body cannot be named on its own."""
+    alone when the body tells its own act; None when the body cannot be named on its own. An act
+    done some days before (`earlier`: 近日，…) is told as the notice's day (公安部…通报，…停机)."""
     speaker = notice["speaker"]
     for t in sentence.times:
         speaker = speaker.replace(t.text, "")
@@ -624,7 +626,7 @@ def _noticed(documents: Documents, sentence: Sentence, text: str, notice: re.Mat
     if text.startswith(speaker) or len(actor) >= 2 and actor in speaker:
         return text  # the body telling its own act
     word = re.search(r"公告|通报|宣布|证实", notice["verb"])
-    text = f"据{speaker}{word.group() if word else '通报'}，{text}"
+    text = f"{'' if earlier else '据'}{speaker}{word.group() if word else '通报'}，{text}"
     return text if len(text) <= MAX_CHARS + 10 else None
 
 
@@ -762,11 +764,12 @@ def _notice_told(documents: Documents, sentence: Sentence, found: timex.Timex) -
     notice = NOTICE_FRAME.match(rest, len(rest) - len(rest.lstrip("，, ")))
     if notice is None or not time_alone(sentence.text, found):
         return None
-    told = CLUTTER.sub("", re.sub(r"^(?:近日|日前|最近)[，,]?", "", rest[notice.end():].strip())).rstrip("。")
+    earlier = re.match(r"(?:近日|日前|最近)[，,]?", rest[notice.end():].strip())
+    told = CLUTTER.sub("", rest[notice.end():].strip()[earlier.end() if earlier else 0:]).rstrip("。")
     told = re.sub(r"(?<=[\u4e00-\u9fff])(?:在|对)[^，,。]{2,24}(?:过程中|期间)[，,]", "", told)  # (…一女民警
     # 对辖区…进行核查过程中，平均日拨…: the act, without the work it was done in)
     told = documents.analysis.standalone(sentence, told) if as_event(documents, told) else None
-    return _noticed(documents, sentence, told, notice) if told and not _unbalanced(told) else None
+    return _noticed(documents, sentence, told, notice, bool(earlier)) if told and not _unbalanced(told) else None
 
 
 def _saying_clause(sentence: str, found: timex.Timex, times: list[timex.Timex]) -> str:
