@@ -13,12 +13,12 @@ from datetime import date
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_interval, format_skeleton
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import Translations
 
-from briefgen.timex.periods import PERIODS, format_period, sub_year_start
+from briefgen.timex.periods import PERIODS, days_span, format_period, sub_year_start
 
 CATALOGS = Path(__file__).parent / "locale"
 DOMAIN = "briefgen"
@@ -78,12 +78,24 @@ def label(message: str, name: str) -> str:
     return translations(name).gettext(message)
 
 
-def format_day(value: str | date | None, precision: str | None, name: str) -> str:
+def format_days(first: date, last: date, name: str) -> str:
+    """Days from `first` to `last` as the locale writes a span: 2019年5月10日至12日 (the
+    house style's, as a week's); May 10 – 12, 2019."""
+    if Locale.parse(name).language != "zh":
+        return format_interval(first, last, "yMMMMd", locale=name)
+    return days_span(first, last)
+
+
+def format_day(value: str | date | None, precision: str | None, name: str,
+               until: str | None = None) -> str:
     """An ISO date of year, month or day precision as the locale writes it:
     2024年7月11日 / July 11, 2024; 2024年7月 / July 2024; 2024年 / 2024; and the periods
-    of time expressions (2020年第三季度 / Q3 2020)."""
+    of time expressions (2020年第三季度 / Q3 2020). A day with `until`, the last day of an
+    event over several: 2019年5月10日至12日 / May 10 – 12, 2019."""
     if value is None:
         return ""
+    if until and precision in (None, "day") and len(str(value)) == 10:
+        return format_days(date.fromisoformat(str(value)), date.fromisoformat(until), name)
     if isinstance(value, date):
         day, precision = value, precision or "day"
     else:

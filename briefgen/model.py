@@ -114,6 +114,7 @@ class Item:
     sources: list[int]
     date: str | None = None  # chronology: YYYY, YYYY-MM or YYYY-MM-DD
     precision: str | None = None
+    until: str | None = None  # chronology: the last day (YYYY-MM-DD) of an event over several days
     actor: str | None = None  # viewpoints: camp, speaker, role
     speaker: str | None = None
     role: str | None = None
@@ -123,8 +124,8 @@ class Item:
         if kind == "text":
             return {"text": self.text, "html": self.html, "sources": self.sources}
         if kind == "chronology":
-            return {"date": self.date, "precision": self.precision, "text": self.text,
-                    "sources": self.sources}
+            return {"date": self.date, "precision": self.precision, "until": self.until,
+                    "text": self.text, "sources": self.sources}
         if kind == "viewpoints" or (kind == "topic" and self.actor):
             return {"actor": self.actor, "speaker": self.speaker, "role": self.role,
                     "text": self.text, "sources": self.sources}

@@ -40,6 +40,21 @@ def test_dates_as_the_locale_writes_them(value, precision, locale, expected):
     assert locales.format_day(value, precision, locale) == expected
 
 
+@pytest.mark.parametrize("value, until, locale, expected", [
+    ("2019-05-10", "2019-05-12", "zh_CN", "2019年5月10日至12日"),  # gne/gsc_1: 5月10-12日
+    ("2019-05-30", "2019-06-02", "zh_CN", "2019年5月30日至6月2日"),
+    ("2019-12-30", "2020-01-02", "zh_CN", "2019年12月30日至2020年1月2日"),
+    ("2019-05-10", "2019-05-12", "en", "May 10\u2009–\u200912, 2019"),  # babel: thin spaces
+    ("2019-05-10", None, "zh_CN", "2019年5月10日"),
+])
+def test_an_event_over_several_days_is_dated_by_its_span(value, until, locale, expected):
+    assert locales.format_day(value, "day", locale, until) == expected
+
+
+def test_a_weekend_across_new_year_names_the_year_it_ends_in():
+    assert locales.format_day("2022-12-31", "week", "zh_CN") == "2022年12月31日至2023年1月1日"
+
+
 def test_labels_come_from_the_catalogs():
     assert locales.label("Sources", "zh_CN") == "参考来源"
     assert locales.label("Sources", "en") == "Sources"

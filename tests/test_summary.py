@@ -745,3 +745,27 @@ def test_a_dated_relative_clause_is_told_as_the_act_of_its_noun(sentence, time, 
 
     documents = Documents([], load_spec(ROOT / "examples" / "briefs" / "tiktok-export-rules.yaml"))
     assert relative_act(documents, sentence, sentence.find(time), len(time)) == act
+
+
+def test_an_event_over_several_days_is_dated_by_the_days_it_lasted():
+    """pages/gne/gsc_1.html, its lead (cut): 5月10-12日，2019年中国人文地理学术年会在…举行 lasted
+    three days, so the entry says so (2019年5月10日至12日), in the JSON (until) and on the page,
+    not the first day alone. A day's event has no until."""
+    from briefgen.model import Article
+    from briefgen.selection import Selected
+    from briefgen.summarizers import summarize
+    from briefgen.writers import Renderer
+
+    article = Article(title="2019年中国人文地理学术年会在重庆•西南大学成功举行！", paragraphs=[
+        "5月10-12日，2019年中国人文地理学术年会在重庆·西南大学举行。",
+        "5月11日上午，大会开幕式在西南大学圆顶报告厅举行。"], source_path="gsc_1.html", format="text",
+        id=1, published=datetime(2019, 5, 18, 8, tzinfo=timezone.utc))
+    brief = summarize([Selected(article, 10.0, [])],
+                      load_spec(ROOT / "benchmarks" / "fresh7" / "human-geography-conference.yaml"))
+    [chronology] = [s for s in brief.sections if s.kind == "chronology"]
+    spans = {i.date: i.until for i in chronology.items}
+    assert spans == {"2019-05-10": "2019-05-12", "2019-05-11": None}, spans
+    entries = json.loads(Renderer().json(brief))["sections"]["chronology"]["items"]
+    assert [i["until"] for i in entries] == ["2019-05-12", None]
+    for page in (Renderer().md(brief), Renderer().html(brief)):
+        assert "2019年5月10日至12日" in page.decode("utf-8")

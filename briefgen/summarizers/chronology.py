@@ -24,7 +24,7 @@ from briefgen.summarizers.acts import (DATELINE, FRAME, bound, framed_act, then_
 from briefgen.summarizers.statements import HEARSAY, public, published, report_issued, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
-from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, merge, shown, time_of_day
+from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, last_day, merge, shown, time_of_day
 from briefgen.summarizers.viewpoints import noted_dropped, takes_stance
 from briefgen.summarizers.clauses import (ANNOUNCING, ATTRIBUTION, CLUTTER, COMMENT, CONDITIONAL, announced_unquoted,
                                           COUNTED_REFERENCE, ENOUGH, FIGURE, INVITED, MAX_CHARS, NOTICE_FRAME,
@@ -126,9 +126,8 @@ class ChronologySummarizer:
             chosen.append(event)
             length += len(event.text)
         chosen.sort(key=lambda e: (e.start, EVENT_PRECISIONS.index(e.precision), time_of_day(e), e.text))
-        return [Item(text=e.text, sources=sorted(e.sources),
-                     date=sub_year(e.start.date(), e.precision) or e.iso,
-                     precision=shown(e.precision)) for e in chosen]
+        return [Item(text=e.text, sources=sorted(e.sources), date=sub_year(e.start.date(), e.precision) or e.iso,
+                     precision=shown(e.precision), until=last_day(e)) for e in chosen]
 
     def _events(self, documents: Documents, sentence: Sentence,
                 found: list[timex.Timex]) -> list[Event]:

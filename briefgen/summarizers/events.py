@@ -274,6 +274,11 @@ def _combine(group: list[Event]) -> Event:
                  0, phrasing.sides, all(e.spanned for e in group))
 
 
+def last_day(event: Event) -> str | None:
+    """The last day of an event told over several days (5月10-12日), or None."""
+    return event.end.date().isoformat() if event.precision == "day" and event.end.date() > event.start.date() else None
+
+
 def shown(precision: str) -> str:
     """Precision as the brief shows it: a period as what it is (2020年第三季度, 2020年夏,
     2020年9月上旬), a time of day as its day."""

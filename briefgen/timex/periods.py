@@ -94,13 +94,18 @@ def _week(start: date, chinese: bool) -> str:
     if start.weekday() == 5:  # a week's span opening on Saturday is its weekend (周末)
         if not chinese:
             return f"weekend of {start:%B} {start.day}, {start.year}"
-        end = (f"{sunday.month}月" if sunday.month != start.month else "") + f"{sunday.day}日"
-        return f"{start.year}年{start.month}月{start.day}日至{end}"
+        return days_span(start, sunday)
     if not chinese:
         return f"week of {monday:%B} {monday.day}, {monday.year}"
-    end = (f"{sunday.year}年" if sunday.year != monday.year else "") + \
-        (f"{sunday.month}月" if sunday.month != monday.month else "") + f"{sunday.day}日"
-    return f"{monday.year}年{monday.month}月{monday.day}日至{end}"
+    return days_span(monday, sunday)
+
+
+def days_span(first: date, last: date) -> str:
+    """Days from `first` to `last` in the house style: 2020年8月17日至23日, 2019年5月30日至
+    6月2日, 2019年12月30日至2020年1月2日 (至, not a dash; what the first day says, not again)."""
+    end = (f"{last.year}年" if last.year != first.year else "") + \
+        (f"{last.month}月" if (last.year, last.month) != (first.year, first.month) else "") + f"{last.day}日"
+    return f"{first.year}年{first.month}月{first.day}日至{end}"
 
 
 def _suffix(n: int) -> str:

@@ -167,7 +167,7 @@ def environment(theme: str, templates: str | None, locale: str) -> jinja2.Enviro
         autoescape=jinja2.select_autoescape(["html", "svg", "xml"], default_for_string=False),
     )
     env.install_gettext_translations(locales.translations(locale), newstyle=True)
-    env.filters["day"] = lambda value, precision=None: locales.format_day(value, precision, locale)
+    env.filters["day"] = lambda value, precision=None, until=None: locales.format_day(value, precision, locale, until)
     env.filters["short_day"] = lambda day: locales.short_day(day, locale)
     env.filters["closed"] = lambda text: locales.close_sentence(text, locale)
     env.filters["breakable_url"] = typography.breakable_url
