@@ -720,3 +720,16 @@ def test_a_time_some_while_ago_is_no_background_the_reader_can_place():
     assert VAGUE_TIME.search(lead)
     assert VAGUE_TIME.search("前些日子，她来到巴黎")
     assert not VAGUE_TIME.search("彭静旋慢慢地意识到，原来自己所做的一切早已被赋予了不同的意义")
+
+
+def test_a_features_hook_is_cut_from_what_it_told():
+    """pages/gne/ifeng_2.html, its first paragraph: …有民办高中开出年薪两百多万挖他，但这个“名校长”
+    却做了一个决定，让很多人看不明白。 The hook names a decision it does not tell; the sentence
+    ends before it. A decision told (做了一个决定：…) is no hook."""
+    from briefgen.summarizers.background import TEASER
+
+    text = ("杭州市学军中学校长陈立群要退休了，作为全国重点高中校长、教育部中学校长培训中心兼职教授、享受国务院特殊津贴的专家，"
+            "他在全国教育界都广获认可，有民办高中开出年薪两百多万挖他，但这个“名校长”却做了一个决定，让很多人看不明白。")
+    hook = TEASER.search(text)
+    assert hook and text[:hook.start()].endswith("年薪两百多万挖他")
+    assert TEASER.search("在全国教育界都广获认可的陈立群做了一个决定，辞去校长职务。") is None

@@ -128,6 +128,11 @@ def _quarter_dated(reference: datetime | None, text: str) -> str:
     return QUARTER.sub(quarter, text)
 
 
+# A feature's hook: a decision or choice announced and not told, to be read on (…，但他却做了
+# 一个决定，让很多人看不明白。).
+TEASER = re.compile(r"[，,](?:但|可|然而|不过)?[^，,。]{0,12}?(?:做|作)出?了一个[^，,。]{0,8}?(?:决定|选择)"
+                    r"(?:[，,](?:让|令|使)[^，,。]{0,14})?[。！!]?$")  # (…，让很多人看不明白: how it struck)
+ENOUGH_TOLD = 20  # characters before a hook that tell something on their own
 # 目前 before what someone is (目前为…保持人, 目前仍是…): a standing state, told without it.
 STANDING = re.compile(r"(?<![到至止])目前(?=仍?(?:为(?!止)|是|担任))")
 VAGUE_TIME = re.compile(r"近日|日前|早前|最近(?!一次|一届|的一次|[^，,。]{0,4}?[一二两三四五六七八九十几\d]+(?:任|届|位|名))|近期|近来|目前|正在|(?<!出)现在|当前|如今|眼下|稍早|早些时候|不久前|前不久|前段时间|前些日子|前阵子|前一阵子?|"
@@ -147,7 +152,7 @@ REPORT_DAY = re.compile(r"(?:昨天|昨日|昨晚|前天|今早|今晨|今晚|�
 # Something named by its kind alone, as if the reader had just read of it: 声明指, 文件规定,
 # 会后, 如上表述, 有关言论, 该报.
 UNOWNED = re.compile(r"^(?:声明|文件|报告|公报|新闻稿|通知|公告|公开信|信中|文章|文中|书中|片中|报道|报导|会议|会谈|"
-                     r"会后|会上|会中|讲话|演讲|视频|片段|影片|照片|图片|事件)|"
+                     r"会后|会上|会中|讲话|演讲|视频|片段|影片|照片|图片|事件|活动(?=得到|吸引|由|在|于|期间|现场|共|当天))|^在?[\u4e00-\u9fff]{0,4}现场[，,]|"  # which event, which scene
                      r"如上|如下|上文|下文|前述|前者|后者|有关言论|相关言论|这番|这些话|该报|该台|该社|该网|"
                      r"该刊|该报道|另一|另外一|^(?:由于|因为|随着)?(?:争论|争议|风波|冲突|此事)|"
                      r"(?:一样|同样)(?=[^，,。]{0,4}(?:提到|表示|批评|关注|要求|呼吁|反对|支持))|"
@@ -435,6 +440,9 @@ def consider(documents: Documents, sentence: Sentence, defines: re.Pattern | Non
     if recent and not DONE.search(text[recent.end():]):
         text = text[recent.end():]  # 近几个月来，汇丰…面临着…压力: what stands as the story breaks
     text = STANDING.sub("", text)  # 博尔特目前为…世界纪录保持人: who he is, no moment
+    teaser = TEASER.search(text)
+    if teaser and teaser.start() >= ENOUGH_TOLD:
+        text = text[:teaser.start()] + "。"  # …，但这个“名校长”却做了一个决定，让很多人看不明白: not told
     text = _quarter_dated(documents.reference_times.get(sentence.article.id), text)
     if VAGUE_TIME.search(unquoted(text)):
         return "a time counted from an unknown day"
