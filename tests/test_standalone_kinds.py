@@ -227,3 +227,23 @@ def test_a_party_named_by_its_kind_is_the_party_the_text_before_counted(tmp_path
     assert alone_.standalone(alone_.sentences[0]) is None
     named = analysed(["潘卓辉调研组一行走访了中山零壹金服。"])  # the party named by who leads it
     assert named.standalone(named.sentences[0]) == "潘卓辉调研组一行走访了中山零壹金服。"
+
+
+def test_all_of_a_school_is_the_school_the_text_before_named(tmp_path):
+    """pages/gne/ifeng_2.html, paragraphs 36 and 37 (cut): 2019年，全校885名学生参加高考 is the
+    school the paragraph before named (留在台江民族中学的…); alone it leans. 全县 after the
+    county's name in its own sentence needs nothing."""
+    named = "往年，台江中考前100名的学生中，留在台江民族中学的只有十来个人。"
+    whole = "2019年，全校885名学生参加高考，有561人考取了本科。"
+    spec = load_spec(spec_on(tmp_path, ["陈立群"]))
+
+    def analysed(paragraphs: list[str]):
+        return analyse([Article(title="t", paragraphs=paragraphs, source_path="ifeng_2.html",
+                                format="text", published=PUBLISHED, id=1)], spec)
+    analysis = analysed([named, whole])
+    assert analysis.standalone(analysis.sentences[-1], "全校885名学生参加高考，有561人考取了本科") == \
+        "台江民族中学全校885名学生参加高考，有561人考取了本科"
+    alone_ = analysed([whole])
+    assert alone_.standalone(alone_.sentences[0], "全校885名学生参加高考") is None
+    own = analysed(["台江县有一所高中，全县人都把目光投向了它。"])
+    assert own.standalone(own.sentences[0]) == "台江县有一所高中，全县人都把目光投向了它。"

@@ -31,7 +31,7 @@ from briefgen.analysis.script import in_script, script_of
 from briefgen.analysis import interview
 from briefgen.analysis.names import segmenter_for
 from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
-from briefgen.analysis.standalone import (BOTH_SIDES, PARTY, drop_connective, opens_on_verb, punctuate, reliances, strip_frame,
+from briefgen.analysis.standalone import (BOTH_SIDES, PARTY, WHOLE, WHOLE_NAMED, drop_connective, opens_on_verb, punctuate, reliances, strip_frame,
                                           introduce_short_forms, own_reckoning, short_forms, written_out,
                                           written_span)
 from briefgen.chinese import Segmenter, domain_words, sentences
@@ -442,6 +442,14 @@ class Analysis:
             return self._coded(sentence, noun)  # 这颗小行星: the one thing named before, or unsure
         if not noun or determiner and re.search(r"[群批伙夥帮幫]$", determiner[0]):
             return None  # 这群极端示威者: a group the text before singled out, not every one
+        if WHOLE.fullmatch(reference):  # 全校 → 台江民族中学全校: the one the text before named
+            head = reference[-1]
+            for earlier in reversed(self._before(sentence, 3)):
+                named = [re.split(r"[在到于入的了是和与及、从向]", name)[-1]  # (留在|台江民族中学)
+                         for name in re.findall(WHOLE_NAMED[head], earlier.text)]
+                if named and len(named[-1]) >= 3:
+                    return named[-1] + reference
+            return None
         if PARTY.fullmatch(reference):  # 调研组一行 → 陈伊芬秘书长等一行八人, the party
             for earlier in reversed(self._before(sentence, 3)):  # the text before counted
                 counted = PARTY_COUNTED.search(earlier.text)

@@ -50,8 +50,13 @@ REFERS_BACK = re.compile(r"对此|對此|为此|為此")
 # 按照法院的前提要求…) without saying what it is.
 UNSTATED = re.compile(r"[\u4e00-\u9fff]的(?:意见|意見|看法|观点|觀點|立场|立場|态度|態度|说法|說法|"
                       r"前提要求|前提条件|前提條件|要求|建议|建議)(?![是为為：:，,即如])")
+# What names the school, county or city 全校, 全县, 全市 stand for (台江民族中学, 台江县).
+WHOLE_NAMED = {"校": r"[\u4e00-\u9fff]{2,10}?(?:中学|小学|大学|学院|学校)", "县": r"[\u4e00-\u9fff]{1,6}?县",
+               "市": r"[\u4e00-\u9fff]{1,6}?市"}
 # A party named by its kind and 一行 (调研组一行走访了…): the party the text before introduced.
 PARTY = re.compile(r"(?:调研|考察|访问|访华|代表|工作|专家|督导|检查|慰问|观察)(?:组|團|团|队|隊)一行")
+# All of a place or school named before (全校885名学生…, 全县人…): which one.
+WHOLE = re.compile(r"(?<![\u4e00-\u9fff])全(?P<head>校|县|市)|(?<=[，,])全(?P<head2>校|县|市)")
 NO_SUBJECT_ADVERB = re.compile(r"^(?:还|還|也|并|並|又|且|亦|则|則|均|都|便|就|才)(?![\u4e00-\u9fff]?[们們])")
 PRONOUNS = {"他", "她", "它", "他们", "她们", "它们", "他們", "她們", "它們", "其", "彼"}
 PERSON_PRONOUNS = {"他", "她"}
@@ -186,6 +191,10 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
             break
     for back in REFERS_BACK.finditer(text, 1):
         found.append(Reliance("connective", back[0], back.start()))
+    for whole in WHOLE.finditer(text):
+        head = whole["head"] or whole["head2"]
+        if not re.search(WHOLE_NAMED[head], text[:whole.start()]):
+            found.append(Reliance("demonstrative", whole[0], whole.start()))  # (台江县…，全县…: named)
     for party in PARTY.finditer(text):
         if not any(t.offset < party.start() and t.pos in ("nr", "nrt", "nrfg") for t in tokens):
             found.append(Reliance("demonstrative", party[0], party.start()))  # (潘卓辉…调研组一行: named)
