@@ -6,6 +6,7 @@ left out, told with who reports or judges it, not retold when the chronology tel
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -209,6 +210,12 @@ def test_a_short_form_the_item_never_introduces_is_written_as_its_name(tmp_path)
     assert analysis.standalone(sentence, quoted, subject_given=True) == quoted
 
 
+def _analysed(paragraphs: list[str], spec, source: str):
+    """The analysis of one article of these paragraphs."""
+    return analyse([Article(title="t", paragraphs=paragraphs, source_path=source, format="text",
+                            published=PUBLISHED, id=1)], spec)
+
+
 def test_a_party_named_by_its_kind_is_the_party_the_text_before_counted(tmp_path):
     """pages/gne/zsnews_1.html (its first two paragraphs, cut): 调研组一行走访了… is the party
     the lead counted (…陈伊芬秘书长等一行八人到众创金融街进行实地考察调研); alone it leans."""
@@ -216,10 +223,7 @@ def test_a_party_named_by_its_kind_is_the_party_the_text_before_counted(tmp_path
             "顺德区金融业联合会陈伊芬秘书长等一行八人到众创金融街进行实地考察调研。")
     visit = "调研组一行走访了中山零壹金服，观看了众创金融街宣传片，参观了金融街服务中心。"
     spec = load_spec(spec_on(tmp_path, ["众创金融街"]))
-
-    def analysed(paragraphs: list[str]):
-        return analyse([Article(title="t", paragraphs=paragraphs, source_path="zsnews_1.html",
-                                format="text", published=PUBLISHED, id=1)], spec)
+    analysed = functools.partial(_analysed, spec=spec, source="zsnews_1.html")
     analysis = analysed([lead, visit])
     assert analysis.standalone(analysis.sentences[-1]) == \
         "顺德区金融业联合会陈伊芬秘书长等一行八人走访了中山零壹金服，观看了众创金融街宣传片，参观了金融街服务中心。"
@@ -236,10 +240,7 @@ def test_all_of_a_school_is_the_school_the_text_before_named(tmp_path):
     named = "往年，台江中考前100名的学生中，留在台江民族中学的只有十来个人。"
     whole = "2019年，全校885名学生参加高考，有561人考取了本科。"
     spec = load_spec(spec_on(tmp_path, ["陈立群"]))
-
-    def analysed(paragraphs: list[str]):
-        return analyse([Article(title="t", paragraphs=paragraphs, source_path="ifeng_2.html",
-                                format="text", published=PUBLISHED, id=1)], spec)
+    analysed = functools.partial(_analysed, spec=spec, source="ifeng_2.html")
     analysis = analysed([named, whole])
     assert analysis.standalone(analysis.sentences[-1], "全校885名学生参加高考，有561人考取了本科") == \
         "台江民族中学全校885名学生参加高考，有561人考取了本科"
