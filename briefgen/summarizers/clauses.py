@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Callable, Sequence
 
 from briefgen import timex
+from briefgen.analysis.roles import ROLE_WORD
 from briefgen.summarizers import REPORTING, _absolute
 
 ANNOUNCING = re.compile(r"宣布|证实|確認|确认|公布|宣告|发表声明|發表聲明")
@@ -192,11 +193,18 @@ def compact(sentence: str, found: timex.Timex, others: list[timex.Timex],
             short = event[organizer.end():]  # (由…主办，…承办的2019“…”宣传活动…启动: what was held)
         while short and verbless(short) and not re.search(r"[在于到向对从的]", short) and \
                 re.search(r"[，,]", event):  # (a clause naming who, with no act or place)
-            event = re.split(r"[，,]", event, maxsplit=1)[1]  # (局长潘卓辉，…秘书长等一行八人到…调研:
-            short = event if len(event) <= MAX_CHARS else ""  # the act, its first actor dropped)
+            who, event = re.split(r"[，,]", event, maxsplit=1)  # (局长潘卓辉，…秘书长等一行八人到…调研:
+            named = NAMED_LAST.search(who)  # the act, its first actor by name alone: 潘卓辉、…)
+            if named and len(named["name"]) + 1 + len(event) <= MAX_CHARS:
+                event = f"{named['name']}、{event}"
+            short = event if len(event) <= MAX_CHARS else ""
         event = re.sub(r"[，,]\s*(?:近年来|近年|近来|近期|此后|之后|随后|其后|后来|目前|如今)$", "", short)
         # (…创办于2011年，近年来，先后…举办了8次会议: a span's opening left by the cut goes)
     return event
+
+
+# A person named last in a clause of who he is (…街道经济和科技促进局局长潘卓辉).
+NAMED_LAST = re.compile(rf"(?:{ROLE_WORD.pattern})(?P<name>[\u4e00-\u9fff]{{2,3}})$")
 
 
 # Who organized a thing, before the thing (由…主办，…承办的第三届…论坛): no act of its own.
