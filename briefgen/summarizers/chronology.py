@@ -21,7 +21,7 @@ from briefgen.summarizers.acts import (DATELINE, FRAME, bound, framed_act, then_
                                        carried_subject, framed_actor, in_relative_clause, motion_only,
                                        name_and_act, noun_actor, own_actor, person_named, qualified_actor,
                                        relative_act, self_told, verbless)
-from briefgen.summarizers.statements import HEARSAY, public, published, report_issued, warned_fact
+from briefgen.summarizers.statements import HEARSAY, UNNAMED_SOURCE, public, published, report_issued, warned_fact
 from briefgen.summarizers.story import (between_topical, headline_words, headlined, link_clause, named_actor, names,
                                         paragraph_on_story, pos_tags, protagonists, story_countries)
 from briefgen.summarizers.events import EVENT_PRECISIONS, TITLE, Event, last_day, merge, shown, time_of_day
@@ -651,10 +651,11 @@ def _attributed(documents: Documents, sentence: Sentence, text: str, claim: str)
             as_event(documents, speaker + "称，" + text) is None:
         return None  # (一些媒体分析称: no one in particular)
     cue = next((c for c in CLAIM_CUES if c in cue), "称")
-    actor = _act(documents, text)[0]
-    if text.startswith(speaker) or len(actor) >= 2 and actor in speaker:
+    actor, unnamed = _act(documents, text)[0], UNNAMED_SOURCE.search(speaker)  # (《南华早报》…引述…
+    if not unnamed and (text.startswith(speaker) or len(actor) >= 2 and actor in speaker):  # 消息人士称)
         return text  # the speaker telling its own act (五角大楼声明称，五角大楼已促请…)
-    text = f"据{speaker}报道，{text}" if MEDIUM.search(speaker) else f"{speaker}{cue}，{text}"
+    text = f"据{speaker}报道，{text}" if MEDIUM.search(speaker) and not unnamed else \
+        re.sub(r"(?:亦|也|还|又)(?=引述|援引|引用)", "", speaker) + f"{cue}，{text}"
     return text if len(text) <= MAX_CHARS + 10 else None
 
 
