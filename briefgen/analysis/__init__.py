@@ -31,9 +31,9 @@ from briefgen.analysis.script import in_script, script_of
 from briefgen.analysis import interview
 from briefgen.analysis.names import segmenter_for
 from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, SpeechReader
-from briefgen.analysis.standalone import (BOTH_SIDES, PARTY, WHOLE, WHOLE_NAMED, drop_connective, opens_on_verb, punctuate, reliances, strip_frame,
-                                          introduce_short_forms, own_reckoning, short_forms, written_out,
-                                          written_span)
+from briefgen.analysis.standalone import (BOTH_SIDES, PARTY, WHOLE, WHOLE_NAMED, drop_connective, opens_on_verb,
+                                          punctuate, reliances, strip_frame, introduce_short_forms, own_reckoning,
+                                          short_forms, written_out, written_span)
 from briefgen.chinese import Segmenter, domain_words, sentences
 from briefgen.model import AnalysedSentence, Article, Mention, Reliance, Speech, Token
 
@@ -506,9 +506,9 @@ class Analysis:
         return text
 
 
-# The short name a text gives what it names, for the sentences after it.
 # A party counted where it is introduced (…协会陈伊芬秘书长等一行八人到…调研).
 PARTY_COUNTED = re.compile(r"[^，,。；;、]{2,24}等一行[\d一二两三四五六七八九十]+人")
+# The short name a text gives what it names, for the sentences after it.
 SHORT_NAME = re.compile(r"\s*[（(](?:以下|下文|下称)?(?:简称|簡稱|称)[^（）()]{1,24}[)）]")
 
 

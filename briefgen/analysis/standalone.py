@@ -380,7 +380,8 @@ def short_forms(article_text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in SHORT_FORM.finditer(article_text):
         before, short = match["before"], match["short"]
-        full = before[NAME_AFTER.match(before).end():] if NAME_AFTER.match(before) else before
+        after = NAME_AFTER.match(before)
+        full = before[after.end():] if after else before
         at = 0  # the short form's characters in the name, in order (中…交…建)
         for char in short:
             at = full.find(char, at) + 1

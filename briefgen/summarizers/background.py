@@ -107,10 +107,6 @@ ITINERARY = re.compile(r"(?<![即])将(?:分别|先后|陆续|随后)?(?:在[^�
 # The writer's own voice, or the reader's: 我们, 笔者, 您, 本报, 记者 (outside a quote).
 VOICE = re.compile(r"我们|我国|我方|笔者|本人|本报|本台|本网|本刊|本文|记者(?:了解|获悉|注意|看到|发现|从)|"
                    r"(?<![自])我|您|你")
-# A time that counts from the day it was written and cannot be written out: 近日, 目前,
-# 几个星期前, 近一个月来 (近年来 and 多年来 are a story's long run, and stay).
-
-
 # A quarter with no year (散户第二季买入…): of the report's year, or the year before if not yet.
 QUARTER = re.compile(r"(?<![年\d])第(?P<n>[一二三四])季(?=度|时|[买卖出入增减上下净共累])")
 
@@ -133,8 +129,11 @@ def _quarter_dated(reference: datetime | None, text: str) -> str:
 TEASER = re.compile(r"[，,](?:但|可|然而|不过)?[^，,。]{0,12}?(?:做|作)出?了一个[^，,。]{0,8}?(?:决定|选择)"
                     r"(?:[，,](?:让|令|使)[^，,。]{0,14})?[。！!]?$")  # (…，让很多人看不明白: how it struck)
 ENOUGH_TOLD = 20  # characters before a hook that tell something on their own
+
 # 目前 before what someone is (目前为…保持人, 目前仍是…): a standing state, told without it.
 STANDING = re.compile(r"(?<![到至止])目前(?=仍?(?:为(?!止)|是|担任))")
+# A time that counts from the day it was written and cannot be written out: 近日, 目前,
+# 几个星期前, 近一个月来 (近年来 and 多年来 are a story's long run, and stay).
 VAGUE_TIME = re.compile(r"近日|日前|早前|最近(?!一次|一届|的一次|[^，,。]{0,4}?[一二两三四五六七八九十几\d]+(?:任|届|位|名))|近期|近来|目前|正在|(?<!出)现在|当前|如今|眼下|稍早|早些时候|不久前|前不久|前段时间|前些日子|前阵子|前一阵子?|"
                         r"这几天|连日|近几[天日周月]|[几数两]个?(?:星期|礼拜|周|天|日|月)(?:前|以来|来|内)|"
                         r"[一二三四五六七八九十\d]+个?(?:星期|礼拜)(?:前|以来)|"

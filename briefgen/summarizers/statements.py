@@ -13,11 +13,11 @@ from briefgen.summarizers.story import headlined, pos_tags
 from briefgen.summarizers.viewpoints import takes_stance
 
 # Hearsay: what no one stands behind (据报道, 有消息称, 未经证实).
+HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|台|报|电视))|有(?:报道|消息)称|"
+                     r"未经证实|尚未证实|无法(?:独立)?(?:核实|证实)|传言|传闻")
 # A report of what an unnamed source told it (《南华早报》…引述接近中国军方的匿名信息来源称): the
 # source's claim, told with who relays it.
 UNNAMED_SOURCE = re.compile(r"(?:引述|援引|引用)[^，,。]*?(?:消息人士|知情人士|信息来源|消息来源|匿名)")
-HEARSAY = re.compile(r"据(?:报道|报导|称|传)(?![^，,。]{0,6}(?:社|网|台|报|电视))|有(?:报道|消息)称|"
-                     r"未经证实|尚未证实|无法(?:独立)?(?:核实|证实)|传言|传闻")
 
 
 # Said on a public record of its own (在记者会上表示, 透过推特表示, 在官方账号上回应称, 发布声明称):
