@@ -16,6 +16,13 @@ SAID_BEFORE = re.compile(r"(?:表示|说|称|指出|强调|写道|说道|透露|
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
 
 
+def inside_quotes(text: str, offset: int) -> bool:
+    """Whether `offset` stands inside a quotation (“…” or 「…」): someone's words, which a rewrite
+    leaves as they were said."""
+    before = text[:offset]
+    return before.count("“") + before.count("「") > before.count("”") + before.count("」")
+
+
 def letters_as_one(text: str) -> str:
     """Each Latin word as one mark (Neuralink → N), for comparing wordings by character pairs:
     a name spelled in letters would otherwise make two texts that share only it look alike."""

@@ -34,7 +34,7 @@ from briefgen.analysis.speech import ROLE_WORD, TRANSLITERATION, ArticleState, S
 from briefgen.analysis.standalone import (BOTH_SIDES, PARTY, WHOLE, WHOLE_NAMED, drop_connective, opens_on_verb,
                                           punctuate, reliances, strip_frame, introduce_short_forms, own_reckoning,
                                           short_forms, written_out, written_span)
-from briefgen.chinese import Segmenter, domain_words, sentences
+from briefgen.chinese import Segmenter, domain_words, inside_quotes, sentences
 from briefgen.model import AnalysedSentence, Article, Mention, Reliance, Speech, Token
 
 PERSON_TAGS = ("nr", "nrt", "nrfg")
@@ -395,6 +395,14 @@ class Analysis:
         start = max(0, sentence.position - back)
         return [s for s in article[start:sentence.position] if s.paragraph >= sentence.paragraph - 1]
 
+    def _named_last(self, sentence: AnalysedSentence, pattern: str | re.Pattern) -> str | None:
+        """What `pattern` finds last in the nearest of the sentences before that has it."""
+        for earlier in reversed(self._before(sentence, 3)):
+            found = re.findall(pattern, earlier.text)
+            if found:
+                return found[-1]
+        return None
+
     def _previous_person(self, sentence: AnalysedSentence) -> str | None:
         """The one person the sentence before names (or whose speech it reports), when that
         person is its subject: not 普京 after 纳瓦尔尼是…普京的批评者, whose subject is a
@@ -443,19 +451,11 @@ class Analysis:
         if not noun or determiner and re.search(r"[群批伙夥帮幫]$", determiner[0]):
             return None  # 这群极端示威者: a group the text before singled out, not every one
         if WHOLE.fullmatch(reference):  # 全校 → 台江民族中学全校: the one the text before named
-            head = reference[-1]
-            for earlier in reversed(self._before(sentence, 3)):
-                named = [re.split(r"[在到于入的了是和与及、从向]", name)[-1]  # (留在|台江民族中学)
-                         for name in re.findall(WHOLE_NAMED[head], earlier.text)]
-                if named and len(named[-1]) >= 3:
-                    return named[-1] + reference
-            return None
-        if PARTY.fullmatch(reference):  # 调研组一行 → 陈伊芬秘书长等一行八人, the party
-            for earlier in reversed(self._before(sentence, 3)):  # the text before counted
-                counted = PARTY_COUNTED.search(earlier.text)
-                if counted:
-                    return counted[0]
-            return None
+            named = self._named_last(sentence, WHOLE_NAMED[reference[-1]])
+            named = re.split(r"[在到于入的了是和与及、从向]", named or "")[-1]  # (留在|台江民族中学)
+            return named + reference if len(named) >= 3 else None
+        if PARTY.fullmatch(reference):  # 调研组一行 → 陈伊芬秘书长等一行八人, the party the
+            return self._named_last(sentence, PARTY_COUNTED)  # text before counted
         state = self.states.get(sentence.article.id)
         if ROLE_WORD.fullmatch(noun):
             if state is None or determiner and determiner[0] in EVENT_DETERMINERS:
@@ -501,8 +501,8 @@ class Analysis:
         text = punctuate(in_script(re.sub("\\s*\ufffd+\\s*", "", text), self.script))
         if self.script == "zh-Hans":  # (兹德涅克‧贺吉普: a name's dot as the mainland writes it)
             text = re.sub(r"(?<=[\u4e00-\u9fff])[‧・•](?=[\u4e00-\u9fff])", "·", text.translate(SIMPLIFIED_QUOTES))
-            text = re.sub(r"‘([^‘’“”]*)’", lambda m: m[0] if m.string[:m.start()].count("“") >
-                          m.string[:m.start()].count("”") else f"“{m[1]}”", text)  # ‘…’ in no quote: “…”
+            text = re.sub(r"‘([^‘’“”]*)’", lambda m: m[0] if inside_quotes(m.string, m.start())
+                          else f"“{m[1]}”", text)  # ‘…’ in no quote: “…”
         return text
 
 

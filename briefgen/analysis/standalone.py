@@ -10,6 +10,7 @@ import functools
 import re
 from datetime import datetime
 
+from briefgen.chinese import inside_quotes
 from briefgen.model import Reliance, Token
 
 # Datelines, agency tags and bylines at the start or end of a sentence.
@@ -56,7 +57,7 @@ WHOLE_NAMED = {"校": r"[\u4e00-\u9fff]{2,10}?(?:中学|小学|大学|学院|学
 # A party named by its kind and 一行 (调研组一行走访了…): the party the text before introduced.
 PARTY = re.compile(r"(?:调研|考察|访问|访华|代表|工作|专家|督导|检查|慰问|观察)(?:组|團|团|队|隊)一行")
 # All of a place or school named before (全校885名学生…, 全县人…): which one.
-WHOLE = re.compile(r"(?<![\u4e00-\u9fff])全(?P<head>校|县|市)|(?<=[，,])全(?P<head2>校|县|市)")
+WHOLE = re.compile(r"(?<![\u4e00-\u9fff])全(?P<head>校|县|市)")
 NO_SUBJECT_ADVERB = re.compile(r"^(?:还|還|也|并|並|又|且|亦|则|則|均|都|便|就|才)(?![\u4e00-\u9fff]?[们們])")
 PRONOUNS = {"他", "她", "它", "他们", "她们", "它们", "他們", "她們", "它們", "其", "彼"}
 PERSON_PRONOUNS = {"他", "她"}
@@ -192,8 +193,7 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
     for back in REFERS_BACK.finditer(text, 1):
         found.append(Reliance("connective", back[0], back.start()))
     for whole in WHOLE.finditer(text):
-        head = whole["head"] or whole["head2"]
-        if not re.search(WHOLE_NAMED[head], text[:whole.start()]):
+        if not re.search(WHOLE_NAMED[whole["head"]], text[:whole.start()]):
             found.append(Reliance("demonstrative", whole[0], whole.start()))  # (台江县…，全县…: named)
     for party in PARTY.finditer(text):
         if not any(t.offset < party.start() and t.pos in ("nr", "nrt", "nrfg") for t in tokens):
@@ -244,7 +244,7 @@ def reliances(text: str, tokens: tuple[Token, ...], times: list, people: list[st
         if not any(t.offset <= vague.start() < t.offset + len(t.text) for t in times):
             found.append(Reliance("relative_date", vague[0], vague.start()))
     for time in times:
-        if time.duration and not _quoted_at(text, time.offset) and \
+        if time.duration and not inside_quotes(text, time.offset) and \
                 (not time.text.endswith("来") or (time.end - time.start).days <= SHORT_SPAN_DAYS):
             found.append(Reliance("relative_date", time.text, time.offset))
             continue  # 在过去一年里: up to when the report was written, which the item loses
@@ -349,12 +349,6 @@ ANAPHORIC_DATE = re.compile(r"^(?:当天|當天|当日|當日|当晚|當晚|同�
 SHORT_SPAN_DAYS = 400  # 三个月来 began in a month; 过去20年来 is an age, no date
 
 
-def _quoted_at(text: str, offset: int) -> bool:
-    """Whether `offset` stands inside a quotation (someone's words are not rewritten)."""
-    before = text[:offset]
-    return before.count("“") + before.count("「") > before.count("”") + before.count("」")
-
-
 def written_span(time, show_year: bool) -> str:
     """A period up to the report, anchored where it ends: 过去一年 → 截至2024年6月的一年,
     过去两周 → 截至6月11日的两周, 三个月来 → 2024年3月以来."""
@@ -397,7 +391,7 @@ def introduce_short_forms(text: str, forms: dict[str, str]) -> str:
     stands for, once, outside quotation marks: the reader never saw the 简称 that made it."""
     for short, full in forms.items():
         at = text.find(short)
-        if at < 0 or full in text or _quoted_at(text, at):
+        if at < 0 or full in text or inside_quotes(text, at):
             continue
         text = text[:at] + full + text[at + len(short):]
     return text

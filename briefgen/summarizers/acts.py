@@ -9,7 +9,7 @@ from briefgen.analysis import PERSON_TAGS, PLACE_KIND, _tokens
 from briefgen.analysis.speech import TRANSLITERATION
 from briefgen.summarizers import Documents, Sentence
 from briefgen.summarizers.events import TITLE
-from briefgen.summarizers.clauses import INVITED, ORGANIZED_BY, ORGANIZERS, clause_at
+from briefgen.summarizers.clauses import HOW_IT_CAME, INVITED, ORGANIZED_BY, ORGANIZERS, clause_at
 from briefgen.summarizers.story import pos_tags, profiled
 
 # A dateline or an agency tag opening the text: （法新社香港26日电）, 路透华盛顿 - .
@@ -468,10 +468,6 @@ def verbless(documents: Documents, text: str) -> bool:
 BODY_WORD = re.compile(r"(?:局|部|委|会|办|厅|署|院|所|处|科|站|队|司|组|中心)")
 
 
-# 当时 opening how what befell the entry's subject came about (…受到化学灼伤，当时他被…袭击).
-HOW_IT_CAME = re.compile(r"(?<=[，,])当时(?=[他她□]?(?:被|遭))")  # (□: 他 bound)
-
-
 def bound(documents: Documents, text: str) -> str:
     """The text with each 他/她 that a person named before it in the text stands for
     blanked (蓬佩奥抵达以色列，开始了他中东之行), and the 当时 of how the act came about,
@@ -488,5 +484,5 @@ def bound(documents: Documents, text: str) -> str:
         kind = PLACE_KIND.match(text, this.end())[1]
         if any(t.pos == "ns" and t.word.endswith(kind) and t.offset < this.start() for t in tokens):
             text = text[:this.start()] + "□" * len(this[0]) + text[this.end():]  # 这个国家级贫困县
-    text = HOW_IT_CAME.sub("□□", text)  # (…受到化学灼伤，当时他被…袭击: the entry's own date)
+    text = re.sub(rf"(?<=[，,]){HOW_IT_CAME}", "□□", text)  # (…化学灼伤，当时他被…袭击: the entry's own date)
     return text  # (a name's characters, 董又霖, lean on nothing; the place just named)

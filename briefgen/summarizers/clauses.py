@@ -9,6 +9,7 @@ from typing import Callable, Sequence
 
 from briefgen import timex
 from briefgen.analysis.roles import ROLE_WORD
+from briefgen.chinese import inside_quotes
 from briefgen.summarizers import REPORTING, _absolute
 
 ANNOUNCING = re.compile(r"宣布|证实|確認|确认|公布|宣告|发表声明|發表聲明")
@@ -78,8 +79,11 @@ SAYS_OPENING = re.compile(rf"^[^，,。？?“”]{{0,30}}?(?:{REPORTING}|认为
 # A clause after the act that tells whom it names (，包括…), why (，原因是…), what the thing it
 # made says (…发表调查报告，当中以…来形容…), how it came about (…受到化学灼伤，当时他被…袭击) or
 # what it set off (…被指操纵选票，引发抗议): the point of the act, no act of another time.
-TELLS_MORE = re.compile(r"(?:其中)?包括|(?:原因|理由|起因)是|(?:当中|其中)(?=以|将|把|称|指|提到|写道)|"
-                        r"当时(?=[他她]?(?:被|遭))|(?:从而|随即|进而)?(?:引发|引起|触发)了?")
+# 当时 opening how what befell the act's subject came about (…受到化学灼伤，当时他被…袭击; □: a
+# 他 a check has bound to the name before it).
+HOW_IT_CAME = r"当时(?=[他她□]?(?:被|遭))"
+TELLS_MORE = re.compile(rf"(?:其中)?包括|(?:原因|理由|起因)是|(?:当中|其中)(?=以|将|把|称|指|提到|写道)|"
+                        rf"{HOW_IT_CAME}|(?:从而|随即|进而)?(?:引发|引起|触发)了?")
 
 
 def in_title(text: str, found: timex.Timex) -> bool:
@@ -251,9 +255,7 @@ def _quoted_relative(sentence: str, found: timex.Timex) -> bool:
     """Whether a time counted from the moment of speaking (今天, 昨天, 上周, 星期四) stands
     inside quotation marks: it speaks from when the quote was said, which the article
     need not share."""
-    before = sentence[:found.offset]
-    inside = before.count("“") > before.count("”") or before.count("「") > before.count("」")
-    return inside and not _absolute(found.text) and not re.search(r"\d{1,2}月", found.text)
+    return inside_quotes(sentence, found.offset) and not _absolute(found.text) and not re.search(r"\d{1,2}月", found.text)
 
 
 def _unbalanced(text: str) -> bool:
@@ -452,9 +454,8 @@ def tidy(text: str) -> str:
     """A text without markup residue between Chinese characters and a 的 typed twice; a space
     parting the phrases of a quoted slogan (“金融知识普及月 金融知识进万家”) stays, one space."""
     def residue(space: re.Match) -> str:
-        before, after = text[:space.start()], text[space.end():]
-        slogan = before.count("“") > before.count("”") and \
-            re.search(r"[\u4e00-\u9fff]{4}$", before) and re.match(r"[\u4e00-\u9fff]{4}", after)
+        slogan = inside_quotes(text, space.start()) and \
+            re.search(r"[\u4e00-\u9fff]{4}$", text[:space.start()]) and re.match(r"[\u4e00-\u9fff]{4}", text[space.end():])
         return " " if slogan else ""
     return TYPED_TWICE.sub("的", HAN_SPACE.sub(residue, text))
 

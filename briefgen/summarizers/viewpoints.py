@@ -337,6 +337,7 @@ class ViewpointsSummarizer:
     def summarize(self, documents: Documents, section: Section) -> list[Item]:
         found: list[Viewpoint] = []
         nationals: dict[int, str] = {}  # a national body's voice → the article's country
+        entries = [(entry, _words_told(entry)) for entry in documents.told]  # (a statement's words)
         for sentence in documents.sentences:
             speech = sentence.speech
             if speech is None or not on_topic(documents, sentence) or said_long_ago(documents, sentence):
@@ -370,7 +371,7 @@ class ViewpointsSummarizer:
             forms = {claim} | {re.sub(r"^该?公司(?=[在已将于正])", name, claim)  # as the entry has it: 公司将…
                                for name in (speech.speaker, "")}  # → 字节跳动将…, or 将… after its name
             if any(pair_share(c, entry) >= TOLD or _clause_told(c, entry) or
-                   pair_share(_words_told(entry), c) >= TOLD for entry in documents.told for c in forms):
+                   pair_share(words, c) >= TOLD for entry, words in entries for c in forms):
                 continue  # an event the chronology tells (it leaves stances to this section), or
                 # the words of a statement it tells (国防部发表声明说，…承诺坚定不移)
             camp = speech.camp if speech.camp != OTHER else titled_camp(documents, sentence)
